@@ -1,0 +1,39 @@
+/**
+ * Loads an assessment file for any command: `.json` in the SCORING-IO format or an `.xlsx`
+ * workbook in the input template. Returns the raw input (for `parseAssessment`) or the problems
+ * that stopped reading it; never throws for a bad file.
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Problem } from "../model/problems";
+
+export type Loaded =
+  { ok: true; input: unknown; problems: Problem[] } | { ok: false; problems: Problem[]; missing?: boolean };
+
+/** Readers for other file kinds register here (the workbook reader adds `.xlsx`). */
+export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
+  ".json": readJson,
+};
+
+function problem(code: "notJson" | "unreadableFile", path: string, detail: string): Problem {
+  return { severity: "error", code, bodyId: null, path, params: { detail } };
+}
+
+async function readJson(path: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    return { ok: false, missing: true, problems: [problem("unreadableFile", path, (e as Error).message)] };
+  }
+  try {
+    return { ok: true, input: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown, problems: [] };
+  } catch (e) {
+    return { ok: false, problems: [problem("notJson", path, (e as Error).message)] };
+  }
+}
+
+export async function loadAssessmentFile(path: string): Promise<Loaded> {
+  const reader = FILE_READERS[extname(path).toLowerCase()] ?? FILE_READERS[".json"]!;
+  return reader(path);
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * The `opeval` command. Dispatches to the commands of ./commands; turns usage mistakes into a
+ * message and exit 1, and any unexpected failure into one line (never a stack trace unless
+ * OPEVAL_DEBUG is set).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { UsageError } from "./args";
+import { COMMANDS } from "./commands";
+import { EXIT, type CommandIO } from "./io";
+
+function packageVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+    dir = dirname(dir);
+  }
+  return "unknown";
+}
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "opeval — operational assessment of state bodies (methodology edition 2020)",
+    "",
+    "Usage: opeval COMMAND [options]   (opeval COMMAND --help for details)",
+    "",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "  --version  print the version",
+    "",
+  ].join("\n");
+}
+
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(mainHelp());
+    return name === undefined ? EXIT.failure : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(packageVersion() + "\n");
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`opeval: unknown command "${name}"\n\n${mainHelp()}`);
+    return EXIT.failure;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(command.usage + "\n");
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`opeval ${name}: ${e.message}\n\nUsage: ${command.usage}\n`);
+      return EXIT.failure;
+    }
+    io.stderr(`opeval ${name}: ${(e as Error).message ?? String(e)}\n`);
+    if (process.env.OPEVAL_DEBUG) io.stderr(String((e as Error).stack) + "\n");
+    return EXIT.failure;
+  }
+}
+
+if (require.main === module) {
+  const io: CommandIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`opeval: ${(e as Error).message ?? String(e)}\n`);
+      process.exitCode = EXIT.failure;
+    },
+  );
+}

@@ -1,0 +1,48 @@
+/** The people-facing cohort table of `opeval score --format table`. */
+import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
+import { formatScore } from "../methodology/numeric";
+import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
+import type { Lang } from "../model/types";
+
+/** Display width: code points, so Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) count as one column. */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, w: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, w - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+function cell(d: DirectionOutcome, lang: Lang): string {
+  if (d === null) return TABLE_TERMS.missing[lang];
+  if (d === "na") return TABLE_TERMS.na[lang];
+  return formatScore(d.final);
+}
+
+export function renderTable(result: AssessmentResult, lang: Lang): string {
+  const t = TABLE_TERMS;
+  const header = [t.id, t.body, t.type, t.services, t.openness, t.complaints, t.overall, t.level].map(
+    (x) => x[lang],
+  );
+  const rows = result.bodies.map((b) => [
+    b.id,
+    b.name,
+    t[b.type][lang],
+    cell(b.services, lang),
+    cell(b.openness, lang),
+    cell(b.complaints, lang),
+    b.overall ? formatScore(b.overall.score) : t.missing[lang],
+    b.overall ? LEVEL_TERMS[b.overall.level][lang] : t.missing[lang],
+  ]);
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
+  const numeric = (i: number) => i >= 3 && i <= 6;
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => pad(c, widths[i]!, numeric(i)))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "─".repeat(w)).join("  ");
+  return [line(header), rule, ...rows.map(line)].join("\n") + "\n";
+}

@@ -1,0 +1,253 @@
+/**
+ * Scores a whole cohort: the one entry point the CLI, the task pane and the forms use.
+ * Cohort rules (I-2 P1 fallback, I-13 classified budget mean) are resolved here, per body type.
+ */
+import { parseAssessment } from "../model/parse";
+import type { Problem } from "../model/problems";
+import type {
+  Assessment,
+  Body,
+  BodyType,
+  DirectionId,
+  EfficiencyLevel,
+  OpennessInput,
+  UnreliableFacts,
+} from "../model/types";
+import { scoreComplaints } from "./complaints";
+import { EDITION_2020, type Edition } from "./editions/2020";
+import { explanation, type Explanation } from "./explain";
+import { formatScore as sc } from "./numeric";
+import {
+  budgetPoints,
+  meanBudgetPoints,
+  scoreOpenness,
+  type BudgetPointsByIndicator,
+  type OpennessScores,
+} from "./openness";
+import {
+  directionFinal,
+  efficiencyLevel,
+  overallScore,
+  reliabilityPenalty,
+  type DirectionFinal,
+} from "./overall";
+import { satisfactionScore, scoreServices } from "./services";
+
+export interface DirectionResult {
+  direction: DirectionId;
+  /** Criterion / indicator values in output order. */
+  values: Record<string, number>;
+  total: number;
+  penalty: number;
+  final: number;
+  facts: UnreliableFacts;
+}
+
+export interface OpennessResult extends DirectionResult {
+  direction: "openness";
+  detail: Pick<OpennessScores, "indicators" | "subordinate">;
+}
+
+export type DirectionOutcome<R extends DirectionResult = DirectionResult> = R | "na" | null;
+
+export interface BodyResult {
+  id: string;
+  name: string;
+  type: BodyType;
+  services: DirectionOutcome;
+  openness: DirectionOutcome<OpennessResult>;
+  complaints: DirectionOutcome;
+  overall: { score: number; level: EfficiencyLevel } | null;
+  explain: Explanation[];
+  /** Warnings for this body (from validation and from scoring). */
+  warnings: Problem[];
+}
+
+export interface AssessmentResult {
+  period?: string;
+  assessment: Assessment;
+  bodies: BodyResult[];
+}
+
+const DIRECTION_NAMES: Record<DirectionId, string> = {
+  services: "services",
+  openness: "openness",
+  complaints: "complaints",
+};
+
+function withPenalty(
+  direction: DirectionId,
+  values: Record<string, number>,
+  total: number,
+  facts: UnreliableFacts,
+  explain: Explanation[],
+  edition: Edition,
+): DirectionResult {
+  const penalty = reliabilityPenalty(facts.count, edition);
+  const final = directionFinal(total, facts.count, edition);
+  const r = edition.reliability;
+  explain.push(
+    explanation(
+      `${direction}.penalty`,
+      `min(${r.max}, ${facts.count} facts × ${r.perFact}) = ${sc(penalty)}`,
+      "§17–21, annex 1",
+    ),
+    explanation(`${direction}.final`, `max(0, ${sc(total)} − ${sc(penalty)}) = ${sc(final)}`, "§20"),
+  );
+  return { direction, values, total, penalty, final, facts };
+}
+
+/** Cohort means per body type, computed once per assessment. */
+interface CohortContext {
+  p1: Map<BodyType, { mean: number; peers: number }>;
+  budget: Map<BodyType, BudgetPointsByIndicator>;
+}
+
+function cohortContext(bodies: readonly Body[], edition: Edition): CohortContext {
+  const p1 = new Map<BodyType, { mean: number; peers: number }>();
+  const budget = new Map<BodyType, BudgetPointsByIndicator>();
+  for (const type of ["central", "local"] as const) {
+    const same = bodies.filter((b) => b.type === type);
+    const monitored = same.flatMap((b) =>
+      typeof b.services === "object" && b.services.ratings.length > 0
+        ? [satisfactionScore(b.services.ratings, type, edition) as number]
+        : [],
+    );
+    if (monitored.length)
+      p1.set(type, {
+        mean: monitored.reduce((a, b) => a + b, 0) / monitored.length,
+        peers: monitored.length,
+      });
+    const open = same.filter(
+      (b): b is Body & { openness: OpennessInput } =>
+        typeof b.openness === "object" && !b.openness.openBudget.classified,
+    );
+    if (open.length)
+      budget.set(type, meanBudgetPoints(open.map((b) => budgetPoints(b.openness, type, b.exempt, edition))));
+  }
+  return { p1, budget };
+}
+
+function scoreBody(
+  body: Body,
+  weights: readonly [number, number, number],
+  ctx: CohortContext,
+  edition: Edition,
+): BodyResult {
+  const explain: Explanation[] = [];
+  const warnings: Problem[] = [];
+  const s = body.services;
+  const services: DirectionOutcome =
+    typeof s === "object"
+      ? (() => {
+          const r = scoreServices(s, body.type, ctx.p1.get(body.type) ?? null, edition);
+          explain.push(...r.explain);
+          return withPenalty("services", r.values, r.total, body.unreliable.services, explain, edition);
+        })()
+      : (s ?? null);
+  const o = body.openness;
+  const openness: DirectionOutcome<OpennessResult> =
+    typeof o === "object"
+      ? (() => {
+          const mean = o.openBudget.classified ? (ctx.budget.get(body.type) ?? null) : null;
+          const r = scoreOpenness(o, body.type, body.exempt, mean, edition);
+          explain.push(...r.explain);
+          const base = withPenalty("openness", r.values, r.total, body.unreliable.openness, explain, edition);
+          return {
+            ...base,
+            direction: "openness",
+            detail: { indicators: r.indicators, subordinate: r.subordinate },
+          };
+        })()
+      : (o ?? null);
+  const c = body.complaints;
+  const complaints: DirectionOutcome =
+    typeof c === "object"
+      ? (() => {
+          const r = scoreComplaints(c, edition);
+          explain.push(...r.explain);
+          return withPenalty("complaints", r.values, r.total, body.unreliable.complaints, explain, edition);
+        })()
+      : (c ?? null);
+
+  const outcomes = [services, openness, complaints] as const;
+  const finals = outcomes.map((d) => (d === null || d === "na" ? d : d.final)) as [
+    DirectionFinal,
+    DirectionFinal,
+    DirectionFinal,
+  ];
+  const score = overallScore(finals, weights);
+  let overall: BodyResult["overall"] = null;
+  const dirs: DirectionId[] = ["services", "openness", "complaints"];
+  dirs.forEach((d, i) => {
+    if (finals[i] === null)
+      warnings.push({
+        severity: "warning",
+        code: "directionMissing",
+        bodyId: body.id,
+        path: d,
+        params: { direction: DIRECTION_NAMES[d] },
+      });
+  });
+  if (score !== null) {
+    const level = efficiencyLevel(score, edition);
+    overall = { score, level };
+    const terms = finals
+      .map((f, i) => (f === "na" ? null : `${weights[i]}×${sc(f as number)}`))
+      .filter((t): t is string => t !== null);
+    const weightSum = finals.reduce((acc: number, f, i) => (f === "na" ? acc : acc + weights[i]!), 0);
+    const rules = ["I-11", ...(finals.includes("na") ? ["I-16"] : [])];
+    explain.push(
+      explanation(
+        "overall.score",
+        `(${terms.join(" + ")}) / ${weightSum} = ${sc(score)}`,
+        "§100, annex 15",
+        rules,
+      ),
+      explanation("overall.level", `${sc(score)} → ${level}`, "§101", ["I-18"]),
+    );
+  } else if (!finals.includes(null)) {
+    warnings.push({
+      severity: "warning",
+      code: "noWeightedDirection",
+      bodyId: body.id,
+      path: "settings.overallWeights",
+      params: {},
+    });
+  }
+  return {
+    id: body.id,
+    name: body.name,
+    type: body.type,
+    services,
+    openness,
+    complaints,
+    overall,
+    explain,
+    warnings,
+  };
+}
+
+/** Scores a validated assessment. */
+export function scoreAssessment(assessment: Assessment, edition: Edition = EDITION_2020): AssessmentResult {
+  const ctx = cohortContext(assessment.bodies, edition);
+  const weights = assessment.settings.overallWeights;
+  const bodies = assessment.bodies.map((b) => scoreBody(b, weights, ctx, edition));
+  const result: AssessmentResult = { assessment, bodies };
+  if (assessment.period !== undefined) result.period = assessment.period;
+  return result;
+}
+
+export type Evaluation =
+  { ok: true; result: AssessmentResult; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Parse, validate and score in one call; validation warnings are attached to their bodies. */
+export function evaluate(input: unknown): Evaluation {
+  const parsed = parseAssessment(input);
+  if (!parsed.assessment) return { ok: false, problems: parsed.problems };
+  const result = scoreAssessment(parsed.assessment);
+  for (const body of result.bodies) {
+    body.warnings = [...parsed.problems.filter((p) => p.bodyId === body.id), ...body.warnings];
+  }
+  return { ok: true, result, problems: parsed.problems };
+}

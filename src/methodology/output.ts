@@ -1,0 +1,40 @@
+/** The JSON output contract of SCORING-IO.md, built from engine results. */
+import { formatProblem } from "../model/problems";
+import type { Lang } from "../model/types";
+import type { AssessmentResult, DirectionOutcome } from "./assess";
+import type { Explanation } from "./explain";
+
+type DirectionJson = Record<string, number> | "na" | null;
+
+export interface BodyJson {
+  id: string;
+  name: string;
+  type: string;
+  services: DirectionJson;
+  openness: DirectionJson;
+  complaints: DirectionJson;
+  overall: { score: number; level: string } | null;
+  explain: Explanation[];
+  warnings: string[];
+}
+
+function directionJson(d: DirectionOutcome): DirectionJson {
+  if (d === null || d === "na") return d;
+  return { ...d.values, total: d.total, penalty: d.penalty, final: d.final };
+}
+
+export function toScoringOutput(result: AssessmentResult, lang: Lang = "en"): { bodies: BodyJson[] } {
+  return {
+    bodies: result.bodies.map((b) => ({
+      id: b.id,
+      name: b.name,
+      type: b.type,
+      services: directionJson(b.services),
+      openness: directionJson(b.openness),
+      complaints: directionJson(b.complaints),
+      overall: b.overall ? { score: b.overall.score, level: b.overall.level } : null,
+      explain: b.explain,
+      warnings: b.warnings.map((w) => formatProblem(w, lang)),
+    })),
+  };
+}

@@ -1,0 +1,634 @@
+/**
+ * Parse `unknown` (a JSON document, or the object the workbook reader assembles) into the typed
+ * model, collecting every problem instead of stopping at the first. Never throws on bad input and
+ * never turns a string into a number: `"12"` where a count belongs is an error, not 12.
+ */
+import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
+import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
+import {
+  DIRECTIONS,
+  LANGUAGE_VERSIONS,
+  type AnsweredShare,
+  type Assessment,
+  type AutomationInput,
+  type Body,
+  type BodyType,
+  type ComplaintsInput,
+  type ConclusionSettings,
+  type DirectionId,
+  type DirectionInput,
+  type Exemption,
+  type Fulfilment,
+  type FulfilmentMap,
+  type OpennessInput,
+  type PerLanguage,
+  type ServicesInput,
+  type Settings,
+  type UnreliableFacts,
+} from "./types";
+
+export interface ParseResult {
+  /** Present when there is no error (warnings may still exist). */
+  assessment?: Assessment;
+  problems: Problem[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Accumulates problems for one body (or for the assessment when bodyId is null). */
+class Collector {
+  constructor(
+    readonly problems: Problem[],
+    readonly bodyId: string | null,
+  ) {}
+
+  error(code: ProblemCode, path: string, params: ProblemParams = {}): undefined {
+    this.problems.push({ severity: "error", code, bodyId: this.bodyId, path, params });
+    return undefined;
+  }
+
+  warn(code: ProblemCode, path: string, params: ProblemParams = {}): void {
+    this.problems.push({ severity: "warning", code, bodyId: this.bodyId, path, params });
+  }
+
+  /** Reports keys of `obj` that are not in `allowed`. */
+  onlyKeys(obj: Json, allowed: readonly string[], path: string): void {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) this.error("unknownKey", `${path}.${key}`, { key });
+    }
+  }
+
+  object(value: unknown, path: string): Json | undefined {
+    if (value === undefined) return this.error("missingField", path);
+    if (!isObject(value)) return this.error("expectedObject", path, { got: describeValue(value) });
+    return value;
+  }
+
+  count(obj: Json, key: string, path: string): number | undefined {
+    const value = obj[key];
+    const at = `${path}.${key}`;
+    if (value === undefined) return this.error("missingField", at);
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+      return this.error("expectedCount", at, { got: describeValue(value) });
+    return value;
+  }
+
+  nonNegative(obj: Json, key: string, path: string): number | undefined {
+    const value = obj[key];
+    const at = `${path}.${key}`;
+    if (value === undefined) return this.error("missingField", at);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+      return this.error("expectedNonNegative", at, { got: describeValue(value) });
+    return value;
+  }
+
+  boolean(obj: Json, key: string, path: string, fallback?: boolean): boolean | undefined {
+    const value = obj[key];
+    const at = `${path}.${key}`;
+    if (value === undefined) return fallback ?? this.error("missingField", at);
+    if (typeof value !== "boolean") return this.error("expectedBoolean", at, { got: describeValue(value) });
+    return value;
+  }
+
+  /** Reports `numerator > denominator` (a part that cannot be true). */
+  notAbove(
+    numerator: number | undefined,
+    numeratorPath: string,
+    denominator: number | undefined,
+    denominatorPath: string,
+  ): void {
+    if (numerator === undefined || denominator === undefined || numerator <= denominator) return;
+    this.error("numeratorAboveDenominator", numeratorPath, {
+      numerator: numeratorPath.replace(/^bodies\[\d+\]\./, ""),
+      numeratorValue: numerator,
+      denominator: denominatorPath.replace(/^bodies\[\d+\]\./, ""),
+      denominatorValue: denominator,
+    });
+  }
+}
+
+const AUTOMATION_KEYS = [
+  "portalServiceTypes",
+  "serviceTypes",
+  "electronicVolume",
+  "totalVolume",
+  "transferredInPeriod",
+  "allElectronic",
+  "downtimeHours",
+] as const;
+
+const SERVICES_KEYS = [
+  "ratings",
+  "rendered",
+  "renderedExcludingOneDay",
+  "complaints",
+  "late",
+  "refusals",
+  "incompleteDocs",
+  "extraDocs",
+  "automation",
+] as const;
+
+const COMPLAINTS_KEYS = [
+  "reviewed",
+  "late",
+  "courtUpheld",
+  "challengedInCourt",
+  "repeatUpheld",
+  "disciplined",
+  "disciplineImpossible",
+] as const;
+
+const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable"];
+const EXEMPTIONS: readonly Exemption[] = ["nationalBank", "defence"];
+
+function parseAutomation(c: Collector, value: unknown, path: string): AutomationInput | undefined {
+  const obj = c.object(value, path);
+  if (!obj) return undefined;
+  c.onlyKeys(obj, AUTOMATION_KEYS, path);
+  const parsed = {
+    portalServiceTypes: c.count(obj, "portalServiceTypes", path),
+    serviceTypes: c.count(obj, "serviceTypes", path),
+    electronicVolume: c.nonNegative(obj, "electronicVolume", path),
+    totalVolume: c.nonNegative(obj, "totalVolume", path),
+    transferredInPeriod: c.count(obj, "transferredInPeriod", path),
+    allElectronic: c.boolean(obj, "allElectronic", path, false),
+    downtimeHours: c.nonNegative(obj, "downtimeHours", path),
+  };
+  c.notAbove(
+    parsed.portalServiceTypes,
+    `${path}.portalServiceTypes`,
+    parsed.serviceTypes,
+    `${path}.serviceTypes`,
+  );
+  c.notAbove(parsed.electronicVolume, `${path}.electronicVolume`, parsed.totalVolume, `${path}.totalVolume`);
+  return allDefined(parsed) ? parsed : undefined;
+}
+
+function allDefined<T extends object>(obj: { [K in keyof T]: T[K] | undefined }): obj is T {
+  return Object.values(obj).every((v) => v !== undefined);
+}
+
+function parseServices(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+  const obj = c.object(value, path);
+  if (!obj) return undefined;
+  c.onlyKeys(obj, SERVICES_KEYS, path);
+  let ratings: number[] | undefined;
+  if (obj.ratings === undefined) c.error("missingField", `${path}.ratings`);
+  else if (!Array.isArray(obj.ratings)) c.error("expectedArray", `${path}.ratings`);
+  else {
+    const max = EDITION_2020.services.ratingScaleMax;
+    ratings = [];
+    obj.ratings.forEach((r: unknown, i) => {
+      const at = `${path}.ratings[${i}]`;
+      if (typeof r !== "number" || !Number.isFinite(r))
+        c.error("expectedNumber", at, { got: describeValue(r) });
+      else if (r < 0 || r > max) c.error("outOfRange", at, { got: r, min: 0, max });
+      else ratings?.push(r);
+    });
+    if (ratings.length !== obj.ratings.length) ratings = undefined;
+  }
+  const rendered = c.count(obj, "rendered", path);
+  const base =
+    obj.renderedExcludingOneDay === undefined ? rendered : c.count(obj, "renderedExcludingOneDay", path);
+  const parsed = {
+    ratings,
+    rendered,
+    renderedExcludingOneDay: base,
+    complaints: c.count(obj, "complaints", path),
+    late: c.count(obj, "late", path),
+    refusals: c.count(obj, "refusals", path),
+    incompleteDocs: c.count(obj, "incompleteDocs", path),
+    extraDocs: c.count(obj, "extraDocs", path),
+  };
+  const basePath =
+    obj.renderedExcludingOneDay === undefined ? `${path}.rendered` : `${path}.renderedExcludingOneDay`;
+  c.notAbove(parsed.complaints, `${path}.complaints`, rendered, `${path}.rendered`);
+  if (obj.renderedExcludingOneDay !== undefined)
+    c.notAbove(base, `${path}.renderedExcludingOneDay`, rendered, `${path}.rendered`);
+  for (const key of ["late", "refusals", "incompleteDocs", "extraDocs"] as const)
+    c.notAbove(parsed[key], `${path}.${key}`, base, basePath);
+
+  let automation: AutomationInput | undefined;
+  if (type === "central") {
+    if (obj.automation === undefined) c.error("automationRequired", `${path}.automation`);
+    else automation = parseAutomation(c, obj.automation, `${path}.automation`);
+    if (!automation) return undefined;
+  } else if (type === "local" && obj.automation !== undefined) {
+    c.error("automationNotAllowed", `${path}.automation`);
+  }
+  if (!allDefined(parsed)) return undefined;
+  const services: ServicesInput = { ...parsed };
+  if (automation) services.automation = automation;
+  return services;
+}
+
+function parseFulfilment(
+  c: Collector,
+  value: unknown,
+  path: string,
+  allowShare: boolean,
+): Fulfilment | undefined {
+  if (value === "na") return "na";
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0 || value > 1)
+      return c.error("outOfRange", path, { got: describeValue(value), min: 0, max: 1 });
+    return value;
+  }
+  if (allowShare && isObject(value)) {
+    c.onlyKeys(value, ["answered", "received"], path);
+    const answered = c.count(value, "answered", path);
+    const received = c.count(value, "received", path);
+    c.notAbove(answered, `${path}.answered`, received, `${path}.received`);
+    if (answered === undefined || received === undefined || answered > received) return undefined;
+    const share: AnsweredShare = { answered, received };
+    return share;
+  }
+  return c.error("expectedFulfilment", path, { got: describeValue(value) });
+}
+
+/** Reads a per-language table; missing keys are warned about by the openness scorer (it knows the table). */
+function parsePerLanguage<T>(
+  c: Collector,
+  obj: Json,
+  path: string,
+  allowedKeys: readonly string[],
+  parseValue: (value: unknown, path: string, key: string) => T | undefined,
+  warnMissing: string | null,
+): PerLanguage<Record<string, T>> | undefined {
+  const result: Partial<PerLanguage<Record<string, T>>> = {};
+  let ok = true;
+  for (const lang of LANGUAGE_VERSIONS) {
+    const langPath = `${path}.${lang}`;
+    const map = c.object(obj[lang], langPath);
+    if (!map) {
+      ok = false;
+      continue;
+    }
+    c.onlyKeys(map, allowedKeys, langPath);
+    const parsed: Record<string, T> = {};
+    for (const key of allowedKeys) {
+      if (map[key] === undefined) {
+        // SCORING-IO: a missing key counts as 0, with a warning naming table, language and key.
+        if (warnMissing)
+          c.warn("missingOpennessKey", `${langPath}.${key}`, { table: warnMissing, lang, key });
+        continue;
+      }
+      const v = parseValue(map[key], `${langPath}.${key}`, key);
+      if (v === undefined) ok = false;
+      else parsed[key] = v;
+    }
+    result[lang] = parsed;
+  }
+  return ok && result.kk && result.ru ? { kk: result.kk, ru: result.ru } : undefined;
+}
+
+function parseOpenness(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+  const obj = c.object(value, path);
+  if (!obj || !type) return undefined;
+  const tables: OpennessTableId[] = ["openData", "openBudget", "openNpa", "openDialogue"];
+  c.onlyKeys(obj, [...tables, "subordinate"], path);
+  const extras: Record<OpennessTableId, readonly string[]> = {
+    openData: ["requestsReceived"],
+    openBudget: ["auditInPeriod", "classified"],
+    openNpa: [],
+    openDialogue: [],
+  };
+  const parsed: Partial<Record<OpennessTableId, PerLanguage<FulfilmentMap> & Json>> = {};
+  let ok = true;
+  for (const table of tables) {
+    const tablePath = `${path}.${table}`;
+    const tableObj = c.object(obj[table], tablePath);
+    if (!tableObj) {
+      ok = false;
+      continue;
+    }
+    c.onlyKeys(tableObj, ["kk", "ru", ...extras[table]], tablePath);
+    const keys = opennessTable(EDITION_2020, table, type).map((i) => i.key);
+    const allowShareFor = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : null;
+    // A classified budget is replaced by the cohort mean (I-13): its cells are expected to be empty.
+    const classified = table === "openBudget" && tableObj.classified === true;
+    const langs = parsePerLanguage(
+      c,
+      tableObj,
+      tablePath,
+      keys,
+      (v, p, key) => parseFulfilment(c, v, p, key === allowShareFor),
+      classified ? null : table,
+    );
+    if (classified && langs && Object.keys(langs.kk).length + Object.keys(langs.ru).length > 0)
+      c.warn("classifiedDataIgnored", tablePath);
+    if (!langs) {
+      ok = false;
+      continue;
+    }
+    const entry: PerLanguage<FulfilmentMap> & Json = { ...langs };
+    if (table === "openData" && tableObj.requestsReceived !== undefined) {
+      const requests = c.count(tableObj, "requestsReceived", tablePath);
+      if (requests === undefined) ok = false;
+      else entry.requestsReceived = requests;
+    }
+    if (table === "openBudget") {
+      const audit = c.boolean(tableObj, "auditInPeriod", tablePath, true);
+      const classified = c.boolean(tableObj, "classified", tablePath, false);
+      if (audit === undefined || classified === undefined) ok = false;
+      entry.auditInPeriod = audit;
+      entry.classified = classified;
+    }
+    parsed[table] = entry;
+  }
+  const subPath = `${path}.subordinate`;
+  const subObj = c.object(obj.subordinate, subPath);
+  const violationKeys = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
+  const subordinate = subObj
+    ? parsePerLanguage<boolean | number>(
+        c,
+        subObj,
+        subPath,
+        violationKeys,
+        (v, p) => {
+          if (typeof v === "boolean") return v;
+          if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
+          return c.error("expectedBreach", p, { got: describeValue(v) });
+        },
+        "subordinate",
+      )
+    : undefined;
+  if (subObj) c.onlyKeys(subObj, LANGUAGE_VERSIONS, subPath);
+  if (!ok || !subordinate) return undefined;
+  return { ...parsed, subordinate } as unknown as OpennessInput;
+}
+
+function parseComplaints(c: Collector, value: unknown, path: string): ComplaintsInput | undefined {
+  const obj = c.object(value, path);
+  if (!obj) return undefined;
+  c.onlyKeys(obj, COMPLAINTS_KEYS, path);
+  const parsed = {
+    reviewed: c.count(obj, "reviewed", path),
+    late: c.count(obj, "late", path),
+    courtUpheld: c.count(obj, "courtUpheld", path),
+    challengedInCourt: c.boolean(obj, "challengedInCourt", path, true),
+    repeatUpheld: c.count(obj, "repeatUpheld", path),
+    disciplined: c.count(obj, "disciplined", path),
+    disciplineImpossible: c.count(obj, "disciplineImpossible", path),
+  };
+  const reviewedPath = `${path}.reviewed`;
+  c.notAbove(parsed.late, `${path}.late`, parsed.reviewed, reviewedPath);
+  c.notAbove(parsed.courtUpheld, `${path}.courtUpheld`, parsed.reviewed, reviewedPath);
+  c.notAbove(parsed.repeatUpheld, `${path}.repeatUpheld`, parsed.reviewed, reviewedPath);
+  if (parsed.disciplined !== undefined && parsed.disciplineImpossible !== undefined) {
+    const handled = parsed.disciplined + parsed.disciplineImpossible;
+    if (parsed.late !== undefined && handled > parsed.late)
+      c.error("numeratorAboveDenominator", `${path}.disciplined`, {
+        numerator: "complaints.disciplined + complaints.disciplineImpossible",
+        numeratorValue: handled,
+        denominator: "complaints.late",
+        denominatorValue: parsed.late,
+      });
+  }
+  if (parsed.challengedInCourt === false && parsed.courtUpheld !== undefined && parsed.courtUpheld > 0)
+    c.warn("upheldButNotChallenged", `${path}.courtUpheld`, { got: parsed.courtUpheld });
+  return allDefined(parsed) ? parsed : undefined;
+}
+
+function parseFacts(c: Collector, value: unknown, path: string): UnreliableFacts | undefined {
+  if (value === undefined) return { count: 0, texts: [] };
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 0) return { count: value, texts: [] };
+    return c.error("expectedFacts", path, { got: describeValue(value) });
+  }
+  if (Array.isArray(value)) {
+    const texts: string[] = [];
+    value.forEach((fact: unknown, i) => {
+      const at = `${path}[${i}]`;
+      if (!isObject(fact)) return c.error("expectedFacts", at, { got: describeValue(fact) });
+      c.onlyKeys(fact, ["text"], at);
+      if (typeof fact.text !== "string" || fact.text.trim() === "")
+        return c.error("expectedText", `${at}.text`, { got: describeValue(fact.text) });
+      texts.push(fact.text);
+    });
+    return texts.length === value.length ? { count: texts.length, texts } : undefined;
+  }
+  return c.error("expectedFacts", path, { got: describeValue(value) });
+}
+
+function parseDirection<T>(value: unknown, parse: () => T | undefined): DirectionInput<T> | null {
+  if (value === undefined) return undefined;
+  if (value === "na") return "na";
+  const parsed = parse();
+  return parsed === undefined ? null : parsed;
+}
+
+function parseBody(problems: Problem[], value: unknown, index: number): Body | undefined {
+  const path = `bodies[${index}]`;
+  if (!isObject(value)) {
+    new Collector(problems, null).error("expectedObject", path, { got: describeValue(value) });
+    return undefined;
+  }
+  const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
+  const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
+  const c = new Collector(problems, rawId ?? rawName ?? path);
+  c.onlyKeys(value, BODY_KEYS, path);
+  if (value.id !== undefined && rawId === undefined)
+    c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
+  if (rawName === undefined)
+    c.error(value.name === undefined ? "missingField" : "expectedText", `${path}.name`, {
+      got: describeValue(value.name),
+    });
+  let type: BodyType | undefined;
+  if (value.type === "central" || value.type === "local") type = value.type;
+  else if (value.type === undefined) c.error("missingField", `${path}.type`);
+  else c.error("unknownType", `${path}.type`, { got: describeValue(value.type) });
+
+  const exempt: Exemption[] = [];
+  if (value.exempt !== undefined) {
+    if (!Array.isArray(value.exempt)) c.error("expectedArray", `${path}.exempt`);
+    else
+      value.exempt.forEach((e: unknown, i) => {
+        if (EXEMPTIONS.includes(e as Exemption)) exempt.push(e as Exemption);
+        else c.error("unknownExemption", `${path}.exempt[${i}]`, { got: describeValue(e) });
+      });
+  }
+
+  const services = parseDirection(value.services, () =>
+    parseServices(c, value.services, `${path}.services`, type),
+  );
+  const openness = parseDirection(value.openness, () =>
+    parseOpenness(c, value.openness, `${path}.openness`, type),
+  );
+  const complaints = parseDirection(value.complaints, () =>
+    parseComplaints(c, value.complaints, `${path}.complaints`),
+  );
+
+  const unreliable: Partial<Record<DirectionId, UnreliableFacts>> = {};
+  const unreliableObj =
+    value.unreliable === undefined ? {} : c.object(value.unreliable, `${path}.unreliable`);
+  if (unreliableObj) {
+    c.onlyKeys(unreliableObj, DIRECTIONS, `${path}.unreliable`);
+    for (const d of DIRECTIONS) {
+      const facts = parseFacts(c, unreliableObj[d], `${path}.unreliable.${d}`);
+      if (facts) unreliable[d] = facts;
+    }
+  }
+  if (
+    rawName === undefined ||
+    type === undefined ||
+    services === null ||
+    openness === null ||
+    complaints === null ||
+    !unreliable.services ||
+    !unreliable.openness ||
+    !unreliable.complaints
+  )
+    return undefined;
+  return {
+    id: rawId ?? rawName,
+    name: rawName,
+    type,
+    exempt,
+    services,
+    openness,
+    complaints,
+    unreliable: {
+      services: unreliable.services,
+      openness: unreliable.openness,
+      complaints: unreliable.complaints,
+    },
+  };
+}
+
+function parseSettings(c: Collector, value: unknown): Settings | undefined {
+  const defaults: Settings = {
+    methodology: "2020",
+    overallWeights: [...EDITION_2020.overall.defaultWeights] as [number, number, number],
+  };
+  if (value === undefined) return defaults;
+  const obj = c.object(value, "settings");
+  if (!obj) return undefined;
+  c.onlyKeys(obj, ["methodology", "overallWeights", "conclusion"], "settings");
+  let ok = true;
+  if (obj.methodology !== undefined && obj.methodology !== "2020") {
+    c.error("unknownMethodology", "settings.methodology", { got: describeValue(obj.methodology) });
+    ok = false;
+  }
+  const settings: Settings = { ...defaults };
+  const w = obj.overallWeights;
+  if (w !== undefined) {
+    const valid =
+      Array.isArray(w) &&
+      w.length === 3 &&
+      w.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0) &&
+      (w as number[]).reduce((a, b) => a + b, 0) > 0;
+    if (!valid) {
+      c.error("badWeights", "settings.overallWeights", { got: JSON.stringify(w) ?? "nothing" });
+      ok = false;
+    } else settings.overallWeights = [w[0], w[1], w[2]] as [number, number, number];
+  }
+  if (obj.conclusion !== undefined) {
+    const conclusion = parseConclusionSettings(c, obj.conclusion);
+    if (conclusion) settings.conclusion = conclusion;
+    else ok = false;
+  }
+  return ok ? settings : undefined;
+}
+
+function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettings | undefined {
+  const path = "settings.conclusion";
+  const obj = c.object(value, path);
+  if (!obj) return undefined;
+  c.onlyKeys(obj, ["authority", "place", "date", "signatories"], path);
+  const result: ConclusionSettings = {};
+  let ok = true;
+  for (const key of ["authority", "place", "date"] as const) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (typeof v !== "string") ok = !!c.error("expectedText", `${path}.${key}`, { got: describeValue(v) });
+    else result[key] = v;
+  }
+  if (obj.signatories !== undefined) {
+    if (!Array.isArray(obj.signatories)) return c.error("expectedArray", `${path}.signatories`);
+    result.signatories = [];
+    obj.signatories.forEach((s: unknown, i) => {
+      const at = `${path}.signatories[${i}]`;
+      const so = c.object(s, at);
+      if (!so) return (ok = false);
+      c.onlyKeys(so, ["role", "position", "name"], at);
+      const fields: Record<string, string> = {};
+      for (const key of ["role", "position", "name"]) {
+        const v = so[key];
+        if (v === undefined) continue;
+        if (typeof v !== "string") ok = !!c.error("expectedText", `${at}.${key}`, { got: describeValue(v) });
+        else fields[key] = v;
+      }
+      if (fields.role === undefined) ok = !!c.error("missingField", `${at}.role`);
+      else result.signatories?.push({ role: fields.role, position: fields.position, name: fields.name });
+    });
+  }
+  return ok ? result : undefined;
+}
+
+/** Parse and validate an assessment. Cohort rules (I-2, I-13) are checked on the parsed bodies. */
+export function parseAssessment(input: unknown): ParseResult {
+  const problems: Problem[] = [];
+  const top = new Collector(problems, null);
+  if (!isObject(input)) {
+    top.error("expectedObject", "$", { got: describeValue(input) });
+    return { problems };
+  }
+  top.onlyKeys(input, ["period", "settings", "bodies"], "$");
+  let period: string | undefined;
+  if (input.period !== undefined) {
+    if (typeof input.period === "string") period = input.period;
+    else top.error("expectedText", "period", { got: describeValue(input.period) });
+  }
+  const settings = parseSettings(top, input.settings);
+  const bodies: Body[] = [];
+  if (!Array.isArray(input.bodies)) {
+    top.error(input.bodies === undefined ? "missingField" : "expectedArray", "bodies");
+  } else {
+    if (input.bodies.length === 0) top.error("noBodies", "bodies");
+    const seen = new Map<string, number>();
+    input.bodies.forEach((raw: unknown, i) => {
+      const body = parseBody(problems, raw, i);
+      if (!body) return;
+      if (seen.has(body.id))
+        new Collector(problems, body.id).error("duplicateId", `bodies[${i}].id`, { id: body.id });
+      else seen.set(body.id, i);
+      bodies.push(body);
+    });
+    checkCohortRules(problems, bodies, input.bodies.length);
+  }
+  if (problems.some((p) => p.severity === "error") || !settings) return { problems };
+  const assessment: Assessment = { settings, bodies };
+  if (period !== undefined) assessment.period = period;
+  return { assessment, problems };
+}
+
+/**
+ * Rules that need the whole cohort: the P1 fallback needs a monitored peer of the same type (I-2),
+ * a classified budget an unclassified peer of the same type (I-13). Skipped when some body failed
+ * to parse, because the missing body might have been that peer.
+ */
+function checkCohortRules(problems: Problem[], bodies: Body[], expected: number): void {
+  if (bodies.length !== expected) return;
+  bodies.forEach((body, i) => {
+    const c = new Collector(problems, body.id);
+    const peers = bodies.filter((b) => b.type === body.type);
+    const s = body.services;
+    if (typeof s === "object" && s.ratings.length === 0) {
+      const monitored = peers.some((b) => typeof b.services === "object" && b.services.ratings.length > 0);
+      if (!monitored) c.error("noMonitoredPeer", `bodies[${i}].services.ratings`, { type: body.type });
+    }
+    const o = body.openness;
+    if (typeof o === "object" && o.openBudget.classified) {
+      const open = peers.some((b) => typeof b.openness === "object" && !b.openness.openBudget.classified);
+      if (!open)
+        c.error("noUnclassifiedPeer", `bodies[${i}].openness.openBudget.classified`, { type: body.type });
+    }
+  });
+}

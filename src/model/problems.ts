@@ -1,0 +1,242 @@
+/**
+ * Problems found in input (errors stop scoring, warnings do not). One catalogue of messages in
+ * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
+ */
+import type { Lang } from "./types";
+
+export type Severity = "error" | "warning";
+
+/** Where a problem sits in a workbook, when the input came from one (set by the table reader). */
+export interface CellLocation {
+  sheet: string;
+  /** A1 address of the cell, or of the table's header row when a whole column/table is concerned. */
+  address: string;
+  header?: string;
+}
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** The body's id (or name when it has no id yet); null for problems outside any body. */
+  bodyId: string | null;
+  /** JSON path of the field, e.g. `bodies[2].services.late`. */
+  path: string;
+  params: ProblemParams;
+  cell?: CellLocation;
+}
+
+type Templates = Record<Lang, string>;
+
+/**
+ * The message catalogue. `{name}` is replaced by the parameter of that name. Codes are stable
+ * (tests and the task pane key on them); wording may improve freely.
+ */
+export const PROBLEM_MESSAGES = {
+  notJson: {
+    en: "the file is not valid JSON: {detail}",
+    kk: "файл дұрыс JSON емес: {detail}",
+    ru: "файл не является корректным JSON: {detail}",
+  },
+  unreadableFile: {
+    en: "the file cannot be read: {detail}",
+    kk: "файлды оқу мүмкін емес: {detail}",
+    ru: "файл невозможно прочитать: {detail}",
+  },
+  expectedObject: {
+    en: "must be an object {…}",
+    kk: "объект {…} болуы тиіс",
+    ru: "должно быть объектом {…}",
+  },
+  expectedArray: {
+    en: "must be a list […]",
+    kk: "тізім […] болуы тиіс",
+    ru: "должно быть списком […]",
+  },
+  expectedNumber: {
+    en: "must be a number, got {got}",
+    kk: "сан болуы тиіс, берілгені: {got}",
+    ru: "должно быть числом, получено: {got}",
+  },
+  expectedCount: {
+    en: "must be a whole number ≥ 0, got {got}",
+    kk: "0-ден кем емес бүтін сан болуы тиіс, берілгені: {got}",
+    ru: "должно быть целым числом ≥ 0, получено: {got}",
+  },
+  expectedNonNegative: {
+    en: "must be a number ≥ 0, got {got}",
+    kk: "0-ден кем емес сан болуы тиіс, берілгені: {got}",
+    ru: "должно быть числом ≥ 0, получено: {got}",
+  },
+  expectedBoolean: {
+    en: "must be true or false, got {got}",
+    kk: "true (иә) немесе false (жоқ) болуы тиіс, берілгені: {got}",
+    ru: "должно быть true (да) или false (нет), получено: {got}",
+  },
+  expectedText: {
+    en: "must be non-empty text, got {got}",
+    kk: "бос емес мәтін болуы тиіс, берілгені: {got}",
+    ru: "должно быть непустым текстом, получено: {got}",
+  },
+  expectedFulfilment: {
+    en: 'must be a fulfilment from 0 to 1, true/false or "na", got {got}',
+    kk: '0-ден 1-ге дейінгі орындалу үлесі, true/false немесе "na" болуы тиіс, берілгені: {got}',
+    ru: 'должно быть долей выполнения от 0 до 1, true/false или "na", получено: {got}',
+  },
+  expectedBreach: {
+    en: "must be true/false or a count of organisations in breach, got {got}",
+    kk: "true/false немесе бұзушылығы бар ұйымдар саны болуы тиіс, берілгені: {got}",
+    ru: "должно быть true/false или числом организаций с нарушением, получено: {got}",
+  },
+  expectedFacts: {
+    en: 'must be a count of facts or a list of {"text": …}, got {got}',
+    kk: 'фактілер саны немесе {"text": …} тізімі болуы тиіс, берілгені: {got}',
+    ru: 'должно быть числом фактов или списком {"text": …}, получено: {got}',
+  },
+  outOfRange: {
+    en: "must be between {min} and {max}, got {got}",
+    kk: "{min} мен {max} аралығында болуы тиіс, берілгені: {got}",
+    ru: "должно быть от {min} до {max}, получено: {got}",
+  },
+  missingField: {
+    en: "required field is missing",
+    kk: "міндетті өріс толтырылмаған",
+    ru: "обязательное поле отсутствует",
+  },
+  unknownKey: {
+    en: 'unknown field "{key}"',
+    kk: 'белгісіз өріс "{key}"',
+    ru: 'неизвестное поле "{key}"',
+  },
+  duplicateId: {
+    en: 'the id "{id}" is used by more than one body',
+    kk: '"{id}" идентификаторы бірнеше органға берілген',
+    ru: 'идентификатор "{id}" указан у нескольких органов',
+  },
+  unknownType: {
+    en: 'body type must be "central" or "local", got {got}',
+    kk: 'орган түрі "central" (орталық) немесе "local" (жергілікті) болуы тиіс, берілгені: {got}',
+    ru: 'тип органа должен быть "central" (центральный) или "local" (местный), получено: {got}',
+  },
+  unknownExemption: {
+    en: 'exemption must be "nationalBank" or "defence", got {got}',
+    kk: 'ерекшелік "nationalBank" немесе "defence" болуы тиіс, берілгені: {got}',
+    ru: 'исключение должно быть "nationalBank" или "defence", получено: {got}',
+  },
+  unknownMethodology: {
+    en: 'methodology edition {got} is not known; only "2020" is implemented',
+    kk: 'әдістеме редакциясы {got} белгісіз; тек "2020" іске асырылған',
+    ru: 'редакция методики {got} неизвестна; реализована только "2020"',
+  },
+  numeratorAboveDenominator: {
+    en: "{numerator} = {numeratorValue} cannot exceed {denominator} = {denominatorValue}",
+    kk: "{numerator} = {numeratorValue} мәні {denominator} = {denominatorValue} мәнінен аспауы тиіс",
+    ru: "{numerator} = {numeratorValue} не может превышать {denominator} = {denominatorValue}",
+  },
+  automationRequired: {
+    en: "a central body needs the automation figures (criterion K3, §49–55)",
+    kk: "орталық мемлекеттік орган үшін автоматтандыру көрсеткіштері қажет (K3 өлшемі, 49–55-т.)",
+    ru: "для центрального государственного органа нужны показатели автоматизации (критерий K3, п. 49–55)",
+  },
+  automationNotAllowed: {
+    en: "a local body has no automation criterion (K3 is for central bodies only)",
+    kk: "жергілікті атқарушы органда автоматтандыру өлшемі жоқ (K3 тек орталық органдарға)",
+    ru: "у местного исполнительного органа нет критерия автоматизации (K3 только для центральных органов)",
+  },
+  noMonitoredPeer: {
+    en: "no service of this body was monitored and no other {type} body in the cohort was either, so P1 cannot be computed (I-2)",
+    kk: "органның қызметтері мониторингке енгізілмеген, жиынтықта мониторингтен өткен басқа {type} орган да жоқ, сондықтан P1 есептелмейді (I-2)",
+    ru: "услуги органа не были в мониторинге, и в когорте нет другого органа типа {type} с мониторингом, поэтому P1 не вычисляется (I-2)",
+  },
+  noUnclassifiedPeer: {
+    en: "the budget is classified, but no other {type} body in the cohort has an open budget to average (I-13)",
+    kk: "бюджет құпия, бірақ жиынтықта орташасын алуға болатын ашық бюджеті бар басқа {type} орган жоқ (I-13)",
+    ru: "бюджет засекречен, но в когорте нет другого органа типа {type} с открытым бюджетом для расчёта среднего (I-13)",
+  },
+  badWeights: {
+    en: "the three weights must be numbers ≥ 0 with a positive sum, got {got}",
+    kk: "үш салмақ 0-ден кем емес, қосындысы оң сандар болуы тиіс, берілгені: {got}",
+    ru: "три веса должны быть числами ≥ 0 с положительной суммой, получено: {got}",
+  },
+  noBodies: {
+    en: "the assessment lists no body",
+    kk: "бағалауда бірде-бір орган жоқ",
+    ru: "в оценке нет ни одного органа",
+  },
+  // warnings
+  missingOpennessKey: {
+    en: "{table} ({lang}) indicator {key} is not entered: counted as 0",
+    kk: "{table} ({lang}) {key} көрсеткіші толтырылмаған: 0 деп есептелді",
+    ru: "{table} ({lang}) показатель {key} не заполнен: принят равным 0",
+  },
+  directionMissing: {
+    en: "direction {direction} has no data yet, so the general score is not computed (I-16)",
+    kk: "{direction} бағыты бойынша деректер жоқ, сондықтан жалпы бағалау есептелмеді (I-16)",
+    ru: "по направлению {direction} нет данных, поэтому общая оценка не вычислена (I-16)",
+  },
+  noWeightedDirection: {
+    en: "no assessed direction has a positive weight, so the general score is not computed",
+    kk: "бағаланған бағыттардың ешқайсысының салмағы оң емес, жалпы бағалау есептелмеді",
+    ru: "ни у одного оценённого направления нет положительного веса, общая оценка не вычислена",
+  },
+  requestsNotEntered: {
+    en: "open data: requestsReceived is not entered, so the §62 rule for indicator 2 is not applied",
+    kk: "ашық деректер: requestsReceived толтырылмаған, 2-көрсеткішке 62-т. ережесі қолданылмады",
+    ru: "открытые данные: requestsReceived не заполнено, правило п. 62 для показателя 2 не применено",
+  },
+  upheldButNotChallenged: {
+    en: "courtUpheld is {got} but challengedInCourt is false: R2 takes its maximum (§93)",
+    kk: "courtUpheld = {got}, бірақ challengedInCourt = false: R2 ең жоғары балл алды (93-т.)",
+    ru: "courtUpheld = {got}, но challengedInCourt = false: R2 получает максимум (п. 93)",
+  },
+  classifiedDataIgnored: {
+    en: "the budget is classified: the entered open budget values are replaced by the cohort mean (I-13)",
+    kk: "бюджет құпия: енгізілген ашық бюджет мәндерінің орнына жиынтықтың орташасы алынды (I-13)",
+    ru: "бюджет засекречен: введённые значения открытого бюджета заменены средним по когорте (I-13)",
+  },
+} as const satisfies Record<string, Templates>;
+
+export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+const WHERE: Record<Lang, { body: string; cell: string; error: string; warning: string }> = {
+  en: { body: "body", cell: "sheet", error: "error", warning: "warning" },
+  kk: { body: "орган", cell: "парақ", error: "қате", warning: "ескерту" },
+  ru: { body: "орган", cell: "лист", error: "ошибка", warning: "предупреждение" },
+};
+
+export function fillTemplate(template: string, params: ProblemParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The reason alone, in the language asked for. */
+export function problemReason(problem: Problem, lang: Lang): string {
+  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params);
+}
+
+/**
+ * One line naming where (sheet/cell when from a workbook, else body and JSON path) and why.
+ * Example: `error: body "minfin", bodies[0].services.late: must be a whole number ≥ 0, got -1`.
+ */
+export function formatProblem(problem: Problem, lang: Lang = "en"): string {
+  const where: string[] = [];
+  if (problem.cell) {
+    const header = problem.cell.header ? ` «${problem.cell.header}»` : "";
+    where.push(`${WHERE[lang].cell} ${problem.cell.sheet}!${problem.cell.address}${header}`);
+  }
+  if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${problem.bodyId}"`);
+  if (problem.path && !problem.cell) where.push(problem.path);
+  const severity = WHERE[lang][problem.severity];
+  return `${severity}: ${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
+}
+
+/** Short rendering of any input value for a message (never the whole of a large object). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (Array.isArray(value)) return "a list";
+  return "an object";
+}

@@ -1,0 +1,57 @@
+/**
+ * The kk/ru/en term catalogue: every user-facing name of a level, direction, body type or
+ * criterion lives here once. Forms, the CLI table, the task pane and the custom functions read it.
+ */
+import type { BodyType, DirectionId, EfficiencyLevel, Lang } from "./types";
+
+export type Term = Readonly<Record<Lang, string>>;
+
+export const LEVEL_TERMS: Readonly<Record<EfficiencyLevel, Term>> = {
+  high: { en: "high", kk: "жоғары", ru: "высокий" },
+  medium: { en: "medium", kk: "орташа", ru: "средний" },
+  low: { en: "low", kk: "төмен", ru: "низкий" },
+  ineffective: { en: "ineffective", kk: "тиімсіз", ru: "неэффективный" },
+};
+
+export const DIRECTION_TERMS: Readonly<Record<DirectionId, Term>> = {
+  services: {
+    en: "Quality of public services",
+    kk: "Мемлекеттік қызметтерді көрсетудің сапасы",
+    ru: "Качество оказания государственных услуг",
+  },
+  openness: {
+    en: "Openness of the state body",
+    kk: "Мемлекеттік органның ашықтығы",
+    ru: "Открытость государственного органа",
+  },
+  complaints: {
+    en: "Quality of review of complaints and applications",
+    kk: "Шағымдар мен арыздарды қарау сапасы",
+    ru: "Качество рассмотрения жалоб и заявлений",
+  },
+};
+
+export const BODY_TYPE_TERMS: Readonly<Record<BodyType, Term>> = {
+  central: {
+    en: "central state body",
+    kk: "орталық мемлекеттік орган",
+    ru: "центральный государственный орган",
+  },
+  local: { en: "local executive body", kk: "жергілікті атқарушы орган", ru: "местный исполнительный орган" },
+};
+
+/** Short column captions of the cohort table (CLI, task pane, ranking sheet). */
+export const TABLE_TERMS = {
+  id: { en: "id", kk: "код", ru: "код" },
+  body: { en: "body", kk: "орган", ru: "орган" },
+  type: { en: "type", kk: "түрі", ru: "тип" },
+  services: { en: "services", kk: "қызметтер", ru: "услуги" },
+  openness: { en: "openness", kk: "ашықтық", ru: "открытость" },
+  complaints: { en: "complaints", kk: "шағымдар", ru: "жалобы" },
+  overall: { en: "general", kk: "жалпы", ru: "общая" },
+  level: { en: "level", kk: "деңгей", ru: "уровень" },
+  central: { en: "central", kk: "орталық", ru: "ЦГО" },
+  local: { en: "local", kk: "жергілікті", ru: "МИО" },
+  na: { en: "n/a", kk: "қолданылмайды", ru: "не применяется" },
+  missing: { en: "—", kk: "—", ru: "—" },
+} as const satisfies Record<string, Term>;
