@@ -328,6 +328,8 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
       continue;
     }
     const entry: PerLanguage<FulfilmentMap> & Json = { ...langs };
+    if (table === "openData" && tableObj.requestsReceived === undefined)
+      c.warn("requestsNotEntered", `${tablePath}.requestsReceived`);
     if (table === "openData" && tableObj.requestsReceived !== undefined) {
       const requests = c.count(tableObj, "requestsReceived", tablePath);
       if (requests === undefined) ok = false;

@@ -199,3 +199,13 @@ describe("P1 cohort fallback (I-2)", () => {
 test("fullOpenness fixture is complete", () => {
   expect(Object.keys(fullOpenness("central"))).toHaveLength(5);
 });
+
+test("requestsReceived not entered: §62 is not applied and a warning says so", () => {
+  const body = centralBody();
+  const od = (body.openness as Json).openData;
+  delete od.requestsReceived;
+  od.kk["2"] = 0;
+  const [r] = scoreBodies(body);
+  expect(openness(r!).P1).toBeCloseTo(25 - 1.5, 9);
+  expect(r!.warnings.map((w) => w.code)).toContain("requestsNotEntered");
+});
