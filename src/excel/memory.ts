@@ -1,0 +1,234 @@
+/**
+ * A workbook held in memory: named sheets of values with their merges, styles, number formats,
+ * tables and charts. It implements WorkbookAdapter for the browser preview and for tests — it is a
+ * small workbook, not a mock of Office.js — and follows the rules the Office writer follows (new
+ * sheets never replace existing ones; strings stay text).
+ */
+import {
+  safeSheetName,
+  type CellValue,
+  type FormulaCell,
+  type RangeStyle,
+  type SheetKind,
+  type SheetSpec,
+  type TableSpec,
+} from "../forms/sheet";
+import { batchSheets, numberFormatMatrix, parseRange, TEXT_FORMAT } from "./plan";
+import type { ChartSpec, TableValues, WorkbookAdapter, WriteOptions, WriteResult } from "./workbook";
+
+export interface MemorySheet {
+  name: string;
+  kind?: SheetKind;
+  cells: CellValue[][];
+  numberFormats: string[][];
+  formulas: FormulaCell[];
+  merges: string[];
+  styles: RangeStyle[];
+  columnWidths: number[];
+  hiddenRows: number[];
+  tables: TableSpec[];
+  charts: ChartSpec[];
+}
+
+export interface Selection {
+  sheet: string;
+  address: string;
+}
+
+function emptySheet(name: string): MemorySheet {
+  return {
+    name,
+    cells: [],
+    numberFormats: [],
+    formulas: [],
+    merges: [],
+    styles: [],
+    columnWidths: [],
+    hiddenRows: [],
+    tables: [],
+    charts: [],
+  };
+}
+
+function fromSpec(spec: SheetSpec, name: string): MemorySheet {
+  const sheet: MemorySheet = {
+    ...emptySheet(name),
+    kind: spec.kind,
+    cells: spec.rows.map((r) => [...r]),
+    numberFormats: numberFormatMatrix(spec),
+    formulas: [...(spec.formulas ?? [])],
+    merges: [...(spec.merges ?? [])],
+    styles: [...(spec.styles ?? [])],
+    columnWidths: [...(spec.columnWidths ?? [])],
+    hiddenRows: [...(spec.hiddenRows ?? [])],
+    tables: [...(spec.tables ?? [])],
+  };
+  return sheet;
+}
+
+/** What Excel does with text typed into a cell of the General format: numbers and booleans become values. */
+export function typedValue(text: string, numberFormat: string | undefined): CellValue {
+  if (text === "") return null;
+  if (numberFormat === TEXT_FORMAT) return text;
+  const trimmed = text.trim();
+  if (/^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(trimmed)) return Number(trimmed.replace(",", "."));
+  if (/^true$/i.test(trimmed)) return true;
+  if (/^false$/i.test(trimmed)) return false;
+  return text;
+}
+
+export class MemoryWorkbook implements WorkbookAdapter {
+  private sheets: MemorySheet[];
+  private active: string;
+  private selection: Selection | null = null;
+  private listeners = new Set<() => void>();
+  private version = 0;
+
+  constructor(initialSheetName = "Sheet1") {
+    this.sheets = [emptySheet(initialSheetName)];
+    this.active = initialSheetName;
+  }
+
+  /** Subscribe to any change (for the preview's sheet view); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Increases on every change; a cheap snapshot key for React's useSyncExternalStore. */
+  getVersion(): number {
+    return this.version;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  allSheets(): readonly MemorySheet[] {
+    return this.sheets;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  currentSelection(): Selection | null {
+    return this.selection;
+  }
+
+  cell(sheet: string, row: number, column: number): CellValue {
+    return this.sheet(sheet)?.cells[row - 1]?.[column - 1] ?? null;
+  }
+
+  /** Sets one cell as if the analyst typed `text` into it. */
+  typeInto(sheetName: string, row: number, column: number, text: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    while (sheet.cells.length < row) sheet.cells.push([]);
+    const cells = sheet.cells[row - 1]!;
+    while (cells.length < column) cells.push(null);
+    cells[column - 1] = typedValue(text, sheet.numberFormats[row - 1]?.[column - 1]);
+    this.changed();
+  }
+
+  async readTables(names: readonly string[]): Promise<TableValues[]> {
+    const out: TableValues[] = [];
+    for (const name of names) {
+      for (const sheet of this.sheets) {
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) continue;
+        const b = parseRange(table.range);
+        const values: CellValue[][] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          const row: CellValue[] = [];
+          for (let c = b.left; c <= b.right; c++) row.push(sheet.cells[r - 1]?.[c - 1] ?? null);
+          values.push(row);
+        }
+        out.push({ name: table.name, sheet: sheet.name, address: table.range.split(":")[0]!, values });
+      }
+    }
+    return out;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async writeSheets(sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteResult> {
+    const batches = batchSheets(sheets);
+    const written: WriteResult["sheets"] = [];
+    let cancelled = false;
+    for (let i = 0; i < batches.length; i++) {
+      if (i > 0 && options.isCancelled?.()) {
+        cancelled = true;
+        break;
+      }
+      const names: string[] = [];
+      for (const spec of batches[i]!) {
+        const name = safeSheetName(
+          spec.name,
+          this.sheets.map((s) => s.name),
+        );
+        this.sheets.push(fromSpec(spec, name));
+        written.push({ wanted: spec.name, name });
+        names.push(name);
+      }
+      this.changed();
+      options.onProgress?.({
+        batch: i + 1,
+        batches: batches.length,
+        sheetsWritten: written.length,
+        sheetsTotal: sheets.length,
+        names,
+      });
+      // Let the browser paint the progress between batches, as the real round trip would.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return { sheets: written, cancelled };
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`no sheet named ${name}`);
+    this.active = sheet.name;
+    this.changed();
+  }
+
+  async selectRange(sheet: string, address: string): Promise<void> {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet named ${sheet}`);
+    this.active = s.name;
+    this.selection = { sheet: s.name, address: address.toUpperCase() };
+    this.changed();
+  }
+
+  async insertSheetWithChart(spec: SheetSpec, chart: ChartSpec): Promise<string> {
+    const { sheets } = await this.writeSheets([spec]);
+    const name = sheets[0]!.name;
+    this.sheet(name)!.charts.push(chart);
+    this.active = name;
+    this.changed();
+    return name;
+  }
+
+  /** Adds sheets synchronously (used to seed the preview and tests). */
+  seed(specs: readonly SheetSpec[]): void {
+    for (const spec of specs)
+      this.sheets.push(
+        fromSpec(
+          spec,
+          safeSheetName(
+            spec.name,
+            this.sheets.map((s) => s.name),
+          ),
+        ),
+      );
+    this.changed();
+  }
+}

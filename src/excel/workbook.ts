@@ -1,0 +1,67 @@
+/**
+ * What the task pane needs from a workbook, as one small interface. Two implementations:
+ * OfficeWorkbook (Office.js, the real add-in) and MemoryWorkbook (in-memory sheets: the browser
+ * preview and tests). The pane only ever talks to this interface, so the preview exercises the
+ * same pane code as Excel does.
+ */
+import type { CellValue, SheetSpec } from "../forms/sheet";
+
+/** An Excel table (ListObject) as read: header row first. */
+export interface TableValues {
+  name: string;
+  sheet: string;
+  /** A1 address of the header row's first cell. */
+  address: string;
+  values: CellValue[][];
+}
+
+export interface WriteProgress {
+  /** 1-based number of the batch just written, and how many batches there are. */
+  batch: number;
+  batches: number;
+  /** Sheets written so far (all batches up to this one) and in total. */
+  sheetsWritten: number;
+  sheetsTotal: number;
+  /** The names of the sheets this batch wrote. */
+  names: string[];
+}
+
+export interface WriteOptions {
+  onProgress?: (progress: WriteProgress) => void;
+  /** Checked between batches: once it reports true, no further batch is sent. */
+  isCancelled?: () => boolean;
+}
+
+export interface WrittenSheet {
+  /** The name asked for (SheetSpec.name) and the name actually given (unique in the workbook). */
+  wanted: string;
+  name: string;
+}
+
+export interface WriteResult {
+  sheets: WrittenSheet[];
+  cancelled: boolean;
+}
+
+/** A chart over a range of a sheet: the first column holds categories, the others series. */
+export interface ChartSpec {
+  type: "bar";
+  title: string;
+  /** Range with one header row, e.g. `B1:C9`. */
+  dataRange: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
+export interface WorkbookAdapter {
+  /** Reads the named tables (missing ones are left out) in one round trip. */
+  readTables(names: readonly string[]): Promise<TableValues[]>;
+  sheetNames(): Promise<string[]>;
+  /** Adds every sheet as a new sheet (never touching an existing one). */
+  writeSheets(sheets: readonly SheetSpec[], options?: WriteOptions): Promise<WriteResult>;
+  activateSheet(name: string): Promise<void>;
+  /** Activates the sheet and selects the cell or range. */
+  selectRange(sheet: string, address: string): Promise<void>;
+  /** Adds `sheet` and a chart on it; returns the sheet's actual name. */
+  insertSheetWithChart(sheet: SheetSpec, chart: ChartSpec): Promise<string>;
+}
