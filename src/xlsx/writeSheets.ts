@@ -1,0 +1,348 @@
+/**
+ * The exceljs writer of SheetSpec (src/forms/sheet.ts): puts plain-data sheets into a workbook for
+ * the CLI. It only ever ADDS sheets (names made unique against the workbook's existing ones), so
+ * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
+ */
+import { existsSync } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import {
+  DEFAULT_FONT,
+  address,
+  safeSheetName,
+  type CellStyle,
+  type CellValue,
+  type SheetSpec,
+  type TableSpec,
+  type ValidationRule,
+} from "../forms/sheet";
+
+/** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
+export const INPUT_FILL = "#FFF2CC";
+const DEFAULT_SIZE = 11;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Parses `A1` or `A1:C5` (optionally `$`-anchored) into 1-based bounds. */
+export function parseRange(range: string): Rect {
+  const parts = range.replace(/\$/g, "").toUpperCase().split(":");
+  const decode = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a.trim());
+    if (!m) throw new Error(`not an A1 address: ${a}`);
+    let col = 0;
+    for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]), col };
+  };
+  const a = decode(parts[0]!);
+  const b = decode(parts[1] ?? parts[0]!);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, "").toUpperCase();
+  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
+}
+
+/** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}
+
+type Border = "top" | "left" | "bottom" | "right";
+
+/** Per-cell style after every RangeStyle has been applied in order (later fields win). */
+interface ResolvedStyle extends CellStyle {
+  borders?: Set<Border>;
+}
+
+function resolveStyles(spec: SheetSpec): Map<string, ResolvedStyle> {
+  const cells = new Map<string, ResolvedStyle>();
+  const at = (row: number, col: number): ResolvedStyle => {
+    const key = `${row}:${col}`;
+    let s = cells.get(key);
+    if (!s) cells.set(key, (s = {}));
+    return s;
+  };
+  // Every value cell gets the default font, so Kazakh letters render everywhere.
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) at(r + 1, c + 1);
+    }),
+  );
+  for (const { range, style } of spec.styles ?? []) {
+    const rect = parseRange(range);
+    const { border, ...rest } = style;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = at(r, c);
+        Object.assign(cell, rest);
+        if (!border) continue;
+        cell.borders ??= new Set();
+        if (border === "all")
+          for (const edge of ["top", "left", "bottom", "right"] as const) cell.borders.add(edge);
+        if (border === "outline") {
+          if (r === rect.top) cell.borders.add("top");
+          if (r === rect.bottom) cell.borders.add("bottom");
+          if (c === rect.left) cell.borders.add("left");
+          if (c === rect.right) cell.borders.add("right");
+        }
+        if (border === "bottom" && r === rect.bottom) cell.borders.add("bottom");
+      }
+    }
+  }
+  return cells;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: ResolvedStyle): void {
+  cell.font = {
+    name: style.font ?? DEFAULT_FONT,
+    size: style.size ?? DEFAULT_SIZE,
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    underline: style.underline ?? false,
+    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
+  };
+  const fill = style.fill ?? (style.input ? INPUT_FILL : undefined);
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+  if (style.hAlign || style.vAlign || style.wrap || style.indent) {
+    cell.alignment = {
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.indent ? { indent: style.indent } : {}),
+    };
+  }
+  if (style.borders?.size) {
+    const border: Partial<ExcelJS.Borders> = {};
+    for (const edge of style.borders) border[edge] = THIN;
+    cell.border = border;
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.input) cell.protection = { locked: false };
+}
+
+function validationModel(rule: ValidationRule): ExcelJS.DataValidation {
+  switch (rule.type) {
+    case "list":
+      // Excel's inline list: one quoted string, comma-separated, at most 255 characters.
+      return { type: "list", allowBlank: true, formulae: [`"${rule.values.join(",")}"`] };
+    case "whole":
+    case "decimal":
+      return rule.max === undefined
+        ? { type: rule.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [rule.min] }
+        : { type: rule.type, operator: "between", allowBlank: true, formulae: [rule.min, rule.max] };
+    case "date":
+      return {
+        type: "date",
+        operator: "greaterThan",
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+      };
+  }
+}
+
+/** Every table name already used anywhere in the workbook (Excel requires them unique per workbook). */
+function tableNames(workbook: ExcelJS.Workbook): Set<string> {
+  const names = new Set<string>();
+  workbook.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as { name?: string; table?: { name: string } }[]) {
+      const name = t.table?.name ?? t.name;
+      if (name) names.add(name.toLowerCase());
+    }
+  });
+  return names;
+}
+
+function uniqueTableName(wanted: string, taken: Set<string>): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? wanted : `${wanted}_${i}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/**
+ * exceljs writes a table's header and rows itself (Table.store), so the header and data are taken
+ * from the spec's values inside the range. Header names must be unique non-empty text, and a table
+ * needs at least one data row to be valid in Excel.
+ */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name: string): void {
+  const rect = parseRange(table.range);
+  const valueAt = (r: number, c: number): CellValue => spec.rows[r - 1]?.[c - 1] ?? null;
+  const seen = new Set<string>();
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = rect.left; c <= rect.right; c++) {
+    const raw = valueAt(rect.top, c);
+    let header = raw === null || String(raw).trim() === "" ? `Column${c - rect.left + 1}` : String(raw);
+    for (let i = 2; seen.has(header.toLowerCase()); i++) header = `${String(raw)} ${i}`;
+    seen.add(header.toLowerCase());
+    columns.push({ name: header, filterButton: true });
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = rect.top + 1; r <= Math.max(rect.bottom, rect.top + 1); r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(toExcelValue(valueAt(r, c)));
+    rows.push(row);
+  }
+  ws.addTable({
+    name,
+    ref: address(rect.top, rect.left),
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: (table.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns,
+    rows,
+  });
+}
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  name: string,
+  tablesTaken: Set<string>,
+): void {
+  const ws = workbook.addWorksheet(name, {
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+  });
+  spec.columnWidths?.forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const value = toExcelValue(v);
+      if (value !== null) ws.getCell(r + 1, c + 1).value = value;
+    }),
+  );
+  for (const f of spec.formulas ?? []) {
+    const formula = f.formula.replace(/^=/, "");
+    const cached = (f as { result?: CellValue }).result;
+    ws.getCell(f.address).value = (
+      cached === undefined || cached === null ? { formula } : { formula, result: cached }
+    ) as ExcelJS.CellFormulaValue;
+  }
+  for (const table of spec.tables ?? []) addTable(ws, spec, table, uniqueTableName(table.name, tablesTaken));
+
+  for (const [key, style] of resolveStyles(spec)) {
+    const [r, c] = key.split(":").map(Number) as [number, number];
+    applyStyle(ws.getCell(r, c), style);
+  }
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+
+  for (const v of spec.validations ?? []) {
+    const model = validationModel(v.rule);
+    model.allowBlank = v.allowBlank ?? true;
+    if (v.errorMessage) {
+      model.showErrorMessage = true;
+      model.errorStyle = "stop";
+      model.error = v.errorMessage.slice(0, 255);
+    }
+    if (v.prompt) {
+      model.showInputMessage = true;
+      model.prompt = v.prompt.slice(0, 255);
+    }
+    // exceljs keys validations by address and accepts a range (typings only declare single cells).
+    (
+      ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.range.replace(/\$/g, ""), model);
+  }
+
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: spec.freeze.columns,
+        ySplit: spec.freeze.rows,
+        topLeftCell: address(spec.freeze.rows + 1, spec.freeze.columns + 1),
+      },
+    ];
+  }
+  if (spec.print) {
+    const p = spec.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
+      ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+      ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
+      ...(p.printArea ? { printArea: p.printArea } : {}),
+    };
+  }
+  for (const n of spec.hiddenRows ?? []) {
+    const row = ws.getRow(n);
+    row.hidden = true;
+    // exceljs drops rows without cells, and the hidden flag with them.
+    if (row.cellCount === 0) row.getCell(1).font = { name: DEFAULT_FONT, size: DEFAULT_SIZE };
+  }
+}
+
+/**
+ * Adds one worksheet per spec, in order, and returns the names actually used: a wanted name that is
+ * taken (case-insensitively) becomes "Name (2)", so no existing sheet is ever replaced. Table names
+ * are likewise made unique across the workbook.
+ */
+export async function addSheetsToWorkbook(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
+  const used: string[] = [];
+  const tablesTaken = tableNames(workbook);
+  for (const spec of specs) {
+    const existing: string[] = [];
+    workbook.eachSheet((ws) => existing.push(ws.name));
+    const name = safeSheetName(spec.name, existing);
+    writeSheet(workbook, spec, name, tablesTaken);
+    used.push(name);
+  }
+  return used;
+}
+
+/** Raised when an output exists and --force was not given. */
+export class OutputExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists; use --force to overwrite it`);
+  }
+}
+
+/** A new workbook of `specs` written to `path`; refuses to replace an existing file unless `force`. */
+export async function writeWorkbookFile(
+  specs: SheetSpec[],
+  path: string,
+  options: { force?: boolean } = {},
+): Promise<string[]> {
+  if (!options.force && existsSync(path)) throw new OutputExistsError(path);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "opeval";
+  const names = await addSheetsToWorkbook(workbook, specs);
+  await writeWorkbookAtomically(workbook, path);
+  return names;
+}
+
+/** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
+export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await rename(temp, path);
+  } catch (e) {
+    if (existsSync(temp)) await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
