@@ -1,0 +1,200 @@
+/**
+ * A small fake of the few Excel JavaScript APIs OfficeWorkbook uses. Objects it does not model
+ * (ranges, formats, charts…) are recorders: every property set and method call is logged as an
+ * action in queue order, so tests can count round trips and check what was sent in each.
+ */
+
+export interface Action {
+  /** Object path, e.g. `ws(Form 1).range(A1:C3).format.font`. */
+  target: string;
+  /** `set name` or `call name`. */
+  op: string;
+  value: unknown;
+}
+
+export interface FakeTable {
+  sheet: string;
+  /** Header row address, e.g. `A3:F3`. */
+  header: string;
+  values: unknown[][];
+}
+
+export interface FakeState {
+  sheets: string[];
+  tables: Record<string, FakeTable>;
+}
+
+type Loadable<T> = T & { load(props?: string): Loadable<T> };
+
+/** Everything queued between two syncs. */
+export class FakeContext {
+  syncs = 0;
+  /** Actions per round trip: `requests[i]` is what sync number i+1 sent. */
+  requests: Action[][] = [];
+  private queue: Action[] = [];
+  private pending: (() => void)[] = [];
+  private failure: unknown = null;
+
+  constructor(readonly state: FakeState) {}
+
+  record(target: string, op: string, value: unknown): void {
+    this.queue.push({ target, op, value });
+  }
+
+  /** A run-time value resolved at sync (like a loaded property). */
+  onSync(resolve: () => void): void {
+    this.pending.push(resolve);
+  }
+
+  fail(error: unknown): void {
+    if (!this.failure) this.failure = error;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.requests.push(this.queue);
+    this.queue = [];
+    const pending = this.pending;
+    this.pending = [];
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) throw failure;
+    for (const p of pending) p();
+  }
+
+  application = {
+    suspendApiCalculationUntilNextSync: () => this.record("application", "call suspendApiCalculation", null),
+  };
+
+  workbook = {
+    worksheets: this.worksheets(),
+    tables: this.tables(),
+  };
+
+  /** A recorder for objects the fake does not model. */
+  recorder(path: string): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    const children = new Map<string, unknown>();
+    return new Proxy(
+      {},
+      {
+        get(_t, prop: string) {
+          if (prop === "then") return undefined;
+          if (!children.has(prop)) {
+            const child = ctx.recorder(`${path}.${prop}`);
+            const fn = (...args: unknown[]) => {
+              ctx.record(path, `call ${prop}`, args);
+              return ctx.recorder(`${path}.${prop}(${args.map((a) => JSON.stringify(a)).join(",")})`);
+            };
+            children.set(
+              prop,
+              new Proxy(fn, {
+                get: (_f, p: string) => (child as Record<string, unknown>)[p],
+                set: (_f, p: string, v: unknown) => {
+                  (child as Record<string, unknown>)[p] = v;
+                  return true;
+                },
+              }),
+            );
+          }
+          return children.get(prop);
+        },
+        set(_t, prop: string, value: unknown) {
+          ctx.record(path, `set ${prop}`, value);
+          return true;
+        },
+      },
+    );
+  }
+
+  private worksheet(name: string): unknown {
+    const rec = this.recorder(`ws(${name})`) as Record<string, unknown>;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    return new Proxy(rec, {
+      get(t, prop: string) {
+        if (prop === "getRange") return (address: string) => ctx.recorder(`ws(${name}).range(${address})`);
+        if (prop === "getRangeByIndexes")
+          return (r: number, c: number, rows: number, cols: number) =>
+            ctx.recorder(`ws(${name}).cells(${r},${c},${rows},${cols})`);
+        return t[prop];
+      },
+    });
+  }
+
+  private worksheets() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    const collection = {
+      items: [] as { name: string }[],
+      load(): typeof collection {
+        ctx.onSync(() => {
+          collection.items = ctx.state.sheets.map((name) => ({ name }));
+        });
+        return collection;
+      },
+      add(name: string) {
+        ctx.record("worksheets", "call add", [name]);
+        ctx.onSync(() => {
+          if (ctx.state.sheets.some((s) => s.toLowerCase() === name.toLowerCase()))
+            throw new Error(`fake: sheet ${name} exists`);
+          ctx.state.sheets.push(name);
+        });
+        return ctx.worksheet(name);
+      },
+      getItem(name: string) {
+        return ctx.worksheet(name);
+      },
+    };
+    return collection;
+  }
+
+  private tables() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    const loaded = <T extends object>(value: T, fill: () => void): Loadable<T> =>
+      Object.assign(value, {
+        load() {
+          ctx.onSync(fill);
+          return value as Loadable<T>;
+        },
+      }) as Loadable<T>;
+    return {
+      getItem(name: string) {
+        const table = ctx.state.tables[name];
+        if (!table) ctx.fail({ code: "ItemNotFound", message: `fake: no table ${name}` });
+        const header = loaded({ address: "" }, () => (header.address = `${table!.sheet}!${table!.header}`));
+        const range = loaded({ values: [] as unknown[][] }, () => (range.values = table!.values));
+        const sheet = loaded({ name: "" }, () => (sheet.name = table!.sheet));
+        return {
+          getHeaderRowRange: () => header,
+          getRange: () => range,
+          worksheet: sheet,
+        };
+      },
+      getItemOrNullObject(name: string) {
+        const probe = loaded({ name, isNullObject: true }, () => {
+          probe.isNullObject = !ctx.state.tables[name];
+        });
+        return probe;
+      },
+    };
+  }
+
+  /** All actions sent, in order. */
+  allActions(): Action[] {
+    return this.requests.flat();
+  }
+}
+
+/** An ExcelRunner over a fresh fake context per Excel.run, collecting the contexts for inspection. */
+export function fakeRunner(state: FakeState) {
+  const contexts: FakeContext[] = [];
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(state);
+    contexts.push(ctx);
+    return batch(ctx as unknown as Excel.RequestContext);
+  };
+  return { run, contexts };
+}
