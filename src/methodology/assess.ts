@@ -10,7 +10,7 @@ import type {
   BodyType,
   DirectionId,
   EfficiencyLevel,
-  OpennessInput,
+  PerLanguage,
   UnreliableFacts,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
@@ -19,9 +19,10 @@ import { explanation, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";
 import {
   budgetPoints,
+  classifiedBudgetPoints,
   meanBudgetPoints,
   scoreOpenness,
-  type BudgetPointsByIndicator,
+  type IndicatorPoints,
   type OpennessScores,
 } from "./openness";
 import {
@@ -97,15 +98,20 @@ function withPenalty(
   return { direction, values, total, penalty, final, facts };
 }
 
-/** Cohort means per body type, computed once per assessment. */
+/** Cohort data computed once per assessment: P1 means (I-2) and every body's budget table (I-13). */
 interface CohortContext {
   p1: Map<BodyType, { mean: number; peers: number }>;
-  budget: Map<BodyType, BudgetPointsByIndicator>;
+  /** The scored open budget table of each body with openness (own, or the cohort mean if classified). */
+  budget: Map<Body, PerLanguage<IndicatorPoints[]>>;
 }
 
 function cohortContext(bodies: readonly Body[], edition: Edition): CohortContext {
   const p1 = new Map<BodyType, { mean: number; peers: number }>();
-  const budget = new Map<BodyType, BudgetPointsByIndicator>();
+  const budget = new Map<Body, PerLanguage<IndicatorPoints[]>>();
+  for (const b of bodies) {
+    if (typeof b.openness === "object" && !b.openness.openBudget.classified)
+      budget.set(b, budgetPoints(b.openness, b.type, b.exempt, edition));
+  }
   for (const type of ["central", "local"] as const) {
     const same = bodies.filter((b) => b.type === type);
     const monitored = same.flatMap((b) =>
@@ -118,12 +124,11 @@ function cohortContext(bodies: readonly Body[], edition: Edition): CohortContext
         mean: monitored.reduce((a, b) => a + b, 0) / monitored.length,
         peers: monitored.length,
       });
-    const open = same.filter(
-      (b): b is Body & { openness: OpennessInput } =>
-        typeof b.openness === "object" && !b.openness.openBudget.classified,
-    );
-    if (open.length)
-      budget.set(type, meanBudgetPoints(open.map((b) => budgetPoints(b.openness, type, b.exempt, edition))));
+    const classified = same.filter((b) => typeof b.openness === "object" && b.openness.openBudget.classified);
+    if (classified.length === 0) continue;
+    const open = same.flatMap((b) => budget.get(b) ?? []);
+    const mean = meanBudgetPoints(open);
+    for (const b of classified) budget.set(b, classifiedBudgetPoints(mean, type, b.exempt, edition));
   }
   return { p1, budget };
 }
@@ -149,8 +154,7 @@ function scoreBody(
   const openness: DirectionOutcome<OpennessResult> =
     typeof o === "object"
       ? (() => {
-          const mean = o.openBudget.classified ? (ctx.budget.get(body.type) ?? null) : null;
-          const r = scoreOpenness(o, body.type, body.exempt, mean, edition);
+          const r = scoreOpenness(o, body.type, body.exempt, ctx.budget.get(body)!, edition);
           explain.push(...r.explain);
           const base = withPenalty("openness", r.values, r.total, body.unreliable.openness, explain, edition);
           return {

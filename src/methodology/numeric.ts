@@ -27,11 +27,15 @@ export function truncate2(value: number): number {
 
 /** A score as displayed on forms and tables: two decimals, truncated (I-18). */
 export function formatScore(value: number): string {
-  return truncate2(value).toFixed(2);
+  // Integer arithmetic instead of toFixed: explanations format ~100 numbers per body.
+  const hundredths = Math.floor(Math.abs(value) * 100 + 1e-7);
+  const whole = Math.floor(hundredths / 100);
+  const cents = hundredths - whole * 100;
+  return `${value < 0 && hundredths > 0 ? "-" : ""}${whole}.${cents < 10 ? "0" : ""}${cents}`;
 }
 
 /** An input figure as written in an explanation: integers as they are, fractions up to 4 decimals. */
 export function formatFigure(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toFixed(4)));
+  return String(Math.round(value * 1e4) / 1e4);
 }

@@ -301,15 +301,39 @@ function describeRow(r: IndicatorPoints): string {
   }
 }
 
+/** Budget rows of a classified body: the cohort mean per indicator and language; exemptions still win (I-6, I-13). */
+export function classifiedBudgetPoints(
+  mean: BudgetPointsByIndicator,
+  type: BodyType,
+  exempt: readonly Exemption[],
+  edition: Edition = EDITION_2020,
+): PerLanguage<IndicatorPoints[]> {
+  const rows = (lang: LanguageVersion): IndicatorPoints[] =>
+    opennessTable(edition, "openBudget", type).map((ind) =>
+      isExempt(ind, exempt)
+        ? { key: ind.key, max: ind.points, fulfilment: undefined, points: ind.points, rule: "exempt" }
+        : {
+            key: ind.key,
+            max: ind.points,
+            fulfilment: undefined,
+            points: mean[lang][ind.key] ?? 0,
+            rule: "classifiedMean",
+          },
+    );
+  return { kk: rows("kk"), ru: rows("ru") };
+}
+
 /**
- * Scores the openness direction of one body. `classifiedMean` is the per-indicator mean budget of
- * the cohort's unclassified peers of the same type, given when this body's budget is classified.
+ * Scores the openness direction of one body. `budget` is the body's open budget table already
+ * scored — its own (`budgetPoints`) or, for a classified budget, the cohort mean
+ * (`classifiedBudgetPoints`) — because the cohort needs every body's budget first (I-13); null
+ * scores the body's own budget here.
  */
 export function scoreOpenness(
   input: OpennessInput,
   type: BodyType,
   exempt: readonly Exemption[],
-  classifiedMean: BudgetPointsByIndicator | null,
+  budget: PerLanguage<IndicatorPoints[]> | null,
   edition: Edition = EDITION_2020,
 ): OpennessScores {
   const explain: Explanation[] = [];
@@ -317,22 +341,8 @@ export function scoreOpenness(
   const indicators = {} as Record<OpennessTableId, PerLanguage<IndicatorPoints[]>>;
   for (const table of TABLES) {
     let perLang: PerLanguage<IndicatorPoints[]>;
-    if (table === "openBudget" && input.openBudget.classified && classifiedMean) {
-      const fromMean = (lang: LanguageVersion): IndicatorPoints[] =>
-        opennessTable(edition, table, type).map((ind) =>
-          isExempt(ind, exempt)
-            ? { key: ind.key, max: ind.points, fulfilment: undefined, points: ind.points, rule: "exempt" }
-            : {
-                key: ind.key,
-                max: ind.points,
-                fulfilment: undefined,
-                points: classifiedMean[lang][ind.key] ?? 0,
-                rule: "classifiedMean",
-              },
-        );
-      perLang = { kk: fromMean("kk"), ru: fromMean("ru") };
-    } else if (table === "openBudget") {
-      perLang = budgetPoints(input, type, exempt, edition);
+    if (table === "openBudget") {
+      perLang = budget ?? budgetPoints(input, type, exempt, edition);
     } else {
       const t = input[table];
       const ctx: TableContext =

@@ -618,19 +618,20 @@ export function parseAssessment(input: unknown): ParseResult {
  */
 function checkCohortRules(problems: Problem[], bodies: Body[], expected: number): void {
   if (bodies.length !== expected) return;
+  // One pass per rule and type, so a cohort of thousands stays linear.
+  const monitored = new Set<BodyType>();
+  const openBudget = new Set<BodyType>();
+  for (const b of bodies) {
+    if (typeof b.services === "object" && b.services.ratings.length > 0) monitored.add(b.type);
+    if (typeof b.openness === "object" && !b.openness.openBudget.classified) openBudget.add(b.type);
+  }
   bodies.forEach((body, i) => {
     const c = new Collector(problems, body.id);
-    const peers = bodies.filter((b) => b.type === body.type);
     const s = body.services;
-    if (typeof s === "object" && s.ratings.length === 0) {
-      const monitored = peers.some((b) => typeof b.services === "object" && b.services.ratings.length > 0);
-      if (!monitored) c.error("noMonitoredPeer", `bodies[${i}].services.ratings`, { type: body.type });
-    }
+    if (typeof s === "object" && s.ratings.length === 0 && !monitored.has(body.type))
+      c.error("noMonitoredPeer", `bodies[${i}].services.ratings`, { type: body.type });
     const o = body.openness;
-    if (typeof o === "object" && o.openBudget.classified) {
-      const open = peers.some((b) => typeof b.openness === "object" && !b.openness.openBudget.classified);
-      if (!open)
-        c.error("noUnclassifiedPeer", `bodies[${i}].openness.openBudget.classified`, { type: body.type });
-    }
+    if (typeof o === "object" && o.openBudget.classified && !openBudget.has(body.type))
+      c.error("noUnclassifiedPeer", `bodies[${i}].openness.openBudget.classified`, { type: body.type });
   });
 }
