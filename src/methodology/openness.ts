@@ -359,11 +359,16 @@ export function scoreOpenness(
     values[criterion] = kk + ru;
     for (const lang of LANGUAGE_VERSIONS) {
       const rows = perLang[lang];
-      const rules = ["I-5", ...rows.flatMap((r) => (r.rule ? RULE_INTERPRETATIONS[r.rule] : []))];
+      const rules = ["I-5"];
+      let text = "";
+      for (const r of rows) {
+        if (r.rule) rules.push(...RULE_INTERPRETATIONS[r.rule]);
+        text += (text ? " + " : "") + describeRow(r);
+      }
       explain.push(
         explanation(
           `openness.${criterion}.${lang}`,
-          `${rows.map(describeRow).join(" + ")} = ${sc(sumPoints(rows))}`,
+          `${text} = ${sc(sumPoints(rows))}`,
           SOURCES[table],
           rules,
         ),
