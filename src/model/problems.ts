@@ -195,6 +195,98 @@ export const PROBLEM_MESSAGES = {
     kk: "бюджет құпия: енгізілген ашық бюджет мәндерінің орнына жиынтықтың орташасы алынды (I-13)",
     ru: "бюджет засекречен: введённые значения открытого бюджета заменены средним по когорте (I-13)",
   },
+  // calendar and objections (chapter 7)
+  expectedDate: {
+    en: "must be a date (YYYY-MM-DD, DD.MM.YYYY or a date cell), got {got}",
+    kk: "күн болуы тиіс (ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе күн форматындағы ұяшық), берілгені: {got}",
+    ru: "должно быть датой (ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ячейка с датой), получено: {got}",
+  },
+  expectedDayKind: {
+    en: 'must be "working" or "non-working" (жұмыс / демалыс, рабочий / нерабочий), got {got}',
+    kk: '"жұмыс" немесе "демалыс" болуы тиіс (working / non-working, рабочий / нерабочий), берілгені: {got}',
+    ru: 'должно быть "рабочий" или "нерабочий" (жұмыс / демалыс, working / non-working), получено: {got}',
+  },
+  noWorkingDay: {
+    en: "no working day within a year of {date}: check the opeval_Holidays table",
+    kk: "{date} күнінен кейін бір жыл ішінде жұмыс күні жоқ: opeval_Holidays кестесін тексеріңіз",
+    ru: "в течение года от {date} нет ни одного рабочего дня: проверьте таблицу opeval_Holidays",
+  },
+  expectedDirection: {
+    en: "direction must be services, openness or complaints, got {got}",
+    kk: "бағыт services (қызметтер), openness (ашықтық) немесе complaints (шағымдар) болуы тиіс, берілгені: {got}",
+    ru: "направление должно быть services (услуги), openness (открытость) или complaints (жалобы), получено: {got}",
+  },
+  expectedDecision: {
+    en: "the commission's decision must be accepted or rejected (blank while pending), got {got}",
+    kk: "комиссия шешімі «қабылданды» немесе «қабылданбады» болуы тиіс (қаралғанға дейін бос), берілгені: {got}",
+    ru: "решение комиссии должно быть «принято» или «не принято» (пусто до рассмотрения), получено: {got}",
+  },
+  unknownBody: {
+    en: 'no body with the id "{id}" in the assessment',
+    kk: 'бағалауда "{id}" идентификаторы бар орган жоқ',
+    ru: 'в оценке нет органа с идентификатором "{id}"',
+  },
+  directionNotAssessed: {
+    en: "direction {direction} was not assessed for this body, so there is no conclusion to object to",
+    kk: "бұл орган {direction} бағыты бойынша бағаланбаған, қарсылық білдіретін қорытынды жоқ",
+    ru: "по направлению {direction} этот орган не оценивался, возражать не на что",
+  },
+  unknownCorrectionPath: {
+    en: 'objection {no}: "{field}" is not an input field of this body',
+    kk: '{no}-қарсылық: "{field}" бұл органның енгізілетін өрісі емес',
+    ru: 'возражение {no}: "{field}" не является полем исходных данных этого органа',
+  },
+  correctionOutsideDirection: {
+    en: 'objection {no} is on direction {direction}, but "{field}" belongs to another direction',
+    kk: '{no}-қарсылық {direction} бағыты бойынша, бірақ "{field}" өрісі басқа бағытқа жатады',
+    ru: 'возражение {no} относится к направлению {direction}, а поле "{field}" — к другому направлению',
+  },
+  conflictingCorrections: {
+    en: 'objections {first} and {second} both change "{field}" to different values',
+    kk: '{first} және {second} қарсылықтары "{field}" өрісін әртүрлі мәнге өзгертеді',
+    ru: 'возражения {first} и {second} меняют поле "{field}" на разные значения',
+  },
+  submittedBeforeReceipt: {
+    en: "objection {no} is dated {submitted}, before the conclusion was received on {received}",
+    kk: "{no}-қарсылық {submitted} күнімен жіберілген, бұл қорытынды алынған {received} күнінен ерте",
+    ru: "возражение {no} датировано {submitted}, раньше получения заключения {received}",
+  },
+  // warnings
+  objectionLate: {
+    en: "objection {no} was received on {submitted}, after the deadline {deadline} (5 working days from {received}, §102): not accepted (§104)",
+    kk: "{no}-қарсылық {submitted} күні келіп түсті, мерзімі {deadline} өткен ({received} күнінен бастап 5 жұмыс күні, 102-т.): қабылданбайды (104-т.)",
+    ru: "возражение {no} поступило {submitted}, после срока {deadline} (5 рабочих дней с {received}, п. 102): не принимается (п. 104)",
+  },
+  objectionDatesMissing: {
+    en: "objection {no}: the date the conclusion was received or the date of the objection is not entered, so the deadline is not checked",
+    kk: "{no}-қарсылық: қорытындыны алған күн немесе қарсылық күні толтырылмаған, мерзім тексерілмеді",
+    ru: "возражение {no}: не указана дата получения заключения или дата возражения, срок не проверен",
+  },
+  objectionPending: {
+    en: "objection {no} has no commission decision yet (due by {deadline}): its corrections are not applied",
+    kk: "{no}-қарсылық бойынша комиссия шешімі әлі жоқ ({deadline} дейін): түзетулер қолданылмады",
+    ru: "по возражению {no} ещё нет решения комиссии (срок {deadline}): исправления не применены",
+  },
+  decisionAfterDeadline: {
+    en: "objection {no}: the commission decided on {decided}, after its 15 calendar days ended on {deadline} (§107)",
+    kk: "{no}-қарсылық: комиссия шешімі {decided} күні қабылданған, 15 күнтізбелік күн {deadline} күні аяқталған (107-т.)",
+    ru: "возражение {no}: комиссия приняла решение {decided}, после истечения 15 календарных дней {deadline} (п. 107)",
+  },
+  correctionNotAccepted: {
+    en: "objection {no} is not accepted (rejected, or sent after the deadline): its corrections are not applied",
+    kk: "{no}-қарсылық қабылданбады (қабылданбады немесе мерзімі өтіп жіберілді): түзетулер қолданылмады",
+    ru: "возражение {no} не принято (отклонено или подано после срока): исправления не применены",
+  },
+  acceptedWithoutCorrection: {
+    en: "objection {no} is accepted but changes no input value, so the scores stay as they were",
+    kk: "{no}-қарсылық қабылданды, бірақ бірде-бір бастапқы мән өзгертілмеген, баллдар өзгеріссіз қалды",
+    ru: "возражение {no} принято, но не меняет ни одного исходного значения, баллы не изменились",
+  },
+  calendarNote: {
+    en: "calendar: {note}",
+    kk: "күнтізбе: {note}",
+    ru: "календарь: {note}",
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
