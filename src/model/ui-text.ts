@@ -1,0 +1,177 @@
+/**
+ * Every string of the task pane (and of the sheets only the pane writes, such as the ranking), in
+ * Kazakh, Russian and English. Terms shared with forms and the CLI (levels, directions, body types,
+ * column captions) stay in ./terms.ts; problem messages in ./problems.ts.
+ */
+import type { Lang } from "./types";
+
+type Text = Readonly<Record<Lang, string>>;
+const t = (en: string, kk: string, ru: string): Text => ({ en, kk, ru });
+
+export const UI_TEXT = {
+  appTitle: t("Operational assessment", "Операциялық бағалау", "Операционная оценка"),
+  language: t("Language", "Тіл", "Язык"),
+  langName: t("English", "Қазақша", "Русский"),
+  steps: t("Steps", "Қадамдар", "Шаги"),
+  working: t("Working…", "Орындалуда…", "Выполняется…"),
+  unexpected: t(
+    "The action could not be completed: {detail}",
+    "Әрекетті аяқтау мүмкін болмады: {detail}",
+    "Не удалось выполнить действие: {detail}",
+  ),
+
+  stepTemplate: t("Template", "Үлгі", "Шаблон"),
+  stepCheck: t("Check", "Тексеру", "Проверка"),
+  stepGenerate: t("Conclusion", "Қорытынды", "Заключение"),
+  stepResults: t("Results", "Нәтижелер", "Результаты"),
+
+  templateIntro: t(
+    "Add the input tables as new sheets. Existing sheets are not touched.",
+    "Бастапқы деректер кестелерін жаңа парақтар ретінде қосыңыз. Бар парақтар өзгертілмейді.",
+    "Добавьте таблицы исходных данных на новые листы. Существующие листы не изменяются.",
+  ),
+  insertTemplate: t("Insert empty template", "Бос үлгіні қосу", "Вставить пустой шаблон"),
+  fillFromJson: t("Fill from a JSON file…", "JSON файлынан толтыру…", "Заполнить из файла JSON…"),
+  jsonFileLabel: t("Assessment JSON file", "Бағалаудың JSON файлы", "Файл оценки в формате JSON"),
+  templateInserted: t("{count} sheets added:", "{count} парақ қосылды:", "Добавлено листов: {count}:"),
+  jsonNotParsed: t(
+    "The file {file} is not valid JSON: {detail}",
+    "{file} файлы дұрыс JSON емес: {detail}",
+    "Файл {file} не является корректным JSON: {detail}",
+  ),
+  jsonHasErrors: t(
+    "The file {file} has errors; nothing was added to the workbook:",
+    "{file} файлында қателер бар; жұмыс кітабына ештеңе қосылмады:",
+    "В файле {file} есть ошибки; в книгу ничего не добавлено:",
+  ),
+
+  checkIntro: t(
+    "Read the input tables and check every value.",
+    "Бастапқы кестелерді оқып, әр мәнді тексеру.",
+    "Прочитать таблицы исходных данных и проверить каждое значение.",
+  ),
+  runCheck: t("Check the workbook", "Жұмыс кітабын тексеру", "Проверить книгу"),
+  noTables: t(
+    "No input tables were found. Insert the template first (step 1).",
+    "Бастапқы деректер кестелері табылмады. Алдымен үлгіні қосыңыз (1-қадам).",
+    "Таблицы исходных данных не найдены. Сначала вставьте шаблон (шаг 1).",
+  ),
+  checkPassed: t(
+    "No errors. {bodies} bodies are ready to be scored.",
+    "Қате жоқ. {bodies} органды бағалауға болады.",
+    "Ошибок нет. Органов, готовых к оценке: {bodies}.",
+  ),
+  errorsCount: t("Errors: {count}", "Қателер: {count}", "Ошибки: {count}"),
+  warningsCount: t("Warnings: {count}", "Ескертулер: {count}", "Предупреждения: {count}"),
+  problemsList: t("Problems found", "Табылған мәселелер", "Найденные замечания"),
+  goToCell: t("Go to {cell}", "{cell} ұяшығына өту", "Перейти к {cell}"),
+  error: t("Error", "Қате", "Ошибка"),
+  warning: t("Warning", "Ескерту", "Предупреждение"),
+
+  generateIntro: t(
+    "Write the annex forms for the chosen bodies as new sheets.",
+    "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға жазу.",
+    "Записать формы приложений по выбранным органам на новые листы.",
+  ),
+  needCheck: t(
+    "Run the check first (step 2).",
+    "Алдымен тексеруді іске қосыңыз (2-қадам).",
+    "Сначала выполните проверку (шаг 2).",
+  ),
+  needNoErrors: t(
+    "The workbook has errors. Fix them in step 2, then try again.",
+    "Жұмыс кітабында қателер бар. Оларды 2-қадамда түзетіп, қайталаңыз.",
+    "В книге есть ошибки. Исправьте их на шаге 2 и повторите.",
+  ),
+  bodies: t("Bodies", "Органдар", "Органы"),
+  bodiesAll: t("All bodies", "Барлық органдар", "Все органы"),
+  bodiesSelected: t("Selected bodies", "Таңдалған органдар", "Выбранные органы"),
+  languages: t("Languages of the forms", "Нысандардың тілі", "Языки форм"),
+  langKk: t("Kazakh", "Қазақ тілі", "Казахский"),
+  langRu: t("Russian", "Орыс тілі", "Русский"),
+  forms: t("Forms", "Нысандар", "Формы"),
+  formsAll: t("All forms", "Барлық нысандар", "Все формы"),
+  generate: t("Generate conclusion", "Қорытынды жасау", "Сформировать заключение"),
+  cancel: t("Cancel", "Болдырмау", "Отмена"),
+  chooseBody: t("Choose at least one body.", "Кемінде бір органды таңдаңыз.", "Выберите хотя бы один орган."),
+  chooseLang: t(
+    "Choose at least one language.",
+    "Кемінде бір тілді таңдаңыз.",
+    "Выберите хотя бы один язык.",
+  ),
+  chooseForm: t("Choose at least one form.", "Кемінде бір нысанды таңдаңыз.", "Выберите хотя бы одну форму."),
+  progress: t(
+    "Writing sheets: {done} of {total}",
+    "Парақтар жазылуда: {done} / {total}",
+    "Запись листов: {done} из {total}",
+  ),
+  generated: t(
+    "{count} sheets added. Open one:",
+    "{count} парақ қосылды. Ашу үшін таңдаңыз:",
+    "Добавлено листов: {count}. Откройте нужный:",
+  ),
+  cancelled: t(
+    "Cancelled. {count} sheets had already been added:",
+    "Болдырылмады. Оған дейін {count} парақ қосылған:",
+    "Отменено. До отмены добавлено листов: {count}:",
+  ),
+  nothingToWrite: t(
+    "There is nothing to write for this choice.",
+    "Бұл таңдау бойынша жазылатын ештеңе жоқ.",
+    "Для этого выбора нечего записывать.",
+  ),
+  openSheet: t("Open sheet {sheet}", "{sheet} парағын ашу", "Открыть лист {sheet}"),
+
+  resultsIntro: t(
+    "Scores of the checked cohort. Click a column to sort.",
+    "Тексерілген органдардың бағалары. Сұрыптау үшін бағанды басыңыз.",
+    "Оценки проверенных органов. Нажмите на столбец для сортировки.",
+  ),
+  cohortTable: t("Cohort scores", "Органдардың бағалары", "Оценки органов"),
+  filterType: t("Type of body", "Орган түрі", "Тип органа"),
+  typeAll: t("All", "Барлығы", "Все"),
+  explain: t("Explain", "Түсіндіру", "Пояснить"),
+  explainFor: t("How {body} was scored", "{body} қалай бағаланды", "Как оценён орган: {body}"),
+  explainOf: t("Explain the score of {body}", "{body} бағасын түсіндіру", "Пояснить оценку: {body}"),
+  close: t("Close", "Жабу", "Закрыть"),
+  source: t("Source", "Дереккөз", "Источник"),
+  interpretation: t("Interpretation", "Түсіндірме", "Толкование"),
+  noInterpretation: t("none", "жоқ", "нет"),
+  insertRanking: t("Insert ranking sheet", "Рейтинг парағын қосу", "Вставить лист рейтинга"),
+  rankingInserted: t("Sheet {sheet} added.", "{sheet} парағы қосылды.", "Лист {sheet} добавлен."),
+  noScore: t("not computed", "есептелмеді", "не вычислена"),
+
+  rankingSheet: t("Ranking", "Рейтинг", "Рейтинг"),
+  rankingTitle: t(
+    "Ranking of state bodies by the general score",
+    "Мемлекеттік органдардың жалпы баға бойынша рейтингі",
+    "Рейтинг государственных органов по общей оценке",
+  ),
+  rankingPeriod: t("Period: {period}", "Кезең: {period}", "Период: {period}"),
+  rank: t("Place", "Орын", "Место"),
+
+  previewTitle: t(
+    "opeval — browser preview",
+    "opeval — браузердегі алдын ала қарау",
+    "opeval — просмотр в браузере",
+  ),
+  previewSheets: t("Workbook sheets", "Жұмыс кітабының парақтары", "Листы книги"),
+  previewCell: t("Selected cell", "Таңдалған ұяшық", "Выбранная ячейка"),
+  previewCellValue: t("Value of the selected cell", "Таңдалған ұяшықтың мәні", "Значение выбранной ячейки"),
+  previewChart: t("Chart: {title}", "Диаграмма: {title}", "Диаграмма: {title}"),
+} as const satisfies Record<string, Text>;
+
+export type UiTextKey = keyof typeof UI_TEXT;
+
+/** The text of `key` in `lang`, with `{name}` replaced by `params.name`. */
+export function uiText(key: UiTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return UI_TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The pane's language for an Office display language such as `kk-KZ`, `ru-RU` or `en-US`. */
+export function paneLanguage(displayLanguage: string | undefined): Lang {
+  const primary = (displayLanguage ?? "").toLowerCase().split(/[-_]/)[0];
+  return primary === "kk" ? "kk" : primary === "ru" ? "ru" : "en";
+}

@@ -1,0 +1,129 @@
+/**
+ * The task pane: four steps (template, check, conclusion, results) over a WorkbookAdapter. The
+ * same component runs in Excel (OfficeWorkbook) and in the browser preview (MemoryWorkbook).
+ */
+import {
+  FluentProvider,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookAdapter } from "../src/excel/workbook";
+import type { Lang } from "../src/model/types";
+import { uiText } from "../src/model/ui-text";
+import type { CheckOutcome } from "./actions";
+import { LangProvider } from "./i18n";
+import type { PaneServices } from "./services";
+import { CheckStep } from "./steps/CheckStep";
+import { GenerateStep } from "./steps/GenerateStep";
+import { ResultsStep } from "./steps/ResultsStep";
+import { TemplateStep } from "./steps/TemplateStep";
+
+export type StepId = "template" | "check" | "generate" | "results";
+const STEPS: { id: StepId; key: "stepTemplate" | "stepCheck" | "stepGenerate" | "stepResults" }[] = [
+  { id: "template", key: "stepTemplate" },
+  { id: "check", key: "stepCheck" },
+  { id: "generate", key: "stepGenerate" },
+  { id: "results", key: "stepResults" },
+];
+const LANGS: Lang[] = ["kk", "ru", "en"];
+
+const useStyles = makeStyles({
+  root: {
+    minWidth: "300px",
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  langSelect: { width: "120px", flexShrink: 0 },
+  tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalXS}` },
+  panel: { padding: tokens.spacingHorizontalM },
+});
+
+export interface AppProps {
+  workbook: WorkbookAdapter;
+  services: PaneServices;
+  initialLang: Lang;
+  dark?: boolean;
+  initialStep?: StepId;
+  onLangChange?: (lang: Lang) => void;
+}
+
+export function App({ workbook, services, initialLang, dark = false, initialStep, onLangChange }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [step, setStep] = useState<StepId>(initialStep ?? "template");
+  const [check, setCheck] = useState<CheckOutcome | null>(null);
+  const langId = useId("lang");
+  const text = (key: Parameters<typeof uiText>[0]) => uiText(key, lang);
+
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    onLangChange?.(next);
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+      <LangProvider lang={lang}>
+        <header className={styles.header}>
+          <Text as="h1" size={400} className={styles.title}>
+            {text("appTitle")}
+          </Text>
+          <Select
+            id={langId}
+            className={styles.langSelect}
+            size="small"
+            value={lang}
+            aria-label={text("language")}
+            onChange={(_e, d) => changeLang(d.value as Lang)}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {uiText("langName", l)}
+              </option>
+            ))}
+          </Select>
+        </header>
+        <nav aria-label={text("steps")}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={step}
+            onTabSelect={(_e, d) => setStep(d.value as StepId)}
+          >
+            {STEPS.map((s, i) => (
+              <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls="step-panel">
+                {`${i + 1}. ${text(s.key)}`}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        <main id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
+          {step === "template" && <TemplateStep workbook={workbook} services={services} />}
+          {step === "check" && (
+            <CheckStep workbook={workbook} services={services} outcome={check} onChecked={setCheck} />
+          )}
+          {step === "generate" && <GenerateStep workbook={workbook} services={services} check={check} />}
+          {step === "results" && <ResultsStep workbook={workbook} services={services} check={check} />}
+        </main>
+      </LangProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The pane's actions: each reads from the workbook, calls src/ through PaneServices and writes
+ * back. No scoring or validation happens here.
+ */
+import type { SheetSpec } from "../src/forms/sheet";
+import type { AssessmentResult } from "../src/methodology/assess";
+import type { Problem } from "../src/model/problems";
+import type { Lang } from "../src/model/types";
+import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
+import type { ConclusionChoice, PaneServices } from "./services";
+
+export type CheckOutcome =
+  { kind: "noTables" } | { kind: "checked"; problems: Problem[]; result?: AssessmentResult };
+
+export async function checkWorkbook(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+): Promise<CheckOutcome> {
+  const tables = await workbook.readTables(services.inputTableNames);
+  if (tables.length === 0) return { kind: "noTables" };
+  const read = services.readTables(tables);
+  if (read.input === undefined || read.problems.some((p) => p.severity === "error"))
+    return { kind: "checked", problems: read.problems };
+  const evaluation = services.evaluate(read.input);
+  // The reader has already located problems in cells; the engine's own problems (cohort rules,
+  // warnings) come after, without duplicates of what the reader reported.
+  const seen = new Set(read.problems.map((p) => `${p.code}|${p.path}`));
+  const problems = [...read.problems, ...evaluation.problems.filter((p) => !seen.has(`${p.code}|${p.path}`))];
+  return evaluation.ok
+    ? { kind: "checked", problems, result: evaluation.result }
+    : { kind: "checked", problems };
+}
+
+export type JsonTemplateOutcome =
+  | { kind: "notJson"; detail: string }
+  | { kind: "invalid"; problems: Problem[] }
+  | { kind: "written"; write: WriteResult };
+
+export async function insertTemplate(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  lang: Lang,
+): Promise<WriteResult> {
+  return workbook.writeSheets(services.templateSheets(lang));
+}
+
+export async function insertTemplateFromJson(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  lang: Lang,
+  text: string,
+): Promise<JsonTemplateOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { kind: "notJson", detail: (e as Error).message };
+  }
+  const parsed = services.parseJson(json);
+  if (!parsed.assessment) return { kind: "invalid", problems: parsed.problems };
+  return {
+    kind: "written",
+    write: await workbook.writeSheets(services.templateSheets(lang, parsed.assessment)),
+  };
+}
+
+export type GenerateOutcome =
+  | { kind: "needsCheck" }
+  | { kind: "hasErrors"; problems: Problem[] }
+  | { kind: "nothing" }
+  | { kind: "written"; write: WriteResult };
+
+/** Re-reads and re-scores the workbook (it may have changed since the check), then writes the forms. */
+export async function generateConclusions(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  choice: Omit<ConclusionChoice, "existingSheetNames">,
+  options: WriteOptions,
+): Promise<GenerateOutcome> {
+  const check = await checkWorkbook(workbook, services);
+  if (check.kind === "noTables") return { kind: "needsCheck" };
+  if (!check.result)
+    return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
+  const sheets: SheetSpec[] = services.conclusionSheets(check.result, {
+    ...choice,
+    existingSheetNames: await workbook.sheetNames(),
+  });
+  if (sheets.length === 0) return { kind: "nothing" };
+  return { kind: "written", write: await workbook.writeSheets(sheets, options) };
+}
+
+export async function insertRanking(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  result: AssessmentResult,
+  lang: Lang,
+): Promise<string> {
+  const { sheet, chart } = services.rankingSheet(result, lang);
+  return workbook.insertSheetWithChart(sheet, chart);
+}

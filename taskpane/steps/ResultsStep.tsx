@@ -1,0 +1,291 @@
+/** Step 4: the cohort table (sortable, filtered by type), the per-body explanation and the ranking sheet. */
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import { ChartMultipleRegular, DismissRegular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { WorkbookAdapter } from "../../src/excel/workbook";
+import type { BodyResult, DirectionOutcome } from "../../src/methodology/assess";
+import { formatScore } from "../../src/methodology/numeric";
+import { formatProblem } from "../../src/model/problems";
+import { LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
+import type { BodyType, EfficiencyLevel } from "../../src/model/types";
+import { insertRanking, type CheckOutcome } from "../actions";
+import { plainError, useLang, useText } from "../i18n";
+import type { PaneServices } from "../services";
+import { ErrorBar, useStepStyles } from "./common";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { minWidth: "300px", tableLayout: "auto" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  nameCell: { overflowWrap: "anywhere" },
+  explain: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  explainHead: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
+  entries: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  entry: {
+    overflowWrap: "anywhere",
+    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
+    paddingTop: tokens.spacingVerticalXS,
+  },
+  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+type SortKey = "name" | "services" | "openness" | "complaints" | "overall";
+const LEVEL_COLOR: Record<EfficiencyLevel, BadgeProps["color"]> = {
+  high: "success",
+  medium: "brand",
+  low: "warning",
+  ineffective: "danger",
+};
+
+function finalOf(d: DirectionOutcome): number | null {
+  return d === null || d === "na" ? null : d.final;
+}
+
+function sortValue(b: BodyResult, key: SortKey): number | string {
+  if (key === "name") return b.name;
+  if (key === "overall") return b.overall?.score ?? -Infinity;
+  return finalOf(b[key]) ?? -Infinity;
+}
+
+function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
+  const styles = useStyles();
+  const text = useText();
+  const lang = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [body.id]);
+  return (
+    <section className={styles.explain} aria-labelledby="explain-heading" data-testid="explain">
+      <div className={styles.explainHead}>
+        <Text as="h3" id="explain-heading" weight="semibold" ref={heading} tabIndex={-1}>
+          {text("explainFor", { body: body.name })}
+        </Text>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<DismissRegular />}
+          aria-label={text("close")}
+          onClick={onClose}
+        />
+      </div>
+      {body.warnings.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <ul className={styles.entries}>
+              {body.warnings.map((w, i) => (
+                <li key={i}>{formatProblem(w, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.entries}>
+        {body.explain.map((e) => (
+          <li key={e.key} className={styles.entry}>
+            <Text weight="semibold" size={200}>
+              {e.key}
+            </Text>
+            <div className={styles.formula}>{e.text}</div>
+            <div className={styles.meta}>
+              {text("source")}: {e.source} · {text("interpretation")}: {e.rule ?? text("noInterpretation")}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ResultsStep({
+  workbook,
+  services,
+  check,
+}: {
+  workbook: WorkbookAdapter;
+  services: PaneServices;
+  check: CheckOutcome | null;
+}) {
+  const styles = useStepStyles();
+  const own = useStyles();
+  const text = useText();
+  const lang = useLang();
+  const [typeFilter, setTypeFilter] = useState<BodyType | "all">("all");
+  const [sort, setSort] = useState<{ key: SortKey; dir: "ascending" | "descending" }>({
+    key: "overall",
+    dir: "descending",
+  });
+  const [explained, setExplained] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const result = check?.kind === "checked" ? check.result : undefined;
+  if (!result)
+    return (
+      <section className={styles.stack} aria-labelledby="results-heading">
+        <Text as="h2" id="results-heading" weight="semibold" size={400}>
+          {text("stepResults")}
+        </Text>
+        <MessageBar intent="info">
+          <MessageBarBody>{text("needCheck")}</MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+
+  const rows = result.bodies
+    .filter((b) => typeFilter === "all" || b.type === typeFilter)
+    .sort((a, b) => {
+      const x = sortValue(a, sort.key);
+      const y = sortValue(b, sort.key);
+      const c = typeof x === "string" ? x.localeCompare(String(y), lang) : x - (y as number);
+      return sort.dir === "ascending" ? c : -c;
+    });
+  const header = (key: SortKey, caption: string) => (
+    <TableHeaderCell
+      key={key}
+      sortDirection={sort.key === key ? sort.dir : undefined}
+      onClick={() =>
+        setSort((s) => ({
+          key,
+          dir:
+            s.key === key && s.dir === "descending"
+              ? "ascending"
+              : key === "name"
+                ? "ascending"
+                : "descending",
+        }))
+      }
+    >
+      {caption}
+    </TableHeaderCell>
+  );
+  const score = (d: DirectionOutcome) =>
+    d === "na" ? TABLE_TERMS.na[lang] : d === null ? TABLE_TERMS.missing[lang] : formatScore(d.final);
+  const body = result.bodies.find((b) => b.id === explained);
+
+  const ranking = async () => {
+    setBusy(true);
+    try {
+      const name = await insertRanking(workbook, services, result, lang);
+      setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
+    } catch (e) {
+      setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="results-heading">
+      <Text as="h2" id="results-heading" weight="semibold" size={400}>
+        {text("stepResults")}
+      </Text>
+      <Text>{text("resultsIntro")}</Text>
+      <Field label={text("filterType")}>
+        <Select value={typeFilter} onChange={(_e, d) => setTypeFilter(d.value as BodyType | "all")}>
+          <option value="all">{text("typeAll")}</option>
+          <option value="central">{TABLE_TERMS.central[lang]}</option>
+          <option value="local">{TABLE_TERMS.local[lang]}</option>
+        </Select>
+      </Field>
+      <div className={own.scroll} tabIndex={0} role="region" aria-label={text("cohortTable")}>
+        <Table
+          sortable
+          size="extra-small"
+          className={own.table}
+          aria-label={text("cohortTable")}
+          data-testid="cohort"
+        >
+          <TableHeader>
+            <TableRow>
+              {header("name", TABLE_TERMS.body[lang])}
+              {header("services", TABLE_TERMS.services[lang])}
+              {header("openness", TABLE_TERMS.openness[lang])}
+              {header("complaints", TABLE_TERMS.complaints[lang])}
+              {header("overall", TABLE_TERMS.overall[lang])}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((b) => (
+              <TableRow key={b.id} data-body={b.id}>
+                <TableCell className={own.nameCell}>
+                  <Link
+                    as="button"
+                    aria-label={text("explainOf", { body: b.name })}
+                    aria-expanded={explained === b.id}
+                    onClick={() => setExplained(explained === b.id ? null : b.id)}
+                  >
+                    {b.name}
+                  </Link>
+                </TableCell>
+                <TableCell className={own.num}>{score(b.services)}</TableCell>
+                <TableCell className={own.num}>{score(b.openness)}</TableCell>
+                <TableCell className={own.num}>{score(b.complaints)}</TableCell>
+                <TableCell className={own.num} data-testid="general">
+                  {b.overall ? (
+                    <>
+                      <div>{formatScore(b.overall.score)}</div>
+                      <Badge appearance="tint" size="small" color={LEVEL_COLOR[b.overall.level]}>
+                        {LEVEL_TERMS[b.overall.level][lang]}
+                      </Badge>
+                    </>
+                  ) : (
+                    text("noScore")
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {body && <Explain body={body} onClose={() => setExplained(null)} />}
+      <Button icon={<ChartMultipleRegular />} disabled={busy} onClick={ranking}>
+        {text("insertRanking")}
+      </Button>
+      {message &&
+        (message.ok ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ErrorBar message={message.text} />
+        ))}
+    </section>
+  );
+}
