@@ -1,0 +1,188 @@
+/**
+ * `=OPEVAL.EXPLAIN(indicator, type, …)`: the substituted formula of any indicator as the engine
+ * writes it in its explanations (src/methodology/indicatorExplain.ts), so a cell next to a score
+ * shows how it was obtained.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+import type { OpennessTableId } from "../src/methodology/editions/2020";
+import type { Explanation } from "../src/methodology/explain";
+import {
+  explainComplaintsIndicator,
+  explainOpennessTable,
+  explainServicesIndicator,
+  explainSubordinate,
+  explanationLine,
+} from "../src/methodology/indicatorExplain";
+import { EDITION_2020 } from "../src/methodology/editions/2020";
+import { describeValue } from "../src/model/problems";
+import type { BodyType } from "../src/model/types";
+import {
+  bodyTypeArg,
+  booleanArg,
+  breachesArg,
+  cellsOf,
+  exemptionsArg,
+  fulfilmentsArg,
+  isBlank,
+  numberArg,
+  optionalBooleanArg,
+  optionalNumberArg,
+  textArg,
+} from "./lib/cells";
+import { guard, invalid } from "./lib/errors";
+import { SUBORDINATE_KEYS, tableKeys } from "./openness";
+
+type Figures = readonly [unknown, unknown, unknown, unknown];
+type Explainer = (type: () => BodyType, f: Figures) => Explanation[];
+
+const n = numberArg;
+
+/** What each argument a, b, c, d means, per indicator (documented in the function's help). */
+const EXPLAINERS: Readonly<Record<string, Explainer>> = {
+  P1: (type, [a, b]) =>
+    explainServicesIndicator(
+      "P1",
+      type(),
+      {
+        ratings: cellsOf(a)
+          .filter((c) => !isBlank(c))
+          .map((c, i) => n(`ratings[${i + 1}]`, c)),
+      },
+      optionalNumberArg("cohortMean", b) ?? null,
+    ),
+  P2: (type, [a, b]) =>
+    explainServicesIndicator("P2", type(), { complaints: n("complaints", a), rendered: n("rendered", b) }),
+  T1: (type, [a, b, c]) => rateT("T1", "late", type(), a, b, c),
+  T2: (type, [a, b, c]) => rateT("T2", "refusals", type(), a, b, c),
+  T3: (type, [a, b, c]) => rateT("T3", "incompleteDocs", type(), a, b, c),
+  T4: (type, [a, b, c]) => rateT("T4", "extraDocs", type(), a, b, c),
+  T: (_type, [a, b]) =>
+    automation("T", { portalServiceTypes: n("portalTypes", a), serviceTypes: n("serviceTypes", b) }),
+  V: (_type, [a, b]) => automation("V", { electronicVolume: n("electronic", a), totalVolume: n("total", b) }),
+  B: (_type, [a, b]) =>
+    automation("B", {
+      transferredInPeriod: n("transferred", a),
+      allElectronic: booleanArg("allElectronic", b),
+    }),
+  P: (_type, [a]) => automation("P", { downtimeHours: n("hours", a) }),
+  R1: (_type, [a, b]) => explainComplaintsIndicator("R1", { late: n("late", a), reviewed: n("reviewed", b) }),
+  R2: (_type, [a, b, c]) =>
+    explainComplaintsIndicator("R2", {
+      courtUpheld: n("upheld", a),
+      reviewed: n("reviewed", b),
+      challengedInCourt: booleanArg("challenged", c),
+    }),
+  R3: (_type, [a, b]) =>
+    explainComplaintsIndicator("R3", { repeatUpheld: n("repeated", a), reviewed: n("reviewed", b) }),
+  R4: (_type, [a, b, c]) =>
+    explainComplaintsIndicator("R4", {
+      disciplined: n("disciplined", a),
+      late: n("late", b),
+      disciplineImpossible: n("impossible", c),
+    }),
+  OPEN_DATA: (type, [a, b, c, d]) => {
+    const requests = optionalNumberArg("requestsReceived", c);
+    return table("openData", type(), a, b, requests === undefined ? {} : { requestsReceived: requests }, d);
+  },
+  OPEN_BUDGET: (type, [a, b, c, d]) => {
+    const audit = optionalBooleanArg("auditInPeriod", c);
+    return table("openBudget", type(), a, b, audit === undefined ? {} : { auditInPeriod: audit }, d);
+  },
+  OPEN_NPA: (type, [a, b, , d]) => table("openNpa", type(), a, b, {}, d),
+  OPEN_DIALOGUE: (type, [a, b, , d]) => table("openDialogue", type(), a, b, {}, d),
+  SUBORDINATE: (_type, [a, b]) =>
+    explainSubordinate(
+      { kk: breachesArg("kk", a, SUBORDINATE_KEYS), ru: breachesArg("ru", b, SUBORDINATE_KEYS) },
+      "central",
+    ),
+};
+
+/** Other names an analyst may use, e.g. the engine's own keys (`services.T1`, `openness.P2`). */
+const ALIASES: Readonly<Record<string, string>> = {
+  "OPENNESS.P1": "OPEN_DATA",
+  "OPENNESS.P2": "OPEN_BUDGET",
+  "OPENNESS.P3": "OPEN_NPA",
+  "OPENNESS.P4": "OPEN_DIALOGUE",
+  "OPENNESS.P5": "SUBORDINATE",
+  P5: "SUBORDINATE",
+  SUBORDINATE_PENALTY: "SUBORDINATE",
+};
+
+function rateT(
+  key: "T1" | "T2" | "T3" | "T4",
+  field: "late" | "refusals" | "incompleteDocs" | "extraDocs",
+  type: BodyType,
+  count: unknown,
+  base: unknown,
+  rendered: unknown,
+): Explanation[] {
+  const figures = { [field]: n(field, count), renderedExcludingOneDay: n("base", base) };
+  const all = optionalNumberArg("rendered", rendered);
+  return explainServicesIndicator(key, type, all === undefined ? figures : { ...figures, rendered: all });
+}
+
+function automation(key: "T" | "V" | "B" | "P", figures: Record<string, number | boolean>): Explanation[] {
+  const neutral = {
+    portalServiceTypes: 0,
+    serviceTypes: 0,
+    electronicVolume: 0,
+    totalVolume: 0,
+    transferredInPeriod: 0,
+    allElectronic: false,
+    downtimeHours: 0,
+  };
+  return explainServicesIndicator(key, "central", { automation: { ...neutral, ...figures } });
+}
+
+function table(
+  id: OpennessTableId,
+  type: BodyType,
+  kk: unknown,
+  ru: unknown,
+  context: Parameters<typeof explainOpennessTable>[3],
+  exemption: unknown,
+): Explanation[] {
+  const keys = tableKeys(id, type);
+  const shareKey = id === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const values = {
+    kk: fulfilmentsArg("kk", kk, keys, shareKey),
+    ru: fulfilmentsArg("ru", ru, keys, shareKey),
+  };
+  return explainOpennessTable(id, type, values, context, exemptionsArg(exemption));
+}
+
+export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
+
+/**
+ * The substituted formula of an indicator, as the engine explains it: e.g. EXPLAIN("T1", "central", 40, 118000) gives "26 − 40 / 118000 × 10000 = 25.91 [§43, §39]".
+ * @customfunction EXPLAIN
+ * @param indicator P1, P2, T1–T4, T, V, B, P, R1–R4, OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE or SUBORDINATE.
+ * @param type Body type: central or local (may be blank for T, V, B, P, R1–R4, SUBORDINATE).
+ * @param [a] First figure, as the indicator's own function takes it (e.g. late for T1; the kk range for openness).
+ * @param [b] Second figure (e.g. base for T1; the ru range for openness).
+ * @param [c] Third figure (e.g. challenged for R2, impossible for R4, requests or audit for open data / budget, all services rendered for T1–T4).
+ * @param [d] Fourth figure (the exemption for openness tables).
+ * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
+ */
+export function EXPLAIN(
+  indicator: any,
+  type: any,
+  a?: any[][],
+  b?: any[][],
+  c?: any[][],
+  d?: any[][],
+): string {
+  return guard(() => {
+    const name = textArg("indicator", indicator).trim().toUpperCase();
+    const key = ALIASES[name] ?? name.replace(/^(SERVICES|COMPLAINTS)\./, "");
+    const explainer = EXPLAINERS[key];
+    if (!explainer)
+      throw invalid("unknownIndicator", {
+        field: "indicator",
+        got: describeValue(indicator),
+        known: EXPLAIN_INDICATORS.join(", "),
+      });
+    const lines = explainer(() => bodyTypeArg(type), [a, b, c, d]).map(explanationLine);
+    return lines.join("\n");
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * Reading what Excel passes to a custom function (numbers, booleans, text, blanks, ranges as
+ * arrays of rows) into the engine's types. Blank means missing (`#N/A`); a wrong kind of value is
+ * impossible input (`#VALUE!`); text is never read as a number.
+ */
+import { answeredShare, checkFulfilment, isBreach } from "../../src/methodology/openness";
+import {
+  isNotApplicableWord,
+  parseBodyType,
+  parseExemption,
+  parseLang,
+  parseYesNo,
+} from "../../src/model/bodyType";
+import { describeValue } from "../../src/model/problems";
+import type {
+  BodyType,
+  Exemption,
+  Fulfilment,
+  FulfilmentMap,
+  Lang,
+  SubordinateMap,
+} from "../../src/model/types";
+import { invalid, notAvailable } from "./errors";
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The cells of a range row by row; a single value is a range of one cell. */
+export function cellsOf(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  return value.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+}
+
+/** A range of one cell passed where one value is expected is that value. */
+export function single(value: unknown): unknown {
+  const cells = cellsOf(value);
+  return cells.length === 1 ? cells[0] : value;
+}
+
+export function numberArg(field: string, raw: unknown): number {
+  const value = single(raw);
+  if (isBlank(value)) throw notAvailable("missingField", { field });
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw invalid("expectedNumber", { field, got: describeValue(value) });
+  return value;
+}
+
+export function optionalNumberArg(field: string, raw: unknown): number | undefined {
+  return isBlank(single(raw)) ? undefined : numberArg(field, raw);
+}
+
+export function booleanArg(field: string, raw: unknown): boolean {
+  const value = single(raw);
+  if (isBlank(value)) throw notAvailable("missingField", { field });
+  if (typeof value === "boolean") return value;
+  if (value === 0 || value === 1) return value === 1;
+  const word = typeof value === "string" ? parseYesNo(value) : undefined;
+  if (word === undefined) throw invalid("expectedBoolean", { field, got: describeValue(value) });
+  return word;
+}
+
+export function optionalBooleanArg(field: string, raw: unknown): boolean | undefined {
+  return isBlank(single(raw)) ? undefined : booleanArg(field, raw);
+}
+
+export function textArg(field: string, raw: unknown): string {
+  const value = single(raw);
+  if (isBlank(value)) throw notAvailable("missingField", { field });
+  if (typeof value !== "string") throw invalid("expectedText", { field, got: describeValue(value) });
+  return value;
+}
+
+/** central / local in any of the analysts' words (src/model/bodyType.ts). */
+export function bodyTypeArg(raw: unknown): BodyType {
+  const text = textArg("type", raw);
+  const type = parseBodyType(text);
+  if (!type) throw invalid("unknownType", { field: "type", got: describeValue(text) });
+  return type;
+}
+
+/** Blank, or exemptions separated by commas or semicolons (or one per cell of a range). */
+export function exemptionsArg(raw: unknown): Exemption[] {
+  const words = cellsOf(raw)
+    .filter((c) => !isBlank(c))
+    .flatMap((c) => (typeof c === "string" ? c.split(/[,;]/) : [c]))
+    .filter((w) => !isBlank(w));
+  return words.map((w) => {
+    const exemption = typeof w === "string" ? parseExemption(w) : undefined;
+    if (!exemption) throw invalid("unknownExemption", { field: "exemption", got: describeValue(w) });
+    return exemption;
+  });
+}
+
+export function langArg(raw: unknown, fallback: Lang): Lang {
+  const value = single(raw);
+  if (isBlank(value)) return fallback;
+  const lang = typeof value === "string" ? parseLang(value) : undefined;
+  if (!lang) throw invalid("unknownLang", { field: "lang", got: describeValue(value) });
+  return lang;
+}
+
+function expectSize(field: string, cells: readonly unknown[], keys: readonly string[]): void {
+  if (cells.length !== keys.length)
+    throw invalid("wrongRangeSize", {
+      field,
+      expected: keys.length,
+      keys: keys.join(", "),
+      got: cells.length,
+    });
+}
+
+/**
+ * One language's fulfilments of an annex 10 table, cells in the table's order: a share 0..1,
+ * TRUE/FALSE, "na" (nothing to assess), or for `shareKey` "answered/received" (I-7). Blank cells are
+ * not entered (they score 0, as a missing key does).
+ */
+export function fulfilmentsArg(
+  field: string,
+  raw: unknown,
+  keys: readonly string[],
+  shareKey?: string,
+): FulfilmentMap {
+  const cells = cellsOf(raw);
+  expectSize(field, cells, keys);
+  const map: FulfilmentMap = {};
+  keys.forEach((key, i) => {
+    const f = fulfilmentCell(`${field}[${key}]`, cells[i], key === shareKey);
+    if (f !== undefined) map[key] = f;
+  });
+  return map;
+}
+
+function fulfilmentCell(field: string, value: unknown, allowShare: boolean): Fulfilment | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") {
+    checkFulfilment(field, value);
+    return value;
+  }
+  if (typeof value === "string") {
+    if (isNotApplicableWord(value)) return "na";
+    const pair = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+    if (allowShare && pair) {
+      const answered = Number(pair[1]);
+      const received = Number(pair[2]);
+      answeredShare(answered, received); // validates answered ≤ received
+      return { answered, received };
+    }
+    const yesNo = parseYesNo(value);
+    if (yesNo !== undefined) return yesNo ? 1 : 0;
+  }
+  throw invalid("expectedFulfilment", { field, got: describeValue(value) });
+}
+
+/** One language's subordinate-organisation violations (annex 10 tables 8–10), in table order. */
+export function breachesArg(field: string, raw: unknown, keys: readonly string[]): SubordinateMap {
+  const cells = cellsOf(raw);
+  expectSize(field, cells, keys);
+  const map: SubordinateMap = {};
+  keys.forEach((key, i) => {
+    const value = cells[i];
+    const at = `${field}[${key}]`;
+    if (isBlank(value)) return;
+    if (typeof value === "boolean") map[key] = value;
+    else if (typeof value === "number") {
+      isBreach(value); // a count of organisations must be a whole number ≥ 0
+      map[key] = value;
+    } else {
+      const yesNo = typeof value === "string" ? parseYesNo(value) : undefined;
+      if (yesNo === undefined) throw invalid("expectedBreach", { field: at, got: describeValue(value) });
+      map[key] = yesNo;
+    }
+  });
+  return map;
+}

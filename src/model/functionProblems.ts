@@ -1,0 +1,55 @@
+/**
+ * Messages the custom functions (OPEVAL.*) add to the problem catalogue: things only a formula can
+ * get wrong (a range of the wrong size, an unknown indicator name). Same shape and placeholders as
+ * PROBLEM_MESSAGES; `functionReason` renders either catalogue.
+ */
+import { fillTemplate, PROBLEM_MESSAGES, type ProblemCode, type ProblemParams } from "./problems";
+import type { Lang } from "./types";
+
+export const FUNCTION_MESSAGES = {
+  wrongRangeSize: {
+    en: "the range must hold {expected} cells (annex 10 order: {keys}), got {got}",
+    kk: "ауқымда {expected} ұяшық болуы тиіс (10-қосымша реті: {keys}), берілгені: {got}",
+    ru: "диапазон должен содержать {expected} ячеек (порядок приложения 10: {keys}), получено: {got}",
+  },
+  unknownIndicator: {
+    en: "unknown indicator {got}; known: {known}",
+    kk: "белгісіз көрсеткіш {got}; белгілілері: {known}",
+    ru: "неизвестный показатель {got}; известные: {known}",
+  },
+  unknownLang: {
+    en: "language must be kk, ru or en, got {got}",
+    kk: "тіл kk, ru немесе en болуы тиіс, берілгені: {got}",
+    ru: "язык должен быть kk, ru или en, получено: {got}",
+  },
+  targetAboveMax: {
+    en: "the target {target} is above the maximum {max} of {indicator}: no figure reaches it",
+    kk: "{target} мақсаты {indicator} көрсеткішінің ең жоғары мәнінен ({max}) асады: оған жету мүмкін емес",
+    ru: "цель {target} выше максимума {max} показателя {indicator}: её нельзя достичь",
+  },
+  classifiedNeedsMean: {
+    en: "the budget is classified: give the mean open budget score of the cohort's {type} bodies (I-13)",
+    kk: "бюджет құпия: жиынтықтағы {type} органдардың ашық бюджет бойынша орташа балын беріңіз (I-13)",
+    ru: "бюджет засекречен: укажите средний балл открытого бюджета органов типа {type} в когорте (I-13)",
+  },
+  classifiedExempt: {
+    en: "a classified budget of a body with exempt budget indicators needs the per-indicator cohort mean (I-6, I-13): score it with the task pane or the CLI",
+    kk: "ерекшелігі бар органның құпия бюджеті көрсеткіш бойынша жиынтық орташасын қажет етеді (I-6, I-13): оны тапсырмалар тақтасы немесе CLI арқылы есептеңіз",
+    ru: "для засекреченного бюджета органа с исключёнными показателями нужно среднее по каждому показателю (I-6, I-13): рассчитайте его в области задач или CLI",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type FunctionProblemCode = keyof typeof FUNCTION_MESSAGES;
+
+/** The reason of a catalogue code (either catalogue) with its parameters filled in. */
+export function functionReason(
+  code: ProblemCode | FunctionProblemCode,
+  params: ProblemParams,
+  lang: Lang = "en",
+): string {
+  const templates =
+    code in FUNCTION_MESSAGES
+      ? FUNCTION_MESSAGES[code as FunctionProblemCode]
+      : PROBLEM_MESSAGES[code as ProblemCode];
+  return fillTemplate(templates[lang], params);
+}
