@@ -1,0 +1,1335 @@
+/**
+ * The input template as data: which Excel tables (ListObjects) a workbook holds, on which sheet,
+ * with which columns. Both workbook adapters (Office.js in src/excel/, exceljs in src/xlsx/) and
+ * the one table parser (./tables.ts) read this; nothing else knows the layout.
+ *
+ * A column is identified by its stable `key`; its header is shown in the analyst's language, and
+ * the reader accepts the header in ANY of kk/ru/en (or the bare key), in any column order, so a
+ * workbook built in Kazakh reads the same for a Russian user.
+ *
+ * Extending: a new table is one more entry in TEMPLATE_TABLES (e.g. objections, holidays); tables
+ * the assessment reader does not know are carried through untouched (`required: false`).
+ */
+import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
+import type { CellValue, DataValidation, RangeStyle, SheetSpec } from "../forms/sheet";
+import { TABLE_TERMS, type Term } from "./terms";
+import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
+
+const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
+
+/** What a column holds; the reader converts and checks a cell by this. */
+export type ColumnKind =
+  | "text" // free text (names, facts)
+  | "bodyRef" // a body's code or name from opeval_Bodies
+  | "bodyType" // central / local, in any language
+  | "exemption" // National Bank / Defence (I-6), blank for none
+  | "applicability" // blank = assessed, "n/a" = direction not applicable (I-16)
+  | "count" // whole number ≥ 0
+  | "nonNegative" // number ≥ 0
+  | "rating" // 0..5
+  | "weight" // number ≥ 0
+  | "yesNo" // yes/no, TRUE/FALSE
+  | "direction" // services / openness / complaints
+  | "opennessTable" // open data / budget / NPA / dialogue / subordinate
+  | "indicator" // annex 10 leaf number, e.g. "1.1"
+  | "fulfilment" // 0..1, "na", yes/no; or for subordinate rows yes/no or a count
+  | "settingKey"
+  | "settingValue"
+  | "note"; // shown to the analyst, ignored by the reader
+
+export interface TemplateColumn {
+  /** Stable, language-neutral identity of the column (also accepted as a header). */
+  key: string;
+  header: Term;
+  kind: ColumnKind;
+  /** Width in characters (headers wrap). */
+  width: number;
+  /** Paragraph of the methodology (or interpretation) the field comes from. */
+  source?: string;
+  /** One sentence for the instructions sheet. */
+  help: Term;
+  /** The reader does not complain when the column is absent (notes, optional extras). */
+  optional?: boolean;
+}
+
+export interface TemplateTable {
+  /** Excel table name: stable, language-neutral, unique in the workbook. */
+  name: string;
+  sheet: Term;
+  title: Term;
+  help: Term;
+  columns: TemplateColumn[];
+  /** A workbook without this table is invalid input (default true). */
+  required?: boolean;
+}
+
+/** Values the analyst picks from a list, shown in the sheet's language (the reader accepts any language). */
+export const CHOICE_TERMS = {
+  central: TABLE_TERMS.central,
+  local: TABLE_TERMS.local,
+  nationalBank: term("National Bank", "Ұлттық Банк", "Национальный Банк"),
+  defence: term("Ministry of Defence", "Қорғаныс министрлігі", "Министерство обороны"),
+  na: TABLE_TERMS.na,
+  yes: term("yes", "иә", "да"),
+  no: term("no", "жоқ", "нет"),
+  services: TABLE_TERMS.services,
+  openness: TABLE_TERMS.openness,
+  complaints: TABLE_TERMS.complaints,
+} as const satisfies Record<string, Term>;
+
+/** The openness tables of the long openness table, and the subordinate-organisation violations. */
+export type OpennessRowTable = OpennessTableId | "subordinate";
+export const OPENNESS_ROW_TABLES: readonly OpennessRowTable[] = [
+  "openData",
+  "openBudget",
+  "openNpa",
+  "openDialogue",
+  "subordinate",
+];
+export const OPENNESS_TABLE_TERMS: Readonly<Record<OpennessRowTable, Term>> = {
+  openData: term("open data", "ашық деректер", "открытые данные"),
+  openBudget: term("open budget", "ашық бюджет", "открытый бюджет"),
+  openNpa: term("open NPA", "ашық НҚА", "открытые НПА"),
+  openDialogue: term("open dialogue", "ашық диалог", "открытый диалог"),
+  subordinate: term(
+    "subordinate organisations",
+    "ведомстволық бағынысты ұйымдар",
+    "подведомственные организации",
+  ),
+};
+
+const bodyColumn: TemplateColumn = {
+  key: "body",
+  header: term("Body (code or name)", "Орган (коды немесе атауы)", "Орган (код или наименование)"),
+  kind: "bodyRef",
+  width: 34,
+  help: term(
+    "The code (or, without a code, the name) of a body of the Bodies sheet.",
+    "«Органдар» парағындағы органның коды (код болмаса – атауы).",
+    "Код (а при его отсутствии – наименование) органа с листа «Органы».",
+  ),
+};
+
+const count = (
+  key: string,
+  header: Term,
+  source: string,
+  help: Term,
+  extra: Partial<TemplateColumn> = {},
+): TemplateColumn => ({ key, header, kind: "count", width: 18, source, help, ...extra });
+
+export const BODIES_TABLE: TemplateTable = {
+  name: "opeval_Bodies",
+  sheet: term("Bodies", "Органдар", "Органы"),
+  title: term("Bodies assessed", "Бағаланатын органдар", "Оцениваемые органы"),
+  help: term(
+    "One row per body. The code links the rows of the other sheets to the body.",
+    "Әр органға бір жол. Код басқа парақтардағы жолдарды органмен байланыстырады.",
+    "Одна строка на орган. Код связывает строки других листов с органом.",
+  ),
+  columns: [
+    {
+      key: "id",
+      header: term("Body code", "Орган коды", "Код органа"),
+      kind: "text",
+      width: 16,
+      optional: true,
+      help: term(
+        "Short unique code; blank = the name is the code.",
+        "Қысқа бірегей код; бос болса, атауы код болып саналады.",
+        "Краткий уникальный код; если пусто, кодом считается наименование.",
+      ),
+    },
+    {
+      key: "name",
+      header: term("Body name", "Органның атауы", "Наименование органа"),
+      kind: "text",
+      width: 48,
+      help: term(
+        "Name as printed on the conclusions.",
+        "Қорытындыларда басылатын атауы.",
+        "Наименование, как оно печатается в заключениях.",
+      ),
+    },
+    {
+      key: "type",
+      header: term("Body type", "Орган түрі", "Тип органа"),
+      kind: "bodyType",
+      width: 16,
+      source: "§3",
+      help: term(
+        "Central state body or local executive body (region, Astana, Almaty, Shymkent).",
+        "Орталық мемлекеттік орган немесе жергілікті атқарушы орган (облыс, Астана, Алматы, Шымкент).",
+        "Центральный государственный орган или местный исполнительный орган (область, Астана, Алматы, Шымкент).",
+      ),
+    },
+    {
+      key: "exempt",
+      header: term("Exemption (annex 10, *)", "Ерекшелік (10-қосымша, *)", "Исключение (прил. 10, *)"),
+      kind: "exemption",
+      width: 22,
+      source: "I-6",
+      optional: true,
+      help: term(
+        "National Bank or Ministry of Defence: indicators marked * get their maximum.",
+        "Ұлттық Банк немесе Қорғаныс министрлігі: * белгіленген көрсеткіштер ең жоғары балл алады.",
+        "Национальный Банк или Министерство обороны: показатели со * получают максимум.",
+      ),
+    },
+    ...(["services", "openness", "complaints"] as const).map((d): TemplateColumn => ({
+      key: d,
+      header: {
+        en: `${TABLE_TERMS[d].en}: n/a?`,
+        kk: `${TABLE_TERMS[d].kk}: қолданылмайды?`,
+        ru: `${TABLE_TERMS[d].ru}: не применяется?`,
+      },
+      kind: "applicability",
+      width: 18,
+      source: "I-16",
+      help: term(
+        "Blank = the direction is assessed; “n/a” = it does not apply to the body (e.g. no public services).",
+        "Бос = бағыт бағаланады; «қолданылмайды» = бағыт органға қолданылмайды (мысалы, мемлекеттік қызмет көрсетпейді).",
+        "Пусто = направление оценивается; «не применяется» = направление к органу не применяется (например, нет госуслуг).",
+      ),
+    })),
+  ],
+};
+
+export const SETTING_KEYS = [
+  "period",
+  "methodology",
+  "weight.services",
+  "weight.openness",
+  "weight.complaints",
+  "conclusion.authority",
+  "conclusion.place",
+  "conclusion.date",
+  ...[1, 2, 3].flatMap((n) => [`signatory${n}.role`, `signatory${n}.position`, `signatory${n}.name`]),
+] as const;
+
+export const SETTING_TERMS: Readonly<Record<string, Term>> = {
+  period: term(
+    "Assessment period, e.g. 2019",
+    "Бағалау кезеңі, мысалы 2019",
+    "Оцениваемый период, например 2019",
+  ),
+  methodology: term("Methodology edition (2020)", "Әдістеме редакциясы (2020)", "Редакция методики (2020)"),
+  "weight.services": term(
+    "Weight of public services in the general score (I-11)",
+    "Жалпы бағадағы мемлекеттік қызметтер салмағы (I-11)",
+    "Вес госуслуг в общей оценке (I-11)",
+  ),
+  "weight.openness": term(
+    "Weight of openness in the general score (I-11)",
+    "Жалпы бағадағы ашықтық салмағы (I-11)",
+    "Вес открытости в общей оценке (I-11)",
+  ),
+  "weight.complaints": term(
+    "Weight of complaints review in the general score (I-11)",
+    "Жалпы бағадағы шағымдарды қарау салмағы (I-11)",
+    "Вес рассмотрения жалоб в общей оценке (I-11)",
+  ),
+  "conclusion.authority": term(
+    "Authority issuing the conclusions",
+    "Қорытындыны беретін орган",
+    "Орган, выдающий заключения",
+  ),
+  "conclusion.place": term("Place of issue", "Берілген орны", "Место составления"),
+  "conclusion.date": term("Date of the conclusions", "Қорытынды күні", "Дата заключений"),
+  ...Object.fromEntries(
+    [1, 2, 3].flatMap((n) => [
+      [`signatory${n}.role`, term(`Signatory ${n}: role`, `${n}-қол қоюшы: рөлі`, `Подписант ${n}: роль`)],
+      [
+        `signatory${n}.position`,
+        term(`Signatory ${n}: position`, `${n}-қол қоюшы: лауазымы`, `Подписант ${n}: должность`),
+      ],
+      [
+        `signatory${n}.name`,
+        term(`Signatory ${n}: name`, `${n}-қол қоюшы: аты-жөні`, `Подписант ${n}: Ф.И.О.`),
+      ],
+    ]),
+  ),
+};
+
+export const SETTINGS_TABLE: TemplateTable = {
+  name: "opeval_Settings",
+  sheet: term("Settings", "Баптаулар", "Настройки"),
+  title: term("Assessment settings", "Бағалау баптаулары", "Настройки оценки"),
+  help: term(
+    "One row per setting; blank values take the defaults (weights 1, 1, 1).",
+    "Әр баптауға бір жол; бос мәндер әдепкі бойынша алынады (салмақтар 1, 1, 1).",
+    "Одна строка на настройку; пустые значения берутся по умолчанию (веса 1, 1, 1).",
+  ),
+  columns: [
+    {
+      key: "setting",
+      header: term("Setting", "Баптау", "Настройка"),
+      kind: "settingKey",
+      width: 24,
+      help: term("Stable name of the setting.", "Баптаудың тұрақты атауы.", "Постоянное имя настройки."),
+    },
+    {
+      key: "description",
+      header: term("Description", "Сипаттамасы", "Описание"),
+      kind: "note",
+      width: 50,
+      optional: true,
+      help: term("What the setting means.", "Баптаудың мәні.", "Что означает настройка."),
+    },
+    {
+      key: "value",
+      header: term("Value", "Мәні", "Значение"),
+      kind: "settingValue",
+      width: 40,
+      source: "§100, I-11",
+      help: term("The value.", "Мәні.", "Значение."),
+    },
+  ],
+};
+
+export const SERVICES_TABLE: TemplateTable = {
+  name: "opeval_Services",
+  sheet: term("Services", "Қызметтер", "Услуги"),
+  title: term(
+    "Direction 1: quality of public services (annex 2)",
+    "1-бағыт: мемлекеттік қызметтерді көрсету сапасы (2-қосымша)",
+    "Направление 1: качество оказания государственных услуг (прил. 2)",
+  ),
+  help: term(
+    "One row per body; satisfaction ratings go to the Ratings sheet, K3 figures to the Automation sheet.",
+    "Әр органға бір жол; қанағаттану бағалары «Қанағаттану» парағына, K3 көрсеткіштері «Автоматтандыру» парағына.",
+    "Одна строка на орган; оценки удовлетворенности – на листе «Удовлетворенность», показатели K3 – на листе «Автоматизация».",
+  ),
+  columns: [
+    bodyColumn,
+    count(
+      "rendered",
+      term(
+        "Services rendered, total (b1)",
+        "Көрсетілген қызметтердің жалпы саны (b1)",
+        "Всего оказано услуг (b1)",
+      ),
+      "§34",
+      term(
+        "All services rendered; base of P2.",
+        "Барлық көрсетілген қызметтер; P2 негізі.",
+        "Все оказанные услуги; база P2.",
+      ),
+    ),
+    count(
+      "renderedExcludingOneDay",
+      term(
+        "Rendered, excluding one-day service types (b)",
+        "Бір жұмыс күндік қызметтерсіз көрсетілгені (b)",
+        "Оказано без однодневных услуг (b)",
+      ),
+      "§39, §42",
+      term(
+        "Base of T1–T4; blank = the total above.",
+        "T1–T4 негізі; бос болса – жоғарыдағы жалпы сан.",
+        "База T1–T4; если пусто – общее число выше.",
+      ),
+      { optional: true, width: 20 },
+    ),
+    count(
+      "complaints",
+      term(
+        "Justified complaints on service quality (i, P2)",
+        "Қызмет сапасына негізді шағымдар (i, P2)",
+        "Обоснованные жалобы на качество услуг (i, P2)",
+      ),
+      "§34",
+      term(
+        "To the Agency and to the body, incl. via the State Corporation and the e-gov portal.",
+        "Агенттікке және органға, оның ішінде Мемлекеттік корпорация мен портал арқылы.",
+        "В Агентство и в орган, в т.ч. через Госкорпорацию и портал.",
+      ),
+    ),
+    count(
+      "late",
+      term(
+        "Rendered with violated deadlines (a, T1)",
+        "Мерзімі бұзылып көрсетілгені (a, T1)",
+        "Оказано с нарушением сроков (a, T1)",
+      ),
+      "§43",
+      term(
+        "Net of outages certified by the informatisation authority (§42).",
+        "Ақпараттандыру органы растаған іркілістерсіз (42-т.).",
+        "За вычетом сбоев, подтвержденных органом информатизации (п. 42).",
+      ),
+    ),
+    count(
+      "refusals",
+      term("Unjustified refusals (a, T2)", "Негізсіз бас тартулар (a, T2)", "Необоснованные отказы (a, T2)"),
+      "§44",
+      term(
+        "Unjustified refusals to render a service.",
+        "Қызмет көрсетуден негізсіз бас тарту.",
+        "Необоснованные отказы в оказании услуги.",
+      ),
+    ),
+    count(
+      "incompleteDocs",
+      term(
+        "Rendered with an incomplete document set (c, T3)",
+        "Құжаттар топтамасы толық емес көрсетілгені (c, T3)",
+        "Оказано при неполном пакете документов (c, T3)",
+      ),
+      "§45",
+      term(
+        "Services rendered although documents were missing.",
+        "Құжаттар толық болмаса да көрсетілген қызметтер.",
+        "Услуги, оказанные при неполном пакете документов.",
+      ),
+    ),
+    count(
+      "extraDocs",
+      term(
+        "Documents demanded beyond the standard (e, T4)",
+        "Стандартта көзделмеген құжаттар талап етілгені (e, T4)",
+        "Истребованы документы сверх стандарта (e, T4)",
+      ),
+      "§46",
+      term(
+        "Services where documents not in the standard were demanded.",
+        "Стандартта жоқ құжаттар талап етілген қызметтер.",
+        "Услуги, при которых требовали документы сверх стандарта.",
+      ),
+    ),
+  ],
+};
+
+export const RATINGS_TABLE: TemplateTable = {
+  name: "opeval_Ratings",
+  sheet: term("Ratings", "Қанағаттану", "Удовлетворенность"),
+  title: term(
+    "P1: satisfaction ratings of public monitoring (annex 6)",
+    "P1: қоғамдық мониторингтің қанағаттану бағалары (6-қосымша)",
+    "P1: оценки удовлетворенности по общественному мониторингу (прил. 6)",
+  ),
+  help: term(
+    "One row per monitored service type. A body with a Services row and no rating was not monitored (I-2).",
+    "Мониторингтегі әр қызмет түріне бір жол. «Қызметтер» парағында жолы бар, бірақ бағасы жоқ орган мониторингке енбеген (I-2).",
+    "Одна строка на вид услуги в мониторинге. Орган со строкой на листе «Услуги» без оценок не был в мониторинге (I-2).",
+  ),
+  columns: [
+    bodyColumn,
+    {
+      key: "service",
+      header: term("Service type (for reference)", "Қызмет түрі (анықтама үшін)", "Вид услуги (для справки)"),
+      kind: "note",
+      width: 40,
+      optional: true,
+      help: term("Not used in the score.", "Бағалауда қолданылмайды.", "В расчете не используется."),
+    },
+    {
+      key: "rating",
+      header: term("Satisfaction rating, 0–5", "Қанағаттану бағасы, 0–5", "Оценка удовлетворенности, 0–5"),
+      kind: "rating",
+      width: 18,
+      source: "§32, annex 6, I-1",
+      help: term(
+        "Rating on the 5-point scale; bands are closed at the bottom.",
+        "5 балдық шкала бойынша баға; шектері төменнен жабық.",
+        "Оценка по 5-балльной шкале; границы включаются снизу.",
+      ),
+    },
+  ],
+};
+
+export const AUTOMATION_TABLE: TemplateTable = {
+  name: "opeval_Automation",
+  sheet: term("Automation", "Автоматтандыру", "Автоматизация"),
+  title: term(
+    "K3: automation of public services, central bodies only (§49–55)",
+    "K3: мемлекеттік қызметтерді автоматтандыру, тек орталық органдар (49–55-т.)",
+    "K3: автоматизация государственных услуг, только центральные органы (п. 49–55)",
+  ),
+  help: term(
+    "One row per central body; local bodies have no row.",
+    "Әр орталық органға бір жол; жергілікті органдарға жол жоқ.",
+    "Одна строка на центральный орган; у местных органов строки нет.",
+  ),
+  columns: [
+    bodyColumn,
+    count(
+      "portalServiceTypes",
+      term(
+        "Service types on the e-gov portal (c, T)",
+        "«Электрондық үкімет» порталындағы қызмет түрлері (c, T)",
+        "Виды услуг на портале «электронного правительства» (c, T)",
+      ),
+      "§50",
+      term(
+        "Service types available through the portal.",
+        "Портал арқылы қолжетімді қызмет түрлері.",
+        "Виды услуг, доступные через портал.",
+      ),
+    ),
+    count(
+      "serviceTypes",
+      term(
+        "Service types that can go to the portal (n, T)",
+        "Порталға шығаруға болатын қызмет түрлері (n, T)",
+        "Виды услуг, переводимые на портал (n, T)",
+      ),
+      "§50",
+      term(
+        "All service types except those that cannot be rendered through the portal.",
+        "Портал арқылы көрсетілмейтіндерден басқа барлық қызмет түрлері.",
+        "Все виды услуг, кроме не оказываемых через портал.",
+      ),
+    ),
+    {
+      ...count(
+        "electronicVolume",
+        term(
+          "Volume rendered electronically (d, V)",
+          "Электрондық түрде көрсетілген көлем (d, V)",
+          "Объем оказанных в электронном виде (d, V)",
+        ),
+        "§51",
+        term(
+          "Services rendered electronically.",
+          "Электрондық түрде көрсетілген қызметтер.",
+          "Услуги, оказанные в электронном виде.",
+        ),
+      ),
+      kind: "nonNegative",
+    },
+    {
+      ...count(
+        "totalVolume",
+        term(
+          "Total volume rendered (z, V)",
+          "Көрсетілген қызметтердің жалпы көлемі (z, V)",
+          "Общий объем оказанных услуг (z, V)",
+        ),
+        "§51",
+        term("All services rendered.", "Барлық көрсетілген қызметтер.", "Все оказанные услуги."),
+      ),
+      kind: "nonNegative",
+    },
+    count(
+      "transferredInPeriod",
+      term(
+        "Transferred to electronic form in the period (c, B)",
+        "Кезеңде электрондық түрге көшірілгені (c, B)",
+        "Переведено в электронный вид за период (c, B)",
+      ),
+      "§52",
+      term("1 point each, at most 5.", "Әрқайсысына 1 балл, ең көбі 5.", "По 1 баллу, не более 5."),
+    ),
+    {
+      key: "allElectronic",
+      header: term(
+        "All services already electronic?",
+        "Барлық қызметтер электрондық па?",
+        "Все услуги уже электронные?",
+      ),
+      kind: "yesNo",
+      width: 16,
+      source: "§53",
+      optional: true,
+      help: term("Yes gives B = 5; blank = no.", "Иә болса B = 5; бос = жоқ.", "Да – B = 5; пусто = нет."),
+    },
+    {
+      ...count(
+        "downtimeHours",
+        term(
+          "Hours e-services were down (t, P)",
+          "Электрондық қызметтердің тоқтап тұрған сағаттары (t, P)",
+          "Часы недоступности э-услуг (t, P)",
+        ),
+        "§54–55",
+        term(
+          "0.2 points per hour, at most 5; downtime caused by another body goes to that body.",
+          "Сағатына 0,2 балл, ең көбі 5; басқа органның кесірінен болса, сол органға жазылады.",
+          "0,2 балла за час, не более 5; простой по вине другого органа относится на него.",
+        ),
+      ),
+      kind: "nonNegative",
+    },
+  ],
+};
+
+export const OPENNESS_BODY_TABLE: TemplateTable = {
+  name: "opeval_OpennessBody",
+  sheet: term("Openness (body)", "Ашықтық (орган)", "Открытость (орган)"),
+  title: term(
+    "Direction 2: facts per body that the openness rules need (§62, §68)",
+    "2-бағыт: ашықтық ережелеріне қажет орган деректері (62, 68-т.)",
+    "Направление 2: сведения об органе для правил открытости (п. 62, 68)",
+  ),
+  help: term(
+    "One row per body assessed for openness.",
+    "Ашықтығы бағаланатын әр органға бір жол.",
+    "Одна строка на орган, открытость которого оценивается.",
+  ),
+  columns: [
+    bodyColumn,
+    count(
+      "requestsReceived",
+      term(
+        "Requests for additional datasets received",
+        "Қосымша деректер жиынтығына келген сұраулар",
+        "Поступило запросов на дополнительные наборы данных",
+      ),
+      "§62",
+      term(
+        "0 with indicator 5 met gives open data indicator 2 its maximum; blank = not known.",
+        "0 болса және 5-көрсеткіш орындалса, ашық деректердің 2-көрсеткіші ең жоғары балл алады; бос = белгісіз.",
+        "0 при выполненном показателе 5 дает показателю 2 открытых данных максимум; пусто = неизвестно.",
+      ),
+      { optional: true, width: 22 },
+    ),
+    {
+      key: "auditInPeriod",
+      header: term(
+        "State audit / financial control in the period?",
+        "Кезеңде мемлекеттік аудит / қаржылық бақылау болды ма?",
+        "Был ли госаудит / финансовый контроль в периоде?",
+      ),
+      kind: "yesNo",
+      width: 22,
+      source: "§68",
+      optional: true,
+      help: term(
+        "No gives the audit indicator its maximum; blank = yes.",
+        "Жоқ болса, аудит көрсеткіші ең жоғары балл алады; бос = иә.",
+        "Нет – показатель аудита получает максимум; пусто = да.",
+      ),
+    },
+    {
+      key: "classified",
+      header: term(
+        "Budget classified (secret / for official use)?",
+        "Бюджет құпия (қызмет бабында пайдалану үшін) ма?",
+        "Бюджет засекречен (ДСП)?",
+      ),
+      kind: "yesNo",
+      width: 22,
+      source: "§68, I-13",
+      optional: true,
+      help: term(
+        "Yes replaces the open budget by the mean of the same-type bodies; blank = no.",
+        "Иә болса, ашық бюджет сол типтегі органдардың орташасымен ауыстырылады; бос = жоқ.",
+        "Да – открытый бюджет заменяется средним по органам того же типа; пусто = нет.",
+      ),
+    },
+  ],
+};
+
+const fulfilmentHelp = term(
+  "Fulfilment 0..1 (1 = met), “na” = nothing to assess (maximum); subordinate rows: yes/no or a count of organisations in breach.",
+  "Орындалу 0..1 (1 = орындалды), «na» = бағалайтын ештеңе жоқ (ең жоғары балл); бағынысты ұйымдар: иә/жоқ немесе бұзушы ұйымдар саны.",
+  "Выполнение 0..1 (1 = выполнено), «na» = оценивать нечего (максимум); подведомственные: да/нет или число организаций с нарушением.",
+);
+
+export const OPENNESS_TABLE: TemplateTable = {
+  name: "opeval_Openness",
+  sheet: term("Openness", "Ашықтық", "Открытость"),
+  title: term(
+    "Direction 2: openness, annex 10 indicators per language version",
+    "2-бағыт: ашықтық, 10-қосымша көрсеткіштері тіл нұсқалары бойынша",
+    "Направление 2: открытость, показатели прил. 10 по языковым версиям",
+  ),
+  help: term(
+    "One row per body × table × indicator; a missing row counts as 0 with a warning.",
+    "Әр орган × кесте × көрсеткішке бір жол; жоқ жол 0 деп ескертумен есептеледі.",
+    "Одна строка на орган × таблицу × показатель; отсутствующая строка считается 0 с предупреждением.",
+  ),
+  columns: [
+    bodyColumn,
+    {
+      key: "table",
+      header: term("Table", "Кесте", "Таблица"),
+      kind: "opennessTable",
+      width: 22,
+      source: "annex 7, annex 10",
+      help: term(
+        "Open data, open budget, open NPA, open dialogue or subordinate organisations.",
+        "Ашық деректер, ашық бюджет, ашық НҚА, ашық диалог немесе бағынысты ұйымдар.",
+        "Открытые данные, открытый бюджет, открытые НПА, открытый диалог или подведомственные организации.",
+      ),
+    },
+    {
+      key: "indicator",
+      header: term("Indicator №", "Көрсеткіш №", "Показатель №"),
+      kind: "indicator",
+      width: 12,
+      source: "annex 10",
+      help: term(
+        "Leaf number in annex 10, e.g. 1.1, 11.2; subordinate: 8.1, 9.1–9.3, 10.1–10.2.",
+        "10-қосымшадағы нөмірі, мысалы 1.1, 11.2; бағынысты ұйымдар: 8.1, 9.1–9.3, 10.1–10.2.",
+        "Номер в прил. 10, например 1.1, 11.2; подведомственные: 8.1, 9.1–9.3, 10.1–10.2.",
+      ),
+    },
+    {
+      key: "kk",
+      header: term("State language (kk)", "Мемлекеттік тілде (kk)", "На государственном языке (kk)"),
+      kind: "fulfilment",
+      width: 16,
+      source: "§57–84, I-5, I-8",
+      help: fulfilmentHelp,
+    },
+    {
+      key: "ru",
+      header: term("Russian (ru)", "Орыс тілінде (ru)", "На русском языке (ru)"),
+      kind: "fulfilment",
+      width: 16,
+      source: "§57–84, I-5, I-8",
+      help: fulfilmentHelp,
+    },
+    ...(["kk", "ru"] as const).flatMap((lang): TemplateColumn[] => [
+      count(
+        `${lang}Answered`,
+        term(`${lang}: questions answered`, `${lang}: жауап берілген сұрақтар`, `${lang}: отвечено вопросов`),
+        "I-7",
+        term(
+          "Open dialogue 2 only: instead of a fulfilment, the answered and received counts.",
+          "Тек ашық диалог 2: орындалудың орнына жауап берілген және келген сұрақтар саны.",
+          "Только открытый диалог 2: вместо выполнения – число отвеченных и поступивших вопросов.",
+        ),
+        { optional: true, width: 14 },
+      ),
+      count(
+        `${lang}Received`,
+        term(`${lang}: questions received`, `${lang}: келген сұрақтар`, `${lang}: поступило вопросов`),
+        "I-7",
+        term(
+          "Open dialogue 2 only; with 0 received the indicator gets its maximum.",
+          "Тек ашық диалог 2; сұрақ келмесе, көрсеткіш ең жоғары балл алады.",
+          "Только открытый диалог 2; если вопросов не было, показатель получает максимум.",
+        ),
+        { optional: true, width: 14 },
+      ),
+    ]),
+  ],
+};
+
+export const COMPLAINTS_TABLE: TemplateTable = {
+  name: "opeval_Complaints",
+  sheet: term("Complaints", "Шағымдар", "Жалобы"),
+  title: term(
+    "Direction 3: quality of review of complaints and applications (annex 11)",
+    "3-бағыт: шағымдар мен арыздарды қарау сапасы (11-қосымша)",
+    "Направление 3: качество рассмотрения жалоб и заявлений (прил. 11)",
+  ),
+  help: term("One row per body.", "Әр органға бір жол.", "Одна строка на орган."),
+  columns: [
+    bodyColumn,
+    count(
+      "reviewed",
+      term(
+        "Complaints and applications reviewed (p)",
+        "Қаралған шағымдар мен арыздар (p)",
+        "Рассмотрено жалоб и заявлений (p)",
+      ),
+      "§90",
+      term("All reviewed in the period.", "Кезеңде қаралғандардың барлығы.", "Все рассмотренные за период."),
+    ),
+    count(
+      "late",
+      term(
+        "Reviewed late (f, R1)",
+        "Мерзімі бұзылып қаралғаны (f, R1)",
+        "Рассмотрено с нарушением сроков (f, R1)",
+      ),
+      "§90",
+      term(
+        "Reviewed with violated deadlines.",
+        "Қарау мерзімі бұзылғандар.",
+        "Рассмотренные с нарушением сроков.",
+      ),
+    ),
+    count(
+      "courtUpheld",
+      term(
+        "Found justified by a court (a, R2)",
+        "Сот негізді деп танығаны (a, R2)",
+        "Признано обоснованными судом (a, R2)",
+      ),
+      "§92",
+      term(
+        "Upheld by a court decision.",
+        "Сот шешімімен қанағаттандырылғандар.",
+        "Удовлетворенные решением суда.",
+      ),
+    ),
+    {
+      key: "challengedInCourt",
+      header: term(
+        "Any decision challenged in court?",
+        "Шешімдер сотта дауланды ма?",
+        "Обжаловались ли решения в суде?",
+      ),
+      kind: "yesNo",
+      width: 18,
+      source: "§93",
+      optional: true,
+      help: term(
+        "No gives R2 = 30; blank = yes.",
+        "Жоқ болса R2 = 30; бос = иә.",
+        "Нет – R2 = 30; пусто = да.",
+      ),
+    },
+    count(
+      "repeatUpheld",
+      term(
+        "Repeated complaints satisfied (n, R3)",
+        "Қайта түсіп, қанағаттандырылғаны (n, R3)",
+        "Удовлетворено повторных (n, R3)",
+      ),
+      "§95",
+      term(
+        "Repeated complaints satisfied on review.",
+        "Қайта келіп түскен негізі бар шағымдар.",
+        "Повторные обоснованные жалобы, удовлетворенные при рассмотрении.",
+      ),
+    ),
+    count(
+      "disciplined",
+      term(
+        "Disciplinary actions for late reviews (R4)",
+        "Мерзімді бұзғаны үшін тәртіптік жазалар (R4)",
+        "Дисциплинарные взыскания за нарушение сроков (R4)",
+      ),
+      "§96–98",
+      term(
+        "Officials held liable for late reviews.",
+        "Мерзімді бұзғаны үшін тәртіптік жауапкершілікке тартылғандар.",
+        "Привлеченные к дисциплинарной ответственности за нарушение сроков.",
+      ),
+    ),
+    count(
+      "disciplineImpossible",
+      term(
+        "Late reviews where action was impossible (R4)",
+        "Жаза қолдану мүмкін болмағандары (R4)",
+        "Взыскание было невозможно (R4)",
+      ),
+      "§97, I-12",
+      term(
+        "E.g. the official had left; excluded from the R4 base.",
+        "Мысалы, қызметкер жұмыстан кеткен; R4 негізінен алынып тасталады.",
+        "Например, сотрудник уволен; исключается из базы R4.",
+      ),
+    ),
+  ],
+};
+
+export const RECONCILIATION_TABLE: TemplateTable = {
+  name: "opeval_Reconciliation",
+  sheet: term("Reconciliation", "Салыстыру актісі", "Акт сверки"),
+  title: term(
+    "Facts of unreliable reporting data (reconciliation act, annex 1)",
+    "Есептік деректердің анық еместігі фактілері (салыстыру актісі, 1-қосымша)",
+    "Факты недостоверности отчетных данных (акт сверки, прил. 1)",
+  ),
+  help: term(
+    "One row per fact (0.2 points each, at most 5 per direction); or one row with a count and no text.",
+    "Әр фактіге бір жол (әрқайсысы 0,2 балл, бағытқа ең көбі 5); немесе мәтінсіз, санымен бір жол.",
+    "Одна строка на факт (по 0,2 балла, не более 5 на направление); или одна строка с количеством без текста.",
+  ),
+  columns: [
+    bodyColumn,
+    {
+      key: "direction",
+      header: term("Direction", "Бағыт", "Направление"),
+      kind: "direction",
+      width: 18,
+      source: "§17–21",
+      help: term(
+        "Services, openness or complaints.",
+        "Қызметтер, ашықтық немесе шағымдар.",
+        "Услуги, открытость или жалобы.",
+      ),
+    },
+    {
+      key: "text",
+      header: term("Fact (text for annex 1)", "Факт (1-қосымшаға мәтін)", "Факт (текст для прил. 1)"),
+      kind: "text",
+      width: 60,
+      source: "§21",
+      optional: true,
+      help: term(
+        "Printed in the conclusions and recommendations.",
+        "Қорытындылар мен ұсыныстарда басылады.",
+        "Печатается в выводах и рекомендациях.",
+      ),
+    },
+    count(
+      "count",
+      term("Number of facts (without text)", "Фактілер саны (мәтінсіз)", "Количество фактов (без текста)"),
+      "§17–20",
+      term(
+        "Only when the facts are not listed one by one.",
+        "Фактілер жеке тізілмегенде ғана.",
+        "Только если факты не перечислены по одному.",
+      ),
+      { optional: true, width: 16 },
+    ),
+  ],
+};
+
+/**
+ * Every table of the template, in sheet order. Another module may add tables here (objections,
+ * holidays) with `required: false`; the assessment reader ignores tables it does not know.
+ */
+export const TEMPLATE_TABLES: TemplateTable[] = [
+  BODIES_TABLE,
+  SETTINGS_TABLE,
+  SERVICES_TABLE,
+  RATINGS_TABLE,
+  AUTOMATION_TABLE,
+  OPENNESS_BODY_TABLE,
+  OPENNESS_TABLE,
+  COMPLAINTS_TABLE,
+  RECONCILIATION_TABLE,
+];
+
+export function templateTable(name: string): TemplateTable | undefined {
+  return TEMPLATE_TABLES.find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Texts of the template sheets other than headers. */
+export const TEMPLATE_TEXT = {
+  instructionsSheet: term("Instructions", "Нұсқаулық", "Инструкция"),
+  instructionsTitle: term(
+    "opeval input template: operational assessment of state bodies (methodology of 2020)",
+    "opeval енгізу үлгісі: мемлекеттік органдарды операциялық бағалау (2020 жылғы әдістеме)",
+    "Шаблон ввода opeval: операционная оценка государственных органов (методика 2020 года)",
+  ),
+  intro: [
+    term(
+      "Fill the yellow cells of each sheet. Every sheet holds one Excel table; add rows inside the table (Tab in the last cell).",
+      "Әр парақтың сары ұяшықтарын толтырыңыз. Әр парақта бір Excel кестесі бар; жолдарды кестенің ішіне қосыңыз (соңғы ұяшықта Tab).",
+      "Заполните желтые ячейки каждого листа. На каждом листе одна таблица Excel; добавляйте строки внутри таблицы (Tab в последней ячейке).",
+    ),
+    term(
+      "Columns may be moved; do not rename them or the tables. Headers in Kazakh, Russian or English are all read.",
+      "Бағандарды жылжытуға болады; оларды және кестелерді қайта атамаңыз. Қазақ, орыс немесе ағылшын тіліндегі тақырыптар оқылады.",
+      "Столбцы можно переставлять; не переименовывайте их и таблицы. Заголовки на казахском, русском или английском читаются одинаково.",
+    ),
+    term(
+      "Enter numbers as numbers (not as text), no formulas returning errors, no dates in count columns.",
+      "Сандарды мәтін емес, сан ретінде енгізіңіз; қате беретін формулалар мен санау бағандарында күндер болмауы тиіс.",
+      "Вводите числа как числа (не как текст), без формул с ошибками и без дат в столбцах количеств.",
+    ),
+    term(
+      "Check the workbook: opeval validate FILE.xlsx; score it: opeval score FILE.xlsx --format table.",
+      "Тексеру: opeval validate FILE.xlsx; бағалау: opeval score FILE.xlsx --format table.",
+      "Проверка: opeval validate FILE.xlsx; расчет: opeval score FILE.xlsx --format table.",
+    ),
+  ],
+  colSheet: term("Sheet / table", "Парақ / кесте", "Лист / таблица"),
+  colColumn: term("Column", "Баған", "Столбец"),
+  colKey: term("Key", "Кілт", "Ключ"),
+  colSource: term("Methodology", "Әдістеме", "Методика"),
+  colHelp: term("What to enter", "Не енгізу керек", "Что вводить"),
+  optional: term("(optional)", "(міндетті емес)", "(необязательно)"),
+  validationCount: term("A whole number ≥ 0.", "0-ден кем емес бүтін сан.", "Целое число ≥ 0."),
+  validationNonNegative: term("A number ≥ 0.", "0-ден кем емес сан.", "Число ≥ 0."),
+  validationRating: term("A rating from 0 to 5.", "0-ден 5-ке дейінгі баға.", "Оценка от 0 до 5."),
+  validationChoice: term(
+    "Pick a value from the list.",
+    "Тізімнен мән таңдаңыз.",
+    "Выберите значение из списка.",
+  ),
+} as const;
+
+/** Header row of each table sits on row 3: title on row 1, a help line on row 2. */
+export const HEADER_ROW = 3;
+/** Rows below the data that keep validations and input shading, so the analyst can type on. */
+const SPARE_ROWS = 200;
+const HEADER_FILL = "#1F4E78";
+const TITLE_COLOR = "#1F4E78";
+
+/** The value written for a choice in the sheet's language. */
+export function choiceText(choice: keyof typeof CHOICE_TERMS, lang: Lang): string {
+  return CHOICE_TERMS[choice][lang];
+}
+
+function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
+  switch (kind) {
+    case "bodyType":
+      return [choiceText("central", lang), choiceText("local", lang)];
+    case "exemption":
+      return [choiceText("nationalBank", lang), choiceText("defence", lang)];
+    case "applicability":
+      return [choiceText("na", lang)];
+    case "yesNo":
+      return [choiceText("yes", lang), choiceText("no", lang)];
+    case "direction":
+      return (["services", "openness", "complaints"] as const).map((d) => choiceText(d, lang));
+    case "opennessTable":
+      return OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t][lang]);
+    case "settingKey":
+      return [...SETTING_KEYS];
+    default:
+      return undefined;
+  }
+}
+
+function validationFor(kind: ColumnKind, lang: Lang, range: string): DataValidation | undefined {
+  const list = listFor(kind, lang);
+  // Excel keeps an inline list under 255 characters; longer lists get no dropdown.
+  if (list && list.join(",").length < 250)
+    return {
+      range,
+      rule: { type: "list", values: list },
+      errorMessage: TEMPLATE_TEXT.validationChoice[lang],
+    };
+  switch (kind) {
+    case "count":
+      return { range, rule: { type: "whole", min: 0 }, errorMessage: TEMPLATE_TEXT.validationCount[lang] };
+    case "nonNegative":
+    case "weight":
+      return {
+        range,
+        rule: { type: "decimal", min: 0 },
+        errorMessage: TEMPLATE_TEXT.validationNonNegative[lang],
+      };
+    case "rating":
+      return {
+        range,
+        rule: { type: "decimal", min: 0, max: EDITION_2020.services.ratingScaleMax },
+        errorMessage: TEMPLATE_TEXT.validationRating[lang],
+      };
+    case "fulfilment":
+      // A suggestion list without an error message: Excel offers 1 / 0.5 / 0 / na but accepts any
+      // value (fractions, counts for subordinate rows); the reader checks it.
+      return { range, rule: { type: "list", values: ["1", "0.5", "0", "na"] }, prompt: fulfilmentHelp[lang] };
+    default:
+      return undefined;
+  }
+}
+
+function numberFormatFor(kind: ColumnKind): string | undefined {
+  switch (kind) {
+    case "count":
+      return "#,##0";
+    case "rating":
+      return "0.00";
+    case "nonNegative":
+    case "weight":
+      return "#,##0.##";
+    case "indicator":
+    case "bodyRef":
+    case "text":
+    case "settingKey":
+      return "@";
+    default:
+      return undefined;
+  }
+}
+
+/** Rows (header first) of one template table in `lang`, as filled from `assessment`. */
+export type TableRows = CellValue[][];
+
+/** A data sheet: title, help line, then the table from HEADER_ROW with validations and input shading. */
+function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec {
+  const width = table.columns.length;
+  const last = HEADER_ROW + Math.max(rows.length - 1, 1);
+  const lastLetter = columnLetterOf(width);
+  const spare = last + SPARE_ROWS;
+  const styles: RangeStyle[] = [
+    { range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } },
+    { range: `A2:${lastLetter}2`, style: { italic: true, wrap: true, vAlign: "top" } },
+    {
+      range: `A${HEADER_ROW}:${lastLetter}${HEADER_ROW}`,
+      style: {
+        bold: true,
+        wrap: true,
+        vAlign: "middle",
+        hAlign: "center",
+        fill: HEADER_FILL,
+        color: "#FFFFFF",
+        border: "all",
+      },
+    },
+  ];
+  const validations: DataValidation[] = [];
+  table.columns.forEach((column, i) => {
+    const letter = columnLetterOf(i + 1);
+    const range = `${letter}${HEADER_ROW + 1}:${letter}${spare}`;
+    const format = numberFormatFor(column.kind);
+    if (column.kind === "note")
+      styles.push({
+        range,
+        style: { wrap: true, color: "#595959", ...(format ? { numberFormat: format } : {}) },
+      });
+    else styles.push({ range, style: { input: true, ...(format ? { numberFormat: format } : {}) } });
+    const validation = validationFor(column.kind, lang, range);
+    if (validation) validations.push(validation);
+  });
+  styles.push({ range: `A${HEADER_ROW + 1}:${lastLetter}${last}`, style: { border: "all" } });
+  const headerLines = Math.max(
+    ...table.columns.map((c) => Math.ceil(c.header[lang].length / Math.max(c.width - 2, 4))),
+  );
+  return {
+    name: table.sheet[lang],
+    kind: "template",
+    rows: [[table.title[lang]], [table.help[lang]], ...rows],
+    columnWidths: table.columns.map((c) => c.width),
+    rowHeights: { 2: 30, [HEADER_ROW]: Math.max(30, 15 * headerLines + 4) },
+    merges: [`A2:${lastLetter}2`],
+    styles,
+    tables: [{ name: table.name, range: `A${HEADER_ROW}:${lastLetter}${last}`, style: "TableStyleLight9" }],
+    validations,
+    freeze: { rows: HEADER_ROW, columns: 1 },
+    print: {
+      orientation: width > 5 ? "landscape" : "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 },
+      printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
+    tabColor: table.name === BODIES_TABLE.name ? "#C00000" : "#1F4E78",
+  };
+}
+
+function columnLetterOf(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function instructionsSheet(lang: Lang, note: readonly string[]): SheetSpec {
+  const rows: CellValue[][] = [];
+  const styles: RangeStyle[] = [];
+  const merges: string[] = [];
+  rows.push([TEMPLATE_TEXT.instructionsTitle[lang]]);
+  styles.push({ range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } });
+  for (const line of note) {
+    rows.push([line]);
+    const r = rows.length;
+    styles.push({ range: `A${r}:E${r}`, style: { bold: true, color: "#C00000", wrap: true } });
+    merges.push(`A${r}:E${r}`);
+  }
+  rows.push([]);
+  for (const line of TEMPLATE_TEXT.intro) {
+    rows.push([line[lang]]);
+    const r = rows.length;
+    merges.push(`A${r}:E${r}`);
+    styles.push({ range: `A${r}:E${r}`, style: { wrap: true } });
+  }
+  const rowHeights: Record<number, number> = {};
+  for (let r = 2; r <= rows.length; r++) rowHeights[r] = 32;
+  rows.push([]);
+  for (const table of TEMPLATE_TABLES) {
+    rows.push([`${table.sheet[lang]} — ${table.name}`, table.title[lang]]);
+    let r = rows.length;
+    styles.push({ range: `A${r}:E${r}`, style: { bold: true, fill: "#DDEBF7", wrap: true } });
+    merges.push(`B${r}:E${r}`);
+    rowHeights[r] = 30;
+    rows.push([table.help[lang]]);
+    r = rows.length;
+    merges.push(`A${r}:E${r}`);
+    styles.push({ range: `A${r}:E${r}`, style: { italic: true, wrap: true } });
+    rowHeights[r] = 30;
+    rows.push([
+      TEMPLATE_TEXT.colColumn[lang],
+      TEMPLATE_TEXT.colKey[lang],
+      TEMPLATE_TEXT.colSource[lang],
+      TEMPLATE_TEXT.colHelp[lang],
+    ]);
+    r = rows.length;
+    styles.push({ range: `A${r}:E${r}`, style: { bold: true, border: "bottom" } });
+    merges.push(`D${r}:E${r}`);
+    for (const column of table.columns) {
+      const optional = column.optional ? ` ${TEMPLATE_TEXT.optional[lang]}` : "";
+      rows.push([column.header[lang] + optional, column.key, column.source ?? "", column.help[lang]]);
+      r = rows.length;
+      merges.push(`D${r}:E${r}`);
+      styles.push({ range: `A${r}:E${r}`, style: { wrap: true, vAlign: "top" } });
+      const lines = Math.max(
+        Math.ceil((column.header[lang].length + optional.length) / 34),
+        Math.ceil(column.help[lang].length / 70),
+        1,
+      );
+      rowHeights[r] = Math.max(16, lines * 15 + 2);
+    }
+    rows.push([]);
+  }
+  return {
+    name: TEMPLATE_TEXT.instructionsSheet[lang],
+    kind: "instructions",
+    rows,
+    columnWidths: [36, 22, 16, 40, 34],
+    rowHeights,
+    merges,
+    styles,
+    print: {
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      margins: { left: 0.5, right: 0.4, top: 0.5, bottom: 0.5 },
+    },
+    tabColor: "#548235",
+  };
+}
+
+export interface TemplateOptions {
+  /** Lines printed in red at the top of the instructions sheet (e.g. "every figure is synthetic"). */
+  note?: readonly string[];
+}
+
+/**
+ * The sheets of the input template in `lang`: instructions first, then one sheet per table,
+ * empty or filled from `assessment`. Writers (exceljs, Office.js) put them into a workbook.
+ */
+export function buildTemplateSheets(
+  lang: Lang,
+  assessment?: Assessment,
+  options: TemplateOptions = {},
+): SheetSpec[] {
+  const filled = assessmentRows(lang, assessment);
+  return [
+    instructionsSheet(lang, options.note ?? []),
+    ...TEMPLATE_TABLES.map((table) =>
+      dataSheet(table, lang, filled.get(table.name) ?? [headerRow(table, lang)]),
+    ),
+  ];
+}
+
+export function headerRow(table: TemplateTable, lang: Lang): string[] {
+  return table.columns.map((c) => c.header[lang]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model → rows. Each table's rows are keyed by column key, then laid out in the table's order.
+
+type Row = Record<string, CellValue>;
+
+function toRows(table: TemplateTable, lang: Lang, rows: Row[]): TableRows {
+  return [headerRow(table, lang), ...rows.map((row) => table.columns.map((c) => row[c.key] ?? null))];
+}
+
+const yesNo = (value: boolean, lang: Lang) => choiceText(value ? "yes" : "no", lang);
+
+function fulfilmentCell(value: unknown): CellValue {
+  if (value === undefined) return null;
+  if (value === "na") return "na";
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return null;
+}
+
+/** Rows of every template table for `assessment` (header only when there is none). */
+export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string, TableRows> {
+  const rows = new Map<string, Row[]>(TEMPLATE_TABLES.map((t) => [t.name, []]));
+  const add = (table: TemplateTable, row: Row) => rows.get(table.name)?.push(row);
+  const settings: Row[] = rows.get(SETTINGS_TABLE.name)!;
+  const setting = (key: string, value: CellValue) =>
+    settings.push({ setting: key, description: SETTING_TERMS[key]?.[lang] ?? null, value });
+  const s = assessment?.settings;
+  const signatories = s?.conclusion?.signatories ?? [];
+  for (const key of SETTING_KEYS) {
+    let value: CellValue = null;
+    if (key === "period") value = assessment?.period ?? null;
+    else if (key === "methodology") value = s?.methodology ?? "2020";
+    else if (key.startsWith("weight.")) {
+      const i = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
+      value = s ? s.overallWeights[i]! : EDITION_2020.overall.defaultWeights[i]!;
+    } else if (key.startsWith("conclusion.")) {
+      const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
+      value = s?.conclusion?.[field] ?? null;
+    } else {
+      const m = /^signatory(\d+)\.(role|position|name)$/.exec(key)!;
+      value = signatories[Number(m[1]) - 1]?.[m[2] as "role" | "position" | "name"] ?? null;
+    }
+    setting(key, value);
+  }
+  // Signatories beyond the three template rows still round-trip.
+  signatories.slice(3).forEach((sig, i) => {
+    for (const field of ["role", "position", "name"] as const)
+      if (sig[field] !== undefined) setting(`signatory${i + 4}.${field}`, sig[field] ?? null);
+  });
+
+  for (const body of assessment?.bodies ?? []) {
+    const ref = body.id;
+    const exempt: Record<Exemption, CellValue> = {
+      nationalBank: choiceText("nationalBank", lang),
+      defence: choiceText("defence", lang),
+    };
+    add(BODIES_TABLE, {
+      id: body.id,
+      name: body.name,
+      type: choiceText(body.type satisfies BodyType, lang),
+      exempt: body.exempt.map((e) => exempt[e]).join("; ") || null,
+      services: body.services === "na" ? choiceText("na", lang) : null,
+      openness: body.openness === "na" ? choiceText("na", lang) : null,
+      complaints: body.complaints === "na" ? choiceText("na", lang) : null,
+    });
+    const s = body.services;
+    if (s && s !== "na") {
+      add(SERVICES_TABLE, {
+        body: ref,
+        rendered: s.rendered,
+        renderedExcludingOneDay: s.renderedExcludingOneDay,
+        complaints: s.complaints,
+        late: s.late,
+        refusals: s.refusals,
+        incompleteDocs: s.incompleteDocs,
+        extraDocs: s.extraDocs,
+      });
+      for (const rating of s.ratings) add(RATINGS_TABLE, { body: ref, rating });
+      const a = s.automation;
+      if (a) add(AUTOMATION_TABLE, { body: ref, ...a, allElectronic: yesNo(a.allElectronic, lang) });
+    }
+    const o = body.openness;
+    if (o && o !== "na") {
+      add(OPENNESS_BODY_TABLE, {
+        body: ref,
+        requestsReceived: o.openData.requestsReceived ?? null,
+        auditInPeriod: yesNo(o.openBudget.auditInPeriod, lang),
+        classified: yesNo(o.openBudget.classified, lang),
+      });
+      for (const table of OPENNESS_ROW_TABLES) {
+        const keys =
+          table === "subordinate"
+            ? EDITION_2020.openness.subordinate.violations.map((v) => v.key)
+            : opennessTable(EDITION_2020, table, body.type).map((i) => i.key);
+        const data = o[table] as unknown as Record<"kk" | "ru", Record<string, unknown>>;
+        const classified = table === "openBudget" && o.openBudget.classified;
+        for (const key of keys) {
+          const kk = data.kk[key];
+          const ru = data.ru[key];
+          // A classified budget's cells stay out of the sheet unless they were entered (I-13).
+          if (classified && kk === undefined && ru === undefined) continue;
+          const row: Row = { body: ref, table: OPENNESS_TABLE_TERMS[table][lang], indicator: key };
+          for (const [lang2, v] of [
+            ["kk", kk],
+            ["ru", ru],
+          ] as const) {
+            if (typeof v === "object" && v !== null) {
+              const share = v as { answered: number; received: number };
+              row[`${lang2}Answered`] = share.answered;
+              row[`${lang2}Received`] = share.received;
+            } else row[lang2] = fulfilmentCell(v);
+          }
+          add(OPENNESS_TABLE, row);
+        }
+      }
+    }
+    const c = body.complaints;
+    if (c && c !== "na")
+      add(COMPLAINTS_TABLE, { body: ref, ...c, challengedInCourt: yesNo(c.challengedInCourt, lang) });
+    for (const d of ["services", "openness", "complaints"] as const satisfies readonly DirectionId[]) {
+      const facts = body.unreliable[d];
+      if (facts.count === 0) continue;
+      const direction = choiceText(d, lang);
+      if (facts.texts.length === facts.count)
+        for (const text of facts.texts) add(RECONCILIATION_TABLE, { body: ref, direction, text });
+      else add(RECONCILIATION_TABLE, { body: ref, direction, count: facts.count });
+    }
+  }
+  return new Map(TEMPLATE_TABLES.map((t) => [t.name, toRows(t, lang, rows.get(t.name) ?? [])]));
+}
