@@ -1,0 +1,177 @@
+/**
+ * Every requested annex for every requested body, in the official order, with readable unique sheet
+ * names: body short name + annex number (+ direction for annexes 1 and 14, A8) + language, e.g.
+ * "Әділет-3-kk", "Әділет-1-шағым-ru". The drafted text comes in as `drafts` so this stays pure.
+ */
+import type { AssessmentResult, BodyResult } from "../methodology/assess";
+import { EDITION_2020, type Edition } from "../methodology/editions/2020";
+import type { DirectionId } from "../model/types";
+import { reconciliationAct } from "./act";
+import {
+  automationConclusion,
+  blockConclusion,
+  complaintsConclusion,
+  opennessConclusion,
+  servicesConclusion,
+} from "./conclusions";
+import type { Drafts, FormContext } from "./context";
+import type { FormSheet } from "./layout";
+import { objectionsTable, type ObjectionOptions } from "./objections";
+import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
+import { opennessReport } from "./report";
+import { MAX_SHEET_NAME, safeSheetName, type SheetSpec } from "./sheet";
+import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
+
+/** Every annex of the methodology that opeval can generate, in the official order. */
+export const FORM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export interface ConclusionOptions {
+  /** Body ids; all bodies when omitted. */
+  bodies?: readonly string[];
+  langs: readonly FormLang[];
+  /** Annex numbers; all when omitted or "all". */
+  forms?: readonly FormId[] | "all";
+  /** Sheet names already in the workbook: new names never collide with them. */
+  existingSheetNames?: readonly string[];
+  /** Objections and commission decisions for annex 14, by body id and direction. */
+  objections?: Readonly<Record<string, Partial<Record<DirectionId, ObjectionOptions>>>>;
+  edition?: Edition;
+}
+
+const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
+/** Words every body name shares ("ministry", "akimat", "of the Republic of Kazakhstan"…). */
+const GENERIC_WORDS = new Set(
+  [
+    "қазақстан",
+    "республикасының",
+    "республикасы",
+    "министрлігі",
+    "әкімдігі",
+    "облысының",
+    "облысы",
+    "қаласының",
+    "ауданының",
+    "агенттігі",
+    "комитеті",
+    "министерство",
+    "республики",
+    "казахстан",
+    "акимат",
+    "области",
+    "города",
+    "района",
+    "агентство",
+    "комитет",
+  ].map((w) => w.toLowerCase()),
+);
+const SHORT_NAME_MAX = 14;
+
+/** A readable short name of a body for sheet names, e.g. "Әділет министрлігі" → "Әділет". */
+export function bodyShortName(body: Pick<BodyResult, "id" | "name">): string {
+  const words = body.name
+    .replace(/[^\p{L}\p{N}\s.-]/gu, "")
+    .split(/\s+/)
+    .filter((w) => w !== "" && !GENERIC_WORDS.has(w.toLowerCase()));
+  const two = words.slice(0, 2).join(" ");
+  const short = two.length <= SHORT_NAME_MAX ? two : (words[0] ?? "").slice(0, SHORT_NAME_MAX);
+  return short.trim() || body.id.slice(0, SHORT_NAME_MAX);
+}
+
+/** Short names of all bodies, falling back to the id where two bodies would share one. */
+function shortNames(bodies: readonly BodyResult[]): Map<string, string> {
+  const names = new Map(bodies.map((b) => [b.id, bodyShortName(b)]));
+  const counts = new Map<string, number>();
+  for (const n of names.values()) counts.set(n.toLowerCase(), (counts.get(n.toLowerCase()) ?? 0) + 1);
+  for (const [id, n] of names)
+    if ((counts.get(n.toLowerCase()) ?? 0) > 1) names.set(id, id.slice(0, SHORT_NAME_MAX));
+  return names;
+}
+
+export interface BuiltForm extends FormSheet {
+  annex: FormId;
+  bodyId: string | null;
+  direction: DirectionId | null;
+  lang: FormLang;
+}
+
+/** The forms with their metadata (required cells, annex, body) — for tests and the task pane. */
+export function assembleForms(
+  result: AssessmentResult,
+  options: ConclusionOptions,
+  drafts: Drafts,
+): BuiltForm[] {
+  const wanted = new Set<number>(
+    options.forms === undefined || options.forms === "all" ? FORM_IDS : options.forms,
+  );
+  const bodies = options.bodies ? result.bodies.filter((b) => options.bodies!.includes(b.id)) : result.bodies;
+  const short = shortNames(result.bodies);
+  const taken = new Set((options.existingSheetNames ?? []).map((n) => n));
+  const out: BuiltForm[] = [];
+  const unique = (wantedName: string): string => {
+    const name = safeSheetName(wantedName, taken);
+    taken.add(name);
+    return name;
+  };
+  const push = (form: FormSheet | null, meta: Omit<BuiltForm, keyof FormSheet>) => {
+    if (form) out.push({ ...form, ...meta });
+  };
+
+  for (const body of bodies) {
+    for (const lang of options.langs) {
+      const ctx: FormContext = { body, lang, drafts, edition: options.edition ?? EDITION_2020 };
+      if (result.period !== undefined) ctx.period = result.period;
+      if (result.assessment.settings.conclusion) ctx.settings = result.assessment.settings.conclusion;
+      const base = short.get(body.id)!;
+      const nameOf = (annex: number, direction?: DirectionId) =>
+        direction
+          ? `${base}-${annex}-${DIRECTION_SHORT[direction][lang]}-${lang}`
+          : `${base}-${annex}-${lang}`;
+      const meta = (annex: FormId, direction: DirectionId | null = null) => ({
+        annex,
+        bodyId: body.id,
+        direction,
+        lang,
+      });
+      // Names are reserved only for sheets actually built, so a skipped form leaves no gap.
+      const build = (annex: FormId, make: (name: string) => FormSheet | null, direction?: DirectionId) => {
+        if (!wanted.has(annex)) return;
+        const candidate = nameOf(annex, direction);
+        const form = make(safeSheetName(candidate, taken));
+        if (form) form.spec.name = unique(candidate);
+        push(form, meta(annex, direction ?? null));
+      };
+      for (const d of DIRECTIONS) build(1, (n) => reconciliationAct(ctx, d, n), d);
+      build(body.type === "central" ? 3 : 4, (n) => servicesConclusion(ctx, n));
+      build(5, (n) => automationConclusion(ctx, n));
+      build(8, (n) => opennessConclusion(ctx, n));
+      build(9, (n) => opennessReport(ctx, n));
+      build(12, (n) => complaintsConclusion(ctx, n));
+      for (const d of DIRECTIONS)
+        build(14, (n) => objectionsTable(ctx, d, n, options.objections?.[body.id]?.[d] ?? {}), d);
+      build(15, (n) => blockConclusion(ctx, n));
+    }
+  }
+  for (const lang of options.langs) {
+    for (const annex of REFERENCE_ANNEXES) {
+      if (!wanted.has(annex)) continue;
+      const name = unique(fill(REFERENCE_SHEET[lang], { annex }).slice(0, MAX_SHEET_NAME));
+      out.push({
+        ...referenceSheet(annex as ReferenceAnnex, lang, name, options.edition ?? EDITION_2020),
+        annex,
+        bodyId: null,
+        direction: null,
+        lang,
+      });
+    }
+  }
+  return out;
+}
+
+export function assembleConclusionSheets(
+  result: AssessmentResult,
+  options: ConclusionOptions,
+  drafts: Drafts,
+): SheetSpec[] {
+  return assembleForms(result, options, drafts).map((f) => f.spec);
+}

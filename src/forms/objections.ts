@@ -1,0 +1,168 @@
+/**
+ * Annex 14: the table of disagreements (objections) to the conclusion on one direction (FORMS.md
+ * section 10). Column 2 is pre-filled with the conclusion's items so the body can answer line by
+ * line; the objections procedure passes the body's objections and the commission's decisions
+ * (A26) and the total score after the appeal.
+ */
+import { DIRECTION_TERMS } from "../model/terms";
+import type { DirectionId } from "../model/types";
+import { editionOf, scored, type FormContext } from "./context";
+import {
+  COLUMNS,
+  FormBuilder,
+  annexHeader,
+  blankField,
+  scoreText,
+  signatureBlock,
+  signer,
+  title,
+  type FormSheet,
+} from "./layout";
+import {
+  ANNEX12,
+  ANNEX14,
+  ANNEX8,
+  CAPTIONS,
+  COMMON,
+  OPENNESS_CRITERIA_TERMS,
+  SERVICES_CRITERIA,
+  fill,
+  type FormLang,
+  type FormTerm,
+} from "./terms";
+
+/** Landscape: № | conclusion (B:C) | objection (D:E) | note (F). */
+export const OBJECTION_WIDTHS = [6, 40, 12, 36, 10, 32] as const;
+
+export interface ObjectionRow {
+  /** A key of `objectionItems` (e.g. "K1", "total") to answer a pre-filled row, or free text for a new row. */
+  item: string;
+  objection: string;
+  decision?: "accepted" | "rejected";
+  note?: string;
+}
+
+export interface ObjectionOptions {
+  objections?: readonly ObjectionRow[];
+  /** The overall score of the direction after the appeal (14.8). */
+  totalAfterAppeal?: number;
+}
+
+export interface ObjectionItem {
+  key: string;
+  text: string;
+}
+
+/** The conclusion's items for a direction, in the order of its conclusion form. */
+export function objectionItems(ctx: FormContext, direction: DirectionId): ObjectionItem[] {
+  const d = scored(ctx.body, direction);
+  if (!d) return [];
+  const e = editionOf(ctx);
+  const L = ctx.lang;
+  const criteria: [string, FormTerm, number][] =
+    direction === "services"
+      ? ctx.body.type === "central"
+        ? [
+            ["K1", SERVICES_CRITERIA.K1, e.services.criteria.central.K1],
+            ["K2", SERVICES_CRITERIA.K2, e.services.criteria.central.K2],
+            ["K3", SERVICES_CRITERIA.K3, e.services.criteria.central.K3],
+          ]
+        : [
+            ["M1", SERVICES_CRITERIA.K1, e.services.criteria.local.M1],
+            ["M2", SERVICES_CRITERIA.K2, e.services.criteria.local.M2],
+          ]
+      : direction === "openness"
+        ? (["P1", "P2", "P3", "P4"] as const).map((k) => [
+            k,
+            OPENNESS_CRITERIA_TERMS[k],
+            e.openness.criterionMax,
+          ])
+        : (["R1", "R2", "R3", "R4"] as const).map((k) => [k, ANNEX12.criteria[k], e.complaints[k].max]);
+  const item = (label: string, score: number, max: number) =>
+    fill(ANNEX14.item[L], { criterion: label, score: scoreText(score), max });
+  const rows: ObjectionItem[] = criteria
+    .filter(([key]) => d.values[key] !== undefined)
+    .map(([key, term, max]) => ({ key, text: item(term[L], d.values[key]!, max) }));
+  if (direction === "openness" && d.values.P5)
+    rows.push({ key: "P5", text: item(OPENNESS_CRITERIA_TERMS.P5[L], -d.values.P5, 0) });
+  const totalLabel =
+    direction === "complaints" ? ANNEX12.total[L].replace(/:$/, "") : COMMON.totalByCriteria[L];
+  const penaltyLabel = direction === "openness" ? ANNEX8.penaltyDeduction[L] : COMMON.penaltyPoints[L];
+  rows.push(
+    { key: "total", text: item(totalLabel, d.total, e.directionMax) },
+    { key: "penalty", text: item(penaltyLabel, d.penalty, e.reliability.max) },
+    { key: "final", text: item(COMMON.finalAfterPenalty[L], d.final, e.directionMax) },
+  );
+  return rows;
+}
+
+function decisionText(row: ObjectionRow, lang: FormLang): string {
+  const decision = row.decision ? ANNEX14[row.decision][lang] : "";
+  return [decision, row.note ?? ""].filter((s) => s.trim() !== "").join(". ");
+}
+
+export function objectionsTable(
+  ctx: FormContext,
+  direction: DirectionId,
+  name: string,
+  options: ObjectionOptions = {},
+): FormSheet | null {
+  const items = objectionItems(ctx, direction);
+  if (items.length === 0) return null;
+  const L = ctx.lang;
+  const b = new FormBuilder(OBJECTION_WIDTHS, L);
+  annexHeader(b, 14, 5);
+  title(b, fill(ANNEX14.title[L], { direction: DIRECTION_TERMS[direction][L] }));
+  blankField(b, ctx.body.name, CAPTIONS.assessedBody[L]);
+  b.spacer();
+
+  const head = b.row([
+    COMMON.number[L],
+    ANNEX14.conclusionColumn[L],
+    null,
+    ANNEX14.objectionColumn[L],
+    null,
+    ANNEX14.noteColumn[L],
+  ]);
+  b.merge(head, 2, 3);
+  b.merge(head, 4, 5);
+  b.heights[head] = 34;
+  const numbers = b.row([1, 2, null, 3, null, 4]);
+  b.merge(numbers, 2, 3);
+  b.merge(numbers, 4, 5);
+  b.style(head, 1, numbers, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
+
+  const objections = options.objections ?? [];
+  const byKey = new Map(
+    objections.filter((o) => items.some((i) => i.key === o.item)).map((o) => [o.item, o]),
+  );
+  const extra = objections.filter((o) => !items.some((i) => i.key === o.item));
+  const lines: [string, string, string][] = [
+    ...items.map((i): [string, string, string] => {
+      const o = byKey.get(i.key);
+      return [i.text, o?.objection ?? "", o ? decisionText(o, L) : ""];
+    }),
+    ...extra.map((o): [string, string, string] => [o.item, o.objection, decisionText(o, L)]),
+  ];
+  for (const [i, [conclusion, objection, note]] of lines.entries()) {
+    const row = b.row([i + 1, conclusion, null, objection || null, null, note || null]);
+    b.merge(row, 2, 3);
+    b.merge(row, 4, 5);
+    b.need(row, 2);
+    b.heights[row] =
+      Math.max(b.lines(conclusion, 2, 3), b.lines(objection || " ", 4, 5), b.lines(note || " ", 6, 6), 2) *
+        15 +
+      4;
+  }
+  b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
+  b.style(numbers + 1, 1, b.last, 1, { hAlign: "center" });
+  b.spacer(14);
+
+  const total = options.totalAfterAppeal === undefined ? "________" : scoreText(options.totalAfterAppeal);
+  b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
+  b.spacer(14);
+  signatureBlock(b, signer("commissionChairman", L, ctx.settings));
+  b.text(ANNEX14.acknowledged[L]);
+  signatureBlock(b, signer("assessedRepresentative", L, ctx.settings));
+  return b.build(name, "form", "landscape");
+}
