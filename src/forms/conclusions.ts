@@ -325,8 +325,11 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
   b.text(ANNEX15.analysis[L], { bold: true });
   DIRECTIONS.forEach((dir, i) => {
     const outcome = ctx.body[dir];
+    // The first conclusions paragraph of a direction is its summary (the rest is in its own form).
     const paragraphs =
-      outcome === "na" ? [COMMON.directionNotAssessed[L]] : ctx.drafts.conclusions(ctx.body, dir, L);
+      outcome === "na"
+        ? [COMMON.directionNotAssessed[L]]
+        : ctx.drafts.conclusions(ctx.body, dir, L).slice(0, 1);
     textSection(b, ANNEX15.items[i]![L], paragraphs, false);
   });
   b.spacer();
