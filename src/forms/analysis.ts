@@ -1,0 +1,809 @@
+/**
+ * Auto-drafted analysis, conclusions and recommendations of the conclusion forms (annexes 3, 4, 5,
+ * 8, 12, 15; FORMS.md C7, §21, A28), in the form's language. Every figure comes from the engine
+ * result or from the body's input; the only arithmetic here is for display (points lost = max −
+ * value, violations per 10 000, shares). Scores are shown with two decimals, truncated (I-18).
+ * The wording lives in analysis-text.ts; criterion names in terms.ts.
+ */
+import type { AssessmentResult, BodyResult, DirectionResult, OpennessResult } from "../methodology/assess";
+import { EDITION_2020, type Edition, type OpennessTableId } from "../methodology/editions/2020";
+import { formatFigure, formatScore, truncate2 } from "../methodology/numeric";
+import { sumPoints, type IndicatorPoints } from "../methodology/openness";
+import { DIRECTION_TERMS, LEVEL_TERMS } from "../model/terms";
+import type {
+  AutomationInput,
+  Body,
+  BodyType,
+  DirectionId,
+  Lang,
+  LanguageVersion,
+  ServicesInput,
+} from "../model/types";
+import { LANGUAGE_VERSIONS } from "../model/types";
+import {
+  CRITERION_NAMES_EN,
+  LANGUAGE_VERSION_NAMES,
+  QUOTE,
+  RECOMMENDATIONS,
+  SERVICE_INDICATOR_NAMES,
+  TEXT,
+  type Words,
+} from "./analysis-text";
+import { ANNEX12, OPENNESS_CRITERIA_TERMS, SERVICES_CRITERIA } from "./terms";
+
+export interface AnalysisSection {
+  /** The criterion key of the form's table: K1–K3 / M1–M2, P1–P5, R1–R4. */
+  criterion: string;
+  title: string;
+  paragraphs: string[];
+}
+
+/** How many of the weakest indicators get a named recommendation. */
+const RECOMMENDED_INDICATORS = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers as printed: digits grouped by a no-break space, decimal comma in kk/ru (FORMS.md §0).
+
+const GROUP_SEPARATOR = "\u00a0";
+
+function localise(plain: string, lang: Lang): string {
+  const negative = plain.startsWith("-");
+  const [whole = "", fraction] = (negative ? plain.slice(1) : plain).split(".");
+  const grouped = whole.length < 4 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR);
+  const sign = negative ? "−" : "";
+  return fraction === undefined ? sign + grouped : `${sign}${grouped}${lang === "en" ? "." : ","}${fraction}`;
+}
+
+/** An input figure or a printed weight: integers as they are, fractions as entered. */
+export function figure(value: number, lang: Lang): string {
+  return localise(formatFigure(value), lang);
+}
+
+/** A computed value: two decimals, truncated (I-18). */
+export function score(value: number, lang: Lang): string {
+  return localise(formatScore(value), lang);
+}
+
+function lost(max: number, value: number, lang: Lang): string {
+  return score(Math.max(0, max - value), lang);
+}
+
+function fullyScored(max: number, value: number): boolean {
+  return truncate2(Math.max(0, max - value)) === 0;
+}
+
+/** A rate for display; a non-zero rate that truncates to 0.00 is shown as "less than 0.01". */
+function rate(numerator: number, denominator: number, scale: number, lang: Lang): string {
+  if (numerator === 0) return figure(0, lang);
+  const r = (numerator / denominator) * scale;
+  return truncate2(r) === 0 ? TEXT.lessThan[lang](score(0.01, lang)) : score(r, lang);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+function criterionName(key: string, lang: Lang): string {
+  const k = key === "M1" ? "K1" : key === "M2" ? "K2" : key;
+  if (lang === "en") return CRITERION_NAMES_EN[k] ?? k;
+  if (k === "K1" || k === "K2" || k === "K3") return SERVICES_CRITERIA[k][lang];
+  if (k === "P1" || k === "P2" || k === "P3" || k === "P4" || k === "P5")
+    return OPENNESS_CRITERIA_TERMS[k][lang];
+  if (k === "R1" || k === "R2" || k === "R3" || k === "R4") return balanced(ANNEX12.criteria[k][lang]);
+  return k;
+}
+
+/** The annex 12 table row of R2 ends with an unmatched ")" as printed (A23); running text drops it. */
+function balanced(name: string): string {
+  const open = (name.match(/\(/g) ?? []).length;
+  const close = (name.match(/\)/g) ?? []).length;
+  return close > open && name.endsWith(")") ? name.slice(0, -1) : name;
+}
+
+function indicatorName(direction: DirectionId, code: string, lang: Lang): string {
+  if (direction === "services") return SERVICE_INDICATOR_NAMES[code]?.[lang] ?? code;
+  return criterionName(code, lang);
+}
+
+/** A name in quotation marks, unless it already carries its own (B, P: «…» inside the name). */
+function quoted(name: string, lang: Lang): string {
+  return /["«“]/.test(name) ? name : QUOTE[lang](name);
+}
+
+function directionName(direction: DirectionId, lang: Lang): string {
+  return QUOTE[lang](DIRECTION_TERMS[direction][lang]);
+}
+
+function words(w: Words, lang: Lang): string {
+  return w[lang];
+}
+
+/** Interpretation ids the engine named for these value keys (Explanation.rule). */
+function interpretations(body: BodyResult, keys: readonly string[], lang: Lang): string[] {
+  const ids = new Set<string>();
+  for (const e of body.explain) {
+    if (!e.rule || !keys.some((k) => e.key === k || e.key.startsWith(`${k}.`))) continue;
+    for (const id of e.rule.split(",")) ids.add(id.trim());
+  }
+  if (ids.size === 0) return [];
+  const sorted = [...ids].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
+  return [TEXT.interpretations[lang]({ ids: sorted.join(", ") })];
+}
+
+function ruleApplied(body: BodyResult, key: string, id: string): boolean {
+  return body.explain.some((e) => e.key === key && (e.rule ?? "").split(/,\s*/).includes(id));
+}
+
+function criterionLine(key: string, value: number, max: number, lang: Lang): string {
+  const p = {
+    name: QUOTE[lang](criterionName(key, lang)),
+    value: score(value, lang),
+    max: figure(max, lang),
+    lost: lost(max, value, lang),
+  };
+  return fullyScored(max, value) ? TEXT.criterionFull[lang](p) : TEXT.criterionSummary[lang](p);
+}
+
+function scoreOnly(direction: DirectionId, code: string, value: number, max: number, lang: Lang): string {
+  return TEXT.indicatorScore[lang]({
+    name: indicatorName(direction, code, lang),
+    code,
+    value: score(value, lang),
+    max: figure(max, lang),
+    lost: lost(max, value, lang),
+  });
+}
+
+type RateCode = keyof typeof TEXT.what;
+type RateKind = "services" | "reviews";
+
+function rateLine(
+  direction: DirectionId,
+  code: RateCode,
+  figures: { a: number; b: number; scale: number; kind: RateKind; baseNote?: boolean },
+  value: number,
+  max: number,
+  lang: Lang,
+): string {
+  const name = indicatorName(direction, code, lang);
+  if (figures.b === 0) {
+    const reason = figures.kind === "services" ? TEXT.noServicesRendered : TEXT.nothingReviewed;
+    return TEXT.nothingToViolate[lang]({ name, code, max: figure(max, lang), reason: reason[lang] });
+  }
+  const what = TEXT.what[code][lang]({ a: figure(figures.a, lang), b: figure(figures.b, lang) });
+  const baseNote = figures.baseNote ? TEXT.baseNote[lang]() : "";
+  if (figures.a === 0) return TEXT.noViolation[lang]({ name, code, what, baseNote, max: figure(max, lang) });
+  const r = { rate: rate(figures.a, figures.b, figures.scale, lang), scale: figure(figures.scale, lang) };
+  const rateText =
+    figures.kind === "services"
+      ? TEXT.perServices[lang](r)
+      : figures.scale === 100
+        ? TEXT.percent[lang](r)
+        : TEXT.perReviews[lang](r);
+  return TEXT.rateLine[lang]({
+    name,
+    code,
+    what,
+    baseNote,
+    rate: rateText,
+    value: score(value, lang),
+    max: figure(max, lang),
+    lost: lost(max, value, lang),
+    clamped: value === 0 && (figures.a / figures.b) * figures.scale > max,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direction 1: quality of public services.
+
+function servicesSections(
+  body: BodyResult,
+  d: DirectionResult,
+  input: Body | undefined,
+  lang: Lang,
+  edition: Edition,
+): AnalysisSection[] {
+  const type: BodyType = body.type;
+  const s = input && typeof input.services === "object" ? input.services : undefined;
+  const max = edition.services.maxima[type];
+  const per = edition.services.perServices;
+  const v = (k: string) => d.values[k] ?? 0;
+  const [c1, c2] = type === "central" ? (["K1", "K2"] as const) : (["M1", "M2"] as const);
+  const criteria = edition.services.criteria[type] as Readonly<Record<string, number>>;
+
+  const p1 = (): string => {
+    const name = indicatorName("services", "P1", lang);
+    const p = {
+      name,
+      value: score(v("P1"), lang),
+      max: figure(max.P1, lang),
+      lost: lost(max.P1, v("P1"), lang),
+    };
+    if (ruleApplied(body, "services.P1", "I-2")) return TEXT.satisfactionCohort[lang](p);
+    if (s && s.ratings.length > 0)
+      return TEXT.satisfactionOwn[lang]({
+        ...p,
+        count: figure(s.ratings.length, lang),
+        ratings: s.ratings.map((r) => figure(r, lang)).join("; "),
+      });
+    return scoreOnly("services", "P1", v("P1"), max.P1, lang);
+  };
+  const rated = (code: "P2" | "T1" | "T2" | "T3" | "T4", a: (x: ServicesInput) => number): string => {
+    if (!s) return scoreOnly("services", code, v(code), max[code], lang);
+    const criterion2 = code !== "P2";
+    return rateLine(
+      "services",
+      code,
+      {
+        a: a(s),
+        b: criterion2 ? s.renderedExcludingOneDay : s.rendered,
+        scale: per,
+        kind: "services",
+        baseNote: criterion2 && s.renderedExcludingOneDay !== s.rendered,
+      },
+      v(code),
+      max[code],
+      lang,
+    );
+  };
+
+  const sections: AnalysisSection[] = [
+    {
+      criterion: c1,
+      title: criterionName(c1, lang),
+      paragraphs: [
+        criterionLine(c1, v(c1), criteria[c1]!, lang),
+        p1(),
+        rated("P2", (x) => x.complaints),
+        ...interpretations(body, ["services.P1", "services.P2", `services.${c1}`], lang),
+      ],
+    },
+    {
+      criterion: c2,
+      title: criterionName(c2, lang),
+      paragraphs: [
+        criterionLine(c2, v(c2), criteria[c2]!, lang),
+        rated("T1", (x) => x.late),
+        rated("T2", (x) => x.refusals),
+        rated("T3", (x) => x.incompleteDocs),
+        rated("T4", (x) => x.extraDocs),
+        ...interpretations(
+          body,
+          ["services.T1", "services.T2", "services.T3", "services.T4", `services.${c2}`],
+          lang,
+        ),
+      ],
+    },
+  ];
+  if (type === "central" && d.values.K3 !== undefined)
+    sections.push({
+      criterion: "K3",
+      title: criterionName("K3", lang),
+      paragraphs: [
+        criterionLine("K3", v("K3"), edition.services.criteria.central.K3, lang),
+        ...automationLines(d, s?.automation, lang, edition),
+        ...interpretations(
+          body,
+          ["services.T", "services.V", "services.B", "services.P", "services.K3"],
+          lang,
+        ),
+      ],
+    });
+  return sections;
+}
+
+function automationLines(
+  d: DirectionResult,
+  a: AutomationInput | undefined,
+  lang: Lang,
+  edition: Edition,
+): string[] {
+  const w = edition.services.automation;
+  const v = (k: string) => d.values[k] ?? 0;
+  const base = (code: string, max: number) => ({
+    name: indicatorName("services", code, lang),
+    value: score(v(code), lang),
+    max: figure(max, lang),
+    lost: lost(max, v(code), lang),
+  });
+  if (!a)
+    return [
+      scoreOnly("services", "T", v("T"), w.portalWeight, lang),
+      scoreOnly("services", "V", v("V"), w.volumeWeight, lang),
+      scoreOnly("services", "B", v("B"), w.bonusMax, lang),
+      scoreOnly("services", "P", v("P"), w.downtimeMax, lang),
+    ];
+  const nothing = (code: string, max: number, reason: Words) =>
+    TEXT.nothingToViolate[lang]({
+      name: indicatorName("services", code, lang),
+      code,
+      max: figure(max, lang),
+      reason: reason[lang],
+    });
+  return [
+    a.serviceTypes === 0
+      ? nothing("T", w.portalWeight, TEXT.noServiceTypes)
+      : TEXT.portal[lang]({
+          ...base("T", w.portalWeight),
+          a: figure(a.portalServiceTypes, lang),
+          b: figure(a.serviceTypes, lang),
+        }),
+    a.totalVolume === 0
+      ? nothing("V", w.volumeWeight, TEXT.noVolume)
+      : TEXT.eVolume[lang]({
+          ...base("V", w.volumeWeight),
+          a: figure(a.electronicVolume, lang),
+          b: figure(a.totalVolume, lang),
+        }),
+    a.allElectronic
+      ? TEXT.bonusAllElectronic[lang](base("B", w.bonusMax))
+      : TEXT.bonus[lang]({ ...base("B", w.bonusMax), count: figure(a.transferredInPeriod, lang) }),
+    a.downtimeHours === 0
+      ? TEXT.noDowntime[lang]({ name: indicatorName("services", "P", lang) })
+      : TEXT.downtime[lang]({ ...base("P", w.downtimeMax), hours: figure(a.downtimeHours, lang) }),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direction 2: openness (annex 10 numbering: table number + indicator key).
+
+const OPENNESS_TABLES: readonly [OpennessTableId, "P1" | "P2" | "P3" | "P4"][] = [
+  ["openData", "P1"],
+  ["openBudget", "P2"],
+  ["openNpa", "P3"],
+  ["openDialogue", "P4"],
+];
+
+/** Annex 10 table number of each criterion's indicators, by body type (tables 1–6). */
+const ANNEX10_TABLE: Readonly<Record<OpennessTableId, Readonly<Record<BodyType, number>>>> = {
+  openData: { central: 1, local: 1 },
+  openBudget: { central: 2, local: 3 },
+  openNpa: { central: 4, local: 5 },
+  openDialogue: { central: 6, local: 6 },
+};
+
+function annex10Number(table: OpennessTableId, type: BodyType, key: string): string {
+  return `${ANNEX10_TABLE[table][type]}.${key}`;
+}
+
+/** The paragraph whose zeroing rule applies to each table (§68 budget, §73 NPA). */
+const RULE_PARAGRAPH: Readonly<Record<OpennessTableId, string>> = {
+  openData: "62",
+  openBudget: "68",
+  openNpa: "73",
+  openDialogue: "79",
+};
+
+const ALMOST = 1e-9;
+
+/** Indicators below their maximum, per language: not met at all, or partly. */
+function shortfalls(rows: readonly IndicatorPoints[]): { none: IndicatorPoints[]; part: IndicatorPoints[] } {
+  const below = rows.filter((r) => r.max > 0 && r.points < r.max - ALMOST);
+  return { none: below.filter((r) => r.points <= ALMOST), part: below.filter((r) => r.points > ALMOST) };
+}
+
+function opennessSections(
+  body: BodyResult,
+  d: OpennessResult,
+  lang: Lang,
+  edition: Edition,
+): AnalysisSection[] {
+  const type = body.type;
+  const sections: AnalysisSection[] = OPENNESS_TABLES.map(([table, key]) => {
+    const perLang = d.detail.indicators[table];
+    const num = (k: string) => annex10Number(table, type, k);
+    const value = d.values[key] ?? 0;
+    const paragraphs = [criterionLine(key, value, edition.openness.criterionMax, lang)];
+    const langMax = perLang.kk.reduce((acc, r) => acc + r.max, 0);
+    paragraphs.push(
+      TEXT.perLanguage[lang]({
+        kk: score(sumPoints(perLang.kk), lang),
+        ru: score(sumPoints(perLang.ru), lang),
+        max: figure(langMax, lang),
+      }),
+    );
+    const listed = (pick: "none" | "part") =>
+      LANGUAGE_VERSIONS.flatMap((v) => {
+        const rows = shortfalls(perLang[v])[pick];
+        if (rows.length === 0) return [];
+        const items = rows
+          .map((r) =>
+            TEXT.indicatorPoints[lang]({
+              key: num(r.key),
+              points: score(r.points, lang),
+              max: figure(r.max, lang),
+            }),
+          )
+          .join(", ");
+        return [TEXT.languageItems[lang]({ language: LANGUAGE_VERSION_NAMES[v][lang], items })];
+      }).join("; ");
+    const none = listed("none");
+    const part = listed("part");
+    if (none) paragraphs.push(TEXT.notFulfilled[lang]({ items: none }));
+    if (part) paragraphs.push(TEXT.partlyFulfilled[lang]({ items: part }));
+    if (!none && !part) paragraphs.push(TEXT.allFulfilled[lang]);
+    if (table === "openDialogue") paragraphs.push(...answeredLines(perLang, num, edition, lang));
+    paragraphs.push(...ruleLines(perLang, num, RULE_PARAGRAPH[table], lang));
+    paragraphs.push(...interpretations(body, [`openness.${key}`], lang));
+    return { criterion: key, title: criterionName(key, lang), paragraphs };
+  });
+
+  const p5 = d.values.P5 ?? 0;
+  const breaches = LANGUAGE_VERSIONS.flatMap((v) =>
+    d.detail.subordinate[v]
+      .filter((r) => r.breach)
+      .map((r) =>
+        TEXT.subordinateItem[lang]({
+          key: r.key,
+          language: LANGUAGE_VERSION_NAMES[v][lang],
+          penalty: figure(r.penalty, lang),
+        }),
+      ),
+  );
+  sections.push({
+    criterion: "P5",
+    title: criterionName("P5", lang),
+    paragraphs: [
+      breaches.length
+        ? TEXT.subordinate[lang]({
+            items: breaches.join(", "),
+            value: score(p5, lang),
+            max: figure(edition.openness.subordinate.max, lang),
+          })
+        : TEXT.noSubordinateViolation[lang],
+      ...interpretations(body, ["openness.P5"], lang),
+    ],
+  });
+  return sections;
+}
+
+/** Open dialogue indicator 2 entered as answered / received (I-7): the counts, per language. */
+function answeredLines(
+  perLang: Readonly<Record<LanguageVersion, IndicatorPoints[]>>,
+  num: (k: string) => string,
+  edition: Edition,
+  lang: Lang,
+): string[] {
+  const key = edition.openness.dialogueShareKey;
+  const items = LANGUAGE_VERSIONS.flatMap((v) => {
+    const f = perLang[v].find((r) => r.key === key)?.fulfilment;
+    if (typeof f !== "object" || f.received === 0) return [];
+    return [
+      TEXT.answeredShare[lang]({
+        language: LANGUAGE_VERSION_NAMES[v][lang],
+        answered: figure(f.answered, lang),
+        received: figure(f.received, lang),
+      }),
+    ];
+  });
+  return items.length ? [TEXT.answered[lang]({ key: num(key), items: items.join("; ") })] : [];
+}
+
+type ExplainedRule = keyof typeof TEXT.rule;
+const EXPLAINED_RULES: readonly ExplainedRule[] = [
+  "exempt",
+  "classifiedMean",
+  "noAnnouncement",
+  "noAudit",
+  "noRequests",
+  "noQuestions",
+];
+
+/** One sentence per engine rule that changed an indicator's points, naming the indicators. */
+function ruleLines(
+  perLang: Readonly<Record<LanguageVersion, IndicatorPoints[]>>,
+  num: (k: string) => string,
+  paragraph: string,
+  lang: Lang,
+): string[] {
+  return EXPLAINED_RULES.flatMap((rule) => {
+    const byKey = new Map<string, LanguageVersion[]>();
+    for (const v of LANGUAGE_VERSIONS)
+      for (const r of perLang[v]) if (r.rule === rule) byKey.set(r.key, [...(byKey.get(r.key) ?? []), v]);
+    if (byKey.size === 0) return [];
+    let items: string;
+    if (rule === "classifiedMean") {
+      const keys = [...byKey.keys()];
+      items = keys.length > 1 ? `${num(keys[0]!)}–${num(keys[keys.length - 1]!)}` : num(keys[0]!);
+    } else {
+      items = [...byKey.entries()]
+        .map(([k, langs]) =>
+          langs.length === LANGUAGE_VERSIONS.length
+            ? num(k)
+            : `${num(k)} ${LANGUAGE_VERSION_NAMES[langs[0]!][lang]}`,
+        )
+        .join(", ");
+    }
+    return [TEXT.rule[rule][lang]({ items, paragraph })];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direction 3: review of complaints and applications.
+
+function complaintsSections(
+  body: BodyResult,
+  d: DirectionResult,
+  input: Body | undefined,
+  lang: Lang,
+  edition: Edition,
+): AnalysisSection[] {
+  const c = input && typeof input.complaints === "object" ? input.complaints : undefined;
+  const e = edition.complaints;
+  const v = (k: string) => d.values[k] ?? 0;
+  const line = (key: "R1" | "R2" | "R3" | "R4"): string => {
+    const max = e[key].max;
+    if (!c) return scoreOnly("complaints", key, v(key), max, lang);
+    const name = criterionName(key, lang);
+    switch (key) {
+      case "R1":
+        return rateLine(
+          "complaints",
+          "R1",
+          { a: c.late, b: c.reviewed, scale: e.R1.scale, kind: "reviews" },
+          v(key),
+          max,
+          lang,
+        );
+      case "R2":
+        if (!c.challengedInCourt) return TEXT.courtNotChallenged[lang]({ name, max: figure(max, lang) });
+        return rateLine(
+          "complaints",
+          "R2",
+          { a: c.courtUpheld, b: c.reviewed, scale: e.R2.scale, kind: "reviews" },
+          v(key),
+          max,
+          lang,
+        );
+      case "R3":
+        return rateLine(
+          "complaints",
+          "R3",
+          { a: c.repeatUpheld, b: c.reviewed, scale: e.R3.scale, kind: "reviews" },
+          v(key),
+          max,
+          lang,
+        );
+      case "R4": {
+        const base = c.late - c.disciplineImpossible;
+        if (base === 0) return TEXT.disciplineNone[lang]({ name, max: figure(max, lang) });
+        return TEXT.discipline[lang]({
+          name,
+          late: figure(c.late, lang),
+          impossible: figure(c.disciplineImpossible, lang),
+          disciplined: figure(c.disciplined, lang),
+          share: score((c.disciplined / base) * 100, lang),
+          value: score(v(key), lang),
+          max: figure(max, lang),
+        });
+      }
+    }
+  };
+  return (["R1", "R2", "R3", "R4"] as const).map((key) => ({
+    criterion: key,
+    title: criterionName(key, lang),
+    paragraphs: [line(key), ...interpretations(body, [`complaints.${key}`], lang)],
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API.
+
+/**
+ * The analysis items of a direction's conclusion form, one per criterion of its table. `input` (the
+ * body's entry in `result.assessment.bodies`) supplies the figures behind each rate; without it
+ * the text gives the scores only. A direction not assessed ("na") or not entered gives no items.
+ */
+export function draftAnalysis(
+  body: BodyResult,
+  direction: DirectionId,
+  lang: Lang,
+  input?: Body,
+  edition: Edition = EDITION_2020,
+): AnalysisSection[] {
+  const d = body[direction];
+  if (d === null || d === "na") return [];
+  if (direction === "services") return servicesSections(body, d, input, lang, edition);
+  if (direction === "openness") return opennessSections(body, d as OpennessResult, lang, edition);
+  return complaintsSections(body, d, input, lang, edition);
+}
+
+interface Loss {
+  code: string;
+  lost: number;
+}
+
+/** Points lost per indicator (services) or criterion (openness, complaints); penalties count as lost. */
+function losses(body: BodyResult, direction: DirectionId, d: DirectionResult, edition: Edition): Loss[] {
+  const v = (k: string) => d.values[k] ?? 0;
+  const gap = (code: string, max: number): Loss => ({ code, lost: Math.max(0, max - v(code)) });
+  let all: Loss[];
+  if (direction === "services") {
+    const max = edition.services.maxima[body.type];
+    const w = edition.services.automation;
+    all = (["P1", "P2", "T1", "T2", "T3", "T4"] as const).map((k) => gap(k, max[k]));
+    if (d.values.K3 !== undefined)
+      all.push(gap("T", w.portalWeight), gap("V", w.volumeWeight), gap("B", w.bonusMax), {
+        code: "P",
+        lost: v("P"),
+      });
+  } else if (direction === "openness") {
+    all = (["P1", "P2", "P3", "P4"] as const).map((k) => gap(k, edition.openness.criterionMax));
+    all.push({ code: "P5", lost: v("P5") });
+  } else {
+    all = (["R1", "R2", "R3", "R4"] as const).map((k) => gap(k, edition.complaints[k].max));
+  }
+  return all.filter((l) => truncate2(l.lost) > 0).sort((a, b) => b.lost - a.lost);
+}
+
+/** "2.10" after "2.9": dotted numbers compared part by part. */
+function sortNumbers(keys: string[]): string[] {
+  const parts = (k: string) => k.split(".").map(Number);
+  return keys.sort((a, b) => {
+    const [pa, pb] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+}
+
+/** Annex 10 numbers of an openness criterion's indicators below their maximum (any language). */
+function openIndicatorsBelow(body: BodyResult, d: OpennessResult, code: string): string[] {
+  if (code === "P5") {
+    const keys = LANGUAGE_VERSIONS.flatMap((v) =>
+      d.detail.subordinate[v].filter((r) => r.breach).map((r) => r.key),
+    );
+    return sortNumbers([...new Set(keys)]);
+  }
+  const entry = OPENNESS_TABLES.find(([, k]) => k === code);
+  if (!entry) return [];
+  const [table] = entry;
+  const keys = LANGUAGE_VERSIONS.flatMap((v) =>
+    d.detail.indicators[table][v].filter((r) => r.max > 0 && r.points < r.max - ALMOST).map((r) => r.key),
+  );
+  return sortNumbers([...new Set(keys)]).map((k) => annex10Number(table, body.type, k));
+}
+
+/**
+ * The "conclusions and recommendations" text of a direction's form: the final score, the facts of
+ * unreliable reporting data (§21), where most points were lost, and recommendations for the weakest
+ * indicators. The first paragraph alone summarises the direction (annex 15 analysis items).
+ */
+export function draftConclusions(
+  body: BodyResult,
+  direction: DirectionId,
+  lang: Lang,
+  edition: Edition = EDITION_2020,
+): string[] {
+  const d = body[direction];
+  const name = directionName(direction, lang);
+  if (d === "na") return [TEXT.directionNotApplicable[lang]({ direction: name })];
+  if (d === null) return [TEXT.directionMissing[lang]({ direction: name })];
+  const out = [
+    TEXT.directionSummary[lang]({
+      direction: name,
+      total: score(d.total, lang),
+      penalty: score(d.penalty, lang),
+      final: score(d.final, lang),
+      max: figure(edition.directionMax, lang),
+    }),
+  ];
+
+  if (d.facts.count > 0) {
+    const facts = {
+      count: figure(d.facts.count, lang),
+      penalty: score(d.penalty, lang),
+      perFact: figure(edition.reliability.perFact, lang),
+      max: figure(edition.reliability.max, lang),
+    };
+    const texts = d.facts.texts.map((t) => t.trim()).filter((t) => t.length > 0);
+    if (texts.length) out.push(TEXT.factsListed[lang](facts), ...texts.map((t, i) => `${i + 1}) ${t}`));
+    else out.push(TEXT.factsCounted[lang](facts));
+    out.push(TEXT.factsDeduction[lang](facts));
+  } else {
+    out.push(TEXT.noFacts[lang]);
+  }
+
+  const ranked = losses(body, direction, d, edition);
+  if (ranked.length === 0) {
+    out.push(TEXT.nothingLost[lang], TEXT.keepLevel[lang]);
+    return out;
+  }
+  const label = (code: string) => quoted(indicatorName(direction, code, lang), lang);
+  out.push(
+    TEXT.mostLost[lang]({
+      items: ranked
+        .slice(0, RECOMMENDED_INDICATORS)
+        .map((l) => TEXT.lostItem[lang]({ code: l.code, name: label(l.code), lost: score(l.lost, lang) }))
+        .join("; "),
+    }),
+  );
+  for (const l of ranked.slice(0, RECOMMENDED_INDICATORS)) {
+    const action = RECOMMENDATIONS[direction][l.code];
+    if (!action) continue;
+    const below = direction === "openness" ? openIndicatorsBelow(body, d as OpennessResult, l.code) : [];
+    out.push(
+      TEXT.recommend[lang]({
+        action: words(action, lang),
+        detail: below.length ? TEXT.recommendDetail[lang]({ items: below.join(", ") }) : "",
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The conclusions text of annex 15: each direction's final (or why it has none), the general score
+ * with the efficiency level of §101 in words (A28), and the weakest direction.
+ */
+export function draftOverallConclusion(
+  body: BodyResult,
+  lang: Lang,
+  edition: Edition = EDITION_2020,
+): string[] {
+  const out: string[] = [];
+  const directions: DirectionId[] = ["services", "openness", "complaints"];
+  const scored: { direction: DirectionId; final: number }[] = [];
+  for (const dir of directions) {
+    const d = body[dir];
+    const name = directionName(dir, lang);
+    if (d === "na") out.push(TEXT.overallNotApplicable[lang]({ direction: name }));
+    else if (d === null) out.push(TEXT.overallMissing[lang]({ direction: name }));
+    else {
+      scored.push({ direction: dir, final: d.final });
+      out.push(TEXT.overallDirection[lang]({ direction: name, final: score(d.final, lang) }));
+    }
+  }
+  if (body.overall) {
+    out.push(
+      TEXT.overallScore[lang]({
+        score: score(body.overall.score, lang),
+        band: levelBand(body.overall.level, lang, edition),
+        level: TEXT.levelSentence[body.overall.level][lang],
+      }),
+      TEXT.levelStated[lang]({ level: LEVEL_TERMS[body.overall.level][lang] }),
+    );
+  } else if (directions.some((dir) => body[dir] === null)) {
+    out.push(TEXT.overallNotComputed[lang]);
+  } else {
+    out.push(TEXT.overallNoWeight[lang]);
+  }
+  if (scored.length > 1) {
+    const weakest = scored.reduce((w, s) => (s.final < w.final ? s : w));
+    if (!fullyScored(edition.directionMax, weakest.final))
+      out.push(
+        TEXT.weakestDirection[lang]({
+          direction: directionName(weakest.direction, lang),
+          final: score(weakest.final, lang),
+        }),
+      );
+  }
+  return out;
+}
+
+/** The §101 band of a level as printed: "70 – 89,99", "below 50". */
+function levelBand(level: string, lang: Lang, edition: Edition): string {
+  const levels = edition.overall.levels;
+  const i = levels.findIndex((b) => b.level === level);
+  if (i < 0) return TEXT.bandBelow[lang]({ to: figure(levels[levels.length - 1]!.min, lang) });
+  const to = i === 0 ? figure(edition.directionMax, lang) : score(levels[i - 1]!.min - 0.01, lang);
+  return TEXT.bandRange[lang]({ from: figure(levels[i]!.min, lang), to });
+}
+
+/**
+ * The three drafting functions bound to an assessment, so that each body's input figures are found
+ * by id: the shape the form builders take (src/forms/context.ts `Drafts`).
+ */
+export function analysisDrafts(result: AssessmentResult): {
+  analysis(body: BodyResult, direction: DirectionId, lang: Lang): AnalysisSection[];
+  conclusions(body: BodyResult, direction: DirectionId, lang: Lang): string[];
+  overall(body: BodyResult, lang: Lang): string[];
+} {
+  const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
+  return {
+    analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id)),
+    conclusions: (body, direction, lang) => draftConclusions(body, direction, lang),
+    overall: (body, lang) => draftOverallConclusion(body, lang),
+  };
+}
