@@ -3,6 +3,7 @@
  * missing data, always with the catalogue's message in the user's display language. Nothing else
  * ever leaves a function: an unexpected exception also becomes `#VALUE!` with its message.
  */
+import "./runtime";
 import { IndicatorArgumentError } from "../../src/methodology/errors";
 import { functionReason, type FunctionProblemCode } from "../../src/model/functionProblems";
 import type { ProblemCode, ProblemParams } from "../../src/model/problems";

@@ -1,0 +1,127 @@
+/**
+ * Builds the Excel add-in into dist/:
+ *   functions.js    every functions/*.ts that declares @customfunction (registers OPEVAL.*)
+ *   functions.json  metadata (custom-functions-metadata-plugin), functions.kk.json / functions.ru.json
+ *   taskpane.js + taskpane.html  the task pane page; in the shared runtime it also loads functions.js
+ *   manifest.xml    with https://localhost:3000/ replaced by OPEVAL_BASE_URL (production)
+ *   assets/         icons
+ * `npm run build` = production; `npm run dev-server` = development with source maps on https://localhost:3000.
+ * `--env functionsOnly` builds just the functions entry (fast; used by the bundle test).
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/** Every functions/*.ts with a @customfunction tag (so a new file, e.g. calendar.ts, is picked up). */
+function customFunctionFiles() {
+  const dir = path.join(__dirname, "functions");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .map((f) => path.join(dir, f))
+    .filter((f) => /@customfunction\b/.test(fs.readFileSync(f, "utf8")))
+    .sort();
+}
+
+function productionBaseUrl() {
+  const url = process.env.OPEVAL_BASE_URL || DEV_BASE_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`OPEVAL_BASE_URL must be an https:// URL, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Dev certificates from office-addin-dev-certs when it is installed; else webpack's own https. */
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const functionsOnly = Boolean(env.functionsOnly);
+  const functionFiles = customFunctionFiles();
+  const taskpaneEntry = path.join(__dirname, "taskpane", "index.tsx");
+  const taskpaneHtml = path.join(__dirname, "taskpane", "taskpane.html");
+  const withTaskpane = !functionsOnly && fs.existsSync(taskpaneEntry) && fs.existsSync(taskpaneHtml);
+  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+
+  const entry = {
+    // functions.ts first: it imports the rest; listing every file makes sure none is left out.
+    functions: [...new Set([path.join(__dirname, "functions", "functions.ts"), ...functionFiles])],
+  };
+  if (withTaskpane) entry.taskpane = taskpaneEntry;
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({ input: functionFiles, output: "functions.json" }),
+    new FunctionsLocalesPlugin({ metadataFile: "functions.json" }),
+  ];
+  if (withTaskpane)
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: taskpaneHtml,
+        // Shared runtime: the custom functions are registered from the task pane's page.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+    );
+  if (!functionsOnly)
+    plugins.push(
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ],
+      }),
+    );
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry,
+    output: {
+      path: path.join(__dirname, env.outputPath || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is tsc's and eslint's job; the bundle only needs ES modules (esnext),
+              // so webpack can tree-shake (CommonJS output bloats the task pane many times over).
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await httpsOptions() },
+      static: { directory: path.join(__dirname, "dist") },
+    },
+  };
+};
