@@ -164,6 +164,87 @@ export const PROBLEM_MESSAGES = {
     kk: "бағалауда бірде-бір орган жоқ",
     ru: "в оценке нет ни одного органа",
   },
+  // workbook reader (sheet, cell and header are named by the location of the problem)
+  formulaErrorValue: {
+    en: "the cell holds the Excel error {got} (a formula failed); enter a value",
+    kk: "ұяшықта Excel қатесі {got} тұр (формула орындалмады); мән енгізіңіз",
+    ru: "в ячейке ошибка Excel {got} (формула не вычислилась); введите значение",
+  },
+  dateInNumberCell: {
+    en: "a date ({got}) where a number belongs; format the cell as a number",
+    kk: "сан тұруы тиіс жерде күн ({got}) тұр; ұяшықты сан пішіміне ауыстырыңыз",
+    ru: "дата ({got}) там, где должно быть число; задайте ячейке числовой формат",
+  },
+  textInNumberCell: {
+    en: "text {got} where a number belongs",
+    kk: "сан тұруы тиіс жерде {got} мәтіні тұр",
+    ru: "текст {got} там, где должно быть число",
+  },
+  numberStoredAsText: {
+    en: "the number {got} is stored as text; convert the cell to a number",
+    kk: "{got} саны мәтін ретінде сақталған; ұяшықты санға айналдырыңыз",
+    ru: "число {got} сохранено как текст; преобразуйте ячейку в число",
+  },
+  unknownChoice: {
+    en: "{got} is not one of: {allowed}",
+    kk: "{got} мәні рұқсат етілгендердің бірі емес: {allowed}",
+    ru: "{got} не входит в допустимые значения: {allowed}",
+  },
+  unknownBodyRef: {
+    en: 'no body with the code or name "{body}" on the bodies sheet',
+    kk: '«Органдар» парағында коды немесе атауы "{body}" болатын орган жоқ',
+    ru: 'на листе органов нет органа с кодом или наименованием "{body}"',
+  },
+  missingBodyRef: {
+    en: "the row has values but no body",
+    kk: "жолда мәндер бар, бірақ орган көрсетілмеген",
+    ru: "в строке есть значения, но не указан орган",
+  },
+  missingTable: {
+    en: 'the workbook has no table "{table}" (expected on sheet "{sheet}"); rebuild the template with opeval template',
+    kk: 'кітапта "{table}" кестесі жоқ ("{sheet}" парағында болуы тиіс); үлгіні opeval template арқылы қайта жасаңыз',
+    ru: 'в книге нет таблицы "{table}" (ожидалась на листе "{sheet}"); пересоздайте шаблон командой opeval template',
+  },
+  missingColumn: {
+    en: 'table {table} has no column "{column}"; columns may be moved but not renamed or deleted',
+    kk: '{table} кестесінде "{column}" бағаны жоқ; бағандарды жылжытуға болады, бірақ қайта атауға не жоюға болмайды',
+    ru: 'в таблице {table} нет столбца "{column}"; столбцы можно переставлять, но не переименовывать и не удалять',
+  },
+  duplicateColumn: {
+    en: 'table {table} has the column "{column}" twice',
+    kk: '{table} кестесінде "{column}" бағаны екі рет берілген',
+    ru: 'в таблице {table} столбец "{column}" встречается дважды',
+  },
+  duplicateRow: {
+    en: 'body "{body}" already has a row in {table} (row {first}); keep one row per body',
+    kk: '"{body}" органының {table} кестесінде жолы бар ({first}-жол); әр органға бір жол қалдырыңыз',
+    ru: 'у органа "{body}" уже есть строка в таблице {table} (строка {first}); оставьте одну строку на орган',
+  },
+  duplicateIndicatorRow: {
+    en: 'body "{body}" already has a row for {table} indicator {indicator} (row {first})',
+    kk: '"{body}" органының {table} {indicator} көрсеткішіне жолы бар ({first}-жол)',
+    ru: 'у органа "{body}" уже есть строка для показателя {indicator} ({table}) (строка {first})',
+  },
+  rowWithoutParent: {
+    en: 'body "{body}" has a row in {table} but none in {needed}',
+    kk: '"{body}" органының {table} кестесінде жолы бар, бірақ {needed} кестесінде жоқ',
+    ru: 'у органа "{body}" есть строка в таблице {table}, но нет в таблице {needed}',
+  },
+  notApplicableWithData: {
+    en: "the direction is marked not applicable for this body, yet {table} has a row for it",
+    kk: "бағыт бұл органға қолданылмайды деп белгіленген, бірақ {table} кестесінде оның жолы бар",
+    ru: "направление отмечено как неприменимое к органу, но в таблице {table} есть его строка",
+  },
+  shareAndFulfilment: {
+    en: "enter either the fulfilment or the answered/received counts, not both",
+    kk: "не орындалу үлесін, не жауап берілген/келген сұрақтар санын енгізіңіз, екеуін бірге емес",
+    ru: "укажите либо долю выполнения, либо число отвеченных/поступивших вопросов, но не то и другое",
+  },
+  unknownColumn: {
+    en: 'column "{column}" of table {table} is not a template column and is ignored',
+    kk: '{table} кестесінің "{column}" бағаны үлгіде жоқ, ол ескерілмейді',
+    ru: 'столбец "{column}" таблицы {table} не входит в шаблон и не учитывается',
+  },
   // warnings
   missingOpennessKey: {
     en: "{table} ({lang}) indicator {key} is not entered: counted as 0",

@@ -1,0 +1,901 @@
+/**
+ * The ONE reader from workbook tables (2-D arrays of cell values) to the raw assessment object that
+ * parseAssessment validates. Both adapters only fetch arrays: Office.js (src/excel/) all tables in
+ * one context.sync, exceljs (src/xlsx/) from the sheet ranges. No workbook library is used here.
+ *
+ * The reader converts cells by the column kind of the template (./template.ts), reports what only
+ * a workbook can get wrong (formula errors, dates, numbers stored as text, unknown body, missing
+ * table or column), and remembers which cell every JSON path came from, so the problems
+ * parseAssessment finds are reported at their sheet, cell and header too.
+ */
+import { EDITION_2020, opennessTable } from "../methodology/editions/2020";
+import { address, type CellValue } from "../forms/sheet";
+import { isNotApplicableWord, normaliseWord, parseBodyType, parseExemption, parseYesNo } from "./bodyType";
+import { parseAssessment } from "./parse";
+import {
+  describeValue,
+  type CellLocation,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from "./problems";
+import {
+  AUTOMATION_TABLE,
+  BODIES_TABLE,
+  COMPLAINTS_TABLE,
+  HEADER_ROW,
+  OPENNESS_BODY_TABLE,
+  OPENNESS_ROW_TABLES,
+  OPENNESS_TABLE,
+  OPENNESS_TABLE_TERMS,
+  RATINGS_TABLE,
+  RECONCILIATION_TABLE,
+  SERVICES_TABLE,
+  SETTINGS_TABLE,
+  TEMPLATE_TABLES,
+  assessmentRows,
+  type ColumnKind,
+  type OpennessRowTable,
+  type TemplateTable,
+} from "./template";
+import { DIRECTION_TERMS, TABLE_TERMS } from "./terms";
+import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
+
+/** The values of one Excel table as an adapter fetched them. */
+export interface TableValues {
+  /** The table's name (ListObject name), e.g. `opeval_Bodies`. */
+  name: string;
+  sheet: string;
+  /** A1 address of the first header cell. */
+  address: string;
+  /** Header row first, then the data rows. Formula cells carry their results (`#N/A` as text). */
+  values: CellValue[][];
+  /** Number formats, same shape as `values` (optional): a number formatted as a date is a date. */
+  numberFormats?: (string | null | undefined)[][];
+}
+
+export interface TableReadResult {
+  /** The raw assessment (SCORING-IO shape) when the Bodies table could be read. */
+  input?: unknown;
+  /** Problems only a workbook can have (parseAssessment finds the rest). */
+  problems: Problem[];
+  /** Where each JSON path came from (also parent paths, e.g. `bodies[2].services` → its row). */
+  cells: Map<string, CellLocation>;
+  /** Paths whose value was dropped because the reader already reported it. */
+  reportedPaths: Set<string>;
+}
+
+const FORMULA_ERRORS =
+  /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const NUMERIC_TEXT = /^[+-]?(\d[\d\s\u00a0]*)([.,]\d+)?%?$/;
+
+/** A number format that shows a date or time (letters d, m, y, h outside quotes and colour tags). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
+  return /[dmyh]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/** An Excel serial date as dd.mm.yyyy (1900 date system). */
+export function serialToDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+}
+
+function normaliseHeader(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+}
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function parseA1(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
+  if (!m) return { row: HEADER_ROW, col: 1 };
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** One located table: its values keyed by column key. */
+interface LocatedRow {
+  /** 1-based row number on the sheet. */
+  row: number;
+  cell(key: string): CellLocation;
+  raw(key: string): CellValue | undefined;
+  format(key: string): string | null | undefined;
+}
+
+interface LocatedTable {
+  spec: TemplateTable;
+  values: TableValues;
+  rows: LocatedRow[];
+  headerCell: CellLocation;
+  has(key: string): boolean;
+}
+
+type Converted = { ok: true; value: unknown } | { ok: false };
+
+class Reader {
+  readonly problems: Problem[] = [];
+  readonly cells = new Map<string, CellLocation>();
+  readonly reportedPaths = new Set<string>();
+
+  problem(
+    code: ProblemCode,
+    cell: CellLocation | undefined,
+    path: string,
+    params: ProblemParams = {},
+    bodyId: string | null = null,
+    severity: "error" | "warning" = "error",
+  ): void {
+    this.problems.push({ severity, code, bodyId, path, params, ...(cell ? { cell } : {}) });
+    if (severity === "error") this.reportedPaths.add(path);
+  }
+
+  locate(path: string, cell: CellLocation): void {
+    if (!this.cells.has(path)) this.cells.set(path, cell);
+  }
+
+  /** Finds and indexes a table; reports a missing table or column. */
+  table(all: TableValues[], spec: TemplateTable): LocatedTable | undefined {
+    const values = all.find((t) => t.name.toLowerCase() === spec.name.toLowerCase());
+    if (!values) {
+      if (spec.required !== false)
+        this.problem("missingTable", undefined, spec.name, { table: spec.name, sheet: spec.sheet.en });
+      return undefined;
+    }
+    const origin = parseA1(values.address);
+    const header = values.values[0] ?? [];
+    const byHeader = new Map<string, string>();
+    for (const column of spec.columns)
+      for (const text of [column.key, column.header.en, column.header.kk, column.header.ru])
+        byHeader.set(normaliseHeader(text), column.key);
+    const indexOf = new Map<string, number>();
+    const headerText = new Map<string, string>();
+    const headerCell: CellLocation = {
+      sheet: values.sheet,
+      address: address(origin.row, origin.col),
+      ...(header[0] !== null && header[0] !== undefined ? { header: String(header[0]) } : {}),
+    };
+    header.forEach((h, j) => {
+      const text = h === null || h === undefined ? "" : String(h);
+      const key = byHeader.get(normaliseHeader(text));
+      const cell = { sheet: values.sheet, address: address(origin.row, origin.col + j), header: text };
+      if (key === undefined) {
+        if (text.trim() !== "")
+          this.problem("unknownColumn", cell, spec.name, { table: spec.name, column: text }, null, "warning");
+      } else if (indexOf.has(key)) {
+        this.problem("duplicateColumn", cell, spec.name, { table: spec.name, column: text });
+      } else {
+        indexOf.set(key, j);
+        headerText.set(key, text);
+      }
+    });
+    for (const column of spec.columns) {
+      if (!indexOf.has(column.key) && !column.optional)
+        this.problem("missingColumn", headerCell, spec.name, {
+          table: spec.name,
+          column: column.header[BODIES_LANG_HINT(values)],
+        });
+    }
+    const rows: LocatedRow[] = [];
+    values.values.slice(1).forEach((rowValues, i) => {
+      const used = [...indexOf.entries()].filter(
+        ([key]) => spec.columns.find((c) => c.key === key)?.kind !== "note",
+      );
+      if (used.every(([, j]) => isBlank(rowValues[j]))) return; // empty rows are ignored
+      const row = origin.row + 1 + i;
+      rows.push({
+        row,
+        cell: (key) => {
+          const j = indexOf.get(key);
+          return {
+            sheet: values.sheet,
+            address: address(row, origin.col + (j ?? 0)),
+            header: headerText.get(key) ?? key,
+          };
+        },
+        raw: (key) => {
+          const j = indexOf.get(key);
+          return j === undefined ? undefined : rowValues[j];
+        },
+        format: (key) => {
+          const j = indexOf.get(key);
+          return j === undefined ? undefined : values.numberFormats?.[i + 1]?.[j];
+        },
+      });
+    });
+    return { spec, values, rows, headerCell, has: (key) => indexOf.has(key) };
+  }
+
+  /**
+   * The value of one cell converted by the column kind, or `{ok:false}` after reporting why.
+   * Blank cells give `{ok:true, value: undefined}`. Every cell read is located at `path`.
+   */
+  read(row: LocatedRow, key: string, kind: ColumnKind, path: string, bodyId: string | null): Converted {
+    const cell = row.cell(key);
+    this.locate(path, cell);
+    const raw = row.raw(key);
+    if (isBlank(raw)) return { ok: true, value: undefined };
+    const fail = (code: ProblemCode, params: ProblemParams = {}): Converted => {
+      this.problem(code, cell, path, params, bodyId);
+      return { ok: false };
+    };
+    // Free text keeps its spaces (names and facts print as typed); codes and numbers are trimmed.
+    const keepsText = kind === "text" || kind === "bodyRef" || kind === "settingValue";
+    const value = typeof raw === "string" && !keepsText ? raw.trim() : raw!;
+    if (typeof value === "string" && FORMULA_ERRORS.test(value.trim()))
+      return fail("formulaErrorValue", { got: value });
+    const numeric = kind === "count" || kind === "nonNegative" || kind === "rating" || kind === "weight";
+    if (typeof value === "number" && isDateFormat(row.format(key)) && (numeric || kind === "fulfilment"))
+      return fail("dateInNumberCell", { got: serialToDate(value) });
+    switch (kind) {
+      case "count":
+      case "nonNegative":
+      case "rating":
+      case "weight":
+        if (typeof value === "string")
+          return fail(NUMERIC_TEXT.test(value) ? "numberStoredAsText" : "textInNumberCell", {
+            got: describeValue(value),
+          });
+        return { ok: true, value };
+      case "text":
+      case "bodyRef":
+      case "indicator":
+      case "settingKey":
+        return { ok: true, value: typeof value === "number" ? numberText(value) : String(value) };
+      case "bodyType": {
+        const type = typeof value === "string" ? parseBodyType(value) : undefined;
+        return type ? { ok: true, value: type } : fail("unknownChoice", choiceParams(value, kind));
+      }
+      case "exemption": {
+        const words = String(value)
+          .split(/[;,]/)
+          .map((w) => w.trim())
+          .filter(Boolean);
+        const parsed = words.map((w) => parseExemption(w));
+        if (parsed.some((e) => e === undefined)) return fail("unknownChoice", choiceParams(value, kind));
+        return { ok: true, value: parsed };
+      }
+      case "applicability":
+        if (typeof value === "string" && isNotApplicableWord(value)) return { ok: true, value: "na" };
+        return fail("unknownChoice", choiceParams(value, kind));
+      case "yesNo": {
+        if (typeof value === "boolean") return { ok: true, value };
+        if (value === 1 || value === 0) return { ok: true, value: value === 1 };
+        const answer = typeof value === "string" ? parseYesNo(value) : undefined;
+        return answer === undefined
+          ? fail("unknownChoice", choiceParams(value, kind))
+          : { ok: true, value: answer };
+      }
+      case "direction": {
+        const d = typeof value === "string" ? findTerm(value, DIRECTION_WORDS) : undefined;
+        return d ? { ok: true, value: d } : fail("unknownChoice", choiceParams(value, kind));
+      }
+      case "opennessTable": {
+        const t = typeof value === "string" ? findTerm(value, OPENNESS_TABLE_WORDS) : undefined;
+        return t ? { ok: true, value: t } : fail("unknownChoice", choiceParams(value, kind));
+      }
+      case "fulfilment": {
+        if (typeof value !== "string") return { ok: true, value };
+        if (isNotApplicableWord(value)) return { ok: true, value: "na" };
+        const answer = parseYesNo(value);
+        if (answer !== undefined) return { ok: true, value: answer };
+        if (NUMERIC_TEXT.test(value)) return fail("numberStoredAsText", { got: describeValue(value) });
+        return { ok: true, value }; // parseAssessment words the reason (expectedFulfilment / expectedBreach)
+      }
+      case "settingValue":
+      case "note":
+        return { ok: true, value };
+    }
+  }
+}
+
+/** Avoids 1.1 → "1.1000000000000001"-style surprises when an indicator number was typed as a number. */
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+// The missing-column message names the column in the language the table's headers are in.
+function BODIES_LANG_HINT(values: TableValues): Lang {
+  const text = (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
+  if (/[әғқңөұүһі]/i.test(text)) return "kk";
+  if (/[а-яё]/i.test(text)) return "ru";
+  return "en";
+}
+
+const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object.fromEntries(
+  DIRECTIONS.map((d) => [
+    d,
+    [d, ...Object.values(TABLE_TERMS[d]), ...Object.values(DIRECTION_TERMS[d])] as readonly string[],
+  ]),
+) as Record<DirectionId, readonly string[]>;
+
+const OPENNESS_TABLE_WORDS = Object.fromEntries(
+  OPENNESS_ROW_TABLES.map((t) => [t, [t, ...Object.values(OPENNESS_TABLE_TERMS[t])]]),
+) as unknown as Readonly<Record<OpennessRowTable, readonly string[]>>;
+
+function findTerm<K extends string>(
+  text: string,
+  words: Readonly<Record<K, readonly string[]>>,
+): K | undefined {
+  const word = normaliseWord(text);
+  return (Object.keys(words) as K[]).find((k) => words[k].some((w) => normaliseWord(w) === word));
+}
+
+function choiceParams(value: unknown, kind: ColumnKind): ProblemParams {
+  const allowed: Record<string, string> = {
+    bodyType: "central / local (орталық / жергілікті, ЦГО / МИО)",
+    exemption: "National Bank / Ministry of Defence (Ұлттық Банк / Қорғаныс министрлігі)",
+    applicability: "n/a (қолданылмайды, не применяется) or blank",
+    yesNo: "yes / no (иә / жоқ, да / нет, TRUE / FALSE)",
+    direction: DIRECTIONS.map((d) => `${d} (${TABLE_TERMS[d].kk}, ${TABLE_TERMS[d].ru})`).join(" / "),
+    opennessTable: OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t].en).join(" / "),
+  };
+  return { got: describeValue(value), allowed: allowed[kind] ?? "" };
+}
+
+type Json = Record<string, unknown>;
+
+interface BodyEntry {
+  index: number;
+  id: string;
+  raw: Json;
+  row: LocatedRow;
+}
+
+/** Reads the Bodies table; other tables refer to its rows by code or name. */
+function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
+  const entries: BodyEntry[] = [];
+  for (const row of table.rows) {
+    const index = entries.length;
+    const path = `bodies[${index}]`;
+    const raw: Json = {};
+    const idCell = r.read(row, "id", "text", `${path}.id`, null);
+    const nameCell = r.read(row, "name", "text", `${path}.name`, null);
+    const id =
+      (idCell.ok && (idCell.value as string | undefined)) ||
+      (nameCell.ok && (nameCell.value as string)) ||
+      "";
+    if (idCell.ok && idCell.value !== undefined) raw.id = idCell.value;
+    else r.cells.set(`${path}.id`, row.cell("name"));
+    if (nameCell.ok && nameCell.value !== undefined) raw.name = nameCell.value;
+    const type = r.read(row, "type", "bodyType", `${path}.type`, id || null);
+    if (type.ok && type.value !== undefined) raw.type = type.value;
+    const exempt = r.read(row, "exempt", "exemption", `${path}.exempt`, id || null);
+    if (exempt.ok && exempt.value !== undefined) {
+      raw.exempt = exempt.value;
+      (exempt.value as unknown[]).forEach((_, k) => r.locate(`${path}.exempt[${k}]`, row.cell("exempt")));
+    }
+    for (const d of DIRECTIONS) {
+      const status = r.read(row, d, "applicability", `${path}.${d}`, id || null);
+      if (status.ok && status.value === "na") raw[d] = "na";
+    }
+    r.locate(path, row.cell("name"));
+    entries.push({ index, id, raw, row });
+  }
+  return entries;
+}
+
+class BodyIndex {
+  private readonly byId = new Map<string, BodyEntry>();
+  private readonly byName = new Map<string, BodyEntry>();
+  private readonly loose = new Map<string, BodyEntry>();
+
+  constructor(entries: BodyEntry[]) {
+    for (const e of entries) {
+      const id = typeof e.raw.id === "string" ? e.raw.id : undefined;
+      const name = typeof e.raw.name === "string" ? e.raw.name : undefined;
+      if (id && !this.byId.has(id)) this.byId.set(id, e);
+      if (name && !this.byName.has(name)) this.byName.set(name, e);
+      for (const text of [id, name])
+        if (text && !this.loose.has(normaliseHeader(text))) this.loose.set(normaliseHeader(text), e);
+    }
+  }
+
+  find(ref: string): BodyEntry | undefined {
+    return this.byId.get(ref) ?? this.byName.get(ref) ?? this.loose.get(normaliseHeader(ref));
+  }
+}
+
+/** Resolves the body cell of a row, reporting a blank or unknown body. */
+function bodyOf(r: Reader, row: LocatedRow, bodies: BodyIndex, table: TemplateTable): BodyEntry | undefined {
+  const ref = r.read(row, "body", "bodyRef", `${table.name}.body`, null);
+  if (!ref.ok) return undefined;
+  if (ref.value === undefined) {
+    r.problem("missingBodyRef", row.cell("body"), table.name);
+    return undefined;
+  }
+  const entry = bodies.find(ref.value as string);
+  if (!entry) r.problem("unknownBodyRef", row.cell("body"), table.name, { body: ref.value as string });
+  return entry;
+}
+
+/**
+ * Reads rows of a one-row-per-body table into `target(body)[key]`, converting each column.
+ * Reports a second row for a body.
+ */
+function readPerBody(
+  r: Reader,
+  table: LocatedTable | undefined,
+  bodies: BodyIndex,
+  objectPath: (body: BodyEntry) => string,
+  target: (body: BodyEntry, row: LocatedRow) => Json | undefined,
+  finish?: (body: BodyEntry, obj: Json) => void,
+): void {
+  if (!table) return;
+  const seen = new Map<number, LocatedRow>();
+  for (const row of table.rows) {
+    const body = bodyOf(r, row, bodies, table.spec);
+    if (!body) continue;
+    const first = seen.get(body.index);
+    if (first) {
+      r.problem(
+        "duplicateRow",
+        row.cell("body"),
+        `${objectPath(body)}`,
+        {
+          body: body.id,
+          table: table.spec.name,
+          first: first.row,
+        },
+        body.id,
+      );
+      continue;
+    }
+    seen.set(body.index, row);
+    const obj = target(body, row);
+    if (!obj) continue;
+    r.locate(objectPath(body), row.cell("body"));
+    for (const column of table.spec.columns) {
+      if (column.key === "body" || column.kind === "note") continue;
+      const path = `${objectPath(body)}.${column.key}`;
+      const v = r.read(row, column.key, column.kind, path, body.id);
+      if (v.ok && v.value !== undefined) obj[column.key] = v.value;
+    }
+    finish?.(body, obj);
+  }
+}
+
+function directionObject(
+  r: Reader,
+  body: BodyEntry,
+  d: DirectionId,
+  row: LocatedRow,
+  table: TemplateTable,
+): Json | undefined {
+  if (body.raw[d] === "na") {
+    r.problem(
+      "notApplicableWithData",
+      row.cell("body"),
+      `bodies[${body.index}].${d}`,
+      { table: table.name },
+      body.id,
+    );
+    return undefined;
+  }
+  if (typeof body.raw[d] !== "object" || body.raw[d] === null) body.raw[d] = {};
+  return body.raw[d] as Json;
+}
+
+function readSettings(r: Reader, table: LocatedTable | undefined): { period?: unknown; settings?: Json } {
+  if (!table) return {};
+  const settings: Json = {};
+  const conclusion: Json = {};
+  const signatories: Json[] = [];
+  const weights: (unknown | undefined)[] = [undefined, undefined, undefined];
+  const weightCells: LocatedRow[] = [];
+  let period: unknown;
+  for (const row of table.rows) {
+    const keyCell = r.read(row, "setting", "settingKey", "settings", null);
+    if (!keyCell.ok || keyCell.value === undefined) continue;
+    const key = (keyCell.value as string).trim();
+    const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
+    const signatory = /^signatory(\d+)\.(role|position|name)$/.exec(key);
+    const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
+    if (weightIndex >= 0) {
+      const v = r.read(row, "value", "weight", "settings.overallWeights", null);
+      weightCells.push(row);
+      if (v.ok) weights[weightIndex] = v.value;
+      else weights[weightIndex] = null;
+    } else if (key === "period") {
+      const v = r.read(row, "value", "settingValue", "period", null);
+      if (v.ok && v.value !== undefined) period = typeof v.value === "number" ? String(v.value) : v.value;
+    } else if (key === "methodology") {
+      const v = r.read(row, "value", "settingValue", "settings.methodology", null);
+      if (v.ok && v.value !== undefined)
+        settings.methodology = typeof v.value === "number" ? String(v.value) : v.value;
+    } else if (conclusionKey) {
+      const field = conclusionKey[1]!;
+      const path = `settings.conclusion.${field}`;
+      const v = r.read(row, "value", "settingValue", path, null);
+      if (!v.ok || v.value === undefined) continue;
+      conclusion[field] =
+        field === "date" && typeof v.value === "number" && isDateFormat(row.format("value"))
+          ? serialToDate(v.value)
+          : v.value;
+    } else if (signatory) {
+      const n = Number(signatory[1]);
+      const field = signatory[2]!;
+      const v = r.read(row, "value", "settingValue", `settings.conclusion.signatories[${n}].${field}`, null);
+      if (!v.ok || v.value === undefined) continue;
+      (signatories[n] ??= {})[field] = v.value;
+    } else {
+      r.problem("unknownKey", row.cell("setting"), `settings.${key}`, { key });
+    }
+  }
+  if (weights.some((w) => w !== undefined)) {
+    // A blank weight keeps its default; a rejected one (null) makes the whole triple invalid.
+    if (!weights.includes(null))
+      settings.overallWeights = weights.map((w, i) => w ?? EDITION_2020.overall.defaultWeights[i]);
+    const first = weightCells[0];
+    if (first) r.locate("settings.overallWeights", first.cell("value"));
+  }
+  const listed = signatories.filter(Boolean);
+  if (listed.length) {
+    conclusion.signatories = listed;
+    // Re-key the located signatory cells by their position in the list (gaps closed).
+    let k = 0;
+    signatories.forEach((s, n) => {
+      if (!s) return;
+      for (const field of ["role", "position", "name"]) {
+        const cell = r.cells.get(`settings.conclusion.signatories[${n}].${field}`);
+        if (cell) r.cells.set(`settings.conclusion.signatories[${k}].${field}`, cell);
+      }
+      k++;
+    });
+  }
+  if (Object.keys(conclusion).length) settings.conclusion = conclusion;
+  return { period, settings: Object.keys(settings).length ? settings : undefined };
+}
+
+function readOpenness(
+  r: Reader,
+  bodyTable: LocatedTable | undefined,
+  table: LocatedTable | undefined,
+  entries: BodyEntry[],
+  bodies: BodyIndex,
+): void {
+  const opennessOf = (body: BodyEntry, row: LocatedRow, spec: TemplateTable): Json | undefined => {
+    const o = directionObject(r, body, "openness", row, spec);
+    if (!o) return undefined;
+    if (Object.keys(o).length === 0)
+      for (const t of OPENNESS_ROW_TABLES)
+        o[t] = t === "subordinate" ? { kk: {}, ru: {} } : { kk: {}, ru: {} };
+    return o;
+  };
+  readPerBody(
+    r,
+    bodyTable,
+    bodies,
+    (b) => `bodies[${b.index}].openness`,
+    // The columns of this table belong to two sub-objects: collect them, then move them there.
+    (body, row) => (opennessOf(body, row, OPENNESS_BODY_TABLE) ? {} : undefined),
+    (body, collected) => {
+      const o = body.raw.openness as Json;
+      const data = o.openData as Json;
+      const budget = o.openBudget as Json;
+      if (collected.requestsReceived !== undefined) data.requestsReceived = collected.requestsReceived;
+      if (collected.auditInPeriod !== undefined) budget.auditInPeriod = collected.auditInPeriod;
+      if (collected.classified !== undefined) budget.classified = collected.classified;
+    },
+  );
+  // The body-table columns were located under `openness.<key>`; the parser reports them under the sub-tables.
+  for (const e of entries) {
+    const base = `bodies[${e.index}].openness`;
+    const move = (from: string, to: string) => {
+      const cell = r.cells.get(`${base}.${from}`);
+      if (cell) r.cells.set(`${base}.${to}`, cell);
+    };
+    move("requestsReceived", "openData.requestsReceived");
+    move("auditInPeriod", "openBudget.auditInPeriod");
+    move("classified", "openBudget.classified");
+  }
+  if (!table) return;
+  const seen = new Map<string, LocatedRow>();
+  for (const row of table.rows) {
+    const body = bodyOf(r, row, bodies, table.spec);
+    if (!body) continue;
+    const tableCell = r.read(row, "table", "opennessTable", `bodies[${body.index}].openness`, body.id);
+    const indicatorCell = r.read(row, "indicator", "indicator", `bodies[${body.index}].openness`, body.id);
+    if (!tableCell.ok || !indicatorCell.ok) continue;
+    if (tableCell.value === undefined || indicatorCell.value === undefined) {
+      r.problem(
+        "missingField",
+        row.cell(tableCell.value === undefined ? "table" : "indicator"),
+        `bodies[${body.index}].openness`,
+        {},
+        body.id,
+      );
+      continue;
+    }
+    const t = tableCell.value as OpennessRowTable;
+    const key = (indicatorCell.value as string).trim();
+    const dupKey = `${body.index}|${t}|${key}`;
+    const first = seen.get(dupKey);
+    if (first) {
+      r.problem(
+        "duplicateIndicatorRow",
+        row.cell("indicator"),
+        `bodies[${body.index}].openness.${t}`,
+        { body: body.id, table: OPENNESS_TABLE_TERMS[t].en, indicator: key, first: first.row },
+        body.id,
+      );
+      continue;
+    }
+    seen.set(dupKey, row);
+    const o = opennessOf(body, row, OPENNESS_TABLE.name === table.spec.name ? OPENNESS_TABLE : table.spec);
+    if (!o) continue;
+    const validKeys = validIndicatorKeys(t, body.raw.type);
+    for (const lang of ["kk", "ru"] as const) {
+      const path = `bodies[${body.index}].openness.${t}.${lang}.${key}`;
+      const map = (o[t] as Json)[lang] as Json;
+      const value = r.read(row, lang, "fulfilment", path, body.id);
+      // An unknown indicator is reported (by the parser) at the indicator cell, not the value.
+      if (validKeys && !validKeys.includes(key)) r.cells.set(path, row.cell("indicator"));
+      const answered = r.read(row, `${lang}Answered`, "count", `${path}.answered`, body.id);
+      const received = r.read(row, `${lang}Received`, "count", `${path}.received`, body.id);
+      const shareGiven =
+        (answered.ok && answered.value !== undefined) || (received.ok && received.value !== undefined);
+      if (shareGiven) {
+        if (value.ok && value.value !== undefined) {
+          r.problem("shareAndFulfilment", row.cell(lang), path, {}, body.id);
+          continue;
+        }
+        const share: Json = {};
+        if (answered.ok && answered.value !== undefined) share.answered = answered.value;
+        if (received.ok && received.value !== undefined) share.received = received.value;
+        if (answered.ok && received.ok) map[key] = share;
+        else r.reportedPaths.add(path);
+      } else if (value.ok && value.value !== undefined) map[key] = value.value;
+      else if (!value.ok || !answered.ok || !received.ok) r.reportedPaths.add(path);
+    }
+  }
+}
+
+function validIndicatorKeys(table: OpennessRowTable, type: unknown): string[] | undefined {
+  if (table === "subordinate") return EDITION_2020.openness.subordinate.violations.map((v) => v.key);
+  if (type !== "central" && type !== "local") return undefined;
+  return opennessTable(EDITION_2020, table, type as BodyType).map((i) => i.key);
+}
+
+function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: BodyIndex): void {
+  if (!table) return;
+  const groups = new Map<
+    string,
+    { body: BodyEntry; d: DirectionId; rows: { row: LocatedRow; text?: string; count?: number }[] }
+  >();
+  for (const row of table.rows) {
+    const body = bodyOf(r, row, bodies, table.spec);
+    if (!body) continue;
+    const base = `bodies[${body.index}].unreliable`;
+    const d = r.read(row, "direction", "direction", base, body.id);
+    if (!d.ok) continue;
+    if (d.value === undefined) {
+      r.problem("missingField", row.cell("direction"), base, {}, body.id);
+      continue;
+    }
+    const direction = d.value as DirectionId;
+    const path = `${base}.${direction}`;
+    const group = groups.get(`${body.index}|${direction}`) ?? { body, d: direction, rows: [] };
+    groups.set(`${body.index}|${direction}`, group);
+    const k = group.rows.length;
+    const text = r.read(row, "text", "text", `${path}[${k}].text`, body.id);
+    const count = r.read(row, "count", "count", path, body.id);
+    r.locate(path, row.cell("direction"));
+    if (!text.ok || !count.ok) continue;
+    if (text.value === undefined && count.value === undefined) {
+      r.problem("missingField", row.cell("count"), `${path}[${k}]`, {}, body.id);
+      continue;
+    }
+    group.rows.push({
+      row,
+      text: text.value as string | undefined,
+      count: count.value as number | undefined,
+    });
+  }
+  for (const { body, d, rows } of groups.values()) {
+    const unreliable = ((body.raw.unreliable as Json | undefined) ?? (body.raw.unreliable = {})) as Json;
+    const listed = rows.every((x) => x.text !== undefined && (x.count === undefined || x.count === 1));
+    if (listed) unreliable[d] = rows.map((x) => ({ text: x.text }));
+    else {
+      // Counts are summed (a row with text and no count is one fact); texts are then not listed.
+      let total: unknown = 0;
+      for (const x of rows) {
+        const n = x.count ?? 1;
+        total = typeof total === "number" && typeof n === "number" ? total + n : n;
+      }
+      unreliable[d] = total;
+    }
+  }
+}
+
+/** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
+export function readAssessmentTables(tables: TableValues[]): TableReadResult {
+  const r = new Reader();
+  const located = new Map<string, LocatedTable | undefined>();
+  for (const spec of TEMPLATE_TABLES) located.set(spec.name, r.table(tables, spec));
+  const bodiesTable = located.get(BODIES_TABLE.name);
+  if (!bodiesTable) return { problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
+  r.locate("bodies", bodiesTable.headerCell);
+  const entries = readBodies(r, bodiesTable);
+  const bodies = new BodyIndex(entries);
+
+  readPerBody(
+    r,
+    located.get(SERVICES_TABLE.name),
+    bodies,
+    (b) => `bodies[${b.index}].services`,
+    (body, row) => {
+      const s = directionObject(r, body, "services", row, SERVICES_TABLE);
+      if (s) s.ratings ??= [];
+      return s;
+    },
+  );
+  const servicesRows = new Set<number>(
+    entries.filter((e) => typeof e.raw.services === "object").map((e) => e.index),
+  );
+
+  const ratings = located.get(RATINGS_TABLE.name);
+  for (const row of ratings?.rows ?? []) {
+    const body = bodyOf(r, row, bodies, RATINGS_TABLE);
+    if (!body) continue;
+    if (body.raw.services === "na") {
+      r.problem(
+        "notApplicableWithData",
+        row.cell("body"),
+        `bodies[${body.index}].services`,
+        { table: RATINGS_TABLE.name },
+        body.id,
+      );
+      continue;
+    }
+    if (!servicesRows.has(body.index)) {
+      r.problem(
+        "rowWithoutParent",
+        row.cell("body"),
+        `bodies[${body.index}].services`,
+        {
+          body: body.id,
+          table: RATINGS_TABLE.name,
+          needed: SERVICES_TABLE.name,
+        },
+        body.id,
+      );
+      continue;
+    }
+    const list = (body.raw.services as Json).ratings as unknown[];
+    const v = r.read(
+      row,
+      "rating",
+      "rating",
+      `bodies[${body.index}].services.ratings[${list.length}]`,
+      body.id,
+    );
+    if (v.ok && v.value !== undefined) list.push(v.value);
+    else if (v.ok)
+      r.problem("missingField", row.cell("rating"), `bodies[${body.index}].services.ratings`, {}, body.id);
+  }
+
+  readPerBody(
+    r,
+    located.get(AUTOMATION_TABLE.name),
+    bodies,
+    (b) => `bodies[${b.index}].services.automation`,
+    (body, row) => {
+      if (body.raw.services === "na") {
+        r.problem(
+          "notApplicableWithData",
+          row.cell("body"),
+          `bodies[${body.index}].services`,
+          { table: AUTOMATION_TABLE.name },
+          body.id,
+        );
+        return undefined;
+      }
+      if (!servicesRows.has(body.index)) {
+        r.problem(
+          "rowWithoutParent",
+          row.cell("body"),
+          `bodies[${body.index}].services.automation`,
+          {
+            body: body.id,
+            table: AUTOMATION_TABLE.name,
+            needed: SERVICES_TABLE.name,
+          },
+          body.id,
+        );
+        return undefined;
+      }
+      const s = body.raw.services as Json;
+      return (s.automation = {}) as Json;
+    },
+  );
+  // A central body's missing automation row is reported by the parser; point it at the table.
+  const automation = located.get(AUTOMATION_TABLE.name);
+  if (automation)
+    for (const e of entries) r.locate(`bodies[${e.index}].services.automation`, automation.headerCell);
+
+  readOpenness(r, located.get(OPENNESS_BODY_TABLE.name), located.get(OPENNESS_TABLE.name), entries, bodies);
+
+  readPerBody(
+    r,
+    located.get(COMPLAINTS_TABLE.name),
+    bodies,
+    (b) => `bodies[${b.index}].complaints`,
+    (body, row) => directionObject(r, body, "complaints", row, COMPLAINTS_TABLE),
+  );
+  readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
+
+  const { period, settings } = readSettings(r, located.get(SETTINGS_TABLE.name));
+  const input: Json = {};
+  if (period !== undefined) input.period = period;
+  if (settings) input.settings = settings;
+  input.bodies = entries.map((e) => e.raw);
+  return { input, problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
+}
+
+/** The parent of a JSON path (`a.b[2].c` → `a.b[2]` → `a.b` → `a`), or undefined at the top. */
+function parentPath(path: string): string | undefined {
+  const m = /^(.*)(\.[^.[\]]+|\[\d+\])$/.exec(path);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * Adds the cell location to problems found on the JSON (e.g. by parseAssessment): the cell of the
+ * path itself, or of its nearest located parent (a row, a table).
+ */
+export function locateProblems(
+  problems: readonly Problem[],
+  source: TableValues[] | TableReadResult,
+): Problem[] {
+  const cells = Array.isArray(source) ? readAssessmentTables(source).cells : source.cells;
+  return problems.map((p) => {
+    if (p.cell) return p;
+    for (let path: string | undefined = p.path; path; path = parentPath(path)) {
+      const cell = cells.get(path);
+      if (cell) return { ...p, cell };
+    }
+    return p;
+  });
+}
+
+export interface WorkbookReadResult {
+  /** The raw input (for `evaluate`), present when no error was found. */
+  input?: unknown;
+  assessment?: Assessment;
+  /** Reader problems and parser problems, every one located at a cell where possible. */
+  problems: Problem[];
+}
+
+/** Reader + parser: what a workbook adapter calls after fetching the tables. */
+export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult {
+  const read = readAssessmentTables(tables);
+  if (read.input === undefined) return { problems: read.problems };
+  const parsed = parseAssessment(read.input);
+  // A value the reader already reported was dropped; the parser would only add "missing" for it.
+  const fresh = parsed.problems.filter(
+    (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),
+  );
+  const problems = [...read.problems, ...locateProblems(fresh, read)];
+  if (problems.some((p) => p.severity === "error")) return { problems };
+  return { input: read.input, assessment: parsed.assessment, problems };
+}
+
+/** The template tables of `assessment` in `lang`, laid out as the writers put them (header on HEADER_ROW). */
+export function assessmentToTables(assessment: Assessment | undefined, lang: Lang): TableValues[] {
+  const rows = assessmentRows(lang, assessment);
+  return TEMPLATE_TABLES.map((spec) => ({
+    name: spec.name,
+    sheet: spec.sheet[lang],
+    address: `A${HEADER_ROW}`,
+    values: rows.get(spec.name) ?? [],
+  }));
+}
