@@ -1,0 +1,200 @@
+/**
+ * Applies the corrections of accepted objections to a COPY of the validated model, validates the
+ * copy exactly as an input file is validated (src/model/parse.ts), and scores it with the one
+ * engine. The original assessment is never touched, so the original results stay reproducible.
+ */
+import { scoreAssessment, type AssessmentResult } from "../methodology/assess";
+import { parseAssessment } from "../model/parse";
+import type { Problem } from "../model/problems";
+import { DIRECTIONS, type Assessment, type Body, type DirectionId } from "../model/types";
+import type { Objection, ObjectionReview } from "./types";
+
+export interface AppliedChange {
+  objection: Objection;
+  bodyId: string;
+  bodyName: string;
+  direction: DirectionId;
+  /** Normalised path inside the body, e.g. `services.ratings.1`. */
+  field: string;
+  /** The value before (as shown to people: a count of facts, `answered/received`, null when not entered). */
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export interface CorrectionOutput {
+  /** The corrected, re-validated assessment; absent when a correction made the input invalid. */
+  corrected?: Assessment;
+  result?: AssessmentResult;
+  changes: AppliedChange[];
+  problems: Problem[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The model written back in the input format, so the validator can check a corrected copy. */
+export function modelToInput(assessment: Assessment): Json {
+  const bodies = assessment.bodies.map((b: Body) => {
+    const unreliable: Json = {};
+    for (const d of DIRECTIONS) {
+      const f = b.unreliable[d];
+      unreliable[d] = f.texts.length === f.count && f.count > 0 ? f.texts.map((text) => ({ text })) : f.count;
+    }
+    const out: Json = { id: b.id, name: b.name, type: b.type, exempt: [...b.exempt] };
+    for (const d of DIRECTIONS) if (b[d] !== undefined) out[d] = b[d];
+    out.unreliable = unreliable;
+    return out;
+  });
+  const input: Json = { settings: assessment.settings, bodies };
+  if (assessment.period !== undefined) input.period = assessment.period;
+  // A deep, JSON-only copy: the corrections below can never reach the original model.
+  return JSON.parse(JSON.stringify(input)) as Json;
+}
+
+/** `services.ratings[1]` → `["services", "ratings", "1"]`. */
+export function splitPath(path: string): string[] {
+  return path
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** The direction a body field belongs to, or undefined for fields no objection may change. */
+export function directionOfField(segments: readonly string[]): DirectionId | undefined {
+  const [first, second] = segments;
+  if ((DIRECTIONS as readonly string[]).includes(first ?? "")) return first as DirectionId;
+  if (first === "unreliable" && (DIRECTIONS as readonly string[]).includes(second ?? ""))
+    return second as DirectionId;
+  return undefined;
+}
+
+function displayValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (isObject(v) && typeof v.count === "number" && Array.isArray(v.texts)) return v.count;
+  if (isObject(v) && typeof v.answered === "number" && typeof v.received === "number")
+    return `${v.answered}/${v.received}`;
+  if (Array.isArray(v) && v.every((x) => isObject(x) && typeof x.text === "string")) return v.length;
+  return v;
+}
+
+function isLeaf(v: unknown, segments: readonly string[]): boolean {
+  if (segments[0] === "unreliable") return segments.length === 2;
+  if (v === undefined || v === null || typeof v !== "object") return true;
+  return isObject(v) && "answered" in v && "received" in v && Object.keys(v).length === 2;
+}
+
+function read(root: unknown, segments: readonly string[]): { parent?: Json | unknown[]; value: unknown } {
+  let node: unknown = root;
+  for (let i = 0; i < segments.length - 1; i++) {
+    const key = segments[i]!;
+    if (Array.isArray(node)) node = /^\d+$/.test(key) ? node[Number(key)] : undefined;
+    else if (isObject(node)) node = node[key];
+    else return { value: undefined };
+  }
+  const last = segments[segments.length - 1]!;
+  if (Array.isArray(node)) {
+    if (!/^\d+$/.test(last) || Number(last) >= node.length) return { value: undefined };
+    return { parent: node, value: node[Number(last)] };
+  }
+  if (isObject(node)) return { parent: node, value: node[last] };
+  return { value: undefined };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Corrections of the objections whose outcome is "accepted", in objection order. Corrections of
+ * rejected, late and pending objections are reported (warning) and left out.
+ */
+export function applyCorrections(
+  assessment: Assessment,
+  reviews: readonly ObjectionReview[],
+): CorrectionOutput {
+  const problems: Problem[] = [];
+  const changes: AppliedChange[] = [];
+  const input = modelToInput(assessment);
+  const inputBodies = input.bodies as Json[];
+  const written = new Map<string, { no: number; value: unknown }>();
+  let failed = false;
+
+  for (const review of reviews) {
+    const o = review.objection;
+    const at = (code: Problem["code"], params: Problem["params"], severity: Problem["severity"] = "error") =>
+      problems.push({ severity, code, bodyId: o.bodyId, path: o.source, params });
+    if (review.outcome !== "accepted") {
+      if (o.corrections.length > 0 && review.outcome !== "pending")
+        at("correctionNotAccepted", { no: o.no }, "warning");
+      continue;
+    }
+    if (o.corrections.length === 0) {
+      at("acceptedWithoutCorrection", { no: o.no }, "warning");
+      continue;
+    }
+    const index = assessment.bodies.findIndex((b) => b.id === o.bodyId);
+    const model = assessment.bodies[index];
+    if (!model) {
+      at("unknownBody", { id: o.bodyId });
+      failed = true;
+      continue;
+    }
+    for (const c of o.corrections) {
+      const segments = splitPath(c.path);
+      const field = segments.join(".");
+      const direction = directionOfField(segments);
+      if (direction === undefined) {
+        at("unknownCorrectionPath", { no: o.no, field: c.path });
+        failed = true;
+        continue;
+      }
+      if (direction !== o.direction) {
+        at("correctionOutsideDirection", { no: o.no, direction: o.direction, field });
+        failed = true;
+        continue;
+      }
+      const target = read(inputBodies[index], segments);
+      const before = read(model, segments);
+      if (!target.parent || !isLeaf(before.value, segments)) {
+        at("unknownCorrectionPath", { no: o.no, field: c.path });
+        failed = true;
+        continue;
+      }
+      const key = `${o.bodyId}\u0000${field}`;
+      const earlier = written.get(key);
+      if (earlier && !sameValue(earlier.value, c.value)) {
+        problems.push({
+          severity: "error",
+          code: "conflictingCorrections",
+          bodyId: o.bodyId,
+          path: o.source,
+          params: { first: earlier.no, second: o.no, field },
+        });
+        failed = true;
+        continue;
+      }
+      written.set(key, { no: o.no, value: c.value });
+      const last = segments[segments.length - 1]!;
+      if (Array.isArray(target.parent)) target.parent[Number(last)] = c.value;
+      else target.parent[last] = c.value;
+      changes.push({
+        objection: o,
+        bodyId: model.id,
+        bodyName: model.name,
+        direction,
+        field,
+        oldValue: displayValue(before.value),
+        newValue: displayValue(c.value),
+      });
+    }
+  }
+  if (failed) return { changes, problems };
+  const parsed = parseAssessment(input);
+  const errors = parsed.problems.filter((p) => p.severity === "error");
+  if (!parsed.assessment || errors.length > 0) return { changes, problems: [...problems, ...errors] };
+  return { corrected: parsed.assessment, result: scoreAssessment(parsed.assessment), changes, problems };
+}

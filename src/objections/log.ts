@@ -1,0 +1,101 @@
+/**
+ * The opeval_Log sheet: one row per input value the commission's accepted objections changed —
+ * who recorded it and when, the commission's decision date, the body, the objection and its row,
+ * the field, the old and the new value. Text is written as text (never a formula), like every sheet.
+ */
+import { safeSheetName, type CellValue, type SheetSpec } from "../forms/sheet";
+import { DIRECTION_TERMS } from "../model/terms";
+import type { Lang } from "../model/types";
+import type { AppliedChange } from "./apply";
+import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./terms";
+
+export interface LogContext {
+  /** Who records the changes (from settings, e.g. the authority or the analyst). */
+  who: string;
+  /** When they are recorded, `YYYY-MM-DD` (or a timestamp); the caller supplies it, so output is reproducible. */
+  recorded: string;
+}
+
+export interface LogEntry {
+  entry: number;
+  recorded: string;
+  who: string;
+  decided: string | null;
+  bodyId: string;
+  body: string;
+  direction: AppliedChange["direction"];
+  objection: number;
+  source: string;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export function logEntries(changes: readonly AppliedChange[], ctx: LogContext): LogEntry[] {
+  return changes.map((c, i) => ({
+    entry: i + 1,
+    recorded: ctx.recorded,
+    who: ctx.who,
+    decided: c.objection.decisionDate ?? null,
+    bodyId: c.bodyId,
+    body: c.bodyName,
+    direction: c.direction,
+    objection: c.objection.no,
+    source: c.objection.source,
+    field: c.field,
+    oldValue: c.oldValue,
+    newValue: c.newValue,
+  }));
+}
+
+function cell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+
+/** Headers in one language, or "kk / ru" when both are asked for. */
+function header(key: (typeof LOG_COLUMNS)[number], langs: readonly Lang[]): string {
+  return langs.map((l) => LOG_HEADERS[key][l]).join(" / ");
+}
+
+export function logSheet(
+  entries: readonly LogEntry[],
+  langs: readonly Lang[],
+  existing: Iterable<string> = [],
+): SheetSpec {
+  const lang = langs[0] ?? "en";
+  const rows: CellValue[][] = [
+    LOG_COLUMNS.map((k) => header(k, langs)),
+    ...entries.map((e) => [
+      e.entry,
+      e.recorded,
+      e.who,
+      e.decided,
+      `${e.body} (${e.bodyId})`,
+      DIRECTION_TERMS[e.direction][lang],
+      e.objection,
+      e.source,
+      e.field,
+      cell(e.oldValue),
+      cell(e.newValue),
+    ]),
+  ];
+  const lastRow = Math.max(rows.length, 2);
+  if (rows.length === 1) rows.push(LOG_COLUMNS.map(() => null));
+  return {
+    name: safeSheetName("opeval_Log", existing),
+    kind: "log",
+    rows,
+    columnWidths: [6, 12, 22, 14, 36, 30, 10, 22, 28, 14, 14],
+    styles: [
+      { range: `A1:K1`, style: { bold: true, wrap: true, vAlign: "middle" } },
+      { range: `B2:B${lastRow}`, style: { numberFormat: "@" } },
+      { range: `D2:D${lastRow}`, style: { numberFormat: "@" } },
+      { range: `E2:I${lastRow}`, style: { wrap: true, vAlign: "top" } },
+    ],
+    tables: [{ name: LOG_TABLE, range: `A1:K${lastRow}` }],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: "1:1" },
+  };
+}

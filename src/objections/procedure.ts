@@ -1,0 +1,57 @@
+/**
+ * The whole objections procedure as one pure function, for the CLI and the task pane alike:
+ * review dates and outcomes, apply accepted corrections to a copy, re-score, compare.
+ */
+import type { HolidayOverrides } from "../calendar/calendar";
+import type { AssessmentResult } from "../methodology/assess";
+import type { Problem } from "../model/problems";
+import type { DirectionId, Lang } from "../model/types";
+import { applyCorrections, type AppliedChange } from "./apply";
+import { compareResults, type IndicatorChange } from "./compare";
+import { reviewObjections } from "./review";
+import type { Objection, ObjectionReview } from "./types";
+
+export interface ProcedureOutput {
+  reviews: ObjectionReview[];
+  /** The results after accepted objections; undefined when a correction is invalid (see problems). */
+  corrected?: AssessmentResult;
+  changes: AppliedChange[];
+  comparison: IndicatorChange[];
+  problems: Problem[];
+}
+
+export function runObjections(
+  original: AssessmentResult,
+  objections: readonly Objection[],
+  overrides?: HolidayOverrides,
+  lang: Lang = "en",
+): ProcedureOutput {
+  const review = reviewObjections(objections, original, overrides, lang);
+  const hasErrors = review.problems.some((p) => p.severity === "error");
+  if (hasErrors) return { reviews: review.reviews, changes: [], comparison: [], problems: review.problems };
+  const applied = applyCorrections(original.assessment, review.reviews);
+  const problems = [...review.problems, ...applied.problems];
+  if (!applied.result) return { reviews: review.reviews, changes: applied.changes, comparison: [], problems };
+  return {
+    reviews: review.reviews,
+    corrected: applied.result,
+    changes: applied.changes,
+    comparison: compareResults(original, applied.result),
+    problems,
+  };
+}
+
+/** Body ids and directions that have at least one objection, in first-seen order. */
+export function objectedDirections(
+  reviews: readonly ObjectionReview[],
+): { bodyId: string; direction: DirectionId }[] {
+  const seen = new Set<string>();
+  const out: { bodyId: string; direction: DirectionId }[] = [];
+  for (const r of reviews) {
+    const key = `${r.objection.bodyId}\u0000${r.objection.direction}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ bodyId: r.objection.bodyId, direction: r.objection.direction });
+  }
+  return out;
+}

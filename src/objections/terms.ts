@@ -1,0 +1,189 @@
+/**
+ * Words of the objections procedure (kk/ru/en): table headers of opeval_Objections and
+ * opeval_Holidays, the words accepted in their cells, captions of the comparison and log sheets.
+ * The one copy of these strings; annex 14 itself takes its wording from src/forms/terms.ts.
+ */
+import type { Term } from "../model/terms";
+
+export const OBJECTIONS_TABLE = "opeval_Objections";
+export const HOLIDAYS_TABLE = "opeval_Holidays";
+export const LOG_TABLE = "opeval_Log";
+
+/** Column keys of opeval_Objections, in sheet order. One row per correction; rows sharing № are one objection. */
+export const OBJECTION_COLUMNS = [
+  "no",
+  "body",
+  "direction",
+  "item",
+  "objection",
+  "conclusionReceived",
+  "submitted",
+  "decision",
+  "decisionDate",
+  "note",
+  "field",
+  "value",
+] as const;
+export type ObjectionColumn = (typeof OBJECTION_COLUMNS)[number];
+
+export const OBJECTION_HEADERS: Readonly<Record<ObjectionColumn, Term>> = {
+  no: { en: "No.", kk: "№", ru: "№" },
+  body: { en: "Body (id)", kk: "Орган (коды)", ru: "Орган (код)" },
+  direction: { en: "Direction", kk: "Бағыт", ru: "Направление" },
+  item: { en: "Conclusion item", kk: "Қорытынды тармағы", ru: "Пункт заключения" },
+  objection: { en: "Objection and grounds", kk: "Қарсылық және негіздеме", ru: "Возражение и обоснование" },
+  conclusionReceived: {
+    en: "Conclusion received on",
+    kk: "Қорытындыны алған күні",
+    ru: "Дата получения заключения",
+  },
+  submitted: { en: "Objection received on", kk: "Қарсылық түскен күні", ru: "Дата поступления возражения" },
+  decision: { en: "Commission decision", kk: "Комиссия шешімі", ru: "Решение комиссии" },
+  decisionDate: { en: "Decision date", kk: "Шешім күні", ru: "Дата решения" },
+  note: { en: "Commission note", kk: "Комиссия ескертпесі", ru: "Примечание комиссии" },
+  field: { en: "Corrected field", kk: "Түзетілетін өріс", ru: "Исправляемое поле" },
+  value: { en: "New value", kk: "Жаңа мән", ru: "Новое значение" },
+};
+
+export const HOLIDAY_COLUMNS = ["date", "kind", "note"] as const;
+export type HolidayColumn = (typeof HOLIDAY_COLUMNS)[number];
+
+export const HOLIDAY_HEADERS: Readonly<Record<HolidayColumn, Term>> = {
+  date: { en: "Date", kk: "Күні", ru: "Дата" },
+  kind: { en: "Working / non-working", kk: "Жұмыс / демалыс", ru: "Рабочий / нерабочий" },
+  note: { en: "Note (act, reason)", kk: "Ескертпе (акт, себебі)", ru: "Примечание (акт, причина)" },
+};
+
+/** Words for a day's kind, compared after `normaliseWord` (lower case, single spaces). */
+export const DAY_KIND_WORDS: Readonly<Record<"working" | "nonWorking", readonly string[]>> = {
+  working: ["working", "working day", "workday", "жұмыс", "жұмыс күні", "рабочий", "рабочий день"],
+  nonWorking: [
+    "non working",
+    "nonworking",
+    "non working day",
+    "day off",
+    "holiday",
+    "демалыс",
+    "демалыс күні",
+    "мереке",
+    "нерабочий",
+    "нерабочий день",
+    "выходной",
+    "выходной день",
+    "праздник",
+  ],
+};
+
+export const DECISION_WORDS: Readonly<Record<"accepted" | "rejected", readonly string[]>> = {
+  accepted: [
+    "accepted",
+    "accept",
+    "қабылданды",
+    "қабылдансын",
+    "принято",
+    "принята",
+    "принят",
+    "удовлетворено",
+  ],
+  rejected: [
+    "rejected",
+    "reject",
+    "not accepted",
+    "қабылданбады",
+    "қабылданбасын",
+    "не принято",
+    "не принята",
+    "не принят",
+    "отклонено",
+    "отказано",
+  ],
+};
+
+export const DIRECTION_WORDS: Readonly<Record<"services" | "openness" | "complaints", readonly string[]>> = {
+  services: ["services", "service", "қызмет", "қызметтер", "услуги", "госуслуги"],
+  openness: ["openness", "ашықтық", "открытость"],
+  complaints: ["complaints", "шағым", "шағымдар", "жалобы", "жалобы и заявления"],
+};
+
+export const OUTCOME_TERMS = {
+  accepted: { en: "accepted", kk: "қабылданды", ru: "принято" },
+  rejected: { en: "rejected", kk: "қабылданбады", ru: "не принято" },
+  late: {
+    en: "not accepted: sent after the deadline (§104)",
+    kk: "қабылданбады: белгіленген мерзім өткеннен кейін жіберілген (104-т.)",
+    ru: "не принято: подано после установленного срока (п. 104)",
+  },
+  pending: { en: "pending", kk: "қаралуда", ru: "на рассмотрении" },
+} as const satisfies Record<string, Term>;
+
+/** Text for annex 14 column 4 when an objection came too late: `{submitted}`, `{deadline}`. */
+export const LATE_NOTE: Term = {
+  en: "Received on {submitted}, after the deadline {deadline}",
+  kk: "{submitted} күні келіп түсті, мерзімі {deadline} өткен",
+  ru: "Поступило {submitted}, после срока {deadline}",
+};
+
+/** The `opeval objections` summary on the terminal and the comparison sheet. */
+export const REVIEW_TERMS = {
+  title: { en: "Objections", kk: "Қарсылықтар", ru: "Возражения" },
+  deadline: { en: "deadline", kk: "мерзімі", ru: "срок" },
+  commissionDeadline: { en: "commission by", kk: "комиссия мерзімі", ru: "срок комиссии" },
+  outcome: { en: "outcome", kk: "нәтижесі", ru: "итог" },
+  body: { en: "body", kk: "орган", ru: "орган" },
+  direction: { en: "direction", kk: "бағыт", ru: "направление" },
+  indicator: { en: "indicator", kk: "көрсеткіш", ru: "показатель" },
+  before: { en: "before", kk: "шағымдануға дейін", ru: "до обжалования" },
+  after: { en: "after", kk: "шағымданудан кейін", ru: "после обжалования" },
+  difference: { en: "change", kk: "өзгеріс", ru: "изменение" },
+  overall: { en: "general assessment", kk: "жалпы бағалау", ru: "общая оценка" },
+  level: { en: "efficiency level", kk: "тиімділік деңгейі", ru: "уровень эффективности" },
+  noChanges: {
+    en: "no accepted objection changed a score",
+    kk: "қабылданған қарсылықтардың ешқайсысы баллды өзгертпеді",
+    ru: "ни одно принятое возражение не изменило баллы",
+  },
+  comparisonTitle: {
+    en: "Scores before and after the appeal",
+    kk: "Шағымдануға дейінгі және кейінгі баллдар",
+    ru: "Баллы до и после обжалования",
+  },
+  comparisonSheet: { en: "Before-after", kk: "Салыстыру", ru: "Сравнение" },
+  /** Marks the sheet name of a corrected conclusion. */
+  corrected: { en: "corr", kk: "түз", ru: "испр" },
+  correctedTitle: {
+    en: "CORRECTED after accepted objections",
+    kk: "ҚАБЫЛДАНҒАН ҚАРСЫЛЫҚТАРДАН КЕЙІН ТҮЗЕТІЛГЕН",
+    ru: "ИСПРАВЛЕНО по принятым возражениям",
+  },
+} as const satisfies Record<string, Term>;
+
+export const LOG_COLUMNS = [
+  "entry",
+  "recorded",
+  "who",
+  "decided",
+  "body",
+  "direction",
+  "objection",
+  "source",
+  "field",
+  "oldValue",
+  "newValue",
+] as const;
+export type LogColumn = (typeof LOG_COLUMNS)[number];
+
+export const LOG_HEADERS: Readonly<Record<LogColumn, Term>> = {
+  entry: { en: "No.", kk: "№", ru: "№" },
+  recorded: { en: "Recorded on", kk: "Жазылған күні", ru: "Дата записи" },
+  who: { en: "Recorded by", kk: "Кім жазды", ru: "Кем внесено" },
+  decided: { en: "Commission decision of", kk: "Комиссия шешімінің күні", ru: "Дата решения комиссии" },
+  body: { en: "Body", kk: "Орган", ru: "Орган" },
+  direction: { en: "Direction", kk: "Бағыт", ru: "Направление" },
+  objection: { en: "Objection No.", kk: "Қарсылық №", ru: "Возражение №" },
+  source: { en: "Objection row", kk: "Қарсылық жолы", ru: "Строка возражения" },
+  field: { en: "Field", kk: "Өріс", ru: "Поле" },
+  oldValue: { en: "Old value", kk: "Бұрынғы мән", ru: "Прежнее значение" },
+  newValue: { en: "New value", kk: "Жаңа мән", ru: "Новое значение" },
+};
+
+export const LOG_SHEET_NAME: Term = { en: "opeval_Log", kk: "opeval_Log", ru: "opeval_Log" };
