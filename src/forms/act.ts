@@ -21,7 +21,7 @@ import {
 } from "./layout";
 import { ANNEX1, CAPTIONS, COMMON, fill } from "./terms";
 
-export const ACT_WIDTHS = [6, 30, 14, 12, 12, 16] as const;
+export const ACT_WIDTHS = [6, 28, 14, 11, 11, 20] as const;
 
 export function reconciliationAct(ctx: FormContext, direction: DirectionId, name: string): FormSheet | null {
   const d = scored(ctx.body, direction);
@@ -38,7 +38,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   const head = b.row([COMMON.number[L], ANNEX1.factColumn[L], null, null, null, ANNEX1.pointsColumn[L]]);
   b.merge(head, 2, 5);
   b.style(head, 1, head, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
-  b.heights[head] = b.lines(ANNEX1.pointsColumn[L], 6, 6) * 15 + 4;
+  b.heights[head] = b.lines(ANNEX1.pointsColumn[L], 6, 6, 11, true) * 15 + 4;
   // The input may give only a count (then the descriptions are written in by hand).
   const texts = Array.from({ length: d.facts.count }, (_, i) => d.facts.texts[i] ?? "");
   for (const [i, text] of texts.entries()) {

@@ -36,7 +36,7 @@ import {
 } from "./terms";
 
 /** Column widths (characters) of the portrait conclusion forms: № | criterion (B:D) | score | max. */
-export const CONCLUSION_WIDTHS = [6, 30, 14, 12, 12, 16] as const;
+export const CONCLUSION_WIDTHS = [6, 28, 14, 11, 11, 20] as const;
 
 function builder(ctx: FormContext): FormBuilder {
   return new FormBuilder(CONCLUSION_WIDTHS, ctx.lang);

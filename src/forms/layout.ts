@@ -82,10 +82,12 @@ export class FormBuilder {
   }
 
   /** Printed lines a text needs in columns `from..to` (paragraphs split on "\n"). */
-  lines(text: string, from: number, to: number, size = 11): number {
-    // A Times New Roman character is narrower than Excel's width unit; 1.15 is a measured fit.
-    const perLine = Math.max(8, Math.floor((this.width(from, to) * 1.15 * 11) / size));
-    return text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+  lines(text: string, from: number, to: number, size = 11, bold = false): number {
+    // Characters per width unit, measured on LibreOffice's substitute for Times New Roman (wider
+    // than Times itself), so rows are never too short in either program; bold runs ~10% wider.
+    const perUnit = bold ? 0.88 : 0.98;
+    const perLine = Math.max(8, Math.floor((this.width(from, to) * perUnit * 11) / size));
+    return text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil((p.length + 1) / perLine)), 0);
   }
 
   /** A text across columns `from..to`, merged and wrapped, its row tall enough for it. */
@@ -94,7 +96,8 @@ export class FormBuilder {
     const row = this.row([...Array<CellValue>(from - 1).fill(null), value]);
     this.merge(row, from, to);
     this.style(row, from, row, to, { wrap: true, vAlign: "top", hAlign: "left", ...style });
-    this.heights[row] = Math.ceil(this.lines(value, from, to, size) * LINE_HEIGHT * (size / 11)) + 2;
+    this.heights[row] =
+      Math.ceil(this.lines(value, from, to, size, style.bold) * LINE_HEIGHT * (size / 11)) + 3;
     return row;
   }
 
@@ -193,7 +196,13 @@ export function scoreTable(
   b.merge(head, 2, 4);
   b.style(head, 1, head, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
   b.heights[head] =
-    Math.max(b.lines(header[1], 2, 4), b.lines(header[3], 6, 6), b.lines(header[2], 5, 5)) * 15 + 4;
+    Math.max(
+      b.lines(header[1], 2, 4, 11, true),
+      b.lines(header[3], 6, 6, 11, true),
+      b.lines(header[2], 5, 5, 11, true),
+    ) *
+      15 +
+    4;
   const first = b.last + 1;
   for (const r of rows) {
     const n =
@@ -202,7 +211,7 @@ export function scoreTable(
         : b.row([r.no, r.label, null, null, r.score, r.max]);
     if (r.no === null) b.merge(n, 1, 4);
     else b.merge(n, 2, 4);
-    b.heights[n] = b.lines(r.label, r.no === null ? 1 : 2, 4) * 15 + 4;
+    b.heights[n] = b.lines(r.label, r.no === null ? 1 : 2, 4, 11, r.no === null) * 15 + 4;
     b.need(n, 5);
     b.need(n, 6);
     if (r.no === null) b.style(n, 1, n, 4, { bold: true });

@@ -53,6 +53,7 @@ export function opennessReport(ctx: FormContext, name: string): FormSheet | null
       b.heights[data] = 30;
     });
     b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
+    b.style(head, 1, b.last, 1, { hAlign: "center" });
     b.spacer(12);
   }
   return b.build(name, "form");

@@ -1,0 +1,109 @@
+/**
+ * `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] --out FILE.xlsx [--force]`:
+ * the annex forms of every body as sheets. A workbook input is copied with the forms added (the
+ * analyst shares one file); a JSON input gives a new workbook. The input is never modified.
+ */
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
+import type { FormLang } from "../../forms/terms";
+import { evaluate } from "../../methodology/assess";
+import { formatProblem, type Problem } from "../../model/problems";
+import { addSheetsToWorkbook, writeWorkbookAtomically } from "../../xlsx/writeSheets";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { EXIT, type Command, type CommandIO } from "../io";
+import { loadAssessmentFile } from "../load";
+
+function report(problems: readonly Problem[], io: CommandIO): void {
+  for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
+}
+
+function parseForms(value: string | true | undefined): readonly FormId[] | "all" {
+  if (value === undefined || value === "all") return "all";
+  if (value === true) throw new UsageError("--forms needs a list of annex numbers or all");
+  const ids = value.split(",").map((s) => s.trim());
+  for (const id of ids)
+    if (!FORM_IDS.includes(Number(id) as FormId) || !/^\d+$/.test(id))
+      throw new UsageError(`--forms: "${id}" is not an annex (choose from ${FORM_IDS.join(", ")} or all)`);
+  return ids.map((s) => Number(s) as FormId);
+}
+
+export const concludeCommand: Command = {
+  name: "conclude",
+  summary: "write the annex forms (conclusions, acts, objections, reference annexes) as sheets",
+  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] --out FILE.xlsx [--force]
+
+Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
+annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
+direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
+  --bodies  body ids (default: all)
+  --lang    kk, ru or both (default both)
+  --forms   annex numbers, comma-separated, or all (default all)
+  --out     the workbook to write; for an .xlsx FILE it is a copy of FILE with the forms added
+  --force   replace --out if it exists (FILE itself is never replaced)
+Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
+Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
+    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    const file = args.positional[0]!;
+    const out = args.options.get("out");
+    if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
+    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+    if (resolve(out) === resolve(file))
+      throw new UsageError("--out must differ from FILE (the input is never modified)");
+    const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
+    const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
+    const forms = parseForms(args.options.get("forms"));
+    const force = args.options.get("force") === true;
+    if (!force && existsSync(out)) {
+      io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
+      return EXIT.failure;
+    }
+
+    const loaded = await loadAssessmentFile(file);
+    if (!loaded.ok) {
+      report(loaded.problems, io);
+      return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    const evaluation = evaluate(loaded.input);
+    if (!evaluation.ok) {
+      report([...loaded.problems, ...evaluation.problems], io);
+      return EXIT.invalidInput;
+    }
+    const result = evaluation.result;
+    const bodiesOption = args.options.get("bodies");
+    let bodies: string[] | undefined;
+    if (bodiesOption !== undefined) {
+      if (bodiesOption === true) throw new UsageError("--bodies needs a list of body ids");
+      bodies = bodiesOption
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
+      const known = new Set(result.bodies.map((b) => b.id));
+      const unknown = bodies.filter((id) => !known.has(id));
+      if (unknown.length)
+        throw new UsageError(
+          `--bodies: no body with id ${unknown.join(", ")} (known: ${[...known].join(", ")})`,
+        );
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    if (extname(file).toLowerCase() === ".xlsx") await workbook.xlsx.readFile(file);
+    else workbook.creator = "opeval";
+    const existing: string[] = [];
+    workbook.eachSheet((ws) => existing.push(ws.name));
+    const specs = buildConclusionSheets(result, {
+      ...(bodies ? { bodies } : {}),
+      langs,
+      forms,
+      existingSheetNames: existing,
+    });
+    const names = await addSheetsToWorkbook(workbook, specs);
+    await writeWorkbookAtomically(workbook, out);
+    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    return EXIT.ok;
+  },
+};

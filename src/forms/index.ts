@@ -1,0 +1,46 @@
+/**
+ * The annex forms of a scored assessment as SheetSpecs, ready for either writer (exceljs in the CLI,
+ * Office.js in the task pane), with the analysis text drafted by ./analysis.
+ */
+import type { AssessmentResult } from "../methodology/assess";
+import type { DirectionId } from "../model/types";
+import { analysisDrafts } from "./analysis";
+import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
+import type { ObjectionOptions } from "./objections";
+import type { SheetSpec } from "./sheet";
+import type { FormLang } from "./terms";
+
+export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type FormId } from "./assemble";
+export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./objections";
+
+/** Every requested form for every requested body, in the official order, with unique sheet names. */
+export function buildConclusionSheets(result: AssessmentResult, options: ConclusionOptions): SheetSpec[] {
+  return buildConclusionForms(result, options).map((f) => f.spec);
+}
+
+/** The same forms with their annex, body, direction, language and required cells. */
+export function buildConclusionForms(result: AssessmentResult, options: ConclusionOptions): BuiltForm[] {
+  return assembleForms(result, options, analysisDrafts(result));
+}
+
+/**
+ * Annex 14 for one body and direction with the body's objections and the commission's decisions
+ * filled in (the objections procedure). Null when the body or the direction was not assessed.
+ */
+export function buildObjectionSheet(
+  result: AssessmentResult,
+  bodyId: string,
+  direction: DirectionId,
+  lang: FormLang,
+  options: ObjectionOptions = {},
+  existingSheetNames: readonly string[] = [],
+): SheetSpec | null {
+  const forms = buildConclusionForms(result, {
+    bodies: [bodyId],
+    langs: [lang],
+    forms: [14],
+    existingSheetNames,
+    objections: { [bodyId]: { [direction]: options } },
+  });
+  return forms.find((f) => f.direction === direction)?.spec ?? null;
+}
