@@ -1,0 +1,377 @@
+/**
+ * The drafted analysis, conclusions and recommendations (src/forms/analysis.ts). Expected figures are
+ * derived here from the case input, the shared expected results and the edition's maxima, never
+ * from the drafting code's own output.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AssessmentResult, BodyResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/methodology/assess";
+import { EDITION_2020 } from "../../src/methodology/editions/2020";
+import { LEVEL_TERMS } from "../../src/model/terms";
+import type { Body, DirectionId, Lang } from "../../src/model/types";
+import {
+  analysisDrafts,
+  draftAnalysis,
+  draftConclusions,
+  draftOverallConclusion,
+  type AnalysisSection,
+} from "../../src/forms/analysis";
+import { RECOMMENDATIONS, SERVICE_INDICATOR_NAMES } from "../../src/forms/analysis-text";
+
+const ROOT = join(__dirname, "..", "..");
+const SHARED_CASE = join(ROOT, "..", "shared", "cases", "ministry-central.json");
+const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
+const FORBIDDEN = /undefined|NaN|null|Infinity|\[object/;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function score(input: unknown): AssessmentResult {
+  const e = evaluate(input);
+  if (!e.ok) throw new Error(`input rejected: ${JSON.stringify(e.problems)}`);
+  return e.result;
+}
+
+/** Two decimals, truncated, as the forms print them (I-18), computed independently of numeric.ts. */
+function shown(value: number, lang: Lang): string {
+  const s = (Math.floor(value * 100 + 1e-7) / 100).toFixed(2);
+  return lang === "en" ? s : s.replace(".", ",");
+}
+
+/** An integer as printed, with any kind of space (or none) between groups of three digits. */
+function integerPattern(n: number): RegExp {
+  const digits = String(n);
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return new RegExp(`(?<![\\d.,])${groups.join("[\\s\\u00a0\\u202f]?")}(?![\\d])`);
+}
+
+function text(sections: readonly AnalysisSection[]): string {
+  return sections.map((s) => [s.title, ...s.paragraphs].join("\n")).join("\n");
+}
+
+function section(sections: readonly AnalysisSection[], criterion: string): string {
+  const found = sections.find((s) => s.criterion === criterion);
+  if (!found) throw new Error(`no section ${criterion}`);
+  return text([found]);
+}
+
+function paragraphWith(sections: readonly AnalysisSection[], criterion: string, code: string): string {
+  const p = sections.find((s) => s.criterion === criterion)?.paragraphs.find((x) => x.includes(`(${code})`));
+  if (!p) throw new Error(`no paragraph for ${code}`);
+  return p;
+}
+
+function everyText(result: AssessmentResult): string[] {
+  const out: string[] = [];
+  for (const body of result.bodies) {
+    const input = result.assessment.bodies.find((b) => b.id === body.id);
+    for (const lang of LANGS) {
+      for (const d of DIRECTIONS) {
+        for (const s of draftAnalysis(body, d, lang, input)) out.push(s.criterion, s.title, ...s.paragraphs);
+        for (const s of draftAnalysis(body, d, lang)) out.push(s.title, ...s.paragraphs);
+        out.push(...draftConclusions(body, d, lang));
+      }
+      out.push(...draftOverallConclusion(body, lang));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const haveShared = existsSync(SHARED_CASE);
+if (!haveShared) console.warn(`SKIPPED: shared ministry case not found at ${SHARED_CASE}`);
+const describeShared = haveShared ? describe : describe.skip;
+
+describeShared("shared ministry case (../shared/cases/ministry-central.json)", () => {
+  const input: Json = haveShared ? JSON.parse(readFileSync(SHARED_CASE, "utf8")) : {};
+  const expected: Json = haveShared
+    ? JSON.parse(readFileSync(SHARED_CASE.replace(/\.json$/, ".expected.json"), "utf8")).bodies[0]
+    : {};
+  const result = haveShared ? score(input) : (undefined as unknown as AssessmentResult);
+  const body = (): BodyResult => result.bodies[0]!;
+  const raw = (): Json => input.bodies[0];
+  const model = (): Body => result.assessment.bodies[0]!;
+
+  test.each(LANGS)("%s: T1 states the late services, the base, the rate and the points lost", (lang) => {
+    const s = raw().services;
+    const k = EDITION_2020.services.maxima.central.T1;
+    const t1 = paragraphWith(draftAnalysis(body(), "services", lang, model()), "K2", "T1");
+    expect(t1).toMatch(integerPattern(s.late));
+    expect(t1).toMatch(integerPattern(s.renderedExcludingOneDay));
+    const perTenThousand = (s.late / s.renderedExcludingOneDay) * 10_000;
+    expect(t1).toContain(shown(perTenThousand, lang)); // 3.38 per 10 000
+    expect(t1).toContain(shown(k - perTenThousand, lang)); // 22.61
+    expect(t1).toContain(String(k));
+    expect(t1).toMatch(/§39|39/); // the one-working-day base differs from all services rendered
+  });
+
+  test.each(LANGS)("%s: every criterion shows its score and maximum; P1 its ratings", (lang) => {
+    const sections = draftAnalysis(body(), "services", lang, model());
+    expect(sections.map((s) => s.criterion)).toEqual(["K1", "K2", "K3"]);
+    const c = EDITION_2020.services.criteria.central;
+    expect(section(sections, "K1")).toContain(shown(expected.services.K1, lang));
+    expect(section(sections, "K1")).toContain(String(c.K1));
+    expect(section(sections, "K2")).toContain(shown(expected.services.K2, lang));
+    expect(section(sections, "K3")).toContain(shown(expected.services.K3, lang));
+    for (const r of raw().services.ratings as number[])
+      expect(section(sections, "K1")).toContain(lang === "en" ? String(r) : String(r).replace(".", ","));
+    const a = raw().services.automation;
+    const k3 = section(sections, "K3");
+    for (const n of [a.portalServiceTypes, a.serviceTypes, a.electronicVolume, a.totalVolume])
+      expect(k3).toMatch(integerPattern(n));
+    expect(k3).toContain(shown(expected.services.P, lang));
+
+    const complaints = draftAnalysis(body(), "complaints", lang, model());
+    const c3 = raw().complaints;
+    expect(section(complaints, "R1")).toMatch(integerPattern(c3.late));
+    expect(section(complaints, "R1")).toMatch(integerPattern(c3.reviewed));
+    expect(section(complaints, "R4")).toContain(
+      shown((c3.disciplined / (c3.late - c3.disciplineImpossible)) * 100, lang),
+    );
+    expect(section(complaints, "R4")).toContain("I-12");
+  });
+
+  test.each(LANGS)("%s: the weakest indicators are named first, with their recommendations", (lang) => {
+    const e = expected.services;
+    const m = EDITION_2020.services.maxima.central;
+    const a = EDITION_2020.services.automation;
+    const lost: [string, number][] = [
+      ["P1", m.P1 - e.P1],
+      ["P2", m.P2 - e.P2],
+      ["T1", m.T1 - e.T1],
+      ["T2", m.T2 - e.T2],
+      ["T3", m.T3 - e.T3],
+      ["T4", m.T4 - e.T4],
+      ["T", a.portalWeight - e.T],
+      ["V", a.volumeWeight - e.V],
+      ["B", a.bonusMax - e.B],
+      ["P", e.P],
+    ];
+    lost.sort((x, y) => y[1] - x[1]);
+    const [weakest, lostPoints] = lost[0]!;
+    const conclusions = draftConclusions(body(), "services", lang).join("\n");
+    expect(conclusions).toContain(SERVICE_INDICATOR_NAMES[weakest]![lang]);
+    expect(conclusions).toContain(shown(lostPoints, lang));
+    expect(conclusions).toContain(RECOMMENDATIONS.services[weakest]![lang].slice(1));
+    // Ranked: the weakest comes before the runner-up in the "most points lost" sentence.
+    const ranking = draftConclusions(body(), "services", lang).find((p) => p.includes(`${weakest} `))!;
+    expect(ranking.indexOf(`${weakest} `)).toBeLessThan(ranking.indexOf(`${lost[1]![0]} `));
+  });
+
+  test.each(LANGS)("%s: the facts of unreliable data are listed in the conclusions (§21)", (lang) => {
+    for (const d of ["services", "complaints"] as const) {
+      const conclusions = draftConclusions(body(), d, lang).join("\n");
+      for (const f of raw().unreliable[d] as { text: string }[]) expect(conclusions).toContain(f.text);
+      expect(conclusions).toContain(shown(expected[d].penalty, lang));
+      expect(conclusions).toContain(shown(expected[d].final, lang));
+    }
+  });
+
+  test.each(LANGS)(
+    "%s: openness lists the unmet indicators by annex 10 number, and P5 violations",
+    (lang) => {
+      const sections = draftAnalysis(body(), "openness", lang, model());
+      expect(sections.map((s) => s.criterion)).toEqual(["P1", "P2", "P3", "P4", "P5"]);
+      const budget = raw().openness.openBudget;
+      for (const v of ["kk", "ru"])
+        for (const [key, f] of Object.entries(budget[v]))
+          if (f === 0 && !["3", "9"].includes(key)) expect(section(sections, "P2")).toContain(`2.${key} `);
+      // No announcement at all in Russian: NPA indicators 1 and 2 are zeroed (§73, I-14).
+      expect(section(sections, "P3")).toContain("I-14");
+      const p5 = section(sections, "P5");
+      for (const v of ["kk", "ru"])
+        for (const [key, b] of Object.entries(raw().openness.subordinate[v]))
+          if (b === true || (typeof b === "number" && b > 0)) expect(p5).toContain(key);
+      expect(p5).toContain(shown(expected.openness.P5, lang));
+      const conclusions = draftConclusions(body(), "openness", lang).join("\n");
+      expect(conclusions).toContain(shown(EDITION_2020.openness.criterionMax - expected.openness.P2, lang));
+    },
+  );
+
+  test.each(LANGS)("%s: annex 15 states the three finals, the general score and the level", (lang) => {
+    const overall = draftOverallConclusion(body(), lang).join("\n");
+    for (const d of DIRECTIONS) expect(overall).toContain(shown(expected[d].final, lang));
+    expect(overall).toContain(shown(expected.overall.score, lang));
+    expect(overall).toContain(LEVEL_TERMS[expected.overall.level as "medium"][lang]);
+  });
+
+  test("no text contains undefined, NaN or null", () => {
+    for (const t of everyText(result)) expect(t).not.toMatch(FORBIDDEN);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("sample cohort (examples/sample-cohort.json)", () => {
+  const input: Json = JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8"));
+  const result = score(input);
+  const drafts = analysisDrafts(result);
+
+  test("no text of any body, direction or language contains undefined, NaN or null", () => {
+    const texts = everyText(result);
+    expect(texts.length).toBeGreaterThan(500);
+    for (const t of texts) expect(t).not.toMatch(FORBIDDEN);
+  });
+
+  test("each body's T1 states its own late services and base, in every language", () => {
+    for (const raw of input.bodies as Json[]) {
+      const body = result.bodies.find((b) => b.id === raw.id)!;
+      const criterion = raw.type === "central" ? "K2" : "M2";
+      for (const lang of LANGS) {
+        const t1 = paragraphWith(drafts.analysis(body, "services", lang), criterion, "T1");
+        expect(t1).toMatch(integerPattern(raw.services.late));
+        expect(t1).toMatch(integerPattern(raw.services.renderedExcludingOneDay ?? raw.services.rendered));
+      }
+    }
+  });
+
+  test("central bodies get K1–K3, local bodies M1–M2 only (K3 is central only)", () => {
+    for (const body of result.bodies) {
+      const keys = draftAnalysis(body, "services", "ru").map((s) => s.criterion);
+      expect(keys).toEqual(body.type === "central" ? ["K1", "K2", "K3"] : ["M1", "M2"]);
+    }
+  });
+
+  test("facts texts appear in the conclusions; a count without texts is stated with the deduction", () => {
+    for (const raw of input.bodies as Json[]) {
+      const body = result.bodies.find((b) => b.id === raw.id)!;
+      for (const d of DIRECTIONS) {
+        const facts = raw.unreliable[d];
+        for (const lang of LANGS) {
+          const conclusions = draftConclusions(body, d, lang).join("\n");
+          if (Array.isArray(facts)) for (const f of facts) expect(conclusions).toContain(f.text);
+          const count = Array.isArray(facts) ? facts.length : facts;
+          if (count > 0) {
+            expect(conclusions).toContain(String(count));
+            const penalty = Math.min(EDITION_2020.reliability.max, count * EDITION_2020.reliability.perFact);
+            expect(conclusions).toContain(shown(penalty, lang));
+          }
+        }
+      }
+    }
+  });
+
+  test("the level word of §101 appears in every overall conclusion, in each language", () => {
+    for (const body of result.bodies) {
+      expect(body.overall).not.toBeNull();
+      for (const lang of LANGS)
+        expect(draftOverallConclusion(body, lang).join("\n")).toContain(
+          LEVEL_TERMS[body.overall!.level][lang],
+        );
+    }
+  });
+
+  test("exemptions (I-6), the classified budget mean (I-13) and the cohort P1 (I-2) are named", () => {
+    const byId = (id: string) => result.bodies.find((b) => b.id === id)!;
+    const inputOf = (id: string) => result.assessment.bodies.find((b) => b.id === id)!;
+    const nb = draftAnalysis(byId("nbrk"), "openness", "ru", inputOf("nbrk"));
+    expect(section(nb, "P2")).toContain("I-6");
+    const mo = draftAnalysis(byId("mo"), "openness", "kk", inputOf("mo"));
+    expect(section(mo, "P2")).toContain("I-13");
+    expect(section(mo, "P4")).toContain("6.5");
+    const unmonitored = (input.bodies as Json[]).find((b) => b.services.ratings.length === 0)!;
+    for (const lang of LANGS) {
+      const p1 = paragraphWith(
+        draftAnalysis(byId(unmonitored.id), "services", lang, inputOf(unmonitored.id)),
+        "M1",
+        "P1",
+      );
+      expect(p1).toContain("I-2");
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("directions not assessed, missing, and zero denominators", () => {
+  const sample: Json = JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8"));
+
+  function variant(change: (bodies: Json[]) => void): AssessmentResult {
+    const copy: Json = JSON.parse(JSON.stringify(sample));
+    change(copy.bodies);
+    return score(copy);
+  }
+
+  test('a "na" direction: no analysis items, one sentence, and annex 15 says it was not assessed', () => {
+    const result = variant((bodies) => {
+      bodies[4].services = "na";
+      bodies[4].unreliable.services = 0;
+    });
+    const body = result.bodies[4]!;
+    for (const lang of LANGS) {
+      expect(draftAnalysis(body, "services", lang)).toEqual([]);
+      const c = draftConclusions(body, "services", lang);
+      expect(c).toHaveLength(1);
+      expect(c[0]).toContain("I-16");
+      const overall = draftOverallConclusion(body, lang).join("\n");
+      expect(overall).toContain("I-16");
+      expect(overall).toContain(shown(body.overall!.score, lang));
+      expect(overall).not.toMatch(FORBIDDEN);
+    }
+  });
+
+  test("a missing direction: the general score is reported as not computed", () => {
+    const result = variant((bodies) => {
+      delete bodies[5].complaints;
+    });
+    const body = result.bodies[5]!;
+    expect(body.overall).toBeNull();
+    for (const lang of LANGS) {
+      expect(draftAnalysis(body, "complaints", lang)).toEqual([]);
+      const overall = draftOverallConclusion(body, lang);
+      expect(overall.length).toBeGreaterThanOrEqual(4);
+      for (const level of Object.values(LEVEL_TERMS))
+        expect(overall.join("\n")).not.toContain(`: ${level[lang]}.`);
+      for (const t of [...overall, ...draftConclusions(body, "complaints", lang)])
+        expect(t).not.toMatch(FORBIDDEN);
+    }
+  });
+
+  test("zero denominators (I-10): nothing rendered and nothing reviewed give the maximum, said in words", () => {
+    const result = variant((bodies) => {
+      const s = bodies[6].services;
+      for (const k of [
+        "rendered",
+        "renderedExcludingOneDay",
+        "complaints",
+        "late",
+        "refusals",
+        "incompleteDocs",
+        "extraDocs",
+      ])
+        s[k] = 0;
+      bodies[6].complaints = {
+        reviewed: 0,
+        late: 0,
+        courtUpheld: 0,
+        challengedInCourt: false,
+        repeatUpheld: 0,
+        disciplined: 0,
+        disciplineImpossible: 0,
+      };
+    });
+    const body = result.bodies[6]!;
+    const input = result.assessment.bodies[6]!;
+    const reasons: Record<Lang, RegExp> = {
+      kk: /көрсетілмеген/,
+      ru: /не оказывались/,
+      en: /no services were rendered, so no violation was possible/,
+    };
+    for (const lang of LANGS) {
+      const services = draftAnalysis(body, "services", lang, input);
+      for (const code of ["P2", "T1", "T2", "T3", "T4"]) {
+        const p = paragraphWith(services, code === "P2" ? "M1" : "M2", code);
+        expect(p).toMatch(reasons[lang]);
+        expect(p).toContain("I-10");
+      }
+      const complaints = draftAnalysis(body, "complaints", lang, input);
+      expect(section(complaints, "R1")).toContain("I-10");
+      expect(section(complaints, "R3")).toContain("I-10");
+      expect(section(complaints, "R4")).toContain("I-9");
+      for (const t of [text(services), text(complaints)]) expect(t).not.toMatch(FORBIDDEN);
+    }
+  });
+});
