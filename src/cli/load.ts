@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Problem } from "../model/problems";
+import { readWorkbookFile } from "../xlsx/read";
 
 export type Loaded =
   { ok: true; input: unknown; problems: Problem[] } | { ok: false; problems: Problem[]; missing?: boolean };
@@ -13,7 +14,16 @@ export type Loaded =
 /** Readers for other file kinds register here (the workbook reader adds `.xlsx`). */
 export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
   ".json": readJson,
+  ".xlsx": readXlsx,
 };
+
+/** A workbook in the input template: problems name sheet, cell and header. */
+async function readXlsx(path: string): Promise<Loaded> {
+  const read = await readWorkbookFile(path);
+  if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
+  // The commands parse `input` again and report its warnings themselves.
+  return { ok: true, input: read.input, problems: read.readerProblems };
+}
 
 function problem(code: "notJson" | "unreadableFile", path: string, detail: string): Problem {
   return { severity: "error", code, bodyId: null, path, params: { detail } };

@@ -873,20 +873,22 @@ export interface WorkbookReadResult {
   assessment?: Assessment;
   /** Reader problems and parser problems, every one located at a cell where possible. */
   problems: Problem[];
+  /** Only the problems the parser cannot find again from `input` (for callers that parse it themselves). */
+  readerProblems: Problem[];
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
 export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult {
   const read = readAssessmentTables(tables);
-  if (read.input === undefined) return { problems: read.problems };
+  if (read.input === undefined) return { problems: read.problems, readerProblems: read.problems };
   const parsed = parseAssessment(read.input);
   // A value the reader already reported was dropped; the parser would only add "missing" for it.
   const fresh = parsed.problems.filter(
     (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),
   );
   const problems = [...read.problems, ...locateProblems(fresh, read)];
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  return { input: read.input, assessment: parsed.assessment, problems };
+  if (problems.some((p) => p.severity === "error")) return { problems, readerProblems: read.problems };
+  return { input: read.input, assessment: parsed.assessment, problems, readerProblems: read.problems };
 }
 
 /** The template tables of `assessment` in `lang`, laid out as the writers put them (header on HEADER_ROW). */

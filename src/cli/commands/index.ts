@@ -1,6 +1,8 @@
 /** Every `opeval` command; a new command is one import and one entry here. */
 import type { Command } from "../io";
 import { concludeCommand } from "./conclude";
+import { exportCommand } from "./export";
 import { scoreCommand, validateCommand } from "./score";
+import { templateCommand } from "./template";
 
-export const COMMANDS: readonly Command[] = [scoreCommand, validateCommand, concludeCommand];
+export const COMMANDS: readonly Command[] = [scoreCommand, validateCommand, concludeCommand, templateCommand, exportCommand];

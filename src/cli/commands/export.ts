@@ -1,0 +1,46 @@
+/** `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]`: the JSON form of a workbook. */
+import { existsSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { formatProblem } from "../../model/problems";
+import type { Lang } from "../../model/types";
+import { readWorkbookFile } from "../../xlsx/read";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { EXIT, type Command } from "../io";
+import { outputPath } from "./template";
+
+const LANGS: readonly Lang[] = ["en", "kk", "ru"];
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "write the JSON assessment (SCORING-IO.md) of a template workbook",
+  usage: `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]
+
+Reads the input template FILE.xlsx and writes its assessment as JSON (the format opeval score
+reads). Nothing is written when the workbook has an error: problems go to stderr, naming sheet,
+cell, column and reason in --lang.
+  --force  replace --out if it exists (FILE is never modified)
+Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force"]);
+    rejectUnknown(args, ["out", "force", "lang"]);
+    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE.xlsx");
+    const file = args.positional[0]!;
+    if (extname(file).toLowerCase() !== ".xlsx") throw new UsageError("FILE must be an .xlsx workbook");
+    const lang = choice(args, "lang", LANGS, "en");
+    const out = outputPath(args, ".json", file);
+    const force = args.options.get("force") === true;
+    if (!force && existsSync(out)) {
+      io.stderr(`opeval export: ${out} already exists; use --force to replace it\n`);
+      return EXIT.failure;
+    }
+    const read = await readWorkbookFile(file);
+    for (const p of read.problems) io.stderr(formatProblem(p, lang) + "\n");
+    if (read.input === undefined) return read.unreadable && read.missing ? EXIT.failure : EXIT.invalidInput;
+    const temp = `${out}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(read.input, null, 2) + "\n", "utf8");
+    await rename(temp, out);
+    io.stdout(`${out}: ${(read.assessment?.bodies.length ?? 0).toString()} bodies\n`);
+    return EXIT.ok;
+  },
+};

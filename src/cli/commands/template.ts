@@ -1,0 +1,76 @@
+/**
+ * `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]`: the input workbook,
+ * empty or filled from an assessment (JSON or another template workbook).
+ */
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { buildTemplateSheets } from "../../model/template";
+import { parseAssessment } from "../../model/parse";
+import { formatProblem, type Problem } from "../../model/problems";
+import type { Lang } from "../../model/types";
+import { writeWorkbookFile } from "../../xlsx/writeSheets";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { EXIT, type Command, type CommandIO } from "../io";
+import { loadAssessmentFile } from "../load";
+
+const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+
+function report(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
+  for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
+}
+
+/** `--out` must be a new .xlsx file (or --force) and never the input. */
+export function outputPath(args: ReturnType<typeof parseArgs>, ext: string, input?: string): string {
+  const out = args.options.get("out");
+  if (typeof out !== "string") throw new UsageError(`--out FILE${ext} is required`);
+  if (extname(out).toLowerCase() !== ext) throw new UsageError(`--out must be a ${ext} file`);
+  if (input !== undefined && resolve(out) === resolve(input))
+    throw new UsageError("--out must differ from the input (the input is never modified)");
+  return out;
+}
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: "write the input workbook template (empty, or filled from an assessment)",
+  usage: `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]
+
+Writes the input template: an instructions sheet, then one sheet per kind of data, each holding
+one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
+opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
+  --lang   language of headers, lists and instructions (default kk); any language reads back
+  --from   fill it from an assessment (.json per SCORING-IO.md, or a template .xlsx)
+  --out    the workbook to write
+  --force  replace --out if it exists
+Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force"]);
+    rejectUnknown(args, ["lang", "from", "out", "force"]);
+    if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+    const lang = choice(args, "lang", LANGS, "kk");
+    const from = args.options.get("from");
+    if (from === true) throw new UsageError("--from needs a file");
+    const out = outputPath(args, ".xlsx", from);
+    const force = args.options.get("force") === true;
+    if (!force && existsSync(out)) {
+      io.stderr(`opeval template: ${out} already exists; use --force to replace it\n`);
+      return EXIT.failure;
+    }
+    let assessment;
+    if (from !== undefined) {
+      const loaded = await loadAssessmentFile(from);
+      if (!loaded.ok) {
+        report(loaded.problems, lang, io);
+        return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+      }
+      const parsed = parseAssessment(loaded.input);
+      if (!parsed.assessment) {
+        report(parsed.problems, lang, io);
+        return EXIT.invalidInput;
+      }
+      assessment = parsed.assessment;
+    }
+    const sheets = await writeWorkbookFile(buildTemplateSheets(lang, assessment), out, { force });
+    io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
+    return EXIT.ok;
+  },
+};
