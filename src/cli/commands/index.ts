@@ -5,4 +5,10 @@ import { exportCommand } from "./export";
 import { scoreCommand, validateCommand } from "./score";
 import { templateCommand } from "./template";
 
-export const COMMANDS: readonly Command[] = [scoreCommand, validateCommand, concludeCommand, templateCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [
+  scoreCommand,
+  validateCommand,
+  concludeCommand,
+  templateCommand,
+  exportCommand,
+];
