@@ -82,7 +82,7 @@ export function App({ workbook, services, initialLang, dark = false, initialStep
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
       <LangProvider lang={lang}>
-        <header className={styles.header}>
+        <div className={styles.header}>
           <Text as="h1" size={400} className={styles.title}>
             {text("appTitle")}
           </Text>
@@ -100,7 +100,7 @@ export function App({ workbook, services, initialLang, dark = false, initialStep
               </option>
             ))}
           </Select>
-        </header>
+        </div>
         <nav aria-label={text("steps")}>
           <TabList
             className={styles.tabs}
@@ -115,14 +115,14 @@ export function App({ workbook, services, initialLang, dark = false, initialStep
             ))}
           </TabList>
         </nav>
-        <main id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
+        <div id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
           {step === "template" && <TemplateStep workbook={workbook} services={services} />}
           {step === "check" && (
             <CheckStep workbook={workbook} services={services} outcome={check} onChecked={setCheck} />
           )}
           {step === "generate" && <GenerateStep workbook={workbook} services={services} check={check} />}
           {step === "results" && <ResultsStep workbook={workbook} services={services} check={check} />}
-        </main>
+        </div>
       </LangProvider>
     </FluentProvider>
   );

@@ -19,16 +19,19 @@ export async function checkWorkbook(
   const tables = await workbook.readTables(services.inputTableNames);
   if (tables.length === 0) return { kind: "noTables" };
   const read = services.readTables(tables);
-  if (read.input === undefined || read.problems.some((p) => p.severity === "error"))
-    return { kind: "checked", problems: read.problems };
+  if (read.input === undefined) return { kind: "checked", problems: read.problems };
   const evaluation = services.evaluate(read.input);
-  // The reader has already located problems in cells; the engine's own problems (cohort rules,
-  // warnings) come after, without duplicates of what the reader reported.
-  const seen = new Set(read.problems.map((p) => `${p.code}|${p.path}`));
-  const problems = [...read.problems, ...evaluation.problems.filter((p) => !seen.has(`${p.code}|${p.path}`))];
-  return evaluation.ok
-    ? { kind: "checked", problems, result: evaluation.result }
-    : { kind: "checked", problems };
+  if (!evaluation.ok) return { kind: "checked", problems: [...read.problems, ...evaluation.problems] };
+  // Scoring adds warnings of its own (e.g. a direction without data) to each body; the reader has
+  // already reported the validation ones.
+  const key = (p: Problem) => `${p.code}|${p.bodyId}|${p.path}`;
+  const seen = new Set(read.problems.map(key));
+  const scoring = evaluation.result.bodies.flatMap((b) => b.warnings).filter((p) => !seen.has(key(p)));
+  return {
+    kind: "checked",
+    problems: [...read.problems, ...services.locate(scoring, tables)],
+    result: evaluation.result,
+  };
 }
 
 export type JsonTemplateOutcome =

@@ -22,7 +22,10 @@ export interface PaneServices {
   inputTableNames: readonly string[];
   templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[];
   parseJson(input: unknown): { assessment?: Assessment; problems: Problem[] };
+  /** Reads and validates the tables; problems are located at their cells where possible. */
   readTables(tables: TableValues[]): { input?: unknown; problems: Problem[] };
+  /** Adds the cell of each problem's JSON path (for problems the engine found while scoring). */
+  locate(problems: readonly Problem[], tables: TableValues[]): Problem[];
   evaluate(input: unknown): Evaluation;
   formIds: readonly string[];
   formName(id: string, lang: Lang): string;

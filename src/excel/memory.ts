@@ -145,12 +145,24 @@ export class MemoryWorkbook implements WorkbookAdapter {
         if (!table) continue;
         const b = parseRange(table.range);
         const values: CellValue[][] = [];
+        const numberFormats: (string | null)[][] = [];
         for (let r = b.top; r <= b.bottom; r++) {
           const row: CellValue[] = [];
-          for (let c = b.left; c <= b.right; c++) row.push(sheet.cells[r - 1]?.[c - 1] ?? null);
+          const formats: (string | null)[] = [];
+          for (let c = b.left; c <= b.right; c++) {
+            row.push(sheet.cells[r - 1]?.[c - 1] ?? null);
+            formats.push(sheet.numberFormats[r - 1]?.[c - 1] ?? null);
+          }
           values.push(row);
+          numberFormats.push(formats);
         }
-        out.push({ name: table.name, sheet: sheet.name, address: table.range.split(":")[0]!, values });
+        out.push({
+          name: table.name,
+          sheet: sheet.name,
+          address: table.range.split(":")[0]!,
+          values,
+          numberFormats,
+        });
       }
     }
     return out;

@@ -168,7 +168,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
         list.map((name) => {
           const table = context.workbook.tables.getItem(name);
           const header = table.getHeaderRowRange().load("address");
-          const range = table.getRange().load("values");
+          const range = table.getRange().load("values, numberFormat");
           const sheet = table.worksheet.load("name");
           return { name, header, range, sheet };
         });
@@ -178,6 +178,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
           sheet: sheet.name,
           address: (header.address.split("!").pop() ?? "").split(":")[0]!.replace(/\$/g, ""),
           values: range.values as TableValues["values"],
+          numberFormats: range.numberFormat as TableValues["numberFormats"],
         }));
       // The common case — every table is there — costs one round trip.
       try {

@@ -13,6 +13,8 @@ export interface TableValues {
   /** A1 address of the header row's first cell. */
   address: string;
   values: CellValue[][];
+  /** Number formats, same shape as `values`: a number formatted as a date is a date. */
+  numberFormats?: (string | null | undefined)[][];
 }
 
 export interface WriteProgress {

@@ -90,6 +90,7 @@ export const UI_TEXT = {
   langKk: t("Kazakh", "Қазақ тілі", "Казахский"),
   langRu: t("Russian", "Орыс тілі", "Русский"),
   forms: t("Forms", "Нысандар", "Формы"),
+  formAnnex: t("Annex {n}", "{n}-қосымша", "Приложение {n}"),
   formsAll: t("All forms", "Барлық нысандар", "Все формы"),
   generate: t("Generate conclusion", "Қорытынды жасау", "Сформировать заключение"),
   cancel: t("Cancel", "Болдырмау", "Отмена"),

@@ -9,6 +9,16 @@ import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
 import { ErrorBar, SheetLinks, useStepStyles } from "./common";
 
+/** FileReader rather than Blob.text(): older Office web views lack the latter. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file, "utf-8");
+  });
+}
+
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
@@ -42,7 +52,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplateFromJson(workbook, services, lang, await file.text());
+      const outcome = await insertTemplateFromJson(workbook, services, lang, await readText(file));
       if (outcome.kind === "notJson") setState({ kind: "notJson", file: file.name, detail: outcome.detail });
       else if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });

@@ -126,9 +126,15 @@ export class FakeContext {
   private worksheets() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
-    const collection = {
-      items: [] as { name: string }[],
-      load(): typeof collection {
+    interface Collection {
+      items: { name: string }[];
+      load(): Collection;
+      add(name: string): unknown;
+      getItem(name: string): unknown;
+    }
+    const collection: Collection = {
+      items: [],
+      load() {
         ctx.onSync(() => {
           collection.items = ctx.state.sheets.map((name) => ({ name }));
         });
@@ -165,7 +171,10 @@ export class FakeContext {
         const table = ctx.state.tables[name];
         if (!table) ctx.fail({ code: "ItemNotFound", message: `fake: no table ${name}` });
         const header = loaded({ address: "" }, () => (header.address = `${table!.sheet}!${table!.header}`));
-        const range = loaded({ values: [] as unknown[][] }, () => (range.values = table!.values));
+        const range = loaded({ values: [] as unknown[][], numberFormat: [] as unknown[][] }, () => {
+          range.values = table!.values;
+          range.numberFormat = table!.values.map((row) => row.map(() => "General"));
+        });
         const sheet = loaded({ name: "" }, () => (sheet.name = table!.sheet));
         return {
           getHeaderRowRange: () => header,

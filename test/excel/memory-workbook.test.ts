@@ -54,6 +54,10 @@ describe("MemoryWorkbook", () => {
           ["id", "late"],
           ["a", 3],
         ],
+        numberFormats: [
+          ["@", "@"],
+          ["@", "General"],
+        ],
       },
     ]);
   });

@@ -1,0 +1,28 @@
+/** PaneServices bound to opeval's modules: the table reader, the template, the engine and the forms. */
+import { rankingSheet } from "../src/excel/ranking";
+import { buildConclusionSheets, FORM_IDS, type FormId } from "../src/forms/index";
+import { evaluate } from "../src/methodology/assess";
+import { parseAssessment } from "../src/model/parse";
+import { locateProblems, readAndValidateTables } from "../src/model/tables";
+import { buildTemplateSheets, TEMPLATE_TABLES } from "../src/model/template";
+import { uiText } from "../src/model/ui-text";
+import type { PaneServices } from "./services";
+
+export const opevalServices: PaneServices = {
+  inputTableNames: TEMPLATE_TABLES.map((t) => t.name),
+  templateSheets: (lang, assessment) => buildTemplateSheets(lang, assessment),
+  parseJson: (input) => parseAssessment(input),
+  readTables: (tables) => readAndValidateTables(tables),
+  locate: (problems, tables) => locateProblems(problems, tables),
+  evaluate,
+  formIds: FORM_IDS.map(String),
+  formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
+  conclusionSheets: (result, choice) =>
+    buildConclusionSheets(result, {
+      ...(choice.bodies ? { bodies: choice.bodies } : {}),
+      langs: choice.langs,
+      forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),
+      existingSheetNames: choice.existingSheetNames,
+    }),
+  rankingSheet,
+};

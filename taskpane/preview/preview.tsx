@@ -1,0 +1,87 @@
+/**
+ * The browser preview: the same pane as in Excel, over an in-memory workbook filled from the
+ * sample cohort (JSON → template sheets, as "Fill from a JSON file" does), with the workbook's
+ * sheets shown beside it. Query: `?lang=kk|ru|en`, `?theme=dark`, `?empty` (start with a blank
+ * workbook), `?step=check`.
+ */
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { createRoot } from "react-dom/client";
+import sample from "../../examples/sample-cohort.json";
+import { MemoryWorkbook } from "../../src/excel/memory";
+import { parseAssessment } from "../../src/model/parse";
+import type { Lang } from "../../src/model/types";
+import { paneLanguage, uiText } from "../../src/model/ui-text";
+import { App, type StepId } from "../App";
+import { LangProvider } from "../i18n";
+import { opevalServices } from "../opeval-services";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    gap: "12px",
+    padding: "12px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    alignItems: "stretch",
+  },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: "auto",
+    maxHeight: "calc(100vh - 24px)",
+  },
+  sheets: { flexGrow: 1, minWidth: 0, maxHeight: "calc(100vh - 24px)" },
+});
+
+const query = new URLSearchParams(location.search);
+const lang: Lang = query.has("lang")
+  ? paneLanguage(query.get("lang") ?? "")
+  : paneLanguage(navigator.language);
+const dark =
+  query.get("theme") === "dark" ||
+  (!query.has("theme") && matchMedia("(prefers-color-scheme: dark)").matches);
+
+const workbook = new MemoryWorkbook();
+if (!query.has("empty")) {
+  const parsed = parseAssessment(sample);
+  if (parsed.assessment) {
+    const sheets = opevalServices.templateSheets(lang, parsed.assessment);
+    workbook.seed(sheets);
+    if (sheets[0]) void workbook.activateSheet(sheets[0].name);
+  }
+}
+
+function Preview() {
+  const styles = useStyles();
+  const [paneLang, setPaneLang] = useState<Lang>(lang);
+  document.documentElement.lang = paneLang;
+  document.title = uiText("previewTitle", paneLang);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <main className={styles.page}>
+        <section className={styles.pane} aria-label="opeval" data-testid="pane">
+          <App
+            workbook={workbook}
+            services={opevalServices}
+            initialLang={lang}
+            dark={dark}
+            initialStep={(query.get("step") as StepId | null) ?? undefined}
+            onLangChange={setPaneLang}
+          />
+        </section>
+        <section className={styles.sheets} aria-label={uiText("previewSheets", paneLang)}>
+          <LangProvider lang={paneLang}>
+            <WorkbookView workbook={workbook} />
+          </LangProvider>
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
+
+// Exposed for the e2e tests, which read cells the way an analyst would look at them.
+(window as unknown as { opevalWorkbook: MemoryWorkbook }).opevalWorkbook = workbook;
+createRoot(document.getElementById("root")!).render(<Preview />);

@@ -1,0 +1,154 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MemoryWorkbook } from "../../src/excel/memory";
+import { evaluate } from "../../src/methodology/assess";
+import { formatScore } from "../../src/methodology/numeric";
+import { TABLE_TERMS } from "../../src/model/terms";
+import { uiText } from "../../src/model/ui-text";
+import { App, type StepId } from "../../taskpane/App";
+import { opevalServices } from "../../taskpane/opeval-services";
+
+// jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+const SAMPLE = JSON.parse(
+  readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
+) as unknown;
+
+function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const parsed = opevalServices.parseJson(SAMPLE);
+  wb.seed(opevalServices.templateSheets(lang, parsed.assessment));
+  return wb;
+}
+
+function renderPane(workbook: MemoryWorkbook, lang: "kk" | "ru" | "en", step?: StepId) {
+  return render(<App workbook={workbook} services={opevalServices} initialLang={lang} initialStep={step} />);
+}
+
+describe("task pane", () => {
+  it("shows every step in the Office language and switches language", () => {
+    renderPane(new MemoryWorkbook(), "kk");
+    const tabs = screen.getAllByRole("tab").map((t) => t.textContent);
+    expect(tabs.join("|")).toContain(uiText("stepCheck", "kk"));
+    fireEvent.change(screen.getByRole("combobox", { name: uiText("language", "kk") }), {
+      target: { value: "ru" },
+    });
+    expect(
+      screen
+        .getAllByRole("tab")
+        .map((t) => t.textContent)
+        .join("|"),
+    ).toContain(uiText("stepCheck", "ru"));
+    expect(screen.getByRole("button", { name: uiText("insertTemplate", "ru") })).toBeTruthy();
+  });
+
+  it("inserts the template as new sheets and links to them", async () => {
+    const wb = new MemoryWorkbook();
+    renderPane(wb, "ru");
+    fireEvent.click(screen.getByRole("button", { name: uiText("insertTemplate", "ru") }));
+    const links = await screen.findByTestId("sheet-links");
+    const expected = opevalServices.templateSheets("ru").map((s) => s.name);
+    expect(await wb.sheetNames()).toEqual(["Sheet1", ...expected]);
+    const buttons = within(links).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual(expected);
+    fireEvent.click(buttons[2]!);
+    await waitFor(() => expect(wb.activeSheet()).toBe(expected[2]));
+  });
+
+  it("reports a file that is not JSON in plain words, without touching the workbook", async () => {
+    const wb = new MemoryWorkbook();
+    renderPane(wb, "en");
+    const file = new File(["{ not json"], "cohort.json", { type: "application/json" });
+    fireEvent.change(screen.getByTestId("json-file"), { target: { files: [file] } });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("cohort.json is not valid JSON");
+    expect(alert.textContent).not.toMatch(/\bat .*\(|\.ts:\d+/);
+    expect(await wb.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("lists a problem with its cell, and clicking it selects that cell", async () => {
+    const wb = sampleWorkbook("kk");
+    const sheet = wb.allSheets().find((s) => s.tables.some((t) => t.name === "opeval_Services"))!;
+    const table = sheet.tables.find((t) => t.name === "opeval_Services")!;
+    const headerRow = Number(/\d+/.exec(table.range)![0]);
+    wb.typeInto(sheet.name, headerRow + 1, 2, "-5");
+    renderPane(wb, "kk", "check");
+    fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "kk") }));
+    const list = await screen.findByTestId("problems");
+    const errors = list.querySelectorAll("li[data-severity=error]");
+    expect(errors.length).toBeGreaterThan(0);
+    const first = errors[0] as HTMLElement;
+    expect(first.textContent).toContain(`${sheet.name}!B${headerRow + 1}`);
+    fireEvent.click(within(first).getByRole("button"));
+    await waitFor(() =>
+      expect(wb.currentSelection()).toEqual({ sheet: sheet.name, address: `B${headerRow + 1}` }),
+    );
+  });
+
+  it("shows the cohort with the engine's scores, sorts, filters by type and explains a body", async () => {
+    const wb = sampleWorkbook("en");
+    renderPane(wb, "en", "check");
+    fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "en") }));
+    await screen.findByText(/No errors/);
+    fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "en")) }));
+    const evaluation = evaluate(SAMPLE);
+    if (!evaluation.ok) throw new Error("sample must score");
+    const bodies = evaluation.result.bodies;
+    const table = screen.getByTestId("cohort");
+    const rows = () => Array.from(table.querySelectorAll("tbody tr")).map((r) => r.getAttribute("data-body"));
+    // Default order: general score, highest first.
+    const byScore = [...bodies].sort((a, b) => b.overall!.score - a.overall!.score).map((b) => b.id);
+    expect(rows()).toEqual(byScore);
+    for (const b of bodies) {
+      const cell = table.querySelector(`tr[data-body="${b.id}"] [data-testid=general]`)!;
+      expect(cell.textContent).toContain(formatScore(b.overall!.score));
+    }
+    fireEvent.click(within(table).getByText(TABLE_TERMS.overall.en));
+    expect(rows()).toEqual([...byScore].reverse());
+    fireEvent.change(screen.getByRole("combobox", { name: uiText("filterType", "en") }), {
+      target: { value: "local" },
+    });
+    expect(rows()).toEqual(
+      bodies
+        .filter((b) => b.type === "local")
+        .map((b) => b.id)
+        .sort((x, y) => byScore.indexOf(y) - byScore.indexOf(x)),
+    );
+    const local = bodies.find((b) => b.type === "local")!;
+    fireEvent.click(screen.getByRole("button", { name: uiText("explainOf", "en", { body: local.name }) }));
+    const explain = screen.getByTestId("explain");
+    for (const e of local.explain) expect(explain.textContent).toContain(e.text);
+  });
+
+  it("generates the forms with progress and links, and inserts the ranking with a chart", async () => {
+    const wb = sampleWorkbook("kk");
+    renderPane(wb, "kk", "check");
+    fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "kk") }));
+    await screen.findByText(/Қате жоқ/);
+    const before = (await wb.sheetNames()).length;
+    fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepGenerate", "kk")) }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: uiText("generate", "kk") }));
+    });
+    const links = await screen.findByTestId("sheet-links", {}, { timeout: 20000 });
+    const names = within(links)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
+    expect(names.length).toBeGreaterThan(0);
+    expect((await wb.sheetNames()).slice(before)).toEqual(names);
+    fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "kk")) }));
+    fireEvent.click(screen.getByRole("button", { name: uiText("insertRanking", "kk") }));
+    await screen.findByText(uiText("rankingInserted", "kk", { sheet: uiText("rankingSheet", "kk") }));
+    expect(wb.sheet(uiText("rankingSheet", "kk"))!.charts).toHaveLength(1);
+  });
+});
