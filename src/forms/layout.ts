@@ -320,7 +320,7 @@ export function formatDate(settings: ConclusionSettings | undefined, lang: FormL
 
 /** C5: the date line, filled from settings or left as blanks to write in. */
 export function dateLine(b: FormBuilder, settings: ConclusionSettings | undefined): void {
-  const text = formatDate(settings, b.lang) ?? `"___" ____________ 20___ ${COMMON.year[b.lang]}`;
+  const text = formatDate(settings, b.lang) ?? COMMON.dateBlank[b.lang];
   const row = b.row([text]);
   b.merge(row, 1, 3);
 }
