@@ -412,11 +412,15 @@ export const TEXT = {
   rule: {
     exempt: {
       kk: (p: RuleItems) =>
-        `${p.items} индикаторлары осы мемлекеттік органға қолданылмайды (10-қосымшада "*" белгіленген), ең жоғарғы балл қойылды (I-6 түсіндірмесі).`,
+        `${p.items} ${p.many ? "индикаторлары" : "индикаторы"} осы мемлекеттік органға қолданылмайды (10-қосымшада "*" белгіленген), ең жоғарғы балл қойылды (I-6 түсіндірмесі).`,
       ru: (p: RuleItems) =>
-        `Индикаторы ${p.items} к данному государственному органу не применяются (отмечены «*» в приложении 10), засчитан максимальный балл (толкование I-6).`,
+        p.many
+          ? `Индикаторы ${p.items} к данному государственному органу не применяются (отмечены «*» в приложении 10), засчитан максимальный балл (толкование I-6).`
+          : `Индикатор ${p.items} к данному государственному органу не применяется (отмечен «*» в приложении 10), засчитан максимальный балл (толкование I-6).`,
       en: (p: RuleItems) =>
-        `Indicators ${p.items} do not apply to this body (marked “*” in annex 10) and score their maximum (interpretation I-6).`,
+        p.many
+          ? `Indicators ${p.items} do not apply to this body (marked “*” in annex 10) and score their maximum (interpretation I-6).`
+          : `Indicator ${p.items} does not apply to this body (marked “*” in annex 10) and scores its maximum (interpretation I-6).`,
     },
     classifiedMean: {
       kk: (p: RuleItems) =>
@@ -428,11 +432,11 @@ export const TEXT = {
     },
     noAnnouncement: {
       kk: (p: RuleItems) =>
-        `Хабарландырулар жарияланбағандықтан ${p.items} индикаторлары нөлге теңестірілді (${p.paragraph}-тармақ, I-14 түсіндірмесі).`,
+        `Хабарландырулар жарияланбағандықтан ${p.items} ${p.many ? "индикаторлары" : "индикаторы"} нөлге теңестірілді (${p.paragraph}-тармақ, I-14 түсіндірмесі).`,
       ru: (p: RuleItems) =>
-        `В связи с отсутствием объявлений индикаторы ${p.items} приравнены к нулю (пункт ${p.paragraph}, толкование I-14).`,
+        `В связи с отсутствием объявлений ${p.many ? "индикаторы" : "индикатор"} ${p.items} ${p.many ? "приравнены" : "приравнен"} к нулю (пункт ${p.paragraph}, толкование I-14).`,
       en: (p: RuleItems) =>
-        `With no announcement published, indicators ${p.items} score zero (§${p.paragraph}, interpretation I-14).`,
+        `With no announcement published, ${p.many ? "indicators" : "indicator"} ${p.items} ${p.many ? "score" : "scores"} zero (§${p.paragraph}, interpretation I-14).`,
     },
     noAudit: {
       kk: (p: RuleItems) =>
@@ -560,10 +564,15 @@ export const TEXT = {
     en: (p: { action: string; detail: string }) => `It is recommended to ${p.action}${p.detail}.`,
   } satisfies Phrase<{ action: string; detail: string }>,
   recommendDetail: {
-    kk: (p: { items: string }) => ` (${p.items} индикаторлары)`,
-    ru: (p: { items: string }) => ` (индикаторы ${p.items})`,
-    en: (p: { items: string }) => ` (indicators ${p.items})`,
-  } satisfies Phrase<{ items: string }>,
+    kk: (p: Detail) =>
+      p.violations
+        ? ` (бұзушылықтар: ${p.items})`
+        : ` (${p.items} ${p.many ? "индикаторлары" : "индикаторы"})`,
+    ru: (p: Detail) =>
+      p.violations ? ` (нарушения: ${p.items})` : ` (${p.many ? "индикаторы" : "индикатор"} ${p.items})`,
+    en: (p: Detail) =>
+      p.violations ? ` (violations ${p.items})` : ` (${p.many ? "indicators" : "indicator"} ${p.items})`,
+  } satisfies Phrase<Detail>,
   keepLevel: {
     kk: "Қол жеткізілген деңгейді сақтау ұсынылады.",
     ru: "Рекомендуется сохранить достигнутый уровень.",
@@ -767,6 +776,12 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+export interface Detail {
+  items: string;
+  many: boolean;
+  /** P5: the numbers are violations of subordinate organisations (annex 10 tables 8–10). */
+  violations: boolean;
+}
 export interface NoViolation {
   name: string;
   code: string;
@@ -776,6 +791,8 @@ export interface NoViolation {
 }
 export interface RuleItems {
   items: string;
+  /** More than one indicator is listed (singular or plural wording). */
+  many: boolean;
   /** The methodology paragraph of the rule (§68 budget, §73 NPA). */
   paragraph: string;
 }

@@ -501,6 +501,7 @@ function ruleLines(
       for (const r of perLang[v]) if (r.rule === rule) byKey.set(r.key, [...(byKey.get(r.key) ?? []), v]);
     if (byKey.size === 0) return [];
     let items: string;
+    const many = byKey.size > 1;
     if (rule === "classifiedMean") {
       const keys = [...byKey.keys()];
       items = keys.length > 1 ? `${num(keys[0]!)}–${num(keys[keys.length - 1]!)}` : num(keys[0]!);
@@ -513,7 +514,7 @@ function ruleLines(
         )
         .join(", ");
     }
-    return [TEXT.rule[rule][lang]({ items, paragraph })];
+    return [TEXT.rule[rule][lang]({ items, many, paragraph })];
   });
 }
 
@@ -726,7 +727,13 @@ export function draftConclusions(
     out.push(
       TEXT.recommend[lang]({
         action: words(action, lang),
-        detail: below.length ? TEXT.recommendDetail[lang]({ items: below.join(", ") }) : "",
+        detail: below.length
+          ? TEXT.recommendDetail[lang]({
+              items: below.join(", "),
+              many: below.length > 1,
+              violations: l.code === "P5",
+            })
+          : "",
       }),
     );
   }

@@ -289,7 +289,7 @@ describe("sample cohort (examples/sample-cohort.json)", () => {
 describe("directions not assessed, missing, and zero denominators", () => {
   const sample: Json = JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8"));
 
-  function variant(change: (bodies: Json[]) => void): AssessmentResult {
+  function variant(change: (bodies: Json) => void): AssessmentResult {
     const copy: Json = JSON.parse(JSON.stringify(sample));
     change(copy.bodies);
     return score(copy);
