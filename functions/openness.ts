@@ -36,12 +36,13 @@ function criterion(
   type: BodyType,
   context: TableContext,
   exempt: Exemption[],
+  indicators: unknown,
 ): number {
   const keys = tableKeys(table, type);
   const shareKey = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
   const values = {
-    kk: fulfilmentsArg("kk", kk, keys, shareKey),
-    ru: fulfilmentsArg("ru", ru, keys, shareKey),
+    kk: fulfilmentsArg("kk", kk, keys, shareKey, indicators),
+    ru: fulfilmentsArg("ru", ru, keys, shareKey, indicators),
   };
   return opennessCriterion(table, type, values, context, exempt);
 }
@@ -54,6 +55,7 @@ function criterion(
  * @param type Body type: central or local.
  * @param [requestsReceived] Requests for additional datasets received; 0 grants indicator 2 when indicator 5 is met (§62).
  * @param [exemption] Exemption of the body: nationalBank or defence (I-6).
+ * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
  * @returns P1 points (0–25).
  */
 export function OPEN_DATA_SCORE(
@@ -62,11 +64,12 @@ export function OPEN_DATA_SCORE(
   type: any,
   requestsReceived?: any,
   exemption?: any,
+  indicators?: any[][],
 ): number {
   return guard(() => {
     const requests = optionalNumberArg("requestsReceived", requestsReceived);
     const context: TableContext = requests === undefined ? {} : { requestsReceived: requests };
-    return criterion("openData", kk, ru, bodyTypeArg(type), context, exemptionsArg(exemption));
+    return criterion("openData", kk, ru, bodyTypeArg(type), context, exemptionsArg(exemption), indicators);
   });
 }
 
@@ -80,6 +83,7 @@ export function OPEN_DATA_SCORE(
  * @param [exemption] Exemption of the body: nationalBank or defence (I-6).
  * @param [classified] TRUE when the budget is secret or for official use (I-13).
  * @param [cohortMean] For a classified budget: mean open budget score of the cohort's unclassified bodies of the same type.
+ * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
  * @returns P2 points (0–25).
  */
 export function OPEN_BUDGET_SCORE(
@@ -90,6 +94,7 @@ export function OPEN_BUDGET_SCORE(
   exemption?: any,
   classified?: any,
   cohortMean?: any,
+  indicators?: any[][],
 ): number {
   return guard(() => {
     const t = bodyTypeArg(type);
@@ -107,7 +112,7 @@ export function OPEN_BUDGET_SCORE(
     }
     const audit = optionalBooleanArg("auditInPeriod", auditInPeriod);
     const context: TableContext = audit === undefined ? {} : { auditInPeriod: audit };
-    return criterion("openBudget", kk, ru, t, context, exempt);
+    return criterion("openBudget", kk, ru, t, context, exempt, indicators);
   });
 }
 
@@ -118,10 +123,19 @@ export function OPEN_BUDGET_SCORE(
  * @param ru Fulfilments in Russian, same order.
  * @param type Body type: central or local.
  * @param [exemption] Exemption of the body: nationalBank or defence (I-6).
+ * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
  * @returns P3 points (0–25).
  */
-export function OPEN_NPA_SCORE(kk: any[][], ru: any[][], type: any, exemption?: any): number {
-  return guard(() => criterion("openNpa", kk, ru, bodyTypeArg(type), {}, exemptionsArg(exemption)));
+export function OPEN_NPA_SCORE(
+  kk: any[][],
+  ru: any[][],
+  type: any,
+  exemption?: any,
+  indicators?: any[][],
+): number {
+  return guard(() =>
+    criterion("openNpa", kk, ru, bodyTypeArg(type), {}, exemptionsArg(exemption), indicators),
+  );
 }
 
 /**
@@ -131,10 +145,19 @@ export function OPEN_NPA_SCORE(kk: any[][], ru: any[][], type: any, exemption?: 
  * @param ru Fulfilments of indicators 1–5 in Russian.
  * @param type Body type: central or local.
  * @param [exemption] Exemption of the body: defence exempts indicator 5 (I-6).
+ * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
  * @returns P4 points (0–25).
  */
-export function OPEN_DIALOGUE_SCORE(kk: any[][], ru: any[][], type: any, exemption?: any): number {
-  return guard(() => criterion("openDialogue", kk, ru, bodyTypeArg(type), {}, exemptionsArg(exemption)));
+export function OPEN_DIALOGUE_SCORE(
+  kk: any[][],
+  ru: any[][],
+  type: any,
+  exemption?: any,
+  indicators?: any[][],
+): number {
+  return guard(() =>
+    criterion("openDialogue", kk, ru, bodyTypeArg(type), {}, exemptionsArg(exemption), indicators),
+  );
 }
 
 /**
@@ -142,13 +165,14 @@ export function OPEN_DIALOGUE_SCORE(kk: any[][], ru: any[][], type: any, exempti
  * @customfunction SUBORDINATE_PENALTY
  * @param kk Violations 8.1, 9.1, 9.2, 9.3, 10.1, 10.2 in the state language (TRUE/FALSE or a count of organisations).
  * @param ru The same violations in Russian.
+ * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
  * @returns P5 penalty points.
  */
-export function SUBORDINATE_PENALTY(kk: any[][], ru: any[][]): number {
+export function SUBORDINATE_PENALTY(kk: any[][], ru: any[][], indicators?: any[][]): number {
   return guard(() => {
     const values: PerLanguage<SubordinateMap> = {
-      kk: breachesArg("kk", kk, SUBORDINATE_KEYS),
-      ru: breachesArg("ru", ru, SUBORDINATE_KEYS),
+      kk: breachesArg("kk", kk, SUBORDINATE_KEYS, indicators),
+      ru: breachesArg("ru", ru, SUBORDINATE_KEYS, indicators),
     };
     return subordinatePenalty(values);
   });

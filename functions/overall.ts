@@ -53,7 +53,7 @@ function finalArg(direction: string, raw: any): DirectionFinal {
  * @param services Final score of "Quality of public services", or "na".
  * @param openness Final score of "Openness", or "na".
  * @param complaints Final score of "Quality of review of complaints", or "na".
- * @param [weights] Three weights in direction order (default equal).
+ * @param [weights] Three weights in direction order (default equal; a blank weight keeps its default).
  * @returns General score (0–100).
  */
 export function OVERALL_SCORE(services: any, openness: any, complaints: any, weights?: any[][]): number {
@@ -63,12 +63,15 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
       finalArg(DIRECTIONS[1]!, openness),
       finalArg(DIRECTIONS[2]!, complaints),
     ];
-    const cells = cellsOf(weights).filter((c) => !isBlank(c));
-    let w: readonly [number, number, number] = EDITION_2020.overall.defaultWeights;
-    if (cells.length > 0) {
+    const cells = cellsOf(weights);
+    const defaults = EDITION_2020.overall.defaultWeights;
+    let w: readonly [number, number, number] = defaults;
+    if (!cells.every(isBlank)) {
+      // A blank weight keeps its default, as a blank setting does in the template.
+      const values = cells.map((c, i) => (isBlank(c) ? defaults[i] : c));
       const valid = (c: unknown): c is number => typeof c === "number" && Number.isFinite(c) && c >= 0;
-      const [a, b, c] = cells;
-      if (cells.length !== 3 || !valid(a) || !valid(b) || !valid(c))
+      const [a, b, c] = values;
+      if (values.length !== 3 || !valid(a) || !valid(b) || !valid(c))
         throw invalid("badWeights", { field: "weights", got: cells.map((x) => describeValue(x)).join(", ") });
       w = [a, b, c];
     }

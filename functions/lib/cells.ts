@@ -100,14 +100,50 @@ export function langArg(raw: unknown, fallback: Lang): Lang {
   return lang;
 }
 
-function expectSize(field: string, cells: readonly unknown[], keys: readonly string[]): void {
-  if (cells.length !== keys.length)
+/** An indicator number as written in a cell: `1`, `"1"`, `11.1`, `"11.1"`. */
+function indicatorKey(value: unknown): string {
+  return typeof value === "number" ? String(value) : String(value).trim();
+}
+
+/**
+ * The cells of one language's range by annex 10 key: in `keys` order when `indicators` is not
+ * given, else paired with the indicator numbers of the `indicators` range (any order; rows with a blank
+ * number are skipped, so a FILTER that found nothing is an empty table).
+ */
+export function keyedCells(
+  field: string,
+  raw: unknown,
+  keys: readonly string[],
+  indicators?: unknown,
+): Map<string, unknown> {
+  const cells = cellsOf(raw);
+  const map = new Map<string, unknown>();
+  if (!Array.isArray(indicators) && isBlank(indicators)) {
+    if (cells.length !== keys.length)
+      throw invalid("wrongRangeSize", {
+        field,
+        expected: keys.length,
+        keys: keys.join(", "),
+        got: cells.length,
+      });
+    keys.forEach((key, i) => map.set(key, cells[i]));
+    return map;
+  }
+  const numbers = cellsOf(indicators);
+  if (numbers.length !== cells.length)
     throw invalid("wrongRangeSize", {
       field,
-      expected: keys.length,
-      keys: keys.join(", "),
+      expected: numbers.length,
+      keys: "one cell per indicator number",
       got: cells.length,
     });
+  numbers.forEach((n, i) => {
+    if (isBlank(n)) return;
+    const key = indicatorKey(n);
+    if (!keys.includes(key)) throw invalid("unknownKey", { field: "indicators", key });
+    map.set(key, cells[i]);
+  });
+  return map;
 }
 
 /**
@@ -120,14 +156,13 @@ export function fulfilmentsArg(
   raw: unknown,
   keys: readonly string[],
   shareKey?: string,
+  indicators?: unknown,
 ): FulfilmentMap {
-  const cells = cellsOf(raw);
-  expectSize(field, cells, keys);
   const map: FulfilmentMap = {};
-  keys.forEach((key, i) => {
-    const f = fulfilmentCell(`${field}[${key}]`, cells[i], key === shareKey);
+  for (const [key, cell] of keyedCells(field, raw, keys, indicators)) {
+    const f = fulfilmentCell(`${field}[${key}]`, cell, key === shareKey);
     if (f !== undefined) map[key] = f;
-  });
+  }
   return map;
 }
 
@@ -154,14 +189,16 @@ function fulfilmentCell(field: string, value: unknown, allowShare: boolean): Ful
 }
 
 /** One language's subordinate-organisation violations (annex 10 tables 8–10), in table order. */
-export function breachesArg(field: string, raw: unknown, keys: readonly string[]): SubordinateMap {
-  const cells = cellsOf(raw);
-  expectSize(field, cells, keys);
+export function breachesArg(
+  field: string,
+  raw: unknown,
+  keys: readonly string[],
+  indicators?: unknown,
+): SubordinateMap {
   const map: SubordinateMap = {};
-  keys.forEach((key, i) => {
-    const value = cells[i];
+  for (const [key, value] of keyedCells(field, raw, keys, indicators)) {
     const at = `${field}[${key}]`;
-    if (isBlank(value)) return;
+    if (isBlank(value)) continue;
     if (typeof value === "boolean") map[key] = value;
     else if (typeof value === "number") {
       isBreach(value); // a count of organisations must be a whole number ≥ 0
@@ -171,6 +208,6 @@ export function breachesArg(field: string, raw: unknown, keys: readonly string[]
       if (yesNo === undefined) throw invalid("expectedBreach", { field: at, got: describeValue(value) });
       map[key] = yesNo;
     }
-  });
+  }
   return map;
 }
