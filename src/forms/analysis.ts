@@ -706,21 +706,29 @@ export function draftConclusions(
     out.push(TEXT.noFacts[lang]);
   }
 
-  const ranked = losses(body, direction, d, edition);
-  if (ranked.length === 0) {
-    out.push(TEXT.nothingLost[lang], TEXT.keepLevel[lang]);
-    return out;
-  }
+  out.push(...lossParagraphs(body, direction, d, losses(body, direction, d, edition), lang));
+  return out;
+}
+
+/** Where most points were lost, and a recommendation for each of the weakest indicators. */
+function lossParagraphs(
+  body: BodyResult,
+  direction: DirectionId,
+  d: DirectionResult,
+  ranked: readonly Loss[],
+  lang: Lang,
+): string[] {
+  if (ranked.length === 0) return [TEXT.nothingLost[lang], TEXT.keepLevel[lang]];
+  const weakest = ranked.slice(0, RECOMMENDED_INDICATORS);
   const label = (code: string) => quoted(indicatorName(direction, code, lang), lang);
-  out.push(
+  const out = [
     TEXT.mostLost[lang]({
-      items: ranked
-        .slice(0, RECOMMENDED_INDICATORS)
+      items: weakest
         .map((l) => TEXT.lostItem[lang]({ code: l.code, name: label(l.code), lost: score(l.lost, lang) }))
         .join("; "),
     }),
-  );
-  for (const l of ranked.slice(0, RECOMMENDED_INDICATORS)) {
+  ];
+  for (const l of weakest) {
     const action = RECOMMENDATIONS[direction][l.code];
     if (!action) continue;
     const below = direction === "openness" ? openIndicatorsBelow(body, d as OpennessResult, l.code) : [];
@@ -738,6 +746,26 @@ export function draftConclusions(
     );
   }
   return out;
+}
+
+/**
+ * The conclusions text of annex 5 (the automation criterion K3 alone): its score, and the weakest of
+ * T, V, B, P with recommendations. The reliability penalty belongs to annex 3, not here.
+ */
+export function draftAutomationConclusions(
+  body: BodyResult,
+  lang: Lang,
+  edition: Edition = EDITION_2020,
+): string[] {
+  const d = body.services;
+  if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
+  if (d.values.K3 === undefined) return [];
+  const automation = new Set(["T", "V", "B", "P"]);
+  const ranked = losses(body, "services", d, edition).filter((l) => automation.has(l.code));
+  return [
+    criterionLine("K3", d.values.K3, edition.services.criteria.central.K3, lang),
+    ...lossParagraphs(body, "services", d, ranked, lang),
+  ];
 }
 
 /**
@@ -806,11 +834,14 @@ export function analysisDrafts(result: AssessmentResult): {
   analysis(body: BodyResult, direction: DirectionId, lang: Lang): AnalysisSection[];
   conclusions(body: BodyResult, direction: DirectionId, lang: Lang): string[];
   overall(body: BodyResult, lang: Lang): string[];
+  /** Annex 5's conclusions: the automation criterion only. */
+  automation(body: BodyResult, lang: Lang): string[];
 } {
   const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
   return {
     analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id)),
     conclusions: (body, direction, lang) => draftConclusions(body, direction, lang),
     overall: (body, lang) => draftOverallConclusion(body, lang),
+    automation: (body, lang) => draftAutomationConclusions(body, lang),
   };
 }

@@ -13,6 +13,7 @@ import type { Body, DirectionId, Lang } from "../../src/model/types";
 import {
   analysisDrafts,
   draftAnalysis,
+  draftAutomationConclusions,
   draftConclusions,
   draftOverallConclusion,
   type AnalysisSection,
@@ -198,6 +199,24 @@ describeShared("shared ministry case (../shared/cases/ministry-central.json)", (
     expect(overall).toContain(LEVEL_TERMS[expected.overall.level as "medium"][lang]);
   });
 
+  test.each(LANGS)("%s: annex 5 conclusions cover the automation criterion only", (lang) => {
+    const e = expected.services;
+    const a = EDITION_2020.services.automation;
+    const lost: [string, number][] = [
+      ["T", a.portalWeight - e.T],
+      ["V", a.volumeWeight - e.V],
+      ["B", a.bonusMax - e.B],
+      ["P", e.P],
+    ];
+    lost.sort((x, y) => y[1] - x[1]);
+    const k3 = draftAutomationConclusions(body(), lang).join("\n");
+    expect(k3).toContain(shown(e.K3, lang));
+    expect(k3).toContain(SERVICE_INDICATOR_NAMES[lost[0]![0]]![lang]);
+    expect(k3).toContain(RECOMMENDATIONS.services[lost[0]![0]]![lang].slice(1));
+    expect(k3).not.toContain(RECOMMENDATIONS.services.T1![lang].slice(1));
+    expect(k3).not.toMatch(FORBIDDEN);
+  });
+
   test("no text contains undefined, NaN or null", () => {
     for (const t of everyText(result)) expect(t).not.toMatch(FORBIDDEN);
   });
@@ -230,6 +249,7 @@ describe("sample cohort (examples/sample-cohort.json)", () => {
 
   test("central bodies get K1–K3, local bodies M1–M2 only (K3 is central only)", () => {
     for (const body of result.bodies) {
+      if (body.type === "local") expect(draftAutomationConclusions(body, "kk")).toEqual([]);
       const keys = draftAnalysis(body, "services", "ru").map((s) => s.criterion);
       expect(keys).toEqual(body.type === "central" ? ["K1", "K2", "K3"] : ["M1", "M2"]);
     }
