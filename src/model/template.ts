@@ -14,6 +14,7 @@ import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodolog
 import type { CellValue, DataValidation, RangeStyle, SheetSpec } from "../forms/sheet";
 import { TABLE_TERMS, type Term } from "./terms";
 import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
+import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/template";
 
 const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
 
@@ -646,7 +647,7 @@ export const OPENNESS_TABLE: TemplateTable = {
       key: "table",
       header: term("Table", "Кесте", "Таблица"),
       kind: "opennessTable",
-      width: 22,
+      width: 30,
       source: "annex 7, annex 10",
       help: term(
         "Open data, open budget, open NPA, open dialogue or subordinate organisations.",
@@ -670,7 +671,7 @@ export const OPENNESS_TABLE: TemplateTable = {
       key: "kk",
       header: term("State language (kk)", "Мемлекеттік тілде (kk)", "На государственном языке (kk)"),
       kind: "fulfilment",
-      width: 16,
+      width: 20,
       source: "§57–84, I-5, I-8",
       help: fulfilmentHelp,
     },
@@ -678,7 +679,7 @@ export const OPENNESS_TABLE: TemplateTable = {
       key: "ru",
       header: term("Russian (ru)", "Орыс тілінде (ru)", "На русском языке (ru)"),
       kind: "fulfilment",
-      width: 16,
+      width: 20,
       source: "§57–84, I-5, I-8",
       help: fulfilmentHelp,
     },
@@ -888,6 +889,8 @@ export const TEMPLATE_TABLES: TemplateTable[] = [
   OPENNESS_TABLE,
   COMPLAINTS_TABLE,
   RECONCILIATION_TABLE,
+  OBJECTIONS_TEMPLATE_TABLE,
+  HOLIDAYS_TEMPLATE_TABLE,
 ];
 
 export function templateTable(name: string): TemplateTable | undefined {
@@ -1313,7 +1316,8 @@ export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string,
               const share = v as { answered: number; received: number };
               row[`${lang2}Answered`] = share.answered;
               row[`${lang2}Received`] = share.received;
-            } else row[lang2] = fulfilmentCell(v);
+            } else if (typeof v === "boolean") row[lang2] = yesNo(v, lang);
+            else row[lang2] = fulfilmentCell(v);
           }
           add(OPENNESS_TABLE, row);
         }

@@ -3,7 +3,14 @@
  * opeval_Holidays, the words accepted in their cells, captions of the comparison and log sheets.
  * The one copy of these strings; annex 14 itself takes its wording from src/forms/terms.ts.
  */
-import type { Term } from "../model/terms";
+import { DIRECTION_TERMS, TABLE_TERMS, type Term } from "../model/terms";
+import { DIRECTIONS, type DirectionId } from "../model/types";
+
+const EXTRA_DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = {
+  services: ["service", "қызмет", "госуслуги"],
+  openness: [],
+  complaints: ["шағым", "жалобы и заявления"],
+};
 
 export const OBJECTIONS_TABLE = "opeval_Objections";
 export const HOLIDAYS_TABLE = "opeval_Holidays";
@@ -99,11 +106,18 @@ export const DECISION_WORDS: Readonly<Record<"accepted" | "rejected", readonly s
   ],
 };
 
-export const DIRECTION_WORDS: Readonly<Record<"services" | "openness" | "complaints", readonly string[]>> = {
-  services: ["services", "service", "қызмет", "қызметтер", "услуги", "госуслуги"],
-  openness: ["openness", "ашықтық", "открытость"],
-  complaints: ["complaints", "шағым", "шағымдар", "жалобы", "жалобы и заявления"],
-};
+/** Direction words: the keys, the short captions and the full names in every language. */
+export const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object.fromEntries(
+  DIRECTIONS.map((d) => [
+    d,
+    [
+      d,
+      ...Object.values(TABLE_TERMS[d]),
+      ...Object.values(DIRECTION_TERMS[d]),
+      ...EXTRA_DIRECTION_WORDS[d],
+    ].map((w) => w.toLowerCase().replace(/ё/g, "е")),
+  ]),
+) as unknown as Record<DirectionId, readonly string[]>;
 
 export const OUTCOME_TERMS = {
   accepted: { en: "accepted", kk: "қабылданды", ru: "принято" },
@@ -147,7 +161,7 @@ export const REVIEW_TERMS = {
     kk: "Шағымдануға дейінгі және кейінгі баллдар",
     ru: "Баллы до и после обжалования",
   },
-  comparisonSheet: { en: "Before-after", kk: "Салыстыру", ru: "Сравнение" },
+  comparisonSheet: { en: "Before-after", kk: "Дейін-кейін", ru: "До-после" },
   /** Marks the sheet name of a corrected conclusion. */
   corrected: { en: "corr", kk: "түз", ru: "испр" },
   correctedTitle: {
