@@ -83,6 +83,8 @@ export interface PrintSetup {
 export interface FormulaCell {
   address: string;
   formula: string;
+  /** The value the formula gives, cached in the file so it shows before the add-in computes it. */
+  result?: CellValue;
 }
 
 export type SheetKind =
