@@ -543,10 +543,13 @@ export const TEXT = {
     en: "No fact of unreliable reporting data was recorded.",
   } satisfies Words,
   mostLost: {
-    kk: (p: { items: string }) => `Балдардың көп бөлігі келесі көрсеткіштер бойынша жоғалтылды: ${p.items}.`,
-    ru: (p: { items: string }) => `Наибольшие потери баллов допущены по показателям: ${p.items}.`,
-    en: (p: { items: string }) => `Most points were lost on: ${p.items}.`,
-  } satisfies Phrase<{ items: string }>,
+    kk: (p: MostLost) =>
+      `Балдардың көп бөлігі келесі ${p.criteria ? "өлшемдер" : "көрсеткіштер"} бойынша жоғалтылды: ${p.items}.`,
+    ru: (p: MostLost) =>
+      `Наибольшие потери баллов допущены по ${p.criteria ? "критериям" : "показателям"}: ${p.items}.`,
+    en: (p: MostLost) =>
+      `Most points were lost on the ${p.criteria ? "criteria" : "indicators"}: ${p.items}.`,
+  } satisfies Phrase<MostLost>,
   lostItem: {
     kk: (p: { code: string; name: string; lost: string }) => `${p.code} ${p.name} – ${p.lost} балл`,
     ru: (p: { code: string; name: string; lost: string }) =>
@@ -776,6 +779,11 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+export interface MostLost {
+  items: string;
+  /** Openness and complaints rank whole criteria; services ranks indicators. */
+  criteria: boolean;
+}
 export interface Detail {
   items: string;
   many: boolean;

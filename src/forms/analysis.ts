@@ -710,6 +710,24 @@ export function draftConclusions(
   return out;
 }
 
+/**
+ * A direction in brief for the analysis items of annex 15: its scores, the facts of unreliable data
+ * and where most points were lost, without the recommendations of the direction's own conclusion.
+ */
+export function draftDirectionSummary(
+  body: BodyResult,
+  direction: DirectionId,
+  lang: Lang,
+  edition: Edition = EDITION_2020,
+): string[] {
+  const d = body[direction];
+  const full = draftConclusions(body, direction, lang, edition);
+  if (d === null || d === "na") return full;
+  const ranked = losses(body, direction, d, edition);
+  const recommendations = ranked.length ? lossParagraphs(body, direction, d, ranked, lang).slice(1) : [];
+  return full.filter((p) => !recommendations.includes(p) && p !== TEXT.keepLevel[lang]);
+}
+
 /** Where most points were lost, and a recommendation for each of the weakest indicators. */
 function lossParagraphs(
   body: BodyResult,
@@ -723,6 +741,7 @@ function lossParagraphs(
   const label = (code: string) => quoted(indicatorName(direction, code, lang), lang);
   const out = [
     TEXT.mostLost[lang]({
+      criteria: direction !== "services",
       items: weakest
         .map((l) => TEXT.lostItem[lang]({ code: l.code, name: label(l.code), lost: score(l.lost, lang) }))
         .join("; "),
@@ -836,6 +855,8 @@ export function analysisDrafts(result: AssessmentResult): {
   overall(body: BodyResult, lang: Lang): string[];
   /** Annex 5's conclusions: the automation criterion only. */
   automation(body: BodyResult, lang: Lang): string[];
+  /** Annex 15's analysis items: a direction in brief. */
+  summary(body: BodyResult, direction: DirectionId, lang: Lang): string[];
 } {
   const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
   return {
@@ -843,5 +864,6 @@ export function analysisDrafts(result: AssessmentResult): {
     conclusions: (body, direction, lang) => draftConclusions(body, direction, lang),
     overall: (body, lang) => draftOverallConclusion(body, lang),
     automation: (body, lang) => draftAutomationConclusions(body, lang),
+    summary: (body, direction, lang) => draftDirectionSummary(body, direction, lang),
   };
 }

@@ -15,6 +15,7 @@ import {
   draftAnalysis,
   draftAutomationConclusions,
   draftConclusions,
+  draftDirectionSummary,
   draftOverallConclusion,
   type AnalysisSection,
 } from "../../src/forms/analysis";
@@ -72,9 +73,9 @@ function everyText(result: AssessmentResult): string[] {
       for (const d of DIRECTIONS) {
         for (const s of draftAnalysis(body, d, lang, input)) out.push(s.criterion, s.title, ...s.paragraphs);
         for (const s of draftAnalysis(body, d, lang)) out.push(s.title, ...s.paragraphs);
-        out.push(...draftConclusions(body, d, lang));
+        out.push(...draftConclusions(body, d, lang), ...draftDirectionSummary(body, d, lang));
       }
-      out.push(...draftOverallConclusion(body, lang));
+      out.push(...draftOverallConclusion(body, lang), ...draftAutomationConclusions(body, lang));
     }
   }
   return out;
@@ -216,6 +217,17 @@ describeShared("shared ministry case (../shared/cases/ministry-central.json)", (
     expect(k3).not.toContain(RECOMMENDATIONS.services.T1![lang].slice(1));
     expect(k3).not.toMatch(FORBIDDEN);
   });
+
+  test.each(LANGS)(
+    "%s: the annex 15 summary of a direction keeps scores and facts, drops recommendations",
+    (lang) => {
+      const summary = draftDirectionSummary(body(), "services", lang).join("\n");
+      expect(summary).toContain(shown(expected.services.final, lang));
+      for (const f of raw().unreliable.services as { text: string }[]) expect(summary).toContain(f.text);
+      expect(summary).toContain(SERVICE_INDICATOR_NAMES.T1![lang]);
+      expect(summary).not.toContain(RECOMMENDATIONS.services.T1![lang].slice(1));
+    },
+  );
 
   test("no text contains undefined, NaN or null", () => {
     for (const t of everyText(result)) expect(t).not.toMatch(FORBIDDEN);
