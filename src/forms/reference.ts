@@ -21,7 +21,7 @@ import {
 export const REFERENCE_ANNEXES = [2, 6, 7, 10, 11, 13] as const;
 export type ReferenceAnnex = (typeof REFERENCE_ANNEXES)[number];
 
-export const REFERENCE_WIDTHS = [8, 30, 14, 12, 12, 16] as const;
+export const REFERENCE_WIDTHS = [8, 28, 12, 10, 16, 16] as const;
 
 /** № | name (B:E) | weight (F) rows, bordered. */
 function weightTable(
@@ -32,7 +32,7 @@ function weightTable(
   const head = b.row([header[0], header[1], null, null, null, header[2]]);
   b.merge(head, 2, 5);
   b.style(head, 1, head, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
-  b.heights[head] = 20;
+  b.heights[head] = Math.max(b.lines(header[1], 2, 5, 11, true), b.lines(header[2], 6, 6, 11, true)) * 15 + 4;
   for (const [no, name, weight, bold] of rows) {
     const r = b.row([no, name, null, null, null, weight]);
     b.merge(r, 2, 5);
