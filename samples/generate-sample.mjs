@@ -1,0 +1,278 @@
+#!/usr/bin/env node
+/**
+ * Rebuilds the sample cohort.
+ *
+ *   node samples/generate-sample.mjs          samples/assessment-sample.json → samples/assessment-sample.xlsx
+ *   node samples/generate-sample.mjs --json   first regenerate the JSON (seeded, so the same every time)
+ *
+ * Body names are real Kazakh state bodies; EVERY FIGURE IS SYNTHETIC (drawn from a seeded generator
+ * in realistic ranges). The workbook is the opeval input template filled from the JSON, built by
+ * the compiled CLI modules (run `npm run build:cli` first).
+ */
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const JSON_FILE = join(here, "assessment-sample.json");
+const XLSX_FILE = join(here, "assessment-sample.xlsx");
+
+/** mulberry32: a small seeded generator, so the JSON is reproducible. */
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = generator(2019);
+const between = (min, max) => min + (max - min) * random();
+const int = (min, max) => Math.floor(between(min, max + 1));
+const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
+const chance = (p) => random() < p;
+const logUniform = (min, max) => Math.round(Math.exp(between(Math.log(min), Math.log(max))));
+
+const CENTRAL = [
+  ["nbrk", "Қазақстан Республикасының Ұлттық Банкі", { exempt: ["nationalBank"] }],
+  ["mod", "Қазақстан Республикасының Қорғаныс министрлігі", { exempt: ["defence"], classified: true }],
+  ["mia", "Қазақстан Республикасының Ішкі істер министрлігі"],
+  ["mfa", "Қазақстан Республикасының Сыртқы істер министрлігі"],
+  ["moj", "Қазақстан Республикасының Әділет министрлігі"],
+  ["mof", "Қазақстан Республикасының Қаржы министрлігі"],
+  ["mne", "Қазақстан Республикасының Ұлттық экономика министрлігі"],
+  ["mes", "Қазақстан Республикасының Білім және ғылым министрлігі"],
+  ["moh", "Қазақстан Республикасының Денсаулық сақтау министрлігі"],
+  ["mlsp", "Қазақстан Республикасының Еңбек және халықты әлеуметтік қорғау министрлігі"],
+  ["moa", "Қазақстан Республикасының Ауыл шаруашылығы министрлігі"],
+  ["miid", "Қазақстан Республикасының Индустрия және инфрақұрылымдық даму министрлігі"],
+  ["moe", "Қазақстан Республикасының Энергетика министрлігі"],
+  ["megnr", "Қазақстан Республикасының Экология, геология және табиғи ресурстар министрлігі"],
+  ["mdai", "Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі"],
+  ["misd", "Қазақстан Республикасының Ақпарат және қоғамдық даму министрлігі"],
+  ["mcs", "Қазақстан Республикасының Мәдениет және спорт министрлігі"],
+  ["mti", "Қазақстан Республикасының Сауда және интеграция министрлігі"],
+  ["mem", "Қазақстан Республикасының Төтенше жағдайлар министрлігі"],
+  ["anticor", "Қазақстан Республикасының Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"],
+  ["arfm", "Қазақстан Республикасының Қаржы нарығын реттеу және дамыту агенттігі"],
+  ["competition", "Қазақстан Республикасының Бәсекелестікті қорғау және дамыту агенттігі"],
+  ["aspr", "Қазақстан Республикасының Стратегиялық жоспарлау және реформалар агенттігі"],
+  ["afm", "Қазақстан Республикасының Қаржылық мониторинг агенттігі"],
+  ["gp", "Қазақстан Республикасының Бас прокуратурасы", { unmonitored: true }],
+  ["ud", "Қазақстан Республикасы Президентінің Іс басқармасы"],
+  ["cec", "Қазақстан Республикасының Орталық сайлау комиссиясы", { noServices: true }],
+  ["acc", "Республикалық бюджеттің атқарылуын бақылау жөніндегі есеп комитеті"],
+];
+
+const LOCAL = [
+  ["abai", "Абай облысының әкімдігі"],
+  ["akmola", "Ақмола облысының әкімдігі"],
+  ["aktobe", "Ақтөбе облысының әкімдігі"],
+  ["almaty-reg", "Алматы облысының әкімдігі"],
+  ["atyrau", "Атырау облысының әкімдігі"],
+  ["wko", "Батыс Қазақстан облысының әкімдігі"],
+  ["zhambyl", "Жамбыл облысының әкімдігі"],
+  ["zhetysu", "Жетісу облысының әкімдігі"],
+  ["karaganda", "Қарағанды облысының әкімдігі"],
+  ["kostanay", "Қостанай облысының әкімдігі"],
+  ["kyzylorda", "Қызылорда облысының әкімдігі"],
+  ["mangystau", "Маңғыстау облысының әкімдігі"],
+  ["pavlodar", "Павлодар облысының әкімдігі"],
+  ["nko", "Солтүстік Қазақстан облысының әкімдігі"],
+  ["turkestan", "Түркістан облысының әкімдігі"],
+  ["ulytau", "Ұлытау облысының әкімдігі"],
+  ["eko", "Шығыс Қазақстан облысының әкімдігі"],
+  ["astana", "Астана қаласының әкімдігі"],
+  ["almaty", "Алматы қаласының әкімдігі"],
+  ["shymkent", "Шымкент қаласының әкімдігі"],
+];
+
+/** Kazakh texts of reconciliation-act facts (annex 1); the numbers in them are synthetic too. */
+const FACTS = {
+  services: [
+    (n) => `Мерзімі бұзылып көрсетілген қызметтер саны ақпараттық жүйе деректерімен сәйкес келмейді (есепте ${n}, жүйеде ${n + int(3, 15)}).`,
+    () => "Негізсіз бас тартулар туралы мәліметтер есепке толық енгізілмеген.",
+    (n) => `Көрсетілген қызметтердің жалпы саны Мемлекеттік корпорация деректерінен ${n * 10}-ға артық көрсетілген.`,
+  ],
+  openness: [
+    () => "«Ашық бюджеттер» порталында орналастырылған есептің күні есептегі күнмен сәйкес келмейді.",
+    (n) => `Жарияланған ашық деректер жиынтықтарының саны порталдағы деректерден ${n}-ге артық көрсетілген.`,
+  ],
+  complaints: [
+    (n) => `Қаралған шағымдар саны құжат айналымы жүйесінің деректерінен ${n * 5}-ке артық көрсетілген.`,
+    () => "Тәртіптік жаза қолданылғаны туралы мәліметтер бұйрықтармен расталмаған.",
+  ],
+};
+
+const OPENNESS_KEYS = {
+  openData: { central: ["1", "2", "3", "4", "5"], local: ["1", "2", "3", "4", "5"] },
+  openBudget: {
+    central: ["1.1", "1.2", "1.3", "1.4", "1.5", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11.1", "11.2", "11.3"],
+    local: ["1", "2", "3", "4", "5", "6", "7.1", "7.2", "7.3"],
+  },
+  openNpa: { central: ["1", "2", "3", "4", "5.1", "5.2", "5.3"], local: ["1", "2", "3", "4.1", "4.2", "4.3"] },
+  openDialogue: { central: ["1", "2", "3", "4", "5"], local: ["1", "2", "3", "4", "5"] },
+};
+const SUBORDINATE_KEYS = ["8.1", "9.1", "9.2", "9.3", "10.1", "10.2"];
+
+function fulfilment(quality) {
+  const r = random();
+  if (r < quality) return 1;
+  if (r < quality + (1 - quality) * 0.6) return round(between(0.5, 0.95), 2);
+  return 0;
+}
+
+function opennessTables(type, quality, classified) {
+  const result = {};
+  for (const [table, keys] of Object.entries(OPENNESS_KEYS)) {
+    const entry = { kk: {}, ru: {} };
+    if (!(table === "openBudget" && classified)) {
+      for (const lang of ["kk", "ru"]) {
+        // The Russian version tends to be a little more complete than the state-language one.
+        const q = lang === "ru" ? Math.min(1, quality + 0.04) : quality;
+        for (const key of keys[type]) {
+          if (table === "openDialogue" && key === "2") {
+            const received = int(40, 900);
+            entry[lang][key] = { answered: Math.max(0, received - int(0, Math.ceil(received * 0.12))), received };
+          } else if (table === "openNpa" && key === "1" && chance(0.15)) entry[lang][key] = "na";
+          else entry[lang][key] = fulfilment(q);
+        }
+      }
+    }
+    result[table] = entry;
+  }
+  result.openData.requestsReceived = chance(0.6) ? 0 : int(1, 6);
+  result.openBudget.auditInPeriod = chance(0.8);
+  result.openBudget.classified = classified;
+  const breach = () => (chance(0.12) ? (chance(0.5) ? true : int(1, 3)) : false);
+  result.subordinate = {
+    kk: Object.fromEntries(SUBORDINATE_KEYS.map((k) => [k, breach()])),
+    ru: Object.fromEntries(SUBORDINATE_KEYS.map((k) => [k, breach()])),
+  };
+  return result;
+}
+
+function services(type, options) {
+  if (options.noServices) return "na";
+  const types = int(3, type === "central" ? 14 : 25);
+  const ratings = options.unmonitored
+    ? []
+    : Array.from({ length: types }, () => round(chance(0.85) ? between(4.5, 5) : between(4.05, 4.5), 2));
+  const rendered = type === "central" ? logUniform(8_000, 12_000_000) : logUniform(150_000, 3_500_000);
+  const base = Math.round(rendered * between(0.6, 0.95));
+  const per10k = (min, max, of) => Math.min(of, Math.round((between(min, max) * of) / 10_000));
+  const s = {
+    ratings,
+    rendered,
+    renderedExcludingOneDay: base,
+    complaints: per10k(0.05, 2.5, rendered),
+    late: per10k(0.3, 9, base),
+    refusals: per10k(0, 1.5, base),
+    incompleteDocs: per10k(0, 0.8, base),
+    extraDocs: per10k(0, 0.6, base),
+  };
+  if (type === "central") {
+    const serviceTypes = int(8, 160);
+    const allElectronic = chance(0.07);
+    s.automation = {
+      portalServiceTypes: allElectronic ? serviceTypes : Math.round(serviceTypes * between(0.55, 1)),
+      serviceTypes,
+      electronicVolume: Math.round(rendered * (allElectronic ? 1 : between(0.7, 0.99))),
+      totalVolume: rendered,
+      transferredInPeriod: int(0, 6),
+      allElectronic,
+      downtimeHours: chance(0.4) ? 0 : round(between(0.5, 28), 1),
+    };
+  }
+  return s;
+}
+
+function complaints(type) {
+  const reviewed = type === "central" ? logUniform(150, 60_000) : logUniform(2_000, 90_000);
+  const late = Math.round(reviewed * between(0, 0.012));
+  const impossible = late > 3 && chance(0.3) ? int(1, 2) : 0;
+  const share = chance(0.7) ? between(0.85, 1) : between(0.4, 0.85);
+  const challengedInCourt = chance(0.9);
+  return {
+    reviewed,
+    late,
+    courtUpheld: challengedInCourt ? Math.round(reviewed * between(0, 0.0004)) : 0,
+    challengedInCourt,
+    repeatUpheld: Math.round(reviewed * between(0, 0.02)),
+    disciplined: Math.floor((late - impossible) * share),
+    disciplineImpossible: impossible,
+  };
+}
+
+function unreliable() {
+  const facts = {};
+  for (const d of ["services", "openness", "complaints"]) {
+    if (!chance(0.35)) continue;
+    const n = int(1, FACTS[d].length);
+    facts[d] = Array.from({ length: n }, (_, i) => ({ text: FACTS[d][i](int(2, 40)) }));
+  }
+  return Object.keys(facts).length ? facts : undefined;
+}
+
+function body(id, name, type, options = {}) {
+  const quality = between(0.72, 0.97);
+  const b = { id, name, type };
+  if (options.exempt) b.exempt = options.exempt;
+  b.services = services(type, options);
+  b.openness = opennessTables(type, quality, options.classified === true);
+  b.complaints = complaints(type);
+  const facts = chance(0.4) ? unreliable() : undefined;
+  if (facts) b.unreliable = facts;
+  return b;
+}
+
+function generateJson() {
+  return {
+    period: "2019",
+    settings: {
+      methodology: "2020",
+      overallWeights: [1, 1, 1],
+      conclusion: {
+        authority: "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі (синтетикалық үлгі)",
+        place: "Астана қ.",
+        date: "20.03.2020",
+      },
+    },
+    bodies: [
+      ...CENTRAL.map(([id, name, options]) => body(id, name, "central", options)),
+      ...LOCAL.map(([id, name]) => body(id, name, "local")),
+    ],
+  };
+}
+
+async function main() {
+  if (process.argv.includes("--json") || !existsSync(JSON_FILE)) {
+    writeFileSync(JSON_FILE, JSON.stringify(generateJson(), null, 1) + "\n");
+    console.log(`wrote ${JSON_FILE}`);
+  }
+  const require = createRequire(import.meta.url);
+  const build = join(root, "build", "src");
+  if (!existsSync(join(build, "model", "template.js"))) throw new Error("run `npm run build:cli` first");
+  const { parseAssessment } = require(join(build, "model", "parse.js"));
+  const { buildTemplateSheets } = require(join(build, "model", "template.js"));
+  const { writeWorkbookFile } = require(join(build, "xlsx", "writeSheets.js"));
+  const parsed = parseAssessment(JSON.parse(readFileSync(JSON_FILE, "utf8")));
+  if (!parsed.assessment) throw new Error(JSON.stringify(parsed.problems, null, 1));
+  const note = [
+    "SYNTHETIC DATA · СИНТЕТИКАЛЫҚ ДЕРЕКТЕР · СИНТЕТИЧЕСКИЕ ДАННЫЕ",
+    "Органдардың атаулары нақты, бірақ барлық сандар ойдан құрастырылған (үлгі үшін).",
+    "Названия органов реальные, но все цифры вымышлены (для примера).",
+    "Body names are real; every figure in this workbook is synthetic.",
+  ];
+  await writeWorkbookFile(buildTemplateSheets("kk", parsed.assessment, { note }), XLSX_FILE, { force: true });
+  console.log(`wrote ${XLSX_FILE} (${parsed.assessment.bodies.length} bodies)`);
+}
+
+main().catch((e) => {
+  console.error(e.message ?? e);
+  process.exitCode = 1;
+});
