@@ -115,20 +115,17 @@ export interface ScoreOf {
 }
 
 export const TEXT = {
+  /** The first paragraph under a criterion's heading (the heading names the criterion). */
   criterionSummary: {
-    kk: (p: ScoreOf) =>
-      `${p.name} өлшемі бойынша ${p.max} балдан ${p.value} балл алынды (${p.lost} балл жоғалтылды).`,
+    kk: (p: ScoreOf) => `Өлшем бойынша ${p.max} балдан ${p.value} балл алынды (${p.lost} балл жоғалтылды).`,
     ru: (p: ScoreOf) =>
-      `По критерию ${p.name} получено ${p.value} из ${p.max} ${ruPoints(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
-    en: (p: ScoreOf) =>
-      `The criterion ${p.name} scored ${p.value} of ${p.max} points (${p.lost} points lost).`,
+      `По критерию получено ${p.value} из ${p.max} ${ruPoints(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
+    en: (p: ScoreOf) => `The criterion scored ${p.value} of ${p.max} points (${p.lost} points lost).`,
   } satisfies Phrase<ScoreOf>,
   criterionFull: {
-    kk: (p: ScoreOf) =>
-      `${p.name} өлшемі бойынша ең жоғарғы балл алынды – ${p.value} балл (${p.max} балдан).`,
-    ru: (p: ScoreOf) =>
-      `По критерию ${p.name} получен максимальный балл – ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
-    en: (p: ScoreOf) => `The criterion ${p.name} scored the full ${p.value} of ${p.max} points.`,
+    kk: (p: ScoreOf) => `Өлшем бойынша ең жоғарғы балл алынды – ${p.value} балл (${p.max} балдан).`,
+    ru: (p: ScoreOf) => `По критерию получен максимальный балл – ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+    en: (p: ScoreOf) => `The criterion scored the full ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf>,
   /** An indicator line when the input figures are not available: score only. */
   indicatorScore: {
