@@ -83,9 +83,9 @@ export class FormBuilder {
 
   /** Printed lines a text needs in columns `from..to` (paragraphs split on "\n"). */
   lines(text: string, from: number, to: number, size = 11, bold = false): number {
-    // Characters per width unit, measured on LibreOffice's substitute for Times New Roman (wider
-    // than Times itself), so rows are never too short in either program; bold runs ~10% wider.
-    const perUnit = bold ? 0.88 : 0.98;
+    // Characters per width unit of Times New Roman (Liberation Serif has the same metrics), with a
+    // margin so a substitute font a little wider still fits; bold runs ~10% wider.
+    const perUnit = bold ? 1.0 : 1.12;
     const perLine = Math.max(8, Math.floor((this.width(from, to) * perUnit * 11) / size));
     return text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil((p.length + 1) / perLine)), 0);
   }
