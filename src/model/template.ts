@@ -945,8 +945,8 @@ export const TEMPLATE_TEXT = {
 
 /** Header row of each table sits on row 3: title on row 1, a help line on row 2. */
 export const HEADER_ROW = 3;
-/** Rows below the data that keep validations and input shading, so the analyst can type on. */
-const SPARE_ROWS = 200;
+// Validations and input styles cover the table's data rows only: Excel copies both to the rows an
+// analyst adds to a table (Tab in the last cell, or pasting right below it).
 const HEADER_FILL = "#1F4E78";
 const TITLE_COLOR = "#1F4E78";
 
@@ -1037,7 +1037,7 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec
   const width = table.columns.length;
   const last = HEADER_ROW + Math.max(rows.length - 1, 1);
   const lastLetter = columnLetterOf(width);
-  const spare = last + SPARE_ROWS;
+  const spare = last;
   const styles: RangeStyle[] = [
     { range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } },
     { range: `A2:${lastLetter}2`, style: { italic: true, wrap: true, vAlign: "top" } },

@@ -46,3 +46,33 @@ test.each(cases)("shared case %s reads back to the same model", (file) => {
   const original = model(JSON.parse(readFileSync(join(casesDir, file), "utf8")));
   expect(roundTrip(original, "kk").assessment).toEqual(original);
 });
+
+test("empty rows inside and after a table are ignored", () => {
+  const original = model(JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8")));
+  const tables = assessmentToTables(original, "ru").map((t) => {
+    const [header, ...rows] = t.values;
+    const blank = () => header!.map((_, j) => (j % 2 ? "  " : null));
+    return {
+      ...t,
+      values: [header!, blank(), ...rows.slice(0, 1), blank(), ...rows.slice(1), blank(), blank()],
+    };
+  });
+  const back = readAndValidateTables(tables);
+  expect(back.problems).toEqual([]);
+  expect(back.assessment).toEqual(original);
+});
+
+test("a problem found by the parser is located at the cell it came from", () => {
+  const original = model(JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8")));
+  const tables = assessmentToTables(original, "en");
+  const openness = tables.find((t) => t.name === "opeval_Openness")!;
+  const header = openness.values[0]!;
+  // Row 5 of the table (sheet row 3 + 5): a fulfilment above 1 in the Russian column.
+  openness.values[5]![header.indexOf("Russian (ru)")] = 1.5;
+  const result = readAndValidateTables(tables);
+  expect(result.problems).toHaveLength(1);
+  expect(result.problems[0]).toMatchObject({
+    code: "outOfRange",
+    cell: { sheet: "Openness", address: "E8", header: "Russian (ru)" },
+  });
+});
