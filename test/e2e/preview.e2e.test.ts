@@ -109,7 +109,10 @@ describeE2e("browser preview (e2e)", () => {
           };
         }
       ).axe;
-      const r = await axe.run(document, { resultTypes: ["violations"] });
+      // Fluent's focus manager (tabster) adds aria-hidden, focusable <i data-tabster-dummy> bumpers
+      // on purpose: they pass focus on at once and must stay hidden from screen readers. axe reports
+      // them as aria-hidden-focus; a known false positive (microsoft/tabster#288, fluentui#25133).
+      const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
       return r.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
@@ -155,7 +158,6 @@ describeE2e("browser preview (e2e)", () => {
 
   it("runs an analyst's session in Kazakh and Russian", async () => {
     await page.goto(`${url}?empty&lang=kk&theme=light`);
-    await expect(tab(1)).resolves.toBeTruthy();
     await page.getByRole("tab", { name: /Үлгі/ }).waitFor();
     await shot("1-template-kk");
     expect(await axeSeriousViolations()).toEqual([]);
