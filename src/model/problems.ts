@@ -355,7 +355,7 @@ export const PROBLEM_MESSAGES = {
   },
   correctionNotAccepted: {
     en: "objection {no} is not accepted (rejected, or sent after the deadline): its corrections are not applied",
-    kk: "{no}-қарсылық қабылданбады (қабылданбады немесе мерзімі өтіп жіберілді): түзетулер қолданылмады",
+    kk: "{no}-қарсылық қабылданбаған (комиссия қабылдамады немесе мерзімі өткен соң жіберілді): түзетулер қолданылмады",
     ru: "возражение {no} не принято (отклонено или подано после срока): исправления не применены",
   },
   acceptedWithoutCorrection: {

@@ -195,7 +195,8 @@ export function parseObjectionRows(
     const bodyGuess = typeof row.body === "string" ? row.body.trim() : null;
     const r = new RowReader(problems, path, i, row, options.locator, bodyGuess);
     while (byNo.has(nextFree)) nextFree++;
-    const { draft, correction } = readObjectionRow(r, nextFree, path);
+    const at = options.locator?.cell(i, "no") ?? options.locator?.cell(i, "body");
+    const { draft, correction } = readObjectionRow(r, nextFree, at ? `${at.sheet}!${at.address}` : path);
     if (!draft) return;
     if (correction) draft.objection.corrections.push(correction);
     byNo.set(draft.objection.no, draft.objection);

@@ -20,13 +20,26 @@ export interface ProcedureOutput {
   problems: Problem[];
 }
 
+/** The body column may hold the body's code or, like the template's other tables, its name. */
+function withBodyId(o: Objection, result: AssessmentResult): Objection {
+  if (result.bodies.some((b) => b.id === o.bodyId)) return o;
+  const wanted = o.bodyId.trim().toLowerCase();
+  const byName = result.bodies.filter((b) => b.name.trim().toLowerCase() === wanted);
+  return byName.length === 1 ? { ...o, bodyId: byName[0]!.id } : o;
+}
+
 export function runObjections(
   original: AssessmentResult,
   objections: readonly Objection[],
   overrides?: HolidayOverrides,
   lang: Lang = "en",
 ): ProcedureOutput {
-  const review = reviewObjections(objections, original, overrides, lang);
+  const review = reviewObjections(
+    objections.map((o) => withBodyId(o, original)),
+    original,
+    overrides,
+    lang,
+  );
   const hasErrors = review.problems.some((p) => p.severity === "error");
   if (hasErrors) return { reviews: review.reviews, changes: [], comparison: [], problems: review.problems };
   const applied = applyCorrections(original.assessment, review.reviews);

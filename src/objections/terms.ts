@@ -130,11 +130,11 @@ export const OUTCOME_TERMS = {
   pending: { en: "pending", kk: "қаралуда", ru: "на рассмотрении" },
 } as const satisfies Record<string, Term>;
 
-/** Text for annex 14 column 4 when an objection came too late: `{submitted}`, `{deadline}`. */
+/** Annex 14 column 4, after «Қабылданбады», when an objection came too late: `{submitted}`, `{deadline}`. */
 export const LATE_NOTE: Term = {
-  en: "Received on {submitted}, after the deadline {deadline}",
-  kk: "{submitted} күні келіп түсті, мерзімі {deadline} өткен",
-  ru: "Поступило {submitted}, после срока {deadline}",
+  en: "Received on {submitted}, after the deadline {deadline} (§104)",
+  kk: "{submitted} күні келіп түсті, мерзімі {deadline} күні өткен (104-т.)",
+  ru: "Поступило {submitted}, после срока {deadline} (п. 104)",
 };
 
 /** The `opeval objections` summary on the terminal and the comparison sheet. */

@@ -2,6 +2,7 @@
 import type { Command } from "../io";
 import { concludeCommand } from "./conclude";
 import { exportCommand } from "./export";
+import { objectionsCommand } from "./objections";
 import { scoreCommand, validateCommand } from "./score";
 import { templateCommand } from "./template";
 
@@ -11,4 +12,5 @@ export const COMMANDS: readonly Command[] = [
   concludeCommand,
   templateCommand,
   exportCommand,
+  objectionsCommand,
 ];

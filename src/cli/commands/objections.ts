@@ -1,0 +1,229 @@
+/**
+ * `opeval objections FILE [--objections objections.json] [--lang kk|ru|both] [--out FILE.xlsx] [--force]`:
+ * the objections procedure (chapter 7). Shows every objection with its deadline and outcome (late
+ * ones are not accepted, §104), applies the accepted corrections to a copy of the input, re-scores
+ * it and writes annex 14 per body and direction, the corrected conclusions beside the originals,
+ * the before/after comparison and the opeval_Log sheet. The input file is never modified.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { extname, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { overridesFrom, type DayOverride } from "../../calendar/calendar";
+import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
+import type { FormLang } from "../../forms/terms";
+import { evaluate, type AssessmentResult } from "../../methodology/assess";
+import { formatProblem, type Problem } from "../../model/problems";
+import { TABLE_TERMS } from "../../model/terms";
+import type { Settings } from "../../model/types";
+import { parseObjectionsDocument } from "../../objections/parse";
+import { runObjections, type ProcedureOutput } from "../../objections/procedure";
+import { procedureSheets } from "../../objections/sheets";
+import { OBJECTION_HEADERS, OBJECTIONS_TABLE, OUTCOME_TERMS, REVIEW_TERMS } from "../../objections/terms";
+import type { Objection } from "../../objections/types";
+import { readProcedureTables } from "../../objections/workbook";
+import { workbookTables } from "../../xlsx/read";
+import { addSheetsToWorkbook, writeWorkbookAtomically } from "../../xlsx/writeSheets";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { EXIT, type Command, type CommandIO } from "../io";
+import { loadAssessmentFile } from "../load";
+
+function report(problems: readonly Problem[], lang: FormLang, io: CommandIO): void {
+  for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
+}
+
+function width(text: string): number {
+  return [...text].length;
+}
+
+function dotted(date: string | undefined): string {
+  const d = date === undefined ? undefined : parseIsoDate(date);
+  return d === undefined ? "—" : formatDotted(d);
+}
+
+/** The terminal table: one line per objection with its dates and outcome. */
+export function renderReview(out: ProcedureOutput, lang: FormLang): string {
+  const h = OBJECTION_HEADERS;
+  const t = REVIEW_TERMS;
+  const header = [
+    h.no[lang],
+    t.body[lang],
+    t.direction[lang],
+    h.item[lang],
+    h.conclusionReceived[lang],
+    t.deadline[lang],
+    h.submitted[lang],
+    t.outcome[lang],
+  ];
+  const rows = out.reviews.map((r) => [
+    String(r.objection.no),
+    r.objection.bodyId,
+    TABLE_TERMS[r.objection.direction][lang],
+    r.objection.item,
+    dotted(r.objection.conclusionReceived),
+    dotted(r.deadline),
+    dotted(r.objection.submitted),
+    r.outcome === "late" ? `${OUTCOME_TERMS.late[lang]}` : OUTCOME_TERMS[r.outcome][lang],
+  ]);
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c + " ".repeat(Math.max(0, widths[i]! - width(c))))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
+}
+
+/** Who records the log entries: the first signatory's name, else the authority, else the OS user. */
+function recorder(settings: Settings): string {
+  const c = settings.conclusion;
+  const person = c?.signatories?.find((s) => s.name)?.name;
+  const parts = [c?.authority, person].filter((x): x is string => !!x && x.trim() !== "");
+  if (parts.length) return parts.join(" — ");
+  try {
+    return userInfo().username || "opeval";
+  } catch {
+    return "opeval";
+  }
+}
+
+interface Sources {
+  objections?: Objection[];
+  holidays: DayOverride[];
+  problems: Problem[];
+}
+
+async function readSources(
+  objectionsFile: string | undefined,
+  workbook?: ExcelJS.Workbook,
+): Promise<Sources> {
+  const sources: Sources = { holidays: [], problems: [] };
+  if (workbook) {
+    const fromBook = readProcedureTables(workbookTables(workbook));
+    sources.holidays.push(...fromBook.holidays);
+    sources.problems.push(...fromBook.problems);
+    if (!objectionsFile && fromBook.objections) sources.objections = fromBook.objections;
+  }
+  if (objectionsFile) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse((await readFile(objectionsFile, "utf8")).replace(/^\uFEFF/, ""));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ? "unreadableFile" : "notJson";
+      sources.problems.push({
+        severity: "error",
+        code,
+        bodyId: null,
+        path: objectionsFile,
+        params: { detail: (e as Error).message },
+      });
+      return sources;
+    }
+    const parsed = parseObjectionsDocument(doc);
+    sources.objections = parsed.objections;
+    // Rows of the JSON file come after the workbook's, so they win for the same date.
+    sources.holidays.push(...parsed.holidays);
+    sources.problems.push(...parsed.problems);
+  }
+  return sources;
+}
+
+export const objectionsCommand: Command = {
+  name: "objections",
+  summary: "objections procedure: deadlines, annex 14, corrected conclusions, log",
+  usage: `opeval objections FILE [--objections objections.json] [--lang kk|ru|both] [--out FILE.xlsx] [--force]
+
+Reads the objections to the conclusions — from the ${OBJECTIONS_TABLE} table of an .xlsx FILE, or
+from --objections (JSON: {"objections": [...], "holidays": [...]}, see samples/objections-sample.json)
+— and prints each with its deadline: 5 working days after the day the conclusion was received
+(§102; that day not counted; Kazakhstan's holidays, weekend shifts and transfers 2019–2026 built
+in, rows of opeval_Holidays win). Objections received after the deadline are not accepted (§104).
+Accepted objections' corrections are applied to a copy of the input and re-scored.
+  --out     write: annex 14 per body and direction (decisions, total after appeal), the original
+            and the corrected conclusions (sheet names marked as corrected) of every body whose
+            scores changed, a before/after comparison and the opeval_Log sheet; for an .xlsx FILE
+            a copy of FILE with these sheets added
+  --lang    kk, ru or both (default both); messages use the first
+  --force   replace --out if it exists (FILE itself is never replaced)
+Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force"]);
+    rejectUnknown(args, ["objections", "lang", "out", "force"]);
+    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    const file = args.positional[0]!;
+    const out = args.options.get("out");
+    if (out === true) throw new UsageError("--out needs a file name");
+    if (out !== undefined) {
+      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+      if (resolve(out) === resolve(file))
+        throw new UsageError("--out must differ from FILE (the input is never modified)");
+    }
+    const objectionsFile = args.options.get("objections");
+    if (objectionsFile === true) throw new UsageError("--objections needs a JSON file");
+    const langOption = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
+    const langs: FormLang[] = langOption === "both" ? ["kk", "ru"] : [langOption];
+    const lang = langs[0]!;
+    if (out !== undefined && args.options.get("force") !== true && existsSync(out)) {
+      io.stderr(`opeval objections: ${out} already exists; use --force to overwrite it\n`);
+      return EXIT.failure;
+    }
+    const isBook = extname(file).toLowerCase() === ".xlsx";
+    if (!isBook && objectionsFile === undefined)
+      throw new UsageError(`a JSON FILE has no ${OBJECTIONS_TABLE} table: give --objections objections.json`);
+
+    const loaded = await loadAssessmentFile(file);
+    if (!loaded.ok) {
+      report(loaded.problems, lang, io);
+      return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    const evaluation = evaluate(loaded.input);
+    if (!evaluation.ok) {
+      report([...loaded.problems, ...evaluation.problems], lang, io);
+      return EXIT.invalidInput;
+    }
+    const original: AssessmentResult = evaluation.result;
+    const workbook = new ExcelJS.Workbook();
+    if (isBook) await workbook.xlsx.readFile(file);
+    else workbook.creator = "opeval";
+
+    const sources = await readSources(objectionsFile, isBook ? workbook : undefined);
+    if (sources.problems.some((p) => p.severity === "error")) {
+      report(sources.problems, lang, io);
+      return EXIT.invalidInput;
+    }
+    if (!sources.objections) {
+      io.stderr(
+        `opeval objections: ${file} has no ${OBJECTIONS_TABLE} table; give --objections objections.json\n`,
+      );
+      return EXIT.invalidInput;
+    }
+    const result = runObjections(original, sources.objections, overridesFrom(sources.holidays), lang);
+    report([...sources.problems, ...result.problems], lang, io);
+    io.stdout(renderReview(result, lang));
+    if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
+    const counts = (o: string) => result.reviews.filter((r) => r.outcome === o).length;
+    io.stdout(
+      `${result.reviews.length} objection(s): ${counts("accepted")} accepted, ${counts("rejected")} rejected, ` +
+        `${counts("late")} late (not accepted), ${counts("pending")} pending; ` +
+        `${result.changes.length} input value(s) corrected, ${result.comparison.length} score(s) changed\n`,
+    );
+    if (out === undefined) return EXIT.ok;
+
+    const existing: string[] = [];
+    workbook.eachSheet((ws) => existing.push(ws.name));
+    const specs = procedureSheets(original, result, {
+      langs,
+      existingSheetNames: existing,
+      log: {
+        who: recorder(original.assessment.settings),
+        recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
+      },
+    });
+    const names = await addSheetsToWorkbook(workbook, specs);
+    await writeWorkbookAtomically(workbook, out);
+    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    return EXIT.ok;
+  },
+};
