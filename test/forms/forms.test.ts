@@ -9,6 +9,7 @@ import { buildConclusionForms, buildObjectionSheet, FORM_IDS, type BuiltForm } f
 import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, type CellValue, type SheetSpec } from "../../src/forms/sheet";
 import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
 import * as terms from "../../src/forms/terms";
+import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/xlsx/writeSheets";
 import { ROOT, SHARED } from "../helpers/cli";
 
@@ -161,37 +162,37 @@ describe("the annex forms of a sample cohort", () => {
     }
     const lower = [...names, ...existing].map((n) => n.toLowerCase());
     expect(new Set(lower).size).toBe(lower.length);
+    // Collected, then asserted once: a few thousand cells are checked.
+    const faults: string[] = [];
     for (const f of forms) {
       const spec = f.spec;
       const area = parseRange(spec.print!.printArea!);
       for (const a of f.required) {
         const v = cell(spec, a);
-        expect({ sheet: spec.name, cell: a, empty: v === null || v === "" }).toEqual({
-          sheet: spec.name,
-          cell: a,
-          empty: false,
-        });
+        if (v === null || v === "") faults.push(`${spec.name}!${a} is empty`);
       }
       const inside = (range: string) => {
         const r = parseRange(range);
         return r.top >= area.top && r.left >= area.left && r.bottom <= area.bottom && r.right <= area.right;
       };
       for (const m of spec.merges ?? [])
-        expect(`${spec.name}!${m}:${inside(m)}`).toBe(`${spec.name}!${m}:true`);
-      for (const s of spec.styles ?? []) expect(inside(s.range)).toBe(true);
-      expect(spec.rows.length).toBe(area.bottom);
+        if (!inside(m)) faults.push(`${spec.name}: merge ${m} outside the print area`);
+      for (const st of spec.styles ?? [])
+        if (!inside(st.range)) faults.push(`${spec.name}: style ${st.range} outside the print area`);
+      if (spec.rows.length !== area.bottom) faults.push(`${spec.name}: print area ends at ${area.bottom}`);
       // No two merges overlap (Excel refuses such a file).
       const covered = new Set<string>();
       for (const m of spec.merges ?? []) {
         const r = parseRange(m);
         for (let y = r.top; y <= r.bottom; y++)
           for (let x = r.left; x <= r.right; x++) {
-            expect(covered.has(`${y}:${x}`)).toBe(false);
+            if (covered.has(`${y}:${x}`)) faults.push(`${spec.name}: merge ${m} overlaps another`);
             covered.add(`${y}:${x}`);
           }
       }
-      expect(spec.print).toMatchObject({ paper: "A4", fitToWidth: true });
+      if (spec.print?.paper !== "A4" || !spec.print.fitToWidth) faults.push(`${spec.name}: print setup`);
     }
+    expect(faults).toEqual([]);
     // Every assessed body gets its conclusions in both languages.
     for (const body of result.bodies) {
       const mine = forms.filter((f) => f.bodyId === body.id);
@@ -206,6 +207,23 @@ describe("the annex forms of a sample cohort", () => {
     }
     for (const id of [2, 6, 7, 10, 11, 13]) expect(forms.filter((f) => f.annex === id)).toHaveLength(2);
   });
+
+  const workbook = join(ROOT, "samples", "assessment-sample.xlsx");
+  (existsSync(workbook) ? test : test.skip)(
+    "the sample workbook: the same forms as its JSON twin",
+    async () => {
+      const loaded = await loadAssessmentFile(workbook);
+      if (!loaded.ok) throw new Error("sample workbook unreadable");
+      const e = evaluate(loaded.input);
+      if (!e.ok) throw new Error("sample workbook invalid");
+      const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"] });
+      expect(forms.length).toBeGreaterThan(e.result.bodies.length * 2 * 4);
+      const empty = forms.flatMap((f) =>
+        f.required.filter((a) => cell(f.spec, a) === null).map((a) => `${f.spec.name}!${a}`),
+      );
+      expect(empty).toEqual([]);
+    },
+  );
 
   test("official order: per body and language, annexes ascending; reference annexes last", () => {
     const forms = buildConclusionForms(scoredFile(samples[0]!), { langs: ["kk", "ru"] });
@@ -282,6 +300,31 @@ describe("annex 14: objections pre-filled and answered", () => {
     const spec = buildObjectionSheet(ministry(), "minfin", "services", "kk")!;
     expect(allText(spec)).toContain("Шағымдану қорытындысын ескергендегі жалпы балл ________ құрады.");
     expect(rowWith(spec, "23,25 / 25")[3]).toBeNull();
+  });
+});
+
+describe('a direction not assessed ("na", A29)', () => {
+  test("keeps its annex 15 row with a dash, says so in the analysis, and gets no forms of its own", () => {
+    const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+    input.bodies[0].complaints = "na";
+    const e = evaluate(input);
+    if (!e.ok) throw new Error("invalid");
+    const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"] });
+    expect(forms.filter((f) => f.annex === 12 || f.direction === "complaints")).toEqual([]);
+    for (const lang of ["kk", "ru"] as const) {
+      const spec = form(forms, 15, lang);
+      expect(
+        rowWith(
+          spec,
+          lang === "kk" ? "Шағымдар мен арыздарды қарау сапасы" : "Качество рассмотрения жалоб",
+        )[5],
+      ).toBe("—");
+      expect(allText(spec)).toContain(
+        lang === "kk" ? "Бағыт бойынша бағалау жүргізілмеді" : "Оценка по направлению не проводилась",
+      );
+      // The general score is the mean of the two assessed directions (I-16).
+      expect(rowWith(spec, lang === "kk" ? "Жалпы баға" : "Общая оценка")[5]).toBe(80.86);
+    }
   });
 });
 
