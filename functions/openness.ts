@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
 import { opennessTotal } from "../src/methodology/directionTotals";
 import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/methodology/editions/2020";
+import { requireCount } from "../src/methodology/errors";
 import { opennessCriterion, subordinatePenalty, type TableContext } from "../src/methodology/openness";
 import type { BodyType, Exemption, PerLanguage, SubordinateMap } from "../src/model/types";
 import {
@@ -68,6 +69,7 @@ export function OPEN_DATA_SCORE(
 ): number {
   return guard(() => {
     const requests = optionalNumberArg("requestsReceived", requestsReceived);
+    if (requests !== undefined) requireCount("requestsReceived", requests);
     const context: TableContext = requests === undefined ? {} : { requestsReceived: requests };
     return criterion("openData", kk, ru, bodyTypeArg(type), context, exemptionsArg(exemption), indicators);
   });
