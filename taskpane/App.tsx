@@ -53,7 +53,8 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   langSelect: { width: "120px", flexShrink: 0 },
-  tabs: { flexWrap: "wrap", padding: `0 ${tokens.spacingHorizontalXS}` },
+  // Four steps do not fit one row at 320 px in Russian or Kazakh: two rows of two, by design.
+  tabs: { display: "grid", gridTemplateColumns: "1fr 1fr", padding: `0 ${tokens.spacingHorizontalXS}` },
   panel: { padding: tokens.spacingHorizontalM },
 });
 

@@ -135,6 +135,7 @@ export const UI_TEXT = {
   explainFor: t("How {body} was scored", "{body} қалай бағаланды", "Как оценён орган: {body}"),
   explainOf: t("Explain the score of {body}", "{body} бағасын түсіндіру", "Пояснить оценку: {body}"),
   close: t("Close", "Жабу", "Закрыть"),
+  overallScore: t("General score", "Жалпы баға", "Общая оценка"),
   source: t("Source", "Дереккөз", "Источник"),
   interpretation: t("Interpretation", "Түсіндірме", "Толкование"),
   noInterpretation: t("none", "жоқ", "нет"),

@@ -24,8 +24,9 @@ import type { WorkbookAdapter } from "../../src/excel/workbook";
 import type { BodyResult, DirectionOutcome } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
-import { LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
-import type { BodyType, EfficiencyLevel } from "../../src/model/types";
+import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
+import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
+import type { Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
@@ -91,6 +92,16 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [body.id]);
+  // Entries in the engine's order, grouped by the part before the first dot (direction or overall).
+  const groups: { group: string; entries: Explanation[] }[] = [];
+  for (const e of body.explain) {
+    const group = e.key.split(".")[0]!;
+    const last = groups[groups.length - 1];
+    if (last?.group === group) last.entries.push(e);
+    else groups.push({ group, entries: [e] });
+  }
+  const groupTitle = (group: string) =>
+    group in DIRECTION_TERMS ? DIRECTION_TERMS[group as DirectionId][lang] : text("overallScore");
   return (
     <section className={styles.explain} aria-labelledby="explain-heading" data-testid="explain">
       <div className={styles.explainHead}>
@@ -116,19 +127,27 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ul className={styles.entries}>
-        {body.explain.map((e) => (
-          <li key={e.key} className={styles.entry}>
-            <Text weight="semibold" size={200}>
-              {e.key}
-            </Text>
-            <div className={styles.formula}>{e.text}</div>
-            <div className={styles.meta}>
-              {text("source")}: {e.source} · {text("interpretation")}: {e.rule ?? text("noInterpretation")}
-            </div>
-          </li>
-        ))}
-      </ul>
+      {groups.map(({ group, entries }) => (
+        <section key={group} aria-label={groupTitle(group)}>
+          <Text as="h4" weight="semibold" size={300}>
+            {groupTitle(group)}
+          </Text>
+          <ul className={styles.entries}>
+            {entries.map((e) => (
+              <li key={e.key} className={styles.entry}>
+                <Text weight="semibold" size={200}>
+                  {e.key.slice(group.length + 1)}
+                </Text>
+                <div className={styles.formula}>{e.text}</div>
+                <div className={styles.meta}>
+                  {text("source")}: {e.source} · {text("interpretation")}:{" "}
+                  {e.rule ?? text("noInterpretation")}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }
