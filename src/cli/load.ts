@@ -6,7 +6,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Problem } from "../model/problems";
-import { readWorkbookFile } from "../xlsx/read";
 
 export type Loaded =
   { ok: true; input: unknown; problems: Problem[] } | { ok: false; problems: Problem[]; missing?: boolean };
@@ -19,6 +18,8 @@ export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
 
 /** A workbook in the input template: problems name sheet, cell and header. */
 async function readXlsx(path: string): Promise<Loaded> {
+  // Loaded on demand: JSON runs need not pay for the workbook library.
+  const { readWorkbookFile } = await import("../xlsx/read");
   const read = await readWorkbookFile(path);
   if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
   // The commands parse `input` again and report its warnings themselves.

@@ -377,6 +377,8 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     for (const d of DIRECTIONS) {
       const status = r.read(row, d, "applicability", `${path}.${d}`, id || null);
       if (status.ok && status.value === "na") raw[d] = "na";
+      // Problems of an assessed direction belong to its own sheet, not to this cell.
+      else if (status.ok) r.cells.delete(`${path}.${d}`);
     }
     r.locate(path, row.cell("name"));
     entries.push({ index, id, raw, row });
@@ -597,6 +599,7 @@ function readOpenness(
     move("requestsReceived", "openData.requestsReceived");
     move("auditInPeriod", "openBudget.auditInPeriod");
     move("classified", "openBudget.classified");
+    move("classified", "openBudget");
   }
   if (!table) return;
   const seen = new Map<string, LocatedRow>();

@@ -4,7 +4,6 @@ import { rename, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
-import { readWorkbookFile } from "../../xlsx/read";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command } from "../io";
 import { outputPath } from "./template";
@@ -34,6 +33,7 @@ Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
       io.stderr(`opeval export: ${out} already exists; use --force to replace it\n`);
       return EXIT.failure;
     }
+    const { readWorkbookFile } = await import("../../xlsx/read"); // the workbook library only when used
     const read = await readWorkbookFile(file);
     for (const p of read.problems) io.stderr(formatProblem(p, lang) + "\n");
     if (read.input === undefined) return read.unreadable && read.missing ? EXIT.failure : EXIT.invalidInput;

@@ -8,7 +8,6 @@ import { buildTemplateSheets } from "../../model/template";
 import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
-import { writeWorkbookFile } from "../../xlsx/writeSheets";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
@@ -69,6 +68,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
       }
       assessment = parsed.assessment;
     }
+    const { writeWorkbookFile } = await import("../../xlsx/writeSheets"); // the workbook library only when used
     const sheets = await writeWorkbookFile(buildTemplateSheets(lang, assessment), out, { force });
     io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
     return EXIT.ok;
