@@ -14,26 +14,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
+const {
+  DEV_BASE_URL,
+  customFunctionFiles,
+  manifestWithBaseUrl,
+  productionBaseUrl,
+} = require("./scripts/addin-files");
 
-const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
-
-/** Every functions/*.ts with a @customfunction tag (so a new file, e.g. calendar.ts, is picked up). */
-function customFunctionFiles() {
-  const dir = path.join(__dirname, "functions");
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
-    .map((f) => path.join(dir, f))
-    .filter((f) => /@customfunction\b/.test(fs.readFileSync(f, "utf8")))
-    .sort();
-}
-
-function productionBaseUrl() {
-  const url = process.env.OPEVAL_BASE_URL || DEV_BASE_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`OPEVAL_BASE_URL must be an https:// URL, got ${url}`);
-  return url.endsWith("/") ? url : `${url}/`;
-}
 
 /** Dev certificates from office-addin-dev-certs when it is installed; else webpack's own https. */
 async function httpsOptions() {
@@ -82,7 +70,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+            transform: (content) => manifestWithBaseUrl(content.toString(), baseUrl),
           },
         ],
       }),
