@@ -81,7 +81,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     entry,
     output: {
-      path: path.join(__dirname, env.outputPath || "dist"),
+      path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
       clean: true,
     },

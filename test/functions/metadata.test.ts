@@ -1,0 +1,169 @@
+/**
+ * The functions metadata as the build makes it (custom-functions-metadata over every functions file
+ * that declares @customfunction, then the kk/ru derivation): every function with its parameters,
+ * descriptions in three languages, no id collision, ids and names kept across languages.
+ */
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { customFunctionFiles } = require("../../scripts/addin-files") as {
+  customFunctionFiles: () => string[];
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const locales = require("../../scripts/functions-locales") as {
+  loadCatalogue: () => Record<string, unknown>;
+  localizeMetadata: (
+    m: Metadata,
+    c: Record<string, unknown>,
+    lang: string,
+  ) => { metadata: Metadata; missing: string[] };
+};
+
+interface Parameter {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  dimensionality?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: { type?: string };
+}
+interface Metadata {
+  functions: FunctionMetadata[];
+}
+
+const REQUIRED = [
+  "SATISFACTION_POINTS",
+  "SATISFACTION_SCORE",
+  "SERVICE_COMPLAINTS_SCORE",
+  "TIMELINESS_SCORE",
+  "REFUSALS_SCORE",
+  "INCOMPLETE_DOCS_SCORE",
+  "EXTRA_DOCS_SCORE",
+  "PORTAL_SCORE",
+  "E_VOLUME_SCORE",
+  "AUTOMATION_BONUS",
+  "DOWNTIME_PENALTY",
+  "AUTOMATION_SCORE",
+  "SERVICES_SCORE",
+  "OPEN_DATA_SCORE",
+  "OPEN_BUDGET_SCORE",
+  "OPEN_NPA_SCORE",
+  "OPEN_DIALOGUE_SCORE",
+  "SUBORDINATE_PENALTY",
+  "OPENNESS_SCORE",
+  "DEADLINE_SCORE",
+  "COURT_SCORE",
+  "REPEAT_SCORE",
+  "DISCIPLINE_SCORE",
+  "RELIABILITY_PENALTY",
+  "DIRECTION_FINAL",
+  "OVERALL_SCORE",
+  "EFFICIENCY_LEVEL",
+  "EXPLAIN",
+  "ALLOWED_VIOLATIONS",
+  "REQUIRED_SHARE",
+];
+
+let en: Metadata;
+let kk: Metadata;
+let ru: Metadata;
+let missing: string[];
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(customFunctionFiles(), false);
+  expect(generated.errors).toEqual([]);
+  en = JSON.parse(generated.metadataJson) as Metadata;
+  const catalogue = locales.loadCatalogue();
+  const k = locales.localizeMetadata(en, catalogue, "kk");
+  const r = locales.localizeMetadata(en, catalogue, "ru");
+  kk = k.metadata;
+  ru = r.metadata;
+  missing = [...k.missing, ...r.missing];
+}, 60000);
+
+test("every required function is there, with upper-case ids and no collision", () => {
+  const ids = en.functions.map((f) => f.id);
+  for (const id of REQUIRED) expect(ids).toContain(id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(new Set(en.functions.map((f) => f.name.toUpperCase())).size).toBe(ids.length);
+  for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+});
+
+test("every function and parameter has an English, a Kazakh and a Russian description", () => {
+  expect(missing).toEqual([]);
+  const cyrillic = /[а-яәғқңөұүһі]/i;
+  const kazakh = /[әғқңөұүһі]/i;
+  en.functions.forEach((f, i) => {
+    const [k, r] = [kk.functions[i]!, ru.functions[i]!];
+    expect(f.description?.length).toBeGreaterThan(10);
+    expect(k.description).toMatch(cyrillic);
+    expect(r.description).toMatch(cyrillic);
+    expect(k.description).not.toBe(r.description);
+    f.parameters.forEach((p, j) => {
+      expect({ id: f.id, p: p.name, has: (p.description ?? "").length > 3 }).toEqual({
+        id: f.id,
+        p: p.name,
+        has: true,
+      });
+      const kp = k.parameters[j]!;
+      const rp = r.parameters[j]!;
+      expect({
+        id: f.id,
+        p: p.name,
+        kk: kp.description !== p.description,
+        ru: rp.description !== p.description,
+      }).toEqual({ id: f.id, p: p.name, kk: true, ru: true });
+      expect(rp.description).toMatch(cyrillic);
+    });
+    // Kazakh text uses Kazakh letters somewhere in the function's help.
+    expect([k.description, ...k.parameters.map((p) => p.description)].join(" ")).toMatch(kazakh);
+  });
+});
+
+test("ids, names, parameter names, types and order are the same in every language", () => {
+  const shape = (m: Metadata) =>
+    m.functions.map((f) => ({
+      id: f.id,
+      name: f.name,
+      result: f.result,
+      parameters: f.parameters.map((p) => ({
+        name: p.name,
+        optional: p.optional,
+        dimensionality: p.dimensionality,
+      })),
+    }));
+  expect(shape(kk)).toEqual(shape(en));
+  expect(shape(ru)).toEqual(shape(en));
+});
+
+test("parameters match the documented signatures", () => {
+  const params = (id: string) => en.functions.find((f) => f.id === id)!.parameters;
+  expect(params("TIMELINESS_SCORE").map((p) => p.name)).toEqual(["late", "base", "type"]);
+  expect(params("SATISFACTION_SCORE").map((p) => [p.name, p.optional ?? false])).toEqual([
+    ["ratings", false],
+    ["type", false],
+    ["cohortMean", true],
+  ]);
+  expect(params("SATISFACTION_SCORE")[0]!.dimensionality).toBe("matrix");
+  expect(params("ALLOWED_VIOLATIONS").map((p) => p.name)).toEqual([
+    "indicator",
+    "base",
+    "type",
+    "targetPoints",
+  ]);
+  expect(params("EFFICIENCY_LEVEL").map((p) => [p.name, p.optional ?? false])).toEqual([
+    ["score", false],
+    ["lang", true],
+  ]);
+  expect(en.functions.find((f) => f.id === "EXPLAIN")!.result.type).toBe("string");
+});
+
+test("the translation catalogue has no entry for a function that does not exist", () => {
+  const ids = new Set(en.functions.map((f) => f.id));
+  const stale = Object.keys(locales.loadCatalogue()).filter((k) => k !== "$common" && !ids.has(k));
+  expect(stale).toEqual([]);
+});
