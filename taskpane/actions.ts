@@ -34,17 +34,25 @@ export async function checkWorkbook(
   };
 }
 
+export type TemplateOutcome = { kind: "written"; write: WriteResult } | { kind: "exists"; sheets: string[] };
+
 export type JsonTemplateOutcome =
-  | { kind: "notJson"; detail: string }
-  | { kind: "invalid"; problems: Problem[] }
-  | { kind: "written"; write: WriteResult };
+  TemplateOutcome | { kind: "notJson"; detail: string } | { kind: "invalid"; problems: Problem[] };
+
+/** Sheets already holding input tables: table names are unique in a workbook, so a second copy cannot be added. */
+async function existingInputSheets(workbook: WorkbookAdapter, services: PaneServices): Promise<string[]> {
+  const tables = await workbook.readTables(services.inputTableNames);
+  return [...new Set(tables.map((t) => t.sheet))];
+}
 
 export async function insertTemplate(
   workbook: WorkbookAdapter,
   services: PaneServices,
   lang: Lang,
-): Promise<WriteResult> {
-  return workbook.writeSheets(services.templateSheets(lang));
+): Promise<TemplateOutcome> {
+  const existing = await existingInputSheets(workbook, services);
+  if (existing.length) return { kind: "exists", sheets: existing };
+  return { kind: "written", write: await workbook.writeSheets(services.templateSheets(lang)) };
 }
 
 export async function insertTemplateFromJson(
@@ -61,6 +69,8 @@ export async function insertTemplateFromJson(
   }
   const parsed = services.parseJson(json);
   if (!parsed.assessment) return { kind: "invalid", problems: parsed.problems };
+  const existing = await existingInputSheets(workbook, services);
+  if (existing.length) return { kind: "exists", sheets: existing };
   return {
     kind: "written",
     write: await workbook.writeSheets(services.templateSheets(lang, parsed.assessment)),

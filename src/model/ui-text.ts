@@ -34,6 +34,11 @@ export const UI_TEXT = {
   fillFromJson: t("Fill from a JSON file…", "JSON файлынан толтыру…", "Заполнить из файла JSON…"),
   jsonFileLabel: t("Assessment JSON file", "Бағалаудың JSON файлы", "Файл оценки в формате JSON"),
   templateInserted: t("{count} sheets added:", "{count} парақ қосылды:", "Добавлено листов: {count}:"),
+  templateExists: t(
+    "The workbook already has the input tables; nothing was added. Edit them there:",
+    "Жұмыс кітабында бастапқы кестелер бұрыннан бар; ештеңе қосылмады. Оларды сол жерде өзгертіңіз:",
+    "В книге уже есть таблицы исходных данных; ничего не добавлено. Измените их там:",
+  ),
   jsonNotParsed: t(
     "The file {file} is not valid JSON: {detail}",
     "{file} файлы дұрыс JSON емес: {detail}",

@@ -19,10 +19,13 @@ function readText(file: File): Promise<string> {
   });
 }
 
+const asLinks = (names: string[]): WrittenSheet[] => names.map((name) => ({ wanted: name, name }));
+
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "written"; sheets: WrittenSheet[] }
+  | { kind: "exists"; sheets: WrittenSheet[] }
   | { kind: "notJson"; file: string; detail: string }
   | { kind: "invalid"; file: string; problems: Problem[] }
   | { kind: "failed"; message: string };
@@ -39,8 +42,9 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
   const insertEmpty = async () => {
     setState({ kind: "busy" });
     try {
-      const write = await insertTemplate(workbook, services, lang);
-      setState({ kind: "written", sheets: write.sheets });
+      const outcome = await insertTemplate(workbook, services, lang);
+      if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
+      else setState({ kind: "written", sheets: outcome.write.sheets });
     } catch (e) {
       failed(e);
     }
@@ -56,6 +60,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
       if (outcome.kind === "notJson") setState({ kind: "notJson", file: file.name, detail: outcome.detail });
       else if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });
+      else if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
       else setState({ kind: "written", sheets: outcome.write.sheets });
     } catch (err) {
       failed(err);
@@ -89,6 +94,14 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
         <MessageBar intent="success">
           <MessageBarBody>
             {text("templateInserted", { count: state.sheets.length })}
+            <SheetLinks sheets={state.sheets} workbook={workbook} onError={failed} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "exists" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {text("templateExists")}
             <SheetLinks sheets={state.sheets} workbook={workbook} onError={failed} />
           </MessageBarBody>
         </MessageBar>

@@ -4,7 +4,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MemoryWorkbook } from "../../src/excel/memory";
+import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memory";
+import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
+import type { SheetSpec } from "../../src/forms/sheet";
 import { evaluate } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
 import { TABLE_TERMS } from "../../src/model/terms";
@@ -29,6 +31,41 @@ function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
   const parsed = opevalServices.parseJson(SAMPLE);
   wb.seed(opevalServices.templateSheets(lang, parsed.assessment));
   return wb;
+}
+
+/** The sheets of a memory sheet as a spec again (to seed another workbook). */
+function asSpec(sheet: MemorySheet): SheetSpec {
+  return { name: sheet.name, kind: sheet.kind ?? "template", rows: sheet.cells, tables: sheet.tables };
+}
+
+/** Writes five sheets per batch and waits before the second batch until released. */
+class GatedWorkbook extends MemoryWorkbook {
+  batchesWritten = 0;
+  private gate: () => void = () => {};
+  private gated = new Promise<void>((r) => (this.gate = r));
+  release(): void {
+    this.gate();
+  }
+  override async writeSheets(sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteResult> {
+    const written: WriteResult["sheets"] = [];
+    for (let i = 0; i < sheets.length; i += 5) {
+      if (i > 0) {
+        await this.gated;
+        if (options.isCancelled?.()) return { sheets: written, cancelled: true };
+      }
+      const r = await super.writeSheets(sheets.slice(i, i + 5));
+      written.push(...r.sheets);
+      this.batchesWritten++;
+      options.onProgress?.({
+        batch: i / 5 + 1,
+        batches: Math.ceil(sheets.length / 5),
+        sheetsWritten: written.length,
+        sheetsTotal: sheets.length,
+        names: r.sheets.map((s) => s.name),
+      });
+    }
+    return { sheets: written, cancelled: false };
+  }
 }
 
 function renderPane(workbook: MemoryWorkbook, lang: "kk" | "ru" | "en", step?: StepId) {
@@ -63,6 +100,15 @@ describe("task pane", () => {
     expect(buttons.map((b) => b.textContent)).toEqual(expected);
     fireEvent.click(buttons[2]!);
     await waitFor(() => expect(wb.activeSheet()).toBe(expected[2]));
+  });
+
+  it("does not add a second copy of the input tables", async () => {
+    const wb = sampleWorkbook("kk");
+    const before = await wb.sheetNames();
+    renderPane(wb, "kk");
+    fireEvent.click(screen.getByRole("button", { name: uiText("insertTemplate", "kk") }));
+    await screen.findByText(uiText("templateExists", "kk"));
+    expect(await wb.sheetNames()).toEqual(before);
   });
 
   it("reports a file that is not JSON in plain words, without touching the workbook", async () => {
@@ -128,6 +174,20 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: uiText("explainOf", "en", { body: local.name }) }));
     const explain = screen.getByTestId("explain");
     for (const e of local.explain) expect(explain.textContent).toContain(e.text);
+  });
+
+  it("shows progress per batch and stops between batches on cancel", async () => {
+    const wb = new GatedWorkbook();
+    wb.seed(sampleWorkbook("ru").allSheets().slice(1).map(asSpec));
+    const before = wb.allSheets().length;
+    renderPane(wb, "ru", "generate");
+    fireEvent.click(screen.getByRole("button", { name: uiText("generate", "ru") }));
+    await screen.findByText(new RegExp(uiText("progress", "ru", { done: 5, total: "\\d+" })));
+    fireEvent.click(screen.getByRole("button", { name: uiText("cancel", "ru") }));
+    wb.release();
+    await screen.findByText(uiText("cancelled", "ru", { count: 5 }));
+    expect((await wb.sheetNames()).length).toBe(before + 5);
+    expect(wb.batchesWritten).toBe(1);
   });
 
   it("generates the forms with progress and links, and inserts the ranking with a chart", async () => {
