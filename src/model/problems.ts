@@ -327,6 +327,11 @@ export const PROBLEM_MESSAGES = {
     kk: '{first} және {second} қарсылықтары "{field}" өрісін әртүрлі мәнге өзгертеді',
     ru: 'возражения {first} и {second} меняют поле "{field}" на разные значения',
   },
+  correctionInvalid: {
+    en: 'objection {no}: the new value of "{field}" is not valid input (the reason is given above)',
+    kk: '{no}-қарсылық: "{field}" өрісінің жаңа мәні жарамсыз (себебі жоғарыда көрсетілген)',
+    ru: 'возражение {no}: новое значение поля "{field}" недопустимо (причина указана выше)',
+  },
   submittedBeforeReceipt: {
     en: "objection {no} is dated {submitted}, before the conclusion was received on {received}",
     kk: "{no}-қарсылық {submitted} күнімен жіберілген, бұл қорытынды алынған {received} күнінен ерте",

@@ -195,6 +195,26 @@ export function applyCorrections(
   if (failed) return { changes, problems };
   const parsed = parseAssessment(input);
   const errors = parsed.problems.filter((p) => p.severity === "error");
-  if (!parsed.assessment || errors.length > 0) return { changes, problems: [...problems, ...errors] };
+  if (!parsed.assessment || errors.length > 0) {
+    // Name the objection behind each invalid value: the validator only knows the JSON path.
+    const blamed: Problem[] = [];
+    for (const change of changes) {
+      const index = assessment.bodies.findIndex((b) => b.id === change.bodyId);
+      const prefix = `bodies[${index}].`;
+      const hit = errors.some((e) => {
+        const field = e.path.startsWith(prefix) ? splitPath(e.path.slice(prefix.length)).join(".") : "";
+        return field === change.field || field.startsWith(`${change.field}.`);
+      });
+      if (hit)
+        blamed.push({
+          severity: "error",
+          code: "correctionInvalid",
+          bodyId: change.bodyId,
+          path: change.objection.source,
+          params: { no: change.objection.no, field: change.field },
+        });
+    }
+    return { changes, problems: [...problems, ...errors, ...blamed] };
+  }
   return { corrected: parsed.assessment, result: scoreAssessment(parsed.assessment), changes, problems };
 }

@@ -198,6 +198,14 @@ export function parseObjectionRows(
     const at = options.locator?.cell(i, "no") ?? options.locator?.cell(i, "body");
     const { draft, correction } = readObjectionRow(r, nextFree, at ? `${at.sheet}!${at.address}` : path);
     if (!draft) return;
+    if (options.locator) {
+      const cells: Partial<Record<string, CellLocation>> = {};
+      for (const key of Object.keys(row)) {
+        const cell = options.locator.cell(i, key);
+        if (cell) cells[key] = cell;
+      }
+      draft.objection.cells = cells;
+    }
     if (correction) draft.objection.corrections.push(correction);
     byNo.set(draft.objection.no, draft.objection);
     objections.push(draft.objection);

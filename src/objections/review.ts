@@ -29,7 +29,19 @@ function problem(
   params: Problem["params"],
   key = "",
 ): Problem {
-  return { severity, code, bodyId: o.bodyId, path: key ? `${o.source}.${key}` : o.source, params };
+  const p: Problem = {
+    severity,
+    code,
+    bodyId: o.bodyId,
+    path: key ? `${o.source}.${key}` : o.source,
+    params,
+  };
+  const cell = o.cells?.[key || "no"];
+  if (cell) {
+    p.cell = cell;
+    p.path = o.source;
+  }
+  return p;
 }
 
 /**

@@ -5,6 +5,7 @@
  * (`services.late`, `openness.openData.kk.3`, `unreliable.complaints`).
  */
 import type { IsoDate } from "../calendar/date";
+import type { CellLocation } from "../model/problems";
 import type { DirectionId } from "../model/types";
 
 export type Decision = "accepted" | "rejected";
@@ -36,8 +37,10 @@ export interface Objection {
   /** The commission's reasons (annex 14, column 4 with the decision). */
   note?: string;
   corrections: Correction[];
-  /** Where the objection came from, for messages and the log: `opeval_Objections` row or JSON path. */
+  /** Where the objection came from, for messages and the log: the table row's first cell or the JSON path. */
   source: string;
+  /** Workbook cells of the objection's fields (when read from opeval_Objections), for messages. */
+  cells?: Partial<Record<string, CellLocation>>;
 }
 
 /** What the procedure makes of an objection once dates and the decision are known. */

@@ -217,6 +217,10 @@ describe("which corrections apply", () => {
     const negative = bad("services.late", -1);
     expect(negative.result).toBeUndefined();
     expect(negative.problems[0]).toMatchObject({ code: "expectedCount", path: "bodies[0].services.late" });
+    expect(negative.problems[1]).toMatchObject({
+      code: "correctionInvalid",
+      params: { no: 7, field: "services.late" },
+    });
     expect(bad("services.late", "12").problems[0]).toMatchObject({ code: "expectedCount" });
   });
   it("two accepted objections may not set one field to different values", () => {
