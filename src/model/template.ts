@@ -157,7 +157,7 @@ export const BODIES_TABLE: TemplateTable = {
       header: term("Body type", "Орган түрі", "Тип органа"),
       kind: "bodyType",
       width: 16,
-      source: "§3",
+      source: "annex 2",
       help: term(
         "Central state body or local executive body (region, Astana, Almaty, Shymkent).",
         "Орталық мемлекеттік орган немесе жергілікті атқарушы орган (облыс, Астана, Алматы, Шымкент).",
