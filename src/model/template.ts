@@ -1002,9 +1002,10 @@ function validationFor(kind: ColumnKind, lang: Lang, range: string): DataValidat
         errorMessage: TEMPLATE_TEXT.validationRating[lang],
       };
     case "fulfilment":
-      // A suggestion list without an error message: Excel offers 1 / 0.5 / 0 / na but accepts any
-      // value (fractions, counts for subordinate rows); the reader checks it.
-      return { range, rule: { type: "list", values: ["1", "0.5", "0", "na"] }, prompt: fulfilmentHelp[lang] };
+      // A suggestion list without an error message: Excel offers 1 / 0 / na but accepts any value
+      // (fractions, counts for subordinate rows); the reader checks it. No "0.5" in the list: in a
+      // locale with a decimal comma Excel would enter it as text or a date.
+      return { range, rule: { type: "list", values: ["1", "0", "na"] }, prompt: fulfilmentHelp[lang] };
     default:
       return undefined;
   }

@@ -35,6 +35,8 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
 interface LoadedTable {
   name: string;
   ref: string;
+  /** The table shows a totals row (its last row is not data). */
+  totalsRow: boolean;
 }
 
 /** The tables of a loaded sheet (name and full range), whatever shape exceljs keeps them in. */
@@ -46,7 +48,8 @@ function sheetTables(ws: ExcelJS.Worksheet): LoadedTable[] {
     const model = t.table ?? (t as unknown as Record<string, unknown>);
     const name = model.name;
     const ref = model.tableRef ?? model.ref;
-    if (typeof name === "string" && typeof ref === "string") out.push({ name, ref });
+    if (typeof name === "string" && typeof ref === "string")
+      out.push({ name, ref, totalsRow: model.totalsRow === true });
   }
   return out;
 }
@@ -59,7 +62,8 @@ export function workbookTables(workbook: ExcelJS.Workbook): TableValues[] {
       const rect = parseRange(table.ref.includes(":") ? table.ref : `${table.ref}:${table.ref}`);
       const values: CellValue[][] = [];
       const formats: (string | null)[][] = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
+      const bottom = table.totalsRow ? rect.bottom - 1 : rect.bottom;
+      for (let r = rect.top; r <= bottom; r++) {
         const rowValues: CellValue[] = [];
         const rowFormats: (string | null)[] = [];
         const row = ws.getRow(r);

@@ -197,3 +197,19 @@ test("reordered columns and headers in another language read the same", async ()
   expect(result.problems).toEqual([]);
   expect(result.assessment).toEqual(sample);
 });
+
+test("a totals row an analyst switched on is not read as data", async () => {
+  const wb = await template("en");
+  const ws = wb.getWorksheet("Ratings")!;
+  const table = (
+    ws as unknown as { tables: Record<string, { table: { tableRef: string; totalsRow: boolean } }> }
+  ).tables.opeval_Ratings!.table;
+  const last = Number(/\d+$/.exec(table.tableRef)![0]);
+  ws.getCell(`A${last + 1}`).value = "Total";
+  ws.getCell(`C${last + 1}`).value = { formula: `SUBTOTAL(101,C4:C${last})`, result: 4.7 };
+  table.tableRef = table.tableRef.replace(/\d+$/, String(last + 1));
+  table.totalsRow = true;
+  const result = await read(wb);
+  expect(result.problems).toEqual([]);
+  expect(result.assessment).toEqual(sample);
+});

@@ -135,6 +135,26 @@ describe("the sample workbook", () => {
     expect(runCli(["validate", xlsx]).stdout).toBe("0 error(s), 0 warning(s)\n");
   });
 
+  test("has the cases the issue asks for", () => {
+    const json = JSON.parse(readFileSync(join(ROOT, "samples", "assessment-sample.json"), "utf8")) as {
+      bodies: Record<string, unknown>[];
+    };
+    const bodies = json.bodies as {
+      type: string;
+      exempt?: string[];
+      services: unknown;
+      openness: { openBudget: { classified: boolean } };
+      unreliable?: Record<string, { text: string }[]>;
+    }[];
+    expect(bodies.filter((b) => b.exempt?.includes("nationalBank"))).toHaveLength(1);
+    expect(bodies.filter((b) => b.exempt?.includes("defence"))).toHaveLength(1);
+    expect(bodies.filter((b) => b.openness.openBudget.classified)).toHaveLength(1);
+    expect(bodies.filter((b) => b.services === "na")).toHaveLength(1);
+    const facts = bodies.flatMap((b) => Object.values(b.unreliable ?? {}).flat());
+    expect(facts.length).toBeGreaterThan(5);
+    for (const fact of facts) expect(fact.text).toMatch(/[әғқңөұүһі]/);
+  });
+
   test("is the template filled from the committed JSON", async () => {
     const read = await readWorkbookFile(xlsx);
     expect(read.assessment).toEqual(modelOf(join(ROOT, "samples", "assessment-sample.json")));
