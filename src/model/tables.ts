@@ -182,7 +182,7 @@ class Reader {
       if (!indexOf.has(column.key) && !column.optional)
         this.problem("missingColumn", headerCell, spec.name, {
           table: spec.name,
-          column: column.header[BODIES_LANG_HINT(values)],
+          column: column.header[headerLanguage(values)],
         });
     }
     const rows: LocatedRow[] = [];
@@ -303,8 +303,8 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-// The missing-column message names the column in the language the table's headers are in.
-function BODIES_LANG_HINT(values: TableValues): Lang {
+/** The language a table's headers are written in, so a missing column is named the same way. */
+function headerLanguage(values: TableValues): Lang {
   const text = (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
   if (/[әғқңөұүһі]/i.test(text)) return "kk";
   if (/[а-яё]/i.test(text)) return "ru";
