@@ -300,13 +300,18 @@ export function actSignatureBlock(b: FormBuilder, s: Signer, date: string | null
   b.spacer(10);
 }
 
-/** ISO `YYYY-MM-DD` → parts; anything else is printed as given. */
+/** `YYYY-MM-DD` or `DD.MM.YYYY` → parts; anything else is printed as given. */
 function dateParts(date: string, lang: FormLang): { day: string; month: string; year: string } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
-  if (!m) return null;
-  const month = MONTHS[lang][Number(m[2]) - 1];
-  if (!month) return null;
-  return { day: String(Number(m[3])), month, year: m[1]! };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(date.trim());
+  const [year, month, day] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : dotted
+      ? [dotted[3]!, dotted[2]!, dotted[1]!]
+      : [];
+  const name = month === undefined ? undefined : MONTHS[lang][Number(month) - 1];
+  if (!name || year === undefined || day === undefined) return null;
+  return { day: String(Number(day)), month: name, year };
 }
 
 /** The signing date as printed in the date line or the act's date blank. */

@@ -329,24 +329,27 @@ describe('a direction not assessed ("na", A29)', () => {
 });
 
 describe("signatures from settings", () => {
-  test("names, positions and the date are printed when given; captions stay", () => {
-    const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
-    input.settings = {
-      ...(input.settings ?? {}),
-      conclusion: {
-        date: "2020-03-15",
-        place: "Астана",
-        signatories: [{ role: "agencyDeputyChairman", name: "А. Б. Сейтқали" }],
-      },
-    };
-    const e = evaluate(input);
-    if (!e.ok) throw new Error(JSON.stringify(e.problems));
-    const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"], forms: [3, 15] });
-    for (const f of forms) {
-      const text = allText(f.spec);
-      expect(rowWith(f.spec, "А. Б. Сейтқали")).toBeTruthy();
-      expect(text).toContain(f.lang === "kk" ? "«15» наурыз 2020 ж." : "«15» марта 2020 г.");
-      expect(text).toContain(f.lang === "kk" ? "(қолдың мағынасын ашу)" : "(расшифровка подписи)");
-    }
-  });
+  test.each(["15.03.2020", "2020-03-15"])(
+    "names, positions and the date (%s) are printed when given; captions stay",
+    (date) => {
+      const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+      input.settings = {
+        ...(input.settings ?? {}),
+        conclusion: {
+          date,
+          place: "Астана",
+          signatories: [{ role: "agencyDeputyChairman", name: "А. Б. Сейтқали" }],
+        },
+      };
+      const e = evaluate(input);
+      if (!e.ok) throw new Error(JSON.stringify(e.problems));
+      const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"], forms: [3, 15] });
+      for (const f of forms) {
+        const text = allText(f.spec);
+        expect(rowWith(f.spec, "А. Б. Сейтқали")).toBeTruthy();
+        expect(text).toContain(f.lang === "kk" ? "«15» наурыз 2020 ж." : "«15» марта 2020 г.");
+        expect(text).toContain(f.lang === "kk" ? "(қолдың мағынасын ашу)" : "(расшифровка подписи)");
+      }
+    },
+  );
 });
