@@ -56,7 +56,7 @@ function cell(v: unknown): CellValue {
 
 /** Headers in one language, or "kk / ru" when both are asked for. */
 function header(key: (typeof LOG_COLUMNS)[number], langs: readonly Lang[]): string {
-  return langs.map((l) => LOG_HEADERS[key][l]).join(" / ");
+  return [...new Set(langs.map((l) => LOG_HEADERS[key][l]))].join(" / ");
 }
 
 export function logSheet(
@@ -88,6 +88,7 @@ export function logSheet(
     kind: "log",
     rows,
     columnWidths: [6, 12, 22, 14, 36, 30, 10, 22, 28, 14, 14],
+    rowHeights: { 1: langs.length > 1 ? 48 : 32 },
     styles: [
       { range: `A1:K1`, style: { bold: true, wrap: true, vAlign: "middle" } },
       { range: `B2:B${lastRow}`, style: { numberFormat: "@" } },

@@ -169,6 +169,22 @@ function shown(v: ComparedValue, lang: FormLang): CellValue {
   return LEVEL_TERMS[v as EfficiencyLevel]?.[lang] ?? v;
 }
 
+/** Row heights that fit wrapped text (writers do not autofit); `skip`: title rows, left as they are. */
+function wrappedHeights(rows: readonly CellValue[][], widths: readonly number[], skip: ReadonlySet<number>) {
+  const heights: Record<number, number> = {};
+  rows.forEach((row, i) => {
+    if (skip.has(i + 1)) return;
+    const lines = Math.max(
+      1,
+      ...row.map((v, j) =>
+        typeof v === "string" ? Math.ceil([...v].length / Math.max((widths[j] ?? 10) - 2, 4)) : 1,
+      ),
+    );
+    if (lines > 1) heights[i + 1] = lines * 15 + 3;
+  });
+  return heights;
+}
+
 /** The review of every objection (dates, outcome) and every changed indicator, before and after. */
 export function comparisonSheet(
   out: ProcedureOutput,
@@ -245,12 +261,14 @@ export function comparisonSheet(
   styles.push({ range: `A${top}:G${top}`, style: { bold: true, wrap: true, fill: "#DDEBF7" } });
   styles.push({ range: `A${top}:G${rows.length}`, style: { border: "all", vAlign: "top", wrap: true } });
   styles.push({ range: `E${top + 1}:G${rows.length}`, style: { numberFormat: "0.00" } });
+  const columnWidths = [34, 14, 30, 16, 14, 14, 14, 24, 14];
   return {
     name: safeSheetName(`${t.comparisonSheet[lang]}-${lang}`, existing),
     kind: "calculation",
     rows,
     styles,
-    columnWidths: [34, 12, 30, 16, 14, 14, 12, 20, 14],
+    rowHeights: wrappedHeights(rows, columnWidths, new Set([1, top - 1])),
+    columnWidths,
     freeze: { rows: 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true },
   };
