@@ -213,3 +213,17 @@ test("a totals row an analyst switched on is not read as data", async () => {
   expect(result.problems).toEqual([]);
   expect(result.assessment).toEqual(sample);
 });
+
+test("text that looks like a formula stays text through the template", async () => {
+  const tricky: Assessment = JSON.parse(JSON.stringify(sample));
+  tricky.bodies[0]!.name = '=HYPERLINK("http://example.com","x")';
+  tricky.bodies[0]!.unreliable.services = { count: 2, texts: ["=1+1", "#N/A in the report"] };
+  const wb = new ExcelJS.Workbook();
+  await addSheetsToWorkbook(wb, buildTemplateSheets("kk", tricky));
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  expect(copy.getWorksheet("Органдар")!.getCell("B4").formula).toBeUndefined();
+  const result = await read(copy);
+  expect(result.problems).toEqual([]);
+  expect(result.assessment).toEqual(tricky);
+});
