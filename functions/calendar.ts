@@ -90,7 +90,7 @@ function calendarGuard<T>(body: () => T): T {
  * @param [holidays] Days that differ from the built-in calendar: the opeval_Holidays table (date, working/non-working) or a list of extra days off.
  * @returns The deadline as a date.
  */
-export function OBJECTION_DEADLINE(received: any, holidays?: any): number {
+export function OBJECTION_DEADLINE(received: any, holidays?: any[][]): number {
   return calendarGuard(() => serial(objectionDeadline(dateArg("received", received), holidaysArg(holidays))));
 }
 
@@ -113,7 +113,7 @@ export function COMMISSION_DEADLINE(start: any): number {
  * @param [holidays] Days that differ from the built-in calendar: the opeval_Holidays table (date, working/non-working) or a list of extra days off.
  * @returns Number of working days.
  */
-export function WORKDAYS(from: any, to: any, holidays?: any): number {
+export function WORKDAYS(from: any, to: any, holidays?: any[][]): number {
   return calendarGuard(() =>
     workdaysBetween(dateArg("from", from), dateArg("to", to), holidaysArg(holidays)),
   );
