@@ -10,7 +10,7 @@
  * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables).
  * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes.
  * - ExcelApi 1.8: dataValidation, application.suspendApiCalculationUntilNextSync.
- * - ExcelApi 1.9: format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles, print area).
+ * - ExcelApi 1.9: getRanges (RangeAreas: one format call for many ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles, print area).
  * The manifest asks for ExcelApi 1.9 (Excel 2021, Microsoft 365, Excel on the web).
  *
  * Round trips: readTables is one `context.sync` when every table exists; writeSheets is one sync
@@ -25,7 +25,15 @@ import {
   type SheetSpec,
   type ValidationRule,
 } from "../forms/sheet";
-import { batchSheets, numberFormatMatrix, sheetRect, valueMatrix } from "./plan";
+import {
+  batchSheets,
+  groupMerges,
+  groupStyles,
+  numberFormatMatrix,
+  runs,
+  sheetRect,
+  valueMatrix,
+} from "./plan";
 import type {
   ChartSpec,
   TableValues,
@@ -45,7 +53,7 @@ function isItemNotFound(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "ItemNotFound";
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: Excel.Range | Excel.RangeAreas, style: CellStyle): void {
   const font = range.format.font;
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
@@ -112,15 +120,19 @@ function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, name
     all.values = valueMatrix(spec);
   }
   for (const f of spec.formulas ?? []) ws.getRange(f.address).formulas = [[f.formula]];
-  for (const { range, style } of spec.styles ?? []) applyStyle(ws.getRange(range), style);
-  for (const merge of spec.merges ?? []) ws.getRange(merge).merge(false);
-  (spec.columnWidths ?? []).forEach((width, i) => {
-    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth =
+  // One call per group of ranges sharing a style (a multi-area range), not one per range.
+  for (const { ranges, style } of groupStyles(spec.styles ?? []))
+    applyStyle(ranges.length === 1 ? ws.getRange(ranges[0]) : ws.getRanges(ranges.join(",")), style);
+  for (const { range, across } of groupMerges(spec.merges ?? [])) ws.getRange(range).merge(across);
+  const widths = (spec.columnWidths ?? []).map((w, i) => [i + 1, w] as const);
+  for (const [first, last, width] of runs(widths))
+    ws.getRangeByIndexes(0, first - 1, 1, last - first + 1).format.columnWidth =
       width * POINTS_PER_CHARACTER + COLUMN_PADDING_POINTS;
-  });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
-    ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const row of spec.hiddenRows ?? []) ws.getRange(`${row}:${row}`).rowHidden = true;
+  const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const);
+  for (const [first, last, height] of runs(heights))
+    ws.getRange(`${first}:${last}`).format.rowHeight = height;
+  for (const [first, last] of runs((spec.hiddenRows ?? []).map((r) => [r, true] as const)))
+    ws.getRange(`${first}:${last}`).rowHidden = true;
   for (const t of spec.tables ?? []) {
     const table = ws.tables.add(t.range, true);
     table.name = t.name;

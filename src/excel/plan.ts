@@ -3,7 +3,13 @@
  * (so text can never turn into a formula), and the batching of sheets under Excel on the web's
  * request size limit.
  */
-import type { CellValue, SheetSpec } from "../forms/sheet";
+import {
+  columnLetter,
+  type CellStyle,
+  type CellValue,
+  type RangeStyle,
+  type SheetSpec,
+} from "../forms/sheet";
 
 /** Excel on the web rejects a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -12,8 +18,13 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * wrapping per action), so we keep a fifth of the limit as headroom.
  */
 export const REQUEST_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.8);
-/** Rough wire cost of one queued action (method name, object path, ids) beyond its arguments. */
-export const ACTION_OVERHEAD_BYTES = 200;
+/**
+ * Rough wire cost of one queued item beyond its arguments. Office.js sends each property set or
+ * method call as an action (`{"Id":17,"ActionType":4,"Name":"rowHeight","ObjectPathId":16,…}`)
+ * and each new object as an object path plus an instantiate action, each 50–100 bytes;
+ * actionCount counts paths and actions alike.
+ */
+export const ACTION_OVERHEAD_BYTES = 100;
 
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
@@ -123,20 +134,102 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Excel accepts a multi-area address of up to 8192 characters; we stay well below. */
+const MAX_AREAS_ADDRESS = 2000;
+
+/**
+ * Ranges that share one style, to be formatted in one call over a multi-area range. A range joins
+ * an earlier group of the same style only when no style queued since then touches it, so the
+ * final formats are exactly those of applying the styles one by one in order.
+ */
+export function groupStyles(styles: readonly RangeStyle[]): { ranges: string[]; style: CellStyle }[] {
+  const groups: { key: string; ranges: string[]; bounds: Bounds[]; style: CellStyle; length: number }[] = [];
+  for (const { range, style } of styles) {
+    const key = JSON.stringify(style);
+    const b = parseRange(range);
+    let target: (typeof groups)[number] | undefined;
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i]!;
+      if (g.key === key && g.length + range.length + 1 <= MAX_AREAS_ADDRESS) {
+        target = g;
+        break;
+      }
+      if (g.bounds.some((x) => overlaps(x, b))) break;
+    }
+    if (target) {
+      target.ranges.push(range);
+      target.bounds.push(b);
+      target.length += range.length + 1;
+    } else groups.push({ key, ranges: [range], bounds: [b], style, length: range.length });
+  }
+  return groups.map(({ ranges, style }) => ({ ranges, style }));
+}
+
+/** Runs of consecutive rows (or columns) with the same value: `[first, last, value]`. */
+export function runs<T>(entries: readonly (readonly [number, T])[]): [number, number, T][] {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const out: [number, number, T][] = [];
+  for (const [n, v] of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === n - 1 && last[2] === v) last[1] = n;
+    else out.push([n, n, v]);
+  }
+  return out;
+}
+
+/**
+ * Merges as few calls as possible: single-row merges over the same columns on consecutive rows
+ * become one "merge across" of the block; other merges stay as they are.
+ */
+export function groupMerges(merges: readonly string[]): { range: string; across: boolean }[] {
+  const out: { range: string; across: boolean; b: Bounds }[] = [];
+  for (const m of merges) {
+    const b = parseRange(m);
+    const last = out[out.length - 1];
+    if (
+      b.top === b.bottom &&
+      last &&
+      last.b.left === b.left &&
+      last.b.right === b.right &&
+      last.b.bottom === b.top - 1 &&
+      (last.across || last.b.top === last.b.bottom)
+    ) {
+      last.b = { ...last.b, bottom: b.bottom };
+      last.across = true;
+      last.range = `${columnLetter(b.left)}${last.b.top}:${columnLetter(b.right)}${b.bottom}`;
+    } else out.push({ range: m, across: false, b });
+  }
+  return out.map(({ range, across }) => ({ range, across }));
+}
+
+/** Actions (each with its object paths) one style costs: font, fill, alignment, borders… */
+function styleActions(style: CellStyle): number {
+  let n = 2; // the multi-area range and its format object
+  for (const [k, v] of Object.entries(style)) {
+    if (v === undefined || k === "numberFormat") continue;
+    n += k === "border" ? (v === "all" ? 6 : v === "outline" ? 4 : 1) * 3 : k === "input" ? 3 : 1;
+  }
+  return n;
+}
+
 /** How many actions a writer queues for the sheet, beyond values and number formats. */
 export function actionCount(spec: SheetSpec): number {
   return (
-    4 + // add sheet, font of the rectangle, number formats, values
-    (spec.formulas?.length ?? 0) +
-    (spec.styles?.length ?? 0) * 4 + // a style sets several format properties
-    (spec.merges?.length ?? 0) +
-    (spec.columnWidths?.length ?? 0) +
-    Object.keys(spec.rowHeights ?? {}).length +
-    (spec.hiddenRows?.length ?? 0) +
+    6 + // add sheet, the values rectangle, its font, number formats, values
+    (spec.formulas?.length ?? 0) * 2 +
+    groupStyles(spec.styles ?? []).reduce((n, g) => n + styleActions(g.style), 0) +
+    groupMerges(spec.merges ?? []).length * 2 +
+    runs((spec.columnWidths ?? []).map((w, i) => [i + 1, w] as const)).length * 3 +
+    runs(Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const)).length * 3 +
+    runs((spec.hiddenRows ?? []).map((r) => [r, true] as const)).length * 2 +
     (spec.tables?.length ?? 0) * 3 +
-    (spec.validations?.length ?? 0) * 2 +
-    (spec.freeze ? 1 : 0) +
-    (spec.print ? 6 : 0) +
+    (spec.validations?.length ?? 0) * 5 +
+    (spec.freeze ? 2 : 0) +
+    (spec.print ? 8 : 0) +
     (spec.tabColor ? 1 : 0)
   );
 }
@@ -146,7 +239,7 @@ export function estimateSheetBytes(spec: SheetSpec): number {
   return (
     utf8Length(JSON.stringify(valueMatrix(spec))) +
     utf8Length(JSON.stringify(numberFormatMatrix(spec))) +
-    utf8Length(JSON.stringify(spec.styles ?? [])) +
+    utf8Length((spec.styles ?? []).map((s) => s.range).join(",")) +
     utf8Length(JSON.stringify(spec.validations ?? [])) +
     actionCount(spec) * ACTION_OVERHEAD_BYTES
   );

@@ -1,5 +1,14 @@
 import { MemoryWorkbook, typedValue } from "../../src/excel/memory";
-import { batchSheets, numberFormatMatrix, parseRange } from "../../src/excel/plan";
+import fc from "fast-check";
+import {
+  batchSheets,
+  groupMerges,
+  groupStyles,
+  numberFormatMatrix,
+  parseRange,
+  runs,
+} from "../../src/excel/plan";
+import { columnLetter, type CellStyle } from "../../src/forms/sheet";
 
 describe("plan", () => {
   it("parses A1 ranges, whole rows and sheet-qualified addresses", () => {
@@ -93,5 +102,60 @@ describe("MemoryWorkbook", () => {
     await wb.selectRange("other", "c5");
     expect(wb.currentSelection()).toEqual({ sheet: "Other", address: "C5" });
     expect(wb.activeSheet()).toBe("Other");
+  });
+});
+
+describe("grouping writes into fewer calls", () => {
+  const cellStyles = (styles: { ranges: string[]; style: CellStyle }[]) => {
+    const cells = new Map<string, CellStyle>();
+    for (const { ranges, style } of styles)
+      for (const range of ranges) {
+        const b = parseRange(range);
+        for (let r = b.top; r <= b.bottom; r++)
+          for (let c = b.left; c <= b.right; c++)
+            cells.set(`${r},${c}`, { ...cells.get(`${r},${c}`), ...style });
+      }
+    return cells;
+  };
+  const styleArb = fc.record(
+    { bold: fc.boolean(), fill: fc.constantFrom("#FF0000", "#00FF00") },
+    { requiredKeys: [] },
+  );
+  const rangeArb = fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.nat(2), fc.nat(2))
+    .map(([r, c, h, w]) => `${columnLetter(c)}${r}:${columnLetter(c + w)}${r + h}`);
+
+  it("styles in groups give every cell the same final format as one by one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ range: rangeArb, style: styleArb }), { maxLength: 12 }), (styles) => {
+        const oneByOne = cellStyles(styles.map((s) => ({ ranges: [s.range], style: s.style })));
+        expect(cellStyles(groupStyles(styles))).toEqual(oneByOne);
+      }),
+    );
+  });
+
+  it("merges single-row merges of the same columns on consecutive rows into one merge-across", () => {
+    expect(groupMerges(["A1:F1", "A2:F2", "A3:F3", "B4:D4", "B5:D6", "A7:F7"])).toEqual([
+      { range: "A1:F3", across: true },
+      { range: "B4:D4", across: false },
+      { range: "B5:D6", across: false },
+      { range: "A7:F7", across: false },
+    ]);
+  });
+
+  it("finds runs of equal row heights", () => {
+    expect(
+      runs([
+        [3, 15],
+        [1, 15],
+        [2, 15],
+        [5, 15],
+        [6, 20],
+      ]),
+    ).toEqual([
+      [1, 3, 15],
+      [5, 5, 15],
+      [6, 6, 20],
+    ]);
   });
 });

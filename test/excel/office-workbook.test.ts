@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildConclusionSheets } from "../../src/forms/index";
 import type { SheetSpec } from "../../src/forms/sheet";
+import { evaluate } from "../../src/methodology/assess";
 import { OfficeWorkbook } from "../../src/excel/office";
-import { REQUEST_LIMIT_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
+import { batchSheets, REQUEST_LIMIT_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
 import { fakeRunner, type Action, type FakeState } from "./fake-excel";
 
 /** A conclusion-sized sheet per body: Kazakh text, numbers, merges, styles, a table. */
@@ -188,5 +192,40 @@ describe("OfficeWorkbook navigation and ranking", () => {
     expect([chart[0], chart[2]]).toEqual(["BarClustered", "Columns"]);
     expect(actions.some((a) => a.op === "set text" && a.value === "Ranking")).toBe(true);
     expect(contexts[0]!.syncs).toBe(2);
+  });
+});
+
+describe("OfficeWorkbook with the real annex forms", () => {
+  const sample = JSON.parse(
+    readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
+  ) as { bodies: { id: string; name: string }[] };
+
+  /** The sample cohort grown to `n` bodies (copies with their own ids and names). */
+  function cohortForms(n: number, langs: ("kk" | "ru")[]): SheetSpec[] {
+    const bodies = Array.from({ length: n }, (_, i) => {
+      const b = sample.bodies[i % sample.bodies.length]!;
+      return { ...b, id: `${b.id}-${i}`, name: `${b.name} ${i}` };
+    });
+    const evaluation = evaluate({ ...sample, bodies });
+    if (!evaluation.ok) throw new Error("the grown sample must score");
+    return buildConclusionSheets(evaluation.result, { langs, forms: "all" });
+  }
+
+  it("syncs once for the names and once per 5 MB batch, never per body or sheet", async () => {
+    for (const n of [5, 50]) {
+      const sheets = cohortForms(n, ["kk"]);
+      const { run, contexts } = fakeRunner(state());
+      const result = await new OfficeWorkbook(run).writeSheets(sheets);
+      expect(result.sheets).toHaveLength(sheets.length);
+      expect(contexts[0]!.syncs).toBe(1 + batchSheets(sheets).length);
+      expect(contexts[0]!.syncs).toBeLessThan(n);
+      for (const request of contexts[0]!.requests)
+        expect(Buffer.byteLength(JSON.stringify(request))).toBeLessThan(REQUEST_LIMIT_BYTES);
+    }
+  });
+
+  it("writes one body's forms in both languages in a single batch", async () => {
+    const sheets = cohortForms(1, ["kk", "ru"]);
+    expect(batchSheets(sheets)).toHaveLength(1);
   });
 });
