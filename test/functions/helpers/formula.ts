@@ -198,7 +198,8 @@ function equals(a: Scalar, b: Scalar): boolean {
   if (a === null && typeof b === "number") return b === 0;
   if (b === null && typeof a === "number") return a === 0;
   if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() === b.toLowerCase();
+  if (typeof a === "string" && typeof b === "string")
+    return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
   return a === b;
 }
 
@@ -247,13 +248,21 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
 }
 
 function elementwise(a: Value, b: Value, f: (x: Scalar, y: Scalar) => Scalar): Value {
-  if (!isMatrix(a) && !isMatrix(b)) return f(a, b);
-  const rows = isMatrix(a) ? a.length : (b as Matrix).length;
-  const cols = isMatrix(a) ? a[0]!.length : (b as Matrix)[0]!.length;
-  const at = (v: Value, r: number, c: number): Scalar => (isMatrix(v) ? (v[r]?.[c] ?? null) : v);
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => f(at(a, r, c), at(b, r, c))),
-  );
+  const am = isMatrix(a);
+  const bm = isMatrix(b);
+  if (!am && !bm) return f(a, b);
+  const shape = (am ? a : b) as Matrix;
+  const out: Matrix = new Array(shape.length);
+  for (let r = 0; r < shape.length; r++) {
+    const ra = am ? (a as Matrix)[r] : undefined;
+    const rb = bm ? (b as Matrix)[r] : undefined;
+    const cols = shape[r]!.length;
+    const row: Scalar[] = new Array(cols);
+    for (let c = 0; c < cols; c++)
+      row[c] = f(ra ? (ra[c] ?? null) : (a as Scalar), rb ? (rb[c] ?? null) : (b as Scalar));
+    out[r] = row;
+  }
+  return out;
 }
 
 const truthy = (v: Scalar): boolean => (typeof v === "string" ? v !== "" : Boolean(v));
@@ -360,15 +369,31 @@ function call(ctx: Context, name: string, argNodes: (Node | null)[]): Value {
   throw new Error(`function ${name} is not supported by the test evaluator`);
 }
 
+const columnCache = new WeakMap<Map<string, Table>, Map<string, Matrix>>();
+
 function evaluateNode(ctx: Context, node: Node): Value {
   switch (node.kind) {
     case "lit":
       return node.value;
     case "ref": {
       const table = node.table ?? ctx.current.table;
-      const col = column(ctx, table, node.column);
-      if (node.thisRow) return col[ctx.current.row] ?? null;
-      return col.map((v) => [v]);
+      if (node.thisRow) {
+        const t = ctx.tables.get(table)!;
+        const i = t.headers.indexOf(node.column);
+        if (i < 0) throw new Error(`table ${table} has no column "${node.column}"`);
+        return t.rows[ctx.current.row]?.[i] ?? null;
+      }
+      // Input tables never change while a sheet is evaluated: their columns are built once.
+      const cacheable = table !== ctx.current.table;
+      const key = `${table}[${node.column}]`;
+      const cached = cacheable ? columnCache.get(ctx.tables)?.get(key) : undefined;
+      if (cached) return cached;
+      const matrix = column(ctx, table, node.column).map((v) => [v]);
+      if (cacheable) {
+        if (!columnCache.has(ctx.tables)) columnCache.set(ctx.tables, new Map());
+        columnCache.get(ctx.tables)!.set(key, matrix);
+      }
+      return matrix;
     }
     case "neg": {
       const v = evaluateNode(ctx, node.operand);
@@ -387,8 +412,15 @@ function evaluateNode(ctx: Context, node: Node): Value {
 }
 
 /** Evaluates `=…` in the context; a result that is a range of one cell is that cell. */
+const parsed = new Map<string, Node>();
+
 export function evaluateFormula(ctx: Context, formula: string): Scalar {
-  const v = evaluateNode(ctx, parse(tokenize(formula.replace(/^=/, ""))));
+  let tree = parsed.get(formula);
+  if (!tree) {
+    tree = parse(tokenize(formula.replace(/^=/, "")));
+    parsed.set(formula, tree);
+  }
+  const v = evaluateNode(ctx, tree);
   return isMatrix(v) ? scalarOf(v) : v;
 }
 
