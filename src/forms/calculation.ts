@@ -661,3 +661,51 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
     freeze: { rows: HEADER_ROW, columns: 2 },
   };
 }
+
+/** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
+const FILE_PREFIXES: Readonly<Record<string, string>> = {
+  XLOOKUP: "_xlfn.XLOOKUP",
+  FILTER: "_xlfn._xlws.FILTER",
+  HSTACK: "_xlfn.HSTACK",
+};
+
+/**
+ * A Calculation formula as it must stand in an .xlsx file (the exceljs writer), where Excel's
+ * display shorthands do not exist: `[@col]` is `Table[[#This Row],[col]]`, a bare `[col]` names its
+ * table, new functions carry their `_xlfn.` prefix, and a custom function is stored as
+ * `_xldudf_NAMESPACE_NAME` until the add-in registers it. Office.js takes the display form as is.
+ * Text inside string literals is left alone.
+ */
+export function toFileFormula(formula: string, table: string = CALCULATION_TABLE): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const c = formula[i]!;
+    if (c === '"') {
+      const end = formula.indexOf('"', i + 1);
+      let j = end;
+      while (formula[j + 1] === '"') j = formula.indexOf('"', j + 2);
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === "[") {
+      let j = i + 1;
+      while (j < formula.length && formula[j] !== "]") j += formula[j] === "'" ? 2 : 1;
+      const inner = formula.slice(i + 1, j);
+      const qualified = /[A-Za-z0-9_]$/.test(out);
+      if (inner.startsWith("@")) out += `${qualified ? "" : table}[[#This Row],[${inner.slice(1)}]]`;
+      else out += `${qualified ? "" : table}[${inner}]`;
+      i = j + 1;
+    } else if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_.]$/.test(out)) {
+      const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i))![0];
+      const isCall = formula[i + name.length] === "(";
+      if (isCall && name.startsWith("OPEVAL.")) out += `_xldudf_OPEVAL_${name.slice("OPEVAL.".length)}`;
+      else if (isCall && FILE_PREFIXES[name.toUpperCase()]) out += FILE_PREFIXES[name.toUpperCase()];
+      else out += name;
+      i += name.length;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}

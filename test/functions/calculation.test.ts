@@ -11,6 +11,7 @@ import {
   calculationFormula,
   CALCULATION_COLUMNS,
   escapeColumn,
+  toFileFormula,
 } from "../../src/forms/calculation";
 import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
 import { LEVEL_TERMS } from "../../src/model/terms";
@@ -147,5 +148,30 @@ describe("Calculation sheet", () => {
     expect(calculationFormula("T1", "en")).toMatch(
       /^=IF\(\[@services: n\/a\],"na",OPEVAL\.TIMELINESS_SCORE\(/,
     );
+  });
+});
+
+describe("toFileFormula: the .xlsx form of a formula", () => {
+  test("this-row and bare column references name the table; new functions and custom functions get their file names", () => {
+    expect(
+      toFileFormula(
+        "=OPEVAL.TIMELINESS_SCORE(XLOOKUP([@Code],opeval_Services[Body],opeval_Services[Late (a)]),[@Base],[@Type])",
+      ),
+    ).toBe(
+      "=_xldudf_OPEVAL_TIMELINESS_SCORE(_xlfn.XLOOKUP(opeval_Calculation[[#This Row],[Code]],opeval_Services[Body],opeval_Services[Late (a)]),opeval_Calculation[[#This Row],[Base]],opeval_Calculation[[#This Row],[Type]])",
+    );
+    expect(toFileFormula('=IFERROR(AVERAGEIFS([P1 own],[Type],[@Type]),"")')).toBe(
+      '=IFERROR(AVERAGEIFS(opeval_Calculation[P1 own],opeval_Calculation[Type],opeval_Calculation[[#This Row],[Type]]),"")',
+    );
+    expect(toFileFormula('=FILTER(t[a],t[b]="[@x] FILTER(",HSTACK(1,2))')).toBe(
+      '=_xlfn._xlws.FILTER(t[a],t[b]="[@x] FILTER(",_xlfn.HSTACK(1,2))',
+    );
+    expect(toFileFormula("=[@Col '[1']]")).toBe("=opeval_Calculation[[#This Row],[Col '[1']]]");
+  });
+  test("every Calculation formula converts without display shorthands left", () => {
+    for (const key of CALCULATION_COLUMNS.filter((k) => k !== "code" && k !== "name")) {
+      const file = toFileFormula(calculationFormula(key, "kk"));
+      expect(file).not.toMatch(/\[@|OPEVAL\.|(?<![._])\b(XLOOKUP|FILTER|HSTACK)\(/);
+    }
   });
 });
