@@ -128,7 +128,8 @@ export function applyCorrections(
     const at = (code: Problem["code"], params: Problem["params"], severity: Problem["severity"] = "error") =>
       problems.push({ severity, code, bodyId: o.bodyId, path: o.source, params });
     if (review.outcome !== "accepted") {
-      if (o.corrections.length > 0 && review.outcome !== "pending")
+      // Late and pending objections already have their own warning (objectionLate, objectionPending).
+      if (o.corrections.length > 0 && review.outcome === "rejected")
         at("correctionNotAccepted", { no: o.no }, "warning");
       continue;
     }

@@ -201,7 +201,7 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     }
     const result = runObjections(original, sources.objections, overridesFrom(sources.holidays), lang);
     report([...sources.problems, ...result.problems], lang, io);
-    io.stdout(renderReview(result, lang));
+    if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
     const counts = (o: string) => result.reviews.filter((r) => r.outcome === o).length;
     io.stdout(
