@@ -134,6 +134,11 @@ export const UI_TEXT = {
     "Оценки проверенных органов. Нажмите на столбец для сортировки.",
   ),
   cohortTable: t("Cohort scores", "Органдардың бағалары", "Оценки органов"),
+  /** Column captions that fit a 320 px pane; the full direction name is their tooltip and label. */
+  colServices: t("Serv.", "Қызм.", "Усл."),
+  colOpenness: t("Open.", "Ашық.", "Откр."),
+  colComplaints: t("Compl.", "Шағ.", "Жал."),
+  colGeneral: t("Total", "Жалпы", "Общая"),
   filterType: t("Type of body", "Орган түрі", "Тип органа"),
   typeAll: t("All", "Барлығы", "Все"),
   explain: t("Explain", "Түсіндіру", "Пояснить"),

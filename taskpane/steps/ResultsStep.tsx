@@ -15,6 +15,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type BadgeProps,
 } from "@fluentui/react-components";
@@ -34,9 +35,30 @@ import { ErrorBar, useStepStyles } from "./common";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "300px", tableLayout: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  nameCell: { overflowWrap: "anywhere" },
+  // Fixed layout: four score columns of equal width, the body name takes the rest (wrapping).
+  table: { minWidth: "290px", tableLayout: "fixed", width: "100%" },
+  numCol: {
+    width: "48px",
+    fontSize: tokens.fontSizeBase200,
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    overflowWrap: "anywhere",
+  },
+  // The sorted-by-default column carries the sort arrow too.
+  generalCol: { width: "62px" },
+  levelBadge: { marginTop: "2px", maxWidth: "100%" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    fontSize: tokens.fontSizeBase200,
+    paddingLeft: "2px",
+    paddingRight: "4px",
+  },
+  nameCell: { paddingTop: "4px", paddingBottom: "4px" },
+  // A button's min-content is its longest word; "anywhere" lets a very long name wrap inside the column.
+  name: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, textAlign: "left" },
+  abbr: { textDecoration: "none" },
   explain: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -195,9 +217,10 @@ export function ResultsStep({
       const c = typeof x === "string" ? x.localeCompare(String(y), lang) : x - (y as number);
       return sort.dir === "ascending" ? c : -c;
     });
-  const header = (key: SortKey, caption: string) => (
+  const header = (key: SortKey, caption: string, full?: string) => (
     <TableHeaderCell
       key={key}
+      className={key === "name" ? undefined : mergeClasses(own.numCol, key === "overall" && own.generalCol)}
       sortDirection={sort.key === key ? sort.dir : undefined}
       onClick={() =>
         setSort((s) => ({
@@ -211,7 +234,13 @@ export function ResultsStep({
         }))
       }
     >
-      {caption}
+      {full ? (
+        <abbr title={full} aria-label={full} className={own.abbr}>
+          {caption}
+        </abbr>
+      ) : (
+        caption
+      )}
     </TableHeaderCell>
   );
   const score = (d: DirectionOutcome) =>
@@ -254,10 +283,10 @@ export function ResultsStep({
           <TableHeader>
             <TableRow>
               {header("name", TABLE_TERMS.body[lang])}
-              {header("services", TABLE_TERMS.services[lang])}
-              {header("openness", TABLE_TERMS.openness[lang])}
-              {header("complaints", TABLE_TERMS.complaints[lang])}
-              {header("overall", TABLE_TERMS.overall[lang])}
+              {header("services", text("colServices"), DIRECTION_TERMS.services[lang])}
+              {header("openness", text("colOpenness"), DIRECTION_TERMS.openness[lang])}
+              {header("complaints", text("colComplaints"), DIRECTION_TERMS.complaints[lang])}
+              {header("overall", text("colGeneral"), text("overallScore"))}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -266,26 +295,36 @@ export function ResultsStep({
                 <TableCell className={own.nameCell}>
                   <Link
                     as="button"
+                    className={own.name}
                     aria-label={text("explainOf", { body: b.name })}
                     aria-expanded={explained === b.id}
                     onClick={() => setExplained(explained === b.id ? null : b.id)}
                   >
                     {b.name}
                   </Link>
+                  {b.overall && (
+                    <div>
+                      <Badge
+                        className={own.levelBadge}
+                        appearance="tint"
+                        size="small"
+                        color={LEVEL_COLOR[b.overall.level]}
+                      >
+                        {LEVEL_TERMS[b.overall.level][lang]}
+                      </Badge>
+                    </div>
+                  )}
                 </TableCell>
                 <TableCell className={own.num}>{score(b.services)}</TableCell>
                 <TableCell className={own.num}>{score(b.openness)}</TableCell>
                 <TableCell className={own.num}>{score(b.complaints)}</TableCell>
                 <TableCell className={own.num} data-testid="general">
                   {b.overall ? (
-                    <>
-                      <div>{formatScore(b.overall.score)}</div>
-                      <Badge appearance="tint" size="small" color={LEVEL_COLOR[b.overall.level]}>
-                        {LEVEL_TERMS[b.overall.level][lang]}
-                      </Badge>
-                    </>
+                    <strong>{formatScore(b.overall.score)}</strong>
                   ) : (
-                    text("noScore")
+                    <span title={text("noScore")} aria-label={text("noScore")}>
+                      {TABLE_TERMS.missing[lang]}
+                    </span>
                   )}
                 </TableCell>
               </TableRow>

@@ -87,10 +87,22 @@ describeE2e("browser preview (e2e)", () => {
 
   const pane = () => page.getByTestId("pane");
   const shot = async (name: string) => {
+    await pane().evaluate((el) => (el.scrollTop = 0));
     await page.screenshot({ path: path.join(OUT, `${name}.png`) });
     if (DOCS_SHOTS) {
       mkdirSync(DOCS_SHOTS, { recursive: true });
-      await pane().screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`) });
+      // The pane alone, 350 px wide, as tall as its content (up to the window).
+      const clip = await pane().evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const panel = el.querySelector("#step-panel")!.getBoundingClientRect();
+        return {
+          x: box.x,
+          y: box.y,
+          width: box.width,
+          height: Math.min(panel.bottom - box.y + 8, box.height),
+        };
+      });
+      await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), clip });
     }
   };
   const tab = (n: number) => page.getByRole("tab").nth(n - 1);

@@ -9,7 +9,6 @@ import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
 import type { SheetSpec } from "../../src/forms/sheet";
 import { evaluate } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
-import { TABLE_TERMS } from "../../src/model/terms";
 import { uiText } from "../../src/model/ui-text";
 import { App, type StepId } from "../../taskpane/App";
 import { opevalServices } from "../../taskpane/opeval-services";
@@ -159,7 +158,7 @@ describe("task pane", () => {
       const cell = table.querySelector(`tr[data-body="${b.id}"] [data-testid=general]`)!;
       expect(cell.textContent).toContain(formatScore(b.overall!.score));
     }
-    fireEvent.click(within(table).getByText(TABLE_TERMS.overall.en));
+    fireEvent.click(within(table).getByText(uiText("colGeneral", "en")));
     expect(rows()).toEqual([...byScore].reverse());
     fireEvent.change(screen.getByRole("combobox", { name: uiText("filterType", "en") }), {
       target: { value: "local" },
