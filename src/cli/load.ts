@@ -8,7 +8,14 @@ import { extname } from "node:path";
 import type { Problem } from "../model/problems";
 
 export type Loaded =
-  { ok: true; input: unknown; problems: Problem[] } | { ok: false; problems: Problem[]; missing?: boolean };
+  | {
+      ok: true;
+      input: unknown;
+      problems: Problem[];
+      /** For workbooks: puts problems found later on `input` at their sheet and cell. */
+      locate?: (problems: readonly Problem[]) => Problem[];
+    }
+  | { ok: false; problems: Problem[]; missing?: boolean };
 
 /** Readers for other file kinds register here (the workbook reader adds `.xlsx`). */
 export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
@@ -23,7 +30,7 @@ async function readXlsx(path: string): Promise<Loaded> {
   const read = await readWorkbookFile(path);
   if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
   // The commands parse `input` again and report its warnings themselves.
-  return { ok: true, input: read.input, problems: read.readerProblems };
+  return { ok: true, input: read.input, problems: read.readerProblems, locate: read.locate };
 }
 
 function problem(code: "notJson" | "unreadableFile", path: string, detail: string): Problem {

@@ -878,6 +878,8 @@ export interface WorkbookReadResult {
   problems: Problem[];
   /** Only the problems the parser cannot find again from `input` (for callers that parse it themselves). */
   readerProblems: Problem[];
+  /** Places problems that callers find later on `input` (e.g. the engine's warnings) at their cells. */
+  locate?: (problems: readonly Problem[]) => Problem[];
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
@@ -891,7 +893,13 @@ export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult
   );
   const problems = [...read.problems, ...locateProblems(fresh, read)];
   if (problems.some((p) => p.severity === "error")) return { problems, readerProblems: read.problems };
-  return { input: read.input, assessment: parsed.assessment, problems, readerProblems: read.problems };
+  return {
+    input: read.input,
+    assessment: parsed.assessment,
+    problems,
+    readerProblems: read.problems,
+    locate: (later) => locateProblems(later, read),
+  };
 }
 
 /** The template tables of `assessment` in `lang`, laid out as the writers put them (header on HEADER_ROW). */

@@ -49,3 +49,16 @@ test("json: every computed value has an explanation naming its source", () => {
   expect(p2.rule).toContain("I-3");
   expect(out.bodies[1].warnings.join(" ")).toContain("general score is not computed");
 });
+
+test("workbook input: warnings name sheet and cell, not only the JSON path", () => {
+  const missingKey = { ...centralBody("c1") } as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  missingKey.openness = JSON.parse(JSON.stringify(missingKey.openness));
+  delete missingKey.openness.openNpa.kk["3"];
+  const json = join(dir, "warn.json");
+  writeFileSync(json, JSON.stringify(assessment(missingKey)));
+  const xlsx = join(dir, "warn.xlsx");
+  expect(runCli(["template", "--lang", "en", "--from", json, "--out", xlsx]).status).toBe(0);
+  const run = runCli(["validate", xlsx]);
+  expect(run.status).toBe(0);
+  expect(run.stderr).toMatch(/warning: sheet \S+![A-Z]+\d+ .*openNpa \(kk\) indicator 3/);
+});

@@ -41,10 +41,12 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
     const evaluation = evaluate(loaded.input);
+    const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     if (!evaluation.ok) {
-      reportProblems([...loaded.problems, ...evaluation.problems], lang, io);
+      reportProblems([...loaded.problems, ...locate(evaluation.problems)], lang, io);
       return EXIT.invalidInput;
     }
+    for (const body of evaluation.result.bodies) body.warnings = locate(body.warnings);
     if (format === "json")
       io.stdout(JSON.stringify(toScoringOutput(evaluation.result, lang), null, 1) + "\n");
     else io.stdout(renderTable(evaluation.result, lang));
@@ -69,7 +71,8 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
     const evaluation = evaluate(loaded.input);
-    const problems = [...loaded.problems, ...evaluation.problems];
+    const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+    const problems = [...loaded.problems, ...locate(evaluation.problems)];
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
