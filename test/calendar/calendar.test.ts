@@ -17,11 +17,13 @@ import {
 } from "../../src/calendar/calendar";
 import {
   formatIsoDate,
+  fromExcelSerial,
+  isWeekend,
   parseIsoDate,
   toDayNumber,
-  fromExcelSerial,
   toExcelSerial,
 } from "../../src/calendar/date";
+import { FIXED_HOLIDAYS } from "../../src/calendar/kz-data";
 
 describe("objectionDeadline: 5 working days after receipt", () => {
   const cases: [string, string, string][] = [
@@ -263,5 +265,26 @@ describe("calendarNotes", () => {
     ]);
     expect(calendarNotes("2027-01-04", "2027-01-11").map((n) => n.from)).toEqual(["2027-01-01"]);
     expect(calendarNotes("2024-03-01", "2024-03-31")).toEqual([]);
+  });
+});
+
+describe("the weekend-shift rule, year by year (2019–2035)", () => {
+  it("every праздничный день on a weekend gives exactly one weekday off, never on another holiday", () => {
+    for (let year = 2019; year <= 2035; year++) {
+      const ex = yearExceptions(year);
+      const shifted = ex.filter((e) => e.reason === "shiftedHoliday");
+      const weekendHolidays = FIXED_HOLIDAYS.filter((h) => h.shifts)
+        .filter((h) => (h.firstYear ?? 0) <= year && year <= (h.lastYear ?? 9999))
+        .map((h) => parseIsoDate(`${year}-${h.monthDay}`)!)
+        .filter((d) => isWeekend(d));
+      // 2020: the decree made Mon 11 May (the shift of Sat 9 May) a working day and moved it to 8 May.
+      expect(shifted).toHaveLength(weekendHolidays.length - (year === 2020 ? 1 : 0));
+      for (const s of shifted) {
+        expect(isWeekend(parseIsoDate(s.date)!)).toBe(false);
+        const inForce = (h: (typeof FIXED_HOLIDAYS)[number]) =>
+          (h.firstYear ?? 0) <= year && year <= (h.lastYear ?? 9999);
+        expect(FIXED_HOLIDAYS.some((h) => inForce(h) && `${year}-${h.monthDay}` === s.date)).toBe(false);
+      }
+    }
   });
 });
