@@ -23,7 +23,8 @@ function customFunctionFiles(root = ROOT) {
 /** The production base URL (OPEVAL_BASE_URL), https only, with a trailing slash. */
 function productionBaseUrl(value = process.env.OPEVAL_BASE_URL) {
   const url = value || DEV_BASE_URL;
-  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) throw new Error(`OPEVAL_BASE_URL must be an https:// URL, got ${url}`);
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url))
+    throw new Error(`OPEVAL_BASE_URL must be an https:// URL, got ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 

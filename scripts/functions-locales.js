@@ -18,7 +18,10 @@ const CATALOGUE_DIR = path.join(__dirname, "..", "functions", "i18n");
 /** Merges every functions/i18n/*.json into one catalogue { $common, FUNCTION_ID: { kk, ru } }. */
 function loadCatalogue(dir = CATALOGUE_DIR) {
   const catalogue = { $common: { kk: {}, ru: {} } };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const part = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     for (const [key, value] of Object.entries(part)) {
       if (key === "$common") {
@@ -72,7 +75,9 @@ class FunctionsLocalesPlugin {
         () => {
           const asset = compilation.getAsset(this.metadataFile);
           if (!asset) {
-            compilation.errors.push(new WebpackError(`FunctionsLocalesPlugin: ${this.metadataFile} was not generated`));
+            compilation.errors.push(
+              new WebpackError(`FunctionsLocalesPlugin: ${this.metadataFile} was not generated`),
+            );
             return;
           }
           const metadata = JSON.parse(asset.source.source().toString());
