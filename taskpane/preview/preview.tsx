@@ -7,7 +7,7 @@
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
-import sample from "../../examples/sample-cohort.json";
+import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";

@@ -194,7 +194,7 @@ export function GenerateStep({
       )}
       <div aria-live="polite">
         {state.kind === "done" && (
-          <MessageBar intent={state.cancelled ? "warning" : "success"}>
+          <MessageBar intent={state.cancelled ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               {text(state.cancelled ? "cancelled" : "generated", { count: state.sheets.length })}
               <SheetLinks
@@ -209,7 +209,7 @@ export function GenerateStep({
         )}
         {state.kind === "message" && <ErrorBar message={text(state.key)} />}
         {state.kind === "hasErrors" && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               {text("needNoErrors")}
               <ul className={styles.list}>

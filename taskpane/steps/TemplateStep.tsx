@@ -91,7 +91,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
       />
       {busy && <Spinner size="tiny" label={text("working")} />}
       {state.kind === "written" && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {text("templateInserted", { count: state.sheets.length })}
             <SheetLinks sheets={state.sheets} workbook={workbook} onError={failed} />
@@ -99,7 +99,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
         </MessageBar>
       )}
       {state.kind === "exists" && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {text("templateExists")}
             <SheetLinks sheets={state.sheets} workbook={workbook} onError={failed} />
@@ -110,7 +110,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
         <ErrorBar message={text("jsonNotParsed", { file: state.file, detail: state.detail })} />
       )}
       {state.kind === "invalid" && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             {text("jsonHasErrors", { file: state.file })}
             <ul className={styles.list}>

@@ -17,7 +17,7 @@ import { buildPreview } from "./preview-build";
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "e2e");
-const SAMPLE = path.join(ROOT, "examples", "sample-cohort.json");
+const SAMPLE = path.join(ROOT, "samples", "assessment-sample.json");
 const DOCS_SHOTS = process.env.OPEVAL_SCREENSHOTS === "docs" ? path.join(ROOT, "docs", "screenshots") : null;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
