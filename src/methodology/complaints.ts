@@ -2,6 +2,7 @@
  * Direction 3 "Quality of review of complaints and applications" (§86–98, annexes 11–13).
  * R1–R4 are exported one by one for the custom functions.
  */
+import { complaintsTotal } from "./directionTotals";
 import type { ComplaintsInput } from "../model/types";
 import { EDITION_2020, type Edition } from "./editions/2020";
 import { requireCount, requireNotAbove } from "./errors";
@@ -110,7 +111,7 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
       share === null ? ["I-9"] : ["I-1", "I-12", "I-18"],
     ),
   ];
-  const total = R1 + R2 + R3 + R4;
+  const total = complaintsTotal(R1, R2, R3, R4);
   explain.push(
     explanation(
       "complaints.total",

@@ -3,6 +3,7 @@
  * P1 open data, P2 open budget, P3 open NPA, P4 open dialogue (each: points per language version,
  * weight × fulfilment, I-5), P5 subordinate organisations (penalty). `O = P1 + P2 + P3 + P4 − P5`.
  */
+import { opennessTotal } from "./directionTotals";
 import type {
   BodyType,
   Exemption,
@@ -400,7 +401,7 @@ export function scoreOpenness(
       breaches.length ? ["I-8"] : [],
     ),
   );
-  const total = values.P1! + values.P2! + values.P3! + values.P4! - P5;
+  const total = opennessTotal(values.P1!, values.P2!, values.P3!, values.P4!, P5);
   explain.push(
     explanation(
       "openness.total",

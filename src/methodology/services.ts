@@ -3,6 +3,7 @@
  * Indicator functions P1, P2, T1–T4, T, V, B, P, K3 are exported one by one (the custom functions
  * wrap them); `scoreServices` puts them together with explanations for one body.
  */
+import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
 import { EDITION_2020, type Edition } from "./editions/2020";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";
@@ -288,7 +289,6 @@ export function scoreServices(
       "§39, annex 2",
     ),
   );
-  let total = c1 + c2;
   if (type === "central" && input.automation) {
     const a = input.automation;
     const aw = edition.services.automation;
@@ -334,8 +334,8 @@ export function scoreServices(
         ["I-4"],
       ),
     );
-    total += K3;
   }
+  const total = servicesTotal(type, values as unknown as ServicesCriteria);
   const parts = type === "central" ? "K1 + K2 + K3" : "M1 + M2";
   explain.push(explanation("services.total", `${parts} = ${sc(total)}`, "§56, annex 3/4"));
   return { values, total, explain, p1FromCohort: p1Own === null };
