@@ -214,6 +214,29 @@ describeE2e("browser preview (e2e)", () => {
       ),
     ).toEqual(target);
 
+    // The same by keyboard alone: Tab reaches the problem, with a visible focus, and Enter selects its cell.
+    await page.evaluate(() =>
+      (
+        window as unknown as { opevalWorkbook: { selectRange(s: string, a: string): Promise<void> } }
+      ).opevalWorkbook.selectRange("Sheet1", "A1"),
+    );
+    await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).focus();
+    await page.keyboard.press("Enter");
+    await errorItem.waitFor();
+    const errorLink = errorItem.getByRole("button");
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await errorLink.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    // Fluent marks keyboard focus with this attribute and draws its focus outline from it.
+    await expect(errorLink.getAttribute("data-fui-focus-visible")).resolves.not.toBeNull();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe(
+      `${target.sheet}!${target.address}`,
+    );
+
     // Fix it in the selected cell and check again.
     const valueBox = page.getByTestId("value-box");
     await valueBox.fill(original);
@@ -280,6 +303,14 @@ describeE2e("browser preview (e2e)", () => {
     expect(await axeSeriousViolations()).toEqual([]);
     await page.getByRole("combobox", { name: "Язык" }).selectOption("kk");
     await page.getByRole("tab", { name: /Тексеру/ }).waitFor();
+
+    // Dark theme (as Office's dark themes give): the same contrast rules hold.
+    await page.goto(`${url}?lang=ru&theme=dark`);
+    await tab(2).click();
+    await page.getByRole("button", { name: "Проверить книгу" }).click();
+    await page.getByText(/Ошибок нет/).waitFor();
+    await shot("2-check-ru-dark");
+    expect(await axeSeriousViolations()).toEqual([]);
 
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
