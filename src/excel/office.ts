@@ -157,7 +157,8 @@ function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, name
     const layout = ws.pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide; the height is left to Excel (no vertical fit given).
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
     if (p.margins) {
       const inch = 72;
       layout.leftMargin = p.margins.left * inch;
