@@ -63,6 +63,15 @@ function fromSpec(spec: SheetSpec, name: string): MemorySheet {
     hiddenRows: [...(spec.hiddenRows ?? [])],
     tables: [...(spec.tables ?? [])],
   };
+  // The in-memory workbook computes no formula: it shows the result the form cached, as a file would.
+  for (const f of sheet.formulas) {
+    if (f.result === undefined) continue;
+    const b = parseRange(f.address);
+    while (sheet.cells.length < b.top) sheet.cells.push([]);
+    const row = sheet.cells[b.top - 1]!;
+    while (row.length < b.left) row.push(null);
+    if (row[b.left - 1] === null || row[b.left - 1] === undefined) row[b.left - 1] = f.result;
+  }
   return sheet;
 }
 
