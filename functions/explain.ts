@@ -13,7 +13,9 @@ import {
   explainSubordinate,
   explanationLine,
 } from "../src/methodology/indicatorExplain";
+import { overallExplanations, penaltyExplanations } from "../src/methodology/assess";
 import { EDITION_2020 } from "../src/methodology/editions/2020";
+import { efficiencyLevel, type DirectionFinal } from "../src/methodology/overall";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
 import {
@@ -25,12 +27,14 @@ import {
   fulfilmentsArg,
   isBlank,
   numberArg,
+  single,
   optionalBooleanArg,
   optionalNumberArg,
   textArg,
 } from "./lib/cells";
 import { guard, invalid } from "./lib/errors";
 import { SUBORDINATE_KEYS, tableKeys } from "./openness";
+import { OVERALL_SCORE } from "./overall";
 
 type Figures = readonly [unknown, unknown, unknown, unknown];
 type Explainer = (type: () => BodyType, f: Figures) => Explanation[];
@@ -90,6 +94,22 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
   },
   OPEN_NPA: (type, [a, b, , d]) => table("openNpa", type(), a, b, {}, d),
   OPEN_DIALOGUE: (type, [a, b, , d]) => table("openDialogue", type(), a, b, {}, d),
+  PENALTY: (_type, [a]) => penaltyExplanations("services", 0, n("facts", a)).slice(0, 1),
+  FINAL: (_type, [a, b]) =>
+    penaltyExplanations("services", n("total", a), optionalNumberArg("facts", b) ?? 0).slice(1),
+  OVERALL: (_type, [a, b, c, d]) => {
+    const score = OVERALL_SCORE(a, b, c, d as any[][]);
+    const finals = [a, b, c].map((v) => {
+      const x = single(v);
+      return typeof x === "number" ? x : "na";
+    }) as [DirectionFinal, DirectionFinal, DirectionFinal];
+    const given = cellsOf(d);
+    const defaults = EDITION_2020.overall.defaultWeights;
+    const weights = given.every(isBlank)
+      ? defaults
+      : (defaults.map((w, i) => (isBlank(given[i]) ? w : given[i])) as unknown as typeof defaults);
+    return overallExplanations(finals, weights, score, efficiencyLevel(score));
+  },
   SUBORDINATE: (_type, [a, b]) =>
     explainSubordinate(
       { kk: breachesArg("kk", a, SUBORDINATE_KEYS), ru: breachesArg("ru", b, SUBORDINATE_KEYS) },
@@ -156,7 +176,7 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
 /**
  * The substituted formula of an indicator, as the engine explains it: e.g. EXPLAIN("T1", "central", 40, 118000) gives "26 − 40 / 118000 × 10000 = 25.91 [§43, §39]".
  * @customfunction EXPLAIN
- * @param indicator P1, P2, T1–T4, T, V, B, P, R1–R4, OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE or SUBORDINATE.
+ * @param indicator P1, P2, T1–T4, T, V, B, P, R1–R4, OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE, SUBORDINATE, PENALTY (a = facts), FINAL (a = total, b = facts) or OVERALL (a, b, c = direction finals, d = weights).
  * @param type Body type: central or local (may be blank for T, V, B, P, R1–R4, SUBORDINATE).
  * @param [a] First figure, as the indicator's own function takes it (e.g. late for T1; the kk range for openness).
  * @param [b] Second figure (e.g. base for T1; the ru range for openness).

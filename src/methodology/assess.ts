@@ -86,16 +86,51 @@ function withPenalty(
 ): DirectionResult {
   const penalty = reliabilityPenalty(facts.count, edition);
   const final = directionFinal(total, facts.count, edition);
+  explain.push(...penaltyExplanations(direction, total, facts.count, edition));
+  return { direction, values, total, penalty, final, facts };
+}
+
+/** The explanations of a direction's reliability penalty and final (also `=OPEVAL.EXPLAIN`). */
+export function penaltyExplanations(
+  direction: DirectionId,
+  total: number,
+  facts: number,
+  edition: Edition = EDITION_2020,
+): Explanation[] {
+  const penalty = reliabilityPenalty(facts, edition);
+  const final = directionFinal(total, facts, edition);
   const r = edition.reliability;
-  explain.push(
+  return [
     explanation(
       `${direction}.penalty`,
-      `min(${r.max}, ${facts.count} facts × ${r.perFact}) = ${sc(penalty)}`,
+      `min(${r.max}, ${facts} facts × ${r.perFact}) = ${sc(penalty)}`,
       "§17–21, annex 1",
     ),
     explanation(`${direction}.final`, `max(0, ${sc(total)} − ${sc(penalty)}) = ${sc(final)}`, "§20"),
-  );
-  return { direction, values, total, penalty, final, facts };
+  ];
+}
+
+/** The explanations of the general score and its level (also `=OPEVAL.EXPLAIN`). */
+export function overallExplanations(
+  finals: readonly [DirectionFinal, DirectionFinal, DirectionFinal],
+  weights: readonly [number, number, number],
+  score: number,
+  level: EfficiencyLevel,
+): Explanation[] {
+  const terms = finals
+    .map((f, i) => (f === "na" ? null : `${weights[i]}×${sc(f as number)}`))
+    .filter((t): t is string => t !== null);
+  const weightSum = finals.reduce((acc: number, f, i) => (f === "na" ? acc : acc + weights[i]!), 0);
+  const rules = ["I-11", ...(finals.includes("na") ? ["I-16"] : [])];
+  return [
+    explanation(
+      "overall.score",
+      `(${terms.join(" + ")}) / ${weightSum} = ${sc(score)}`,
+      "§100, annex 15",
+      rules,
+    ),
+    explanation("overall.level", `${sc(score)} → ${level}`, "§101", ["I-18"]),
+  ];
 }
 
 /** Cohort data computed once per assessment: P1 means (I-2) and every body's budget table (I-13). */
@@ -196,20 +231,7 @@ function scoreBody(
   if (score !== null) {
     const level = efficiencyLevel(score, edition);
     overall = { score, level };
-    const terms = finals
-      .map((f, i) => (f === "na" ? null : `${weights[i]}×${sc(f as number)}`))
-      .filter((t): t is string => t !== null);
-    const weightSum = finals.reduce((acc: number, f, i) => (f === "na" ? acc : acc + weights[i]!), 0);
-    const rules = ["I-11", ...(finals.includes("na") ? ["I-16"] : [])];
-    explain.push(
-      explanation(
-        "overall.score",
-        `(${terms.join(" + ")}) / ${weightSum} = ${sc(score)}`,
-        "§100, annex 15",
-        rules,
-      ),
-      explanation("overall.level", `${sc(score)} → ${level}`, "§101", ["I-18"]),
-    );
+    explain.push(...overallExplanations(finals, weights, score, level));
   } else if (!finals.includes(null)) {
     warnings.push({
       severity: "warning",

@@ -3,11 +3,14 @@
  * sees them (CustomFunctions.Error, messages in the display language).
  */
 import fc from "fast-check";
-import { EXPLAIN } from "../../functions/explain";
+import { EXPLAIN as EXPLAIN_FUNCTION } from "../../functions/explain";
 import { excelError, messageLang } from "../../functions/lib/errors";
 import { ALLOWED_VIOLATIONS, REQUIRED_DISCIPLINED, REQUIRED_SHARE } from "../../functions/planning";
 import { DEADLINE_SCORE, DISCIPLINE_SCORE } from "../../functions/complaints";
 import { SERVICE_COMPLAINTS_SCORE, TIMELINESS_SCORE } from "../../functions/services";
+
+/** Excel passes a single value to a range parameter as [[value]]; the function accepts both. */
+const EXPLAIN = EXPLAIN_FUNCTION as (...args: unknown[]) => string;
 
 function errorOf(call: () => unknown): { code: string; message: string } {
   try {
@@ -179,5 +182,24 @@ describe("inside Excel's runtime", () => {
       }),
     });
     expect(messageLang()).toBe("en");
+  });
+});
+
+describe("EXPLAIN: penalty, final and general score", () => {
+  test("the engine's own texts", () => {
+    expect(EXPLAIN("PENALTY", "", 2)).toBe("min(5, 2 facts × 0.2) = 0.40 [§17–21, annex 1]");
+    expect(EXPLAIN("final", "", 87.63926553672317, 2)).toBe("max(0, 87.63 − 0.40) = 87.23 [§20]");
+    expect(EXPLAIN("FINAL", "", 50)).toBe("max(0, 50.00 − 0.00) = 50.00 [§20]");
+    expect(EXPLAIN("OVERALL", "", 87.23926553672317, 74.5, 77.5).split("\n")).toEqual([
+      "(1×87.23 + 1×74.50 + 1×77.50) / 3 = 79.74 [§100, annex 15; I-11]",
+      "79.74 → medium [§101; I-18]",
+    ]);
+    expect(EXPLAIN("OVERALL", "", "na", 74.5, 77.5, [[2, 1, ""]])).toContain(
+      "(1×74.50 + 1×77.50) / 2 = 76.00",
+    );
+    expect(EXPLAIN("OVERALL", "", 90, 60, 30, [[2, "", ""]])).toContain(
+      "(2×90.00 + 1×60.00 + 1×30.00) / 4 = 67.50",
+    );
+    expect(errorOf(() => EXPLAIN("OVERALL", "", "", 1, 1)).code).toBe("#N/A");
   });
 });
