@@ -181,7 +181,7 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
  * @param [a] First figure, as the indicator's own function takes it (e.g. late for T1; the kk range for openness).
  * @param [b] Second figure (e.g. base for T1; the ru range for openness).
  * @param [c] Third figure (e.g. challenged for R2, impossible for R4, requests or audit for open data / budget, all services rendered for T1–T4).
- * @param [d] Fourth figure (the exemption for openness tables).
+ * @param [d] Fourth figure (the exemption for openness tables; the weights for OVERALL).
  * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
  */
 export function EXPLAIN(
