@@ -4,18 +4,11 @@
  * preview and tests). The pane only ever talks to this interface, so the preview exercises the
  * same pane code as Excel does.
  */
-import type { CellValue, SheetSpec } from "../forms/sheet";
+import type { SheetSpec } from "../forms/sheet";
 
-/** An Excel table (ListObject) as read: header row first. */
-export interface TableValues {
-  name: string;
-  sheet: string;
-  /** A1 address of the header row's first cell. */
-  address: string;
-  values: CellValue[][];
-  /** Number formats, same shape as `values`: a number formatted as a date is a date. */
-  numberFormats?: (string | null | undefined)[][];
-}
+/** An Excel table as read (header row first): the reader's own input type. */
+export type { TableValues } from "../model/tables";
+import type { TableValues } from "../model/tables";
 
 export interface WriteProgress {
   /** 1-based number of the batch just written, and how many batches there are. */
