@@ -115,6 +115,8 @@ test("every resid resolves to a resource of the right kind", () => {
   const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]!);
   expect(used.length).toBeGreaterThan(10);
   for (const id of used) expect({ id, known: known.has(id) }).toEqual({ id, known: true });
+  // The schema limits a resource id to 32 characters.
+  for (const id of known.keys()) expect(id.length).toBeLessThanOrEqual(32);
   for (const e of all("SourceLocation").concat(all("FunctionFile"))) {
     const id = e.getAttribute("resid");
     if (id) expect(known.get(id)).toBe("Urls");
