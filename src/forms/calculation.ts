@@ -51,6 +51,11 @@ export interface CalculationOptions {
   headerOf?: (table: TemplateTable, key: string) => string;
   /** Engine results whose values are cached in the formula cells (the CLI passes them). */
   result?: AssessmentResult;
+  /**
+   * `display` (default): formulas as Office.js writes them (`[@col]`, `XLOOKUP`, `OPEVAL.X`);
+   * `file`: as an .xlsx file stores them (toFileFormula), for the exceljs writer.
+   */
+  form?: "display" | "file";
 }
 
 /** Excel escapes `[`, `]`, `#` and `'` inside a structured reference's column name with `'`. */
@@ -623,7 +628,9 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
   const formulaTexts = new Map(
     COLUMNS.filter((c) => c.formula !== null || c.key === "level").map((c) => [
       c.key,
-      calculationFormula(c.key, lang, options.headerOf),
+      options.form === "file"
+        ? toFileFormula(calculationFormula(c.key, lang, options.headerOf))
+        : calculationFormula(c.key, lang, options.headerOf),
     ]),
   );
   assessment.bodies.forEach((body, i) => {

@@ -175,3 +175,14 @@ describe("toFileFormula: the .xlsx form of a formula", () => {
     }
   });
 });
+
+test("form 'file' writes the .xlsx form of every formula, with the same cached results", () => {
+  const result = scored(sample);
+  const display = buildCalculationSheet(result.assessment, { lang: "kk", result });
+  const file = buildCalculationSheet(result.assessment, { lang: "kk", result, form: "file" });
+  expect(file.formulas!.map((f) => f.formula)).toEqual(
+    display.formulas!.map((f) => toFileFormula(f.formula)),
+  );
+  expect(file.formulas!.map((f) => f.result)).toEqual(display.formulas!.map((f) => f.result));
+  expect(file.formulas!.some((f) => f.formula.includes("[@"))).toBe(false);
+});
