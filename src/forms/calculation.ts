@@ -84,9 +84,9 @@ class Refs {
     return `${table.name}[${escapeColumn(this.headerOf(table, key))}]`;
   }
 
-  /** This row's cell of a Calculation column: `[@P1]`. */
+  /** This row's cell of a Calculation column: `[@[P1]]` (the inner brackets allow any header). */
   me(key: string): string {
-    return `[@${escapeColumn(calcHeader(key, this.lang))}]`;
+    return `[@[${escapeColumn(calcHeader(key, this.lang))}]]`;
   }
 
   /** A whole Calculation column: `[P1]`. */
@@ -695,13 +695,18 @@ export function toFileFormula(formula: string, table: string = CALCULATION_TABLE
       out += formula.slice(i, j + 1);
       i = j + 1;
     } else if (c === "[") {
-      let j = i + 1;
+      // `[@[col]]` (or the short `[@col]`) is this row; `[col]` a whole column.
+      const thisRow = formula[i + 1] === "@";
+      const nested = thisRow && formula[i + 2] === "[";
+      const start = i + (nested ? 3 : thisRow ? 2 : 1);
+      let j = start;
       while (j < formula.length && formula[j] !== "]") j += formula[j] === "'" ? 2 : 1;
-      const inner = formula.slice(i + 1, j);
+      const inner = formula.slice(start, j);
       const qualified = /[A-Za-z0-9_]$/.test(out);
-      if (inner.startsWith("@")) out += `${qualified ? "" : table}[[#This Row],[${inner.slice(1)}]]`;
-      else out += `${qualified ? "" : table}[${inner}]`;
-      i = j + 1;
+      out += thisRow
+        ? `${qualified ? "" : table}[[#This Row],[${inner}]]`
+        : `${qualified ? "" : table}[${inner}]`;
+      i = j + (nested ? 2 : 1);
     } else if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_.]$/.test(out)) {
       const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i))![0];
       const isCall = formula[i + name.length] === "(";

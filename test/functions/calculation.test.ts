@@ -146,7 +146,7 @@ describe("Calculation sheet", () => {
       "opeval_Services[Rendered with violated deadlines (a, T1)]",
     );
     expect(calculationFormula("T1", "en")).toMatch(
-      /^=IF\(\[@services: n\/a\],"na",OPEVAL\.TIMELINESS_SCORE\(/,
+      /^=IF\(\[@\[services: n\/a\]\],"na",OPEVAL\.TIMELINESS_SCORE\(/,
     );
   });
 });
@@ -167,6 +167,9 @@ describe("toFileFormula: the .xlsx form of a formula", () => {
       '=_xlfn._xlws.FILTER(t[a],t[b]="[@x] FILTER(",_xlfn.HSTACK(1,2))',
     );
     expect(toFileFormula("=[@Col '[1']]")).toBe("=opeval_Calculation[[#This Row],[Col '[1']]]");
+    expect(toFileFormula("=[@[Base b (§39)]]+[@[a '[x']]]")).toBe(
+      "=opeval_Calculation[[#This Row],[Base b (§39)]]+opeval_Calculation[[#This Row],[a '[x']]]",
+    );
   });
   test("every Calculation formula converts without display shorthands left", () => {
     for (const key of CALCULATION_COLUMNS.filter((k) => k !== "code" && k !== "name")) {

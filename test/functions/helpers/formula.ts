@@ -79,9 +79,17 @@ function tokenize(src: string): Token[] {
       i += m[0].length;
     } else if (c === "[") {
       const thisRow = src[i + 1] === "@";
-      const [content, next] = readBracket(src, i);
-      tokens.push({ kind: "ref", table: null, column: thisRow ? content.slice(1) : content, thisRow });
-      i = next;
+      if (thisRow && src[i + 2] === "[") {
+        // [@[column]]
+        const [content, next] = readBracket(src, i + 2);
+        if (src[next] !== "]") throw new Error(`expected ]] at ${next} in ${src}`);
+        tokens.push({ kind: "ref", table: null, column: content, thisRow });
+        i = next + 1;
+      } else {
+        const [content, next] = readBracket(src, i);
+        tokens.push({ kind: "ref", table: null, column: thisRow ? content.slice(1) : content, thisRow });
+        i = next;
+      }
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i))!;
       i += m[0].length;
