@@ -222,7 +222,7 @@ describe.each(cases)("bad input: $name", ({ name, change, expect: texts }) => {
     let text: string;
     if (typeof change === "string") text = change;
     else {
-      const a = clone(assessment(centralBody("c1"), localBody("l1")));
+      const a: Json = clone(assessment(centralBody("c1"), localBody("l1")));
       change(a);
       text = JSON.stringify(a);
     }
@@ -238,7 +238,7 @@ describe.each(cases)("bad input: $name", ({ name, change, expect: texts }) => {
 });
 
 test("validation reports every problem, not only the first", () => {
-  const a = clone(assessment(centralBody("c1"), localBody("l1")));
+  const a: Json = clone(assessment(centralBody("c1"), localBody("l1")));
   a.bodies[0].services.late = -1;
   a.bodies[1].complaints.courtUpheld = "x";
   a.bodies[1].openness.openData.kk["1"] = 2;
@@ -250,7 +250,7 @@ test("validation reports every problem, not only the first", () => {
 });
 
 test("messages in Kazakh and Russian with --lang", () => {
-  const a = clone(assessment(centralBody("c1"), localBody("l1")));
+  const a: Json = clone(assessment(centralBody("c1"), localBody("l1")));
   a.bodies[0].services.late = -1;
   const file = join(dir, "lang.json");
   writeFileSync(file, JSON.stringify(a));
@@ -259,7 +259,7 @@ test("messages in Kazakh and Russian with --lang", () => {
 });
 
 test("warnings only: validate exits 0 and lists them", () => {
-  const a = clone(assessment(centralBody("c1"), localBody("l1")));
+  const a: Json = clone(assessment(centralBody("c1"), localBody("l1")));
   delete a.bodies[0].openness.openData.kk["3"];
   const file = join(dir, "warn.json");
   writeFileSync(file, JSON.stringify(a));

@@ -26,7 +26,9 @@ describe("openness: every indicator fully met", () => {
 
 describe("§62 open data indicator 2", () => {
   const row2 = (values: Json, requests: number | undefined) =>
-    scoreOpennessLanguage("openData", "central", values, { requestsReceived: requests }).find((r) => r.key === "2")!;
+    scoreOpennessLanguage("openData", "central", values, { requestsReceived: requests }).find(
+      (r) => r.key === "2",
+    )!;
   test("granted when 5 is fully met and no request came", () => {
     expect(row2({ "1": 1, "2": 0, "3": 1, "4": 1, "5": 1 }, 0).points).toBe(1.5);
     expect(row2({ "1": 1, "2": 0, "3": 1, "4": 1, "5": "na" }, 0).points).toBe(1.5);
@@ -77,7 +79,13 @@ describe("§68 budget rules, exemptions (I-6) and na (I-15)", () => {
     expect(local.find((r) => r.key === "2")!.points).toBe(2);
   });
   test("local announcement rule zeroes 1 and 5", () => {
-    const local = scoreOpennessLanguage("openBudget", "local", { "1": 1, "5": 1, "7.1": 0, "7.2": 0, "7.3": 0 });
+    const local = scoreOpennessLanguage("openBudget", "local", {
+      "1": 1,
+      "5": 1,
+      "7.1": 0,
+      "7.2": 0,
+      "7.3": 0,
+    });
     expect(local.find((r) => r.key === "1")!.points).toBe(0);
     expect(local.find((r) => r.key === "5")!.points).toBe(0);
   });
@@ -97,7 +105,14 @@ describe("§73 NPA rules", () => {
     expect(rows.map((r) => r.points)).toEqual([0, 3, 2, 5, 0, 0, 0]);
   });
   test("local: no announcement zeroes 1", () => {
-    const rows = scoreOpennessLanguage("openNpa", "local", { "1": 1, "2": 1, "3": 1, "4.1": 0, "4.2": 0, "4.3": 0 });
+    const rows = scoreOpennessLanguage("openNpa", "local", {
+      "1": 1,
+      "2": 1,
+      "3": 1,
+      "4.1": 0,
+      "4.2": 0,
+      "4.3": 0,
+    });
     expect(rows.map((r) => r.points)).toEqual([0, 2, 5, 0, 0, 0]);
   });
 });
