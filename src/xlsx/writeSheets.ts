@@ -11,6 +11,7 @@ import {
   address,
   safeSheetName,
   type CellStyle,
+  type FormulaCell,
   type CellValue,
   type SheetSpec,
   type TableSpec,
@@ -193,10 +194,13 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
     seen.add(header.toLowerCase());
     columns.push({ name: header, filterButton: true });
   }
+  // Formula cells inside the table (the live Calculation sheet) must be given to the table too.
+  const formulaAt = new Map((spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f)]));
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = rect.top + 1; r <= Math.max(rect.bottom, rect.top + 1); r++) {
     const row: ExcelJS.CellValue[] = [];
-    for (let c = rect.left; c <= rect.right; c++) row.push(toExcelValue(valueAt(r, c)));
+    for (let c = rect.left; c <= rect.right; c++)
+      row.push(formulaAt.get(address(r, c)) ?? toExcelValue(valueAt(r, c)));
     rows.push(row);
   }
   ws.addTable({
@@ -211,6 +215,14 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
     columns,
     rows,
   });
+}
+
+/** A formula written only where opeval put one, with the engine's result cached when given. */
+function formulaValue(f: FormulaCell): ExcelJS.CellFormulaValue {
+  const formula = f.formula.replace(/^=/, "");
+  return (
+    f.result === undefined || f.result === null ? { formula } : { formula, result: f.result }
+  ) as ExcelJS.CellFormulaValue;
 }
 
 function writeSheet(
@@ -233,13 +245,7 @@ function writeSheet(
       if (value !== null) ws.getCell(r + 1, c + 1).value = value;
     }),
   );
-  for (const f of spec.formulas ?? []) {
-    const formula = f.formula.replace(/^=/, "");
-    const cached = (f as { result?: CellValue }).result;
-    ws.getCell(f.address).value = (
-      cached === undefined || cached === null ? { formula } : { formula, result: cached }
-    ) as ExcelJS.CellFormulaValue;
-  }
+  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f);
   for (const table of spec.tables ?? []) addTable(ws, spec, table, uniqueTableName(table.name, tablesTaken));
 
   for (const [key, style] of resolveStyles(spec)) {

@@ -62,3 +62,19 @@ test("workbook input: warnings name sheet and cell, not only the JSON path", () 
   expect(run.status).toBe(0);
   expect(run.stderr).toMatch(/warning: sheet \S+![A-Z]+\d+ .*openNpa \(kk\) indicator 3/);
 });
+
+test("template --from writes the live Calculation sheet: OPEVAL formulas with the engine's results cached", async () => {
+  const xlsx = join(dir, "calc.xlsx");
+  expect(runCli(["template", "--lang", "en", "--from", file, "--out", xlsx]).status).toBe(0);
+  const scored = JSON.parse(runCli(["score", file]).stdout);
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ws = wb.worksheets[wb.worksheets.length - 1]!;
+  const headers = ws.getRow(3).values as unknown[];
+  const general = headers.findIndex((h) => typeof h === "string" && /general/i.test(h));
+  expect(general).toBeGreaterThan(0);
+  const cell = ws.getRow(4).getCell(general).value as { formula: string; result: number };
+  expect(cell.formula).toMatch(/OPEVAL_OVERALL_SCORE/);
+  expect(cell.result).toBeCloseTo(scored.bodies[0].overall.score, 9);
+});

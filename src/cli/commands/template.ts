@@ -4,6 +4,8 @@
  */
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
+import { buildCalculationSheet } from "../../forms/calculation";
+import { scoreAssessment } from "../../methodology/assess";
 import { buildTemplateSheets } from "../../model/template";
 import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
@@ -69,7 +71,14 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
       assessment = parsed.assessment;
     }
     const { writeWorkbookFile } = await import("../../xlsx/writeSheets"); // the workbook library only when used
-    const sheets = await writeWorkbookFile(buildTemplateSheets(lang, assessment), out, { force });
+    const specs = buildTemplateSheets(lang, assessment);
+    // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
+    // results cached so the file shows numbers before the add-in loads.
+    if (assessment)
+      specs.push(
+        buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "file" }),
+      );
+    const sheets = await writeWorkbookFile(specs, out, { force });
     io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
     return EXIT.ok;
   },
