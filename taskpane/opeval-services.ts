@@ -1,7 +1,8 @@
 /** PaneServices bound to opeval's modules: the table reader, the template, the engine and the forms. */
 import { rankingSheet } from "../src/excel/ranking";
 import { buildConclusionSheets, FORM_IDS, type FormId } from "../src/forms/index";
-import { evaluate } from "../src/methodology/assess";
+import { buildCalculationSheet } from "../src/forms/calculation";
+import { evaluate, scoreAssessment } from "../src/methodology/assess";
 import { parseAssessment } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, TEMPLATE_TABLES } from "../src/model/template";
@@ -10,7 +11,14 @@ import type { PaneServices } from "./services";
 
 export const opevalServices: PaneServices = {
   inputTableNames: TEMPLATE_TABLES.map((t) => t.name),
-  templateSheets: (lang, assessment) => buildTemplateSheets(lang, assessment),
+  // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
+  templateSheets: (lang, assessment) =>
+    assessment
+      ? [
+          ...buildTemplateSheets(lang, assessment),
+          buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "display" }),
+        ]
+      : buildTemplateSheets(lang),
   parseJson: (input) => parseAssessment(input),
   readTables: (tables) => readAndValidateTables(tables),
   locate: (problems, tables) => locateProblems(problems, tables),
