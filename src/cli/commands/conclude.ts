@@ -5,12 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
 import { evaluate } from "../../methodology/assess";
 import { formatProblem, type Problem } from "../../model/problems";
-import { addSheetsToWorkbook, writeWorkbookAtomically } from "../../xlsx/writeSheets";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
@@ -90,6 +88,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         );
     }
 
+    // The workbook library is loaded only by the commands that write workbooks.
+    const { default: ExcelJS } = await import("exceljs");
+    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
     const workbook = new ExcelJS.Workbook();
     if (extname(file).toLowerCase() === ".xlsx") await workbook.xlsx.readFile(file);
     else workbook.creator = "opeval";

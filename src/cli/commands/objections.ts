@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
@@ -23,8 +23,6 @@ import { procedureSheets } from "../../objections/sheets";
 import { OBJECTION_HEADERS, OBJECTIONS_TABLE, OUTCOME_TERMS, REVIEW_TERMS } from "../../objections/terms";
 import type { Objection } from "../../objections/types";
 import { readProcedureTables } from "../../objections/workbook";
-import { workbookTables } from "../../xlsx/read";
-import { addSheetsToWorkbook, writeWorkbookAtomically } from "../../xlsx/writeSheets";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
@@ -101,6 +99,7 @@ async function readSources(
 ): Promise<Sources> {
   const sources: Sources = { holidays: [], problems: [] };
   if (workbook) {
+    const { workbookTables } = await import("../../xlsx/read");
     const fromBook = readProcedureTables(workbookTables(workbook));
     sources.holidays.push(...fromBook.holidays);
     sources.problems.push(...fromBook.problems);
@@ -184,7 +183,10 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       return EXIT.invalidInput;
     }
     const original: AssessmentResult = evaluation.result;
-    const workbook = new ExcelJS.Workbook();
+    // The workbook library is loaded only by the commands that write workbooks.
+    const { default: Excel } = await import("exceljs");
+    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
+    const workbook = new Excel.Workbook();
     if (isBook) await workbook.xlsx.readFile(file);
     else workbook.creator = "opeval";
 
