@@ -272,8 +272,16 @@ export function evaluate(input: unknown): Evaluation {
   const parsed = parseAssessment(input);
   if (!parsed.assessment) return { ok: false, problems: parsed.problems };
   const result = scoreAssessment(parsed.assessment);
+  // Grouped once, not filtered per body: a cohort of thousands with a warning each stays linear.
+  const byBody = new Map<string | null, Problem[]>();
+  for (const p of parsed.problems) {
+    const list = byBody.get(p.bodyId);
+    if (list) list.push(p);
+    else byBody.set(p.bodyId, [p]);
+  }
   for (const body of result.bodies) {
-    body.warnings = [...parsed.problems.filter((p) => p.bodyId === body.id), ...body.warnings];
+    const own = byBody.get(body.id);
+    if (own) body.warnings = [...own, ...body.warnings];
   }
   return { ok: true, result, problems: parsed.problems };
 }

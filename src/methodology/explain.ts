@@ -11,6 +11,20 @@ export interface Explanation {
   rule: string | null;
 }
 
+/**
+ * Keys come from a small fixed set but are built with templates (`openness.${criterion}.${lang}`);
+ * every result keeps ~40 of them, so each is stored once instead of as a fresh string per body.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
+function sharedKey(key: string): string {
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  if (KEYS.size < MAX_KEYS) KEYS.set(key, key);
+  return key;
+}
+
 export function explanation(
   key: string,
   text: string,
@@ -24,5 +38,5 @@ export function explanation(
     if (rules.indexOf(id) !== i) continue;
     rule = rule === null ? id : `${rule}, ${id}`;
   }
-  return { key, text, source, rule };
+  return { key: sharedKey(key), text, source, rule };
 }

@@ -361,11 +361,9 @@ export function scoreOpenness(
     for (const lang of LANGUAGE_VERSIONS) {
       const rows = perLang[lang];
       const rules = ["I-5"];
-      let text = "";
-      for (const r of rows) {
-        if (r.rule) rules.push(...RULE_INTERPRETATIONS[r.rule]);
-        text += (text ? " + " : "") + describeRow(r);
-      }
+      for (const r of rows) if (r.rule) rules.push(...RULE_INTERPRETATIONS[r.rule]);
+      // join, not +=: every result keeps this text, and V8 keeps a += chain as a rope of all its pieces.
+      const text = rows.map(describeRow).join(" + ");
       explain.push(
         explanation(
           `openness.${criterion}.${lang}`,

@@ -68,30 +68,29 @@ class Collector {
     return value;
   }
 
+  // The field paths below are built only on a problem (the common case has none).
   count(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
     const at = `${path}.${key}`;
     if (value === undefined) return this.error("missingField", at);
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-      return this.error("expectedCount", at, { got: describeValue(value) });
-    return value;
+    return this.error("expectedCount", at, { got: describeValue(value) });
   }
 
   nonNegative(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
     const at = `${path}.${key}`;
     if (value === undefined) return this.error("missingField", at);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-      return this.error("expectedNonNegative", at, { got: describeValue(value) });
-    return value;
+    return this.error("expectedNonNegative", at, { got: describeValue(value) });
   }
 
   boolean(obj: Json, key: string, path: string, fallback?: boolean): boolean | undefined {
     const value = obj[key];
+    if (typeof value === "boolean") return value;
     const at = `${path}.${key}`;
     if (value === undefined) return fallback ?? this.error("missingField", at);
-    if (typeof value !== "boolean") return this.error("expectedBoolean", at, { got: describeValue(value) });
-    return value;
+    return this.error("expectedBoolean", at, { got: describeValue(value) });
   }
 
   /** Reports `numerator > denominator` (a part that cannot be true). */
@@ -230,16 +229,16 @@ function parseServices(c: Collector, value: unknown, path: string, type: BodyTyp
 function parseFulfilment(
   c: Collector,
   value: unknown,
-  path: string,
+  langPath: string,
+  key: string,
   allowShare: boolean,
 ): Fulfilment | undefined {
   if (value === "na") return "na";
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 0 || value > 1)
-      return c.error("outOfRange", path, { got: describeValue(value), min: 0, max: 1 });
-    return value;
-  }
+  if (typeof value === "number" && value >= 0 && value <= 1) return value;
+  const path = cellPath(langPath, key);
+  if (typeof value === "number")
+    return c.error("outOfRange", path, { got: describeValue(value), min: 0, max: 1 });
   if (allowShare && isObject(value)) {
     c.onlyKeys(value, ["answered", "received"], path);
     const answered = c.count(value, "answered", path);
@@ -252,13 +251,21 @@ function parseFulfilment(
   return c.error("expectedFulfilment", path, { got: describeValue(value) });
 }
 
+/**
+ * The path of one cell of a per-language table, built only when a problem needs it: a cohort of
+ * thousands of bodies has ~100 such cells per body and almost all of them are fine.
+ */
+function cellPath(langPath: string, key: string): string {
+  return `${langPath}.${key}`;
+}
+
 /** Reads a per-language table; missing keys are warned about by the openness scorer (it knows the table). */
 function parsePerLanguage<T>(
   c: Collector,
   obj: Json,
   path: string,
   allowedKeys: readonly string[],
-  parseValue: (value: unknown, path: string, key: string) => T | undefined,
+  parseValue: (value: unknown, langPath: string, key: string) => T | undefined,
   warnMissing: string | null,
 ): PerLanguage<Record<string, T>> | undefined {
   const result: Partial<PerLanguage<Record<string, T>>> = {};
@@ -273,13 +280,14 @@ function parsePerLanguage<T>(
     c.onlyKeys(map, allowedKeys, langPath);
     const parsed: Record<string, T> = {};
     for (const key of allowedKeys) {
-      if (map[key] === undefined) {
+      const value = map[key];
+      if (value === undefined) {
         // SCORING-IO: a missing key counts as 0, with a warning naming table, language and key.
         if (warnMissing)
-          c.warn("missingOpennessKey", `${langPath}.${key}`, { table: warnMissing, lang, key });
+          c.warn("missingOpennessKey", cellPath(langPath, key), { table: warnMissing, lang, key });
         continue;
       }
-      const v = parseValue(map[key], `${langPath}.${key}`, key);
+      const v = parseValue(value, langPath, key);
       if (v === undefined) ok = false;
       else parsed[key] = v;
     }
@@ -288,28 +296,46 @@ function parsePerLanguage<T>(
   return ok && result.kk && result.ru ? { kk: result.kk, ru: result.ru } : undefined;
 }
 
+const OPENNESS_TABLES: readonly OpennessTableId[] = ["openData", "openBudget", "openNpa", "openDialogue"];
+const OPENNESS_KEYS: readonly string[] = [...OPENNESS_TABLES, "subordinate"];
+const TABLE_KEYS: Readonly<Record<OpennessTableId, readonly string[]>> = {
+  openData: ["kk", "ru", "requestsReceived"],
+  openBudget: ["kk", "ru", "auditInPeriod", "classified"],
+  openNpa: ["kk", "ru"],
+  openDialogue: ["kk", "ru"],
+};
+
+/** The indicator keys of each annex 10 table per body type, listed once rather than per body. */
+function indicatorKeys(type: BodyType): Record<OpennessTableId, readonly string[]> {
+  const keys = (table: OpennessTableId) => opennessTable(EDITION_2020, table, type).map((i) => i.key);
+  return {
+    openData: keys("openData"),
+    openBudget: keys("openBudget"),
+    openNpa: keys("openNpa"),
+    openDialogue: keys("openDialogue"),
+  };
+}
+const INDICATOR_KEYS: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>> = {
+  central: indicatorKeys("central"),
+  local: indicatorKeys("local"),
+};
+const VIOLATION_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
+
 function parseOpenness(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj || !type) return undefined;
-  const tables: OpennessTableId[] = ["openData", "openBudget", "openNpa", "openDialogue"];
-  c.onlyKeys(obj, [...tables, "subordinate"], path);
-  const extras: Record<OpennessTableId, readonly string[]> = {
-    openData: ["requestsReceived"],
-    openBudget: ["auditInPeriod", "classified"],
-    openNpa: [],
-    openDialogue: [],
-  };
+  c.onlyKeys(obj, OPENNESS_KEYS, path);
   const parsed: Partial<Record<OpennessTableId, PerLanguage<FulfilmentMap> & Json>> = {};
   let ok = true;
-  for (const table of tables) {
+  for (const table of OPENNESS_TABLES) {
     const tablePath = `${path}.${table}`;
     const tableObj = c.object(obj[table], tablePath);
     if (!tableObj) {
       ok = false;
       continue;
     }
-    c.onlyKeys(tableObj, ["kk", "ru", ...extras[table]], tablePath);
-    const keys = opennessTable(EDITION_2020, table, type).map((i) => i.key);
+    c.onlyKeys(tableObj, TABLE_KEYS[table], tablePath);
+    const keys = INDICATOR_KEYS[type][table];
     const allowShareFor = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : null;
     // A classified budget is replaced by the cohort mean (I-13): its cells are expected to be empty.
     const classified = table === "openBudget" && tableObj.classified === true;
@@ -318,7 +344,7 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
       tableObj,
       tablePath,
       keys,
-      (v, p, key) => parseFulfilment(c, v, p, key === allowShareFor),
+      (v, langPath, key) => parseFulfilment(c, v, langPath, key, key === allowShareFor),
       classified ? null : table,
     );
     if (classified && langs && Object.keys(langs.kk).length + Object.keys(langs.ru).length > 0)
@@ -346,17 +372,16 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
   }
   const subPath = `${path}.subordinate`;
   const subObj = c.object(obj.subordinate, subPath);
-  const violationKeys = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
   const subordinate = subObj
     ? parsePerLanguage<boolean | number>(
         c,
         subObj,
         subPath,
-        violationKeys,
-        (v, p) => {
+        VIOLATION_KEYS,
+        (v, langPath, key) => {
           if (typeof v === "boolean") return v;
           if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
-          return c.error("expectedBreach", p, { got: describeValue(v) });
+          return c.error("expectedBreach", cellPath(langPath, key), { got: describeValue(v) });
         },
         "subordinate",
       )
