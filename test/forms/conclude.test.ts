@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ROOT, SHARED, runCli } from "../helpers/cli";
+import { ROOT, SHARED, runCli, testShared } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -39,43 +39,46 @@ function ministryInput(): { bodies: Record<string, unknown>[] } & Record<string,
   return JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
 }
 
-test("text from the input is written as text: a formula-like name and fact never become formulas", async () => {
-  const input = ministryInput();
-  const name = '=HYPERLINK("http://x","y")';
-  input.bodies[0]!.name = name;
-  input.bodies[0]!.unreliable = {
-    services: [{ text: "@SUM(1)" }, { text: "+1+1" }],
-    complaints: [{ text: "-2" }],
-  };
-  const file = join(dir, "injection.json");
-  writeFileSync(file, JSON.stringify(input));
-  const out = join(dir, "injection.xlsx");
-  const r = runCli(["conclude", file, "--out", out]);
-  expect(r.stderr).toBe("");
-  expect(r.status).toBe(0);
+testShared(
+  "text from the input is written as text: a formula-like name and fact never become formulas",
+  async () => {
+    const input = ministryInput();
+    const name = '=HYPERLINK("http://x","y")';
+    input.bodies[0]!.name = name;
+    input.bodies[0]!.unreliable = {
+      services: [{ text: "@SUM(1)" }, { text: "+1+1" }],
+      complaints: [{ text: "-2" }],
+    };
+    const file = join(dir, "injection.json");
+    writeFileSync(file, JSON.stringify(input));
+    const out = join(dir, "injection.xlsx");
+    const r = runCli(["conclude", file, "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
 
-  const wb = await readWorkbook(out);
-  const seen = new Map<string, ExcelJS.ValueType[]>();
-  let formulas = 0;
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((c) => {
-        if (c.type === ExcelJS.ValueType.Formula || c.formula) formulas++;
-        if (c.isMerged && c.master.address !== c.address) return;
-        for (const t of [name, "@SUM(1)", "+1+1", "-2"])
-          if (c.value === t || (typeof c.value === "string" && c.value.endsWith(`) ${t}`)))
-            seen.set(t, [...(seen.get(t) ?? []), c.type]);
-      }),
-    ),
-  );
-  expect(formulas).toBe(0);
-  for (const t of [name, "@SUM(1)", "+1+1", "-2"]) {
-    expect(seen.get(t)?.length ?? 0).toBeGreaterThan(0);
-    expect(new Set(seen.get(t))).toEqual(new Set([ExcelJS.ValueType.String]));
-  }
-  // The sheet names are derived from the name without its formula characters.
-  wb.eachSheet((ws) => expect(ws.name).not.toMatch(/^[=+@-]/));
-});
+    const wb = await readWorkbook(out);
+    const seen = new Map<string, ExcelJS.ValueType[]>();
+    let formulas = 0;
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula || c.formula) formulas++;
+          if (c.isMerged && c.master.address !== c.address) return;
+          for (const t of [name, "@SUM(1)", "+1+1", "-2"])
+            if (c.value === t || (typeof c.value === "string" && c.value.endsWith(`) ${t}`)))
+              seen.set(t, [...(seen.get(t) ?? []), c.type]);
+        }),
+      ),
+    );
+    expect(formulas).toBe(0);
+    for (const t of [name, "@SUM(1)", "+1+1", "-2"]) {
+      expect(seen.get(t)?.length ?? 0).toBeGreaterThan(0);
+      expect(new Set(seen.get(t))).toEqual(new Set([ExcelJS.ValueType.String]));
+    }
+    // The sheet names are derived from the name without its formula characters.
+    wb.eachSheet((ws) => expect(ws.name).not.toMatch(/^[=+@-]/));
+  },
+);
 
 test("a workbook input: copy with the forms added, input bytes unchanged, second run adds and changes nothing", async () => {
   const input = join(dir, "input.xlsx");
@@ -104,7 +107,7 @@ test("a workbook input: copy with the forms added, input bytes unchanged, second
   for (const n of names1) expect(values(wb2.getWorksheet(n)!)).toEqual(values(wb1.getWorksheet(n)!));
 });
 
-test("never overwrites --out without --force; refuses to write over the input", () => {
+testShared("never overwrites --out without --force; refuses to write over the input", () => {
   const file = join(SHARED, "cases", "ministry-central.json");
   const out = join(dir, "exists.xlsx");
   writeFileSync(out, "keep me");
@@ -120,7 +123,7 @@ test("never overwrites --out without --force; refuses to write over the input", 
   expect(readFileSync(xlsx, "utf8")).toBe("x");
 });
 
-test("invalid input exits 2 with the problems and writes nothing; bad options exit 1", () => {
+testShared("invalid input exits 2 with the problems and writes nothing; bad options exit 1", () => {
   const bad = join(dir, "bad.json");
   writeFileSync(
     bad,

@@ -11,7 +11,7 @@ import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
 import * as terms from "../../src/forms/terms";
 import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/xlsx/writeSheets";
-import { ROOT, SHARED } from "../helpers/cli";
+import { ROOT, SHARED, describeShared } from "../helpers/cli";
 
 function scoredFile(path: string): AssessmentResult {
   const e = evaluate(JSON.parse(readFileSync(path, "utf8")));
@@ -57,7 +57,7 @@ function form(forms: BuiltForm[], annex: number, lang: "kk" | "ru"): SheetSpec {
   return f.spec;
 }
 
-describe("annex 3 of the shared ministry case", () => {
+describeShared("annex 3 of the shared ministry case", () => {
   const forms = buildConclusionForms(ministry(), { langs: ["kk", "ru"], forms: [3, 15] });
 
   test.each(["kk", "ru"] as const)(
@@ -121,7 +121,7 @@ describe("annex 3 of the shared ministry case", () => {
   });
 });
 
-describe("annex 15 of the shared ministry case", () => {
+describeShared("annex 15 of the shared ministry case", () => {
   const result = ministry();
   const forms = buildConclusionForms(result, { langs: ["kk", "ru"], forms: [15] });
   test.each([
@@ -235,7 +235,7 @@ describe("the annex forms of a sample cohort", () => {
   });
 });
 
-describe("annex 1: one act per body and direction with unreliable facts", () => {
+describeShared("annex 1: one act per body and direction with unreliable facts", () => {
   const result = ministry();
   const forms = buildConclusionForms(result, { langs: ["kk"], forms: [1] });
   test("facts listed at 0.2 each; total deduction equals the conclusion's penalty", () => {
@@ -268,7 +268,7 @@ describe("annex 1: one act per body and direction with unreliable facts", () => 
   });
 });
 
-describe("annex 14: objections pre-filled and answered", () => {
+describeShared("annex 14: objections pre-filled and answered", () => {
   test("one row per conclusion item; objections and decisions fill their rows; total after appeal", () => {
     const result = ministry();
     const spec = buildObjectionSheet(result, "minfin", "complaints", "ru", {
@@ -303,7 +303,7 @@ describe("annex 14: objections pre-filled and answered", () => {
   });
 });
 
-describe('a direction not assessed ("na", A29)', () => {
+describeShared('a direction not assessed ("na", A29)', () => {
   test("keeps its annex 15 row with a dash, says so in the analysis, and gets no forms of its own", () => {
     const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
     input.bodies[0].complaints = "na";
@@ -328,7 +328,7 @@ describe('a direction not assessed ("na", A29)', () => {
   });
 });
 
-describe("signatures from settings", () => {
+describeShared("signatures from settings", () => {
   test.each(["15.03.2020", "2020-03-15"])(
     "names, positions and the date (%s) are printed when given; captions stay",
     (date) => {

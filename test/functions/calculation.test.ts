@@ -21,8 +21,7 @@ import { functionNames, isError, type Scalar } from "./helpers/formula";
 import { evaluateCalculation, OPEVAL_FUNCTIONS } from "./helpers/sheet";
 
 const CASES_DIR = path.join(__dirname, "..", "..", "..", "shared", "cases");
-const cases = fs
-  .readdirSync(CASES_DIR)
+const cases = (fs.existsSync(CASES_DIR) ? fs.readdirSync(CASES_DIR) : [])
   .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
   .map((f) => [f, path.join(CASES_DIR, f)] as const);
 const sample = path.join(__dirname, "..", "..", "examples", "sample-cohort.json");
@@ -103,7 +102,7 @@ function checkAgainstEngine(result: AssessmentResult, lang: Lang): void {
 }
 
 describe("Calculation sheet", () => {
-  test.each(cases)(
+  (cases.length ? test.each(cases) : test.skip.each([["no shared cases", ""] as const]))(
     "%s: formulas evaluated with OPEVAL.* give the engine's results (kk, ru, en)",
     (_name, file) => {
       const result = scored(file);

@@ -1,6 +1,6 @@
 /** Runs the built `opeval` binary (as outside checks do) and captures its output. */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -22,4 +22,24 @@ export function runCli(args: readonly string[], options: { input?: string; cwd?:
     env: { ...process.env, OPEVAL_DEBUG: "" },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** True when the shared worked cases and specs lie beside the repository (as in CI). */
+export const HAVE_SHARED = existsSync(join(SHARED, "cases", "ministry-central.json"));
+if (!HAVE_SHARED) console.warn(`SKIPPED: tests on the shared worked cases — ${SHARED} is not present`);
+
+/** `describe` / `test` when ../shared is present; visibly skipped otherwise. */
+/** Without ../shared the block's body is not even run: it may read the shared files while collecting. */
+export const describeShared = (name: string, body: () => void): void =>
+  HAVE_SHARED
+    ? describe(name, body)
+    : describe.skip(name, () => test.skip("needs ../shared", () => undefined));
+export const testShared = HAVE_SHARED ? test : test.skip;
+
+/** File names of the shared worked cases (not the .expected.json), or [] without ../shared. */
+export function sharedCaseFiles(): string[] {
+  const dir = join(SHARED, "cases");
+  return HAVE_SHARED
+    ? readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
+    : [];
 }

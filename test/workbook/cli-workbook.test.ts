@@ -51,37 +51,36 @@ if (cases.length === 0) {
   test.skip("shared worked cases through the template (not present on this machine)", () => undefined);
 }
 
-describe.each(cases.map((file, i) => [file, i % 2 ? "ru" : "kk"]))(
-  "shared case %s through the template",
-  (file, lang) => {
-    const source = join(casesDir, file);
-    test(`template --lang ${lang} --from, export and score`, () => {
-      const xlsx = join(dir, `${file}.xlsx`);
-      const json = join(dir, `${file}.exported.json`);
-      expect(runCli(["template", "--lang", lang, "--from", source, "--out", xlsx]).status).toBe(0);
-      const sourceHash = hash(xlsx);
-      const exported = runCli(["export", xlsx, "--out", json]);
-      expect(exported.stderr).not.toContain("error:");
-      expect(exported.status).toBe(0);
-      expect(hash(xlsx)).toBe(sourceHash); // the input is never modified
-      expect(modelOf(json)).toEqual(modelOf(source));
+(cases.length
+  ? describe.each(cases.map((file, i) => [file, i % 2 ? "ru" : "kk"]))
+  : describe.skip.each([["none", "kk"]]))("shared case %s through the template", (file, lang) => {
+  const source = join(casesDir, file);
+  test(`template --lang ${lang} --from, export and score`, () => {
+    const xlsx = join(dir, `${file}.xlsx`);
+    const json = join(dir, `${file}.exported.json`);
+    expect(runCli(["template", "--lang", lang, "--from", source, "--out", xlsx]).status).toBe(0);
+    const sourceHash = hash(xlsx);
+    const exported = runCli(["export", xlsx, "--out", json]);
+    expect(exported.stderr).not.toContain("error:");
+    expect(exported.status).toBe(0);
+    expect(hash(xlsx)).toBe(sourceHash); // the input is never modified
+    expect(modelOf(json)).toEqual(modelOf(source));
 
-      const fromWorkbook = runCli(["score", xlsx, "--format", "json"]);
-      expect(fromWorkbook.status).toBe(0);
-      const fromJson = evaluate(JSON.parse(readFileSync(source, "utf8")));
-      expect(fromJson.ok).toBe(true);
-      // Same scores and explanations; warnings from a workbook also name their cell, so compare the reasons.
-      const reasons = (out: { bodies: { warnings: string[] }[] }) => {
-        for (const b of out.bodies) b.warnings = b.warnings.map((w) => w.slice(w.lastIndexOf(": ") + 2));
-        return out;
-      };
-      if (fromJson.ok)
-        expect(reasons(JSON.parse(fromWorkbook.stdout))).toEqual(reasons(toScoringOutput(fromJson.result)));
-      const expected = JSON.parse(readFileSync(source.replace(/\.json$/, ".expected.json"), "utf8"));
-      expect(differences(expected, JSON.parse(fromWorkbook.stdout))).toEqual([]);
-    });
-  },
-);
+    const fromWorkbook = runCli(["score", xlsx, "--format", "json"]);
+    expect(fromWorkbook.status).toBe(0);
+    const fromJson = evaluate(JSON.parse(readFileSync(source, "utf8")));
+    expect(fromJson.ok).toBe(true);
+    // Same scores and explanations; warnings from a workbook also name their cell, so compare the reasons.
+    const reasons = (out: { bodies: { warnings: string[] }[] }) => {
+      for (const b of out.bodies) b.warnings = b.warnings.map((w) => w.slice(w.lastIndexOf(": ") + 2));
+      return out;
+    };
+    if (fromJson.ok)
+      expect(reasons(JSON.parse(fromWorkbook.stdout))).toEqual(reasons(toScoringOutput(fromJson.result)));
+    const expected = JSON.parse(readFileSync(source.replace(/\.json$/, ".expected.json"), "utf8"));
+    expect(differences(expected, JSON.parse(fromWorkbook.stdout))).toEqual([]);
+  });
+});
 
 test("export never overwrites without --force", () => {
   const xlsx = join(ROOT, "samples", "assessment-sample.xlsx");

@@ -42,10 +42,13 @@ const casesDir = join(SHARED, "cases");
 const cases = existsSync(casesDir)
   ? readdirSync(casesDir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
   : [];
-test.each(cases)("shared case %s reads back to the same model", (file) => {
-  const original = model(JSON.parse(readFileSync(join(casesDir, file), "utf8")));
-  expect(roundTrip(original, "kk").assessment).toEqual(original);
-});
+(cases.length ? test.each(cases) : test.skip.each(["none"]))(
+  "shared case %s reads back to the same model",
+  (file) => {
+    const original = model(JSON.parse(readFileSync(join(casesDir, file), "utf8")));
+    expect(roundTrip(original, "kk").assessment).toEqual(original);
+  },
+);
 
 test("empty rows inside and after a table are ignored", () => {
   const original = model(JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8")));
