@@ -1,10 +1,18 @@
 /** A large synthetic cohort for benchmarks: the sample cohort's bodies repeated with new ids. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 type Json = Record<string, unknown>;
 
-export const ROOT = join(__dirname, "..", "..");
+/** The repository root, from bench/ (ts-jest) as from build/bench/ (compiled). */
+function findRoot(dir: string): string {
+  if (existsSync(join(dir, "package.json"))) return dir;
+  const parent = dirname(dir);
+  if (parent === dir) throw new Error("bench: package.json not found above " + __dirname);
+  return findRoot(parent);
+}
+
+export const ROOT = findRoot(__dirname);
 
 export function baseCohort(): Json {
   return JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8")) as Json;

@@ -36,6 +36,8 @@ export interface BenchRow {
   baselineMs?: number;
   ratio?: number;
   limit?: number;
+  /** How the limit reads when it is not a ratio, e.g. `≤ 200 KB`. */
+  limitText?: string;
   value?: string;
   ok?: boolean;
   note?: string;
@@ -63,14 +65,15 @@ export function ratioRow(
 }
 
 export function printTable(rows: readonly BenchRow[]): string {
-  const header = ["benchmark", "size", "opeval ms", "baseline ms", "ratio", "target", "ok", "note"];
+  const header = ["benchmark", "size", "opeval", "baseline ms", "ratio", "target", "ok", "note"];
   const cells = rows.map((r) => [
     r.benchmark,
     r.size,
-    r.targetMs?.toFixed(1) ?? r.value ?? "",
+    r.targetMs !== undefined ? r.targetMs.toFixed(1) + " ms" : (r.value ?? ""),
     r.baselineMs?.toFixed(1) ?? "",
     r.ratio !== undefined ? r.ratio.toFixed(2) + "×" : "",
-    r.limit !== undefined ? (r.ratio !== undefined ? "≤ " + r.limit + "×" : "≤ " + r.limit) : "",
+    r.limitText ??
+      (r.limit !== undefined ? (r.ratio !== undefined ? "≤ " + r.limit + "×" : "≤ " + r.limit) : ""),
     r.ok === undefined ? "" : r.ok ? "yes" : "NO",
     r.note ?? "",
   ]);

@@ -1,88 +1,113 @@
 /**
- * `npm run bench`: every figure is a ratio against a baseline measured in the same process run,
- * because absolute times vary between machines. Prints a table and writes bench/results.json.
+ * `npm run bench`: every figure is a ratio against a baseline measured in the same run (absolute
+ * times vary between machines), or a count / size against its budget. Prints a table and writes
+ * bench/results.json (git-ignored). Tests never assert these times.
+ *
+ *   --no-build   measure the existing dist/ instead of running a production webpack build
+ *   --full       also conclude 3,000 bodies end to end (one run, given up after 10 minutes)
+ *   --only=engine,functions,office,e2e,bundle   run some sections only
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { evaluate } from "../src/methodology/assess";
-import { disciplineScore } from "../src/methodology/complaints";
-import { timelinessScore } from "../src/methodology/services";
-import { ROOT, syntheticCohort } from "./cohort";
-import { printTable, ratioRow, time, type BenchRow } from "./measure";
+import { bundleSizes, type BundleReport } from "./bundle";
+import { ROOT } from "./cohort";
+import { endToEnd } from "./e2e";
+import { engineAlone } from "./engine";
+import { checkInlineAgreement, customFunctions } from "./functions";
+import { printTable, type BenchRow } from "./measure";
+import { formsRoundTrips, roundTripRows } from "./office";
 
-function engineAlone(rows: BenchRow[]): void {
-  for (const n of [50, 300, 3000]) {
-    const text = JSON.stringify(syntheticCohort(n));
-    const baseline = time(() => JSON.parse(text), 7);
-    const target = time(() => {
-      const e = evaluate(JSON.parse(text));
-      if (!e.ok) throw new Error("synthetic cohort invalid");
-    }, 5);
-    rows.push(
-      ratioRow(
-        "engine: parse + validate + score + explain",
-        `${n} bodies`,
-        target,
-        baseline,
-        10,
-        "vs JSON.parse of the same text",
-      ),
-    );
-  }
-}
+/**
+ * 3,000 bodies are ~63,000 sheets; building them is quadratic in the sheet count today
+ * (safeSheetName re-reads every existing name per sheet), so the fake run would take hours.
+ */
+const UNMEASURED_OFFICE_3000: BenchRow = {
+  benchmark: "office.js: context.sync calls",
+  size: "3000 bodies",
+  value: "not run",
+  note: "~63,000 sheets, ~1.4 GB to send: ≥ 350 syncs at 4 MB each (docs/BENCHMARKS.md)",
+};
 
-/** The same arithmetic inline, as a spreadsheet formula would do it. */
-function inlineT1(late: number, base: number): number {
-  if (base === 0) return 26;
-  const v = 26 - (late / base) * 10000;
-  return v < 0 ? 0 : v;
-}
-function inlineR4(d: number, late: number, imp: number): number {
-  const b = late - imp;
-  if (b === 0) return 10;
-  const s = (d / b) * 100;
-  return s >= 90 ? 10 : s >= 80 ? 8 : s >= 70 ? 6 : s >= 60 ? 4 : s >= 50 ? 1 : 0;
-}
+const SECTIONS = ["engine", "functions", "office", "e2e", "bundle"] as const;
+type Section = (typeof SECTIONS)[number];
 
-function indicatorCalls(rows: BenchRow[]): void {
-  const N = 1_000_000;
-  let sink = 0;
-  const t1 = time(() => {
-    for (let i = 0; i < N; i++) sink += timelinessScore(i % 500, 100000 + (i % 7), "central");
-  }, 5);
-  const t1Inline = time(() => {
-    for (let i = 0; i < N; i++) sink += inlineT1(i % 500, 100000 + (i % 7));
-  }, 5);
-  rows.push(ratioRow("engine T1 (timelinessScore)", "1M calls", t1, t1Inline, 3, "vs inline arithmetic"));
-  const r4 = time(() => {
-    for (let i = 0; i < N; i++) sink += disciplineScore(i % 40, 50, i % 10);
-  }, 5);
-  const r4Inline = time(() => {
-    for (let i = 0; i < N; i++) sink += inlineR4(i % 40, 50, i % 10);
-  }, 5);
-  rows.push(ratioRow("engine R4 (disciplineScore)", "1M calls", r4, r4Inline, 3, "vs inline arithmetic"));
-  if (Number.isNaN(sink)) console.log(sink);
+function options(argv: readonly string[]) {
+  const only = argv.find((a) => a.startsWith("--only="));
+  const sections = new Set<Section>(only ? (only.slice("--only=".length).split(",") as Section[]) : SECTIONS);
+  for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`bench: unknown section ${s}`);
+  return { sections, build: !argv.includes("--no-build"), full: argv.includes("--full") };
 }
 
 async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const started = Date.now();
+  const load = loadavg()[0]!;
   const rows: BenchRow[] = [];
-  engineAlone(rows);
-  indicatorCalls(rows);
+  let bundles: BundleReport[] = [];
+  const step = (name: string) =>
+    process.stderr.write(`bench: ${name}… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+
+  if (opts.sections.has("engine")) {
+    step("engine");
+    engineAlone(rows);
+  }
+  if (opts.sections.has("functions")) {
+    step("custom functions");
+    checkInlineAgreement();
+    customFunctions(rows);
+  }
+  if (opts.sections.has("office")) {
+    for (const n of [50, 500]) {
+      step(`office.js round trips, ${n} bodies`);
+      roundTripRows(rows, await formsRoundTrips(n));
+    }
+    rows.push(UNMEASURED_OFFICE_3000);
+  }
+  if (opts.sections.has("e2e")) {
+    step("cli end to end, 50 bodies");
+    endToEnd(rows, 50, { runs: 3 });
+    step("cli end to end, 300 bodies");
+    endToEnd(rows, 300, { runs: 1 });
+    if (opts.full) {
+      step("cli end to end, 3000 bodies (--full)");
+      endToEnd(rows, 3000, { runs: 1, heapCapMB: 4096, timeoutMs: 10 * 60_000 });
+    }
+  }
+  if (opts.sections.has("bundle")) {
+    step(opts.build ? "production webpack build" : "bundle sizes of dist/");
+    bundles = await bundleSizes(rows, { build: opts.build });
+  }
+
   console.log(printTable(rows));
+  for (const b of bundles.filter((x) => x.parts.length))
+    console.log(
+      `\n${b.file}, minified bytes by origin: ` +
+        b.parts
+          .slice(0, 8)
+          .map((p) => `${p.name} ${(p.bytes / 1024).toFixed(0)} KB`)
+          .join(", "),
+    );
   const machine = {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    loadAverageAtStart: Number(load.toFixed(2)),
   };
+  const seconds = (Date.now() - started) / 1000;
   mkdirSync(join(ROOT, "bench"), { recursive: true });
   writeFileSync(
     join(ROOT, "bench", "results.json"),
-    JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 1),
+    JSON.stringify(
+      { date: new Date().toISOString(), machine, seconds, options: process.argv.slice(2), rows, bundles },
+      null,
+      1,
+    ),
   );
   console.log(
-    `\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}; bench/results.json written`,
+    `\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}, ` +
+      `load average ${machine.loadAverageAtStart} at start; ${seconds.toFixed(0)} s; bench/results.json written`,
   );
 }
 
