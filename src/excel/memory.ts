@@ -6,6 +6,7 @@
  */
 import {
   safeSheetName,
+  SheetNames,
   type CellValue,
   type FormulaCell,
   type RangeStyle,
@@ -185,6 +186,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const batches = batchSheets(sheets);
     const written: WriteResult["sheets"] = [];
     let cancelled = false;
+    const taken = new SheetNames(this.sheets.map((s) => s.name));
     for (let i = 0; i < batches.length; i++) {
       if (i > 0 && options.isCancelled?.()) {
         cancelled = true;
@@ -192,10 +194,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
       }
       const names: string[] = [];
       for (const spec of batches[i]!) {
-        const name = safeSheetName(
-          spec.name,
-          this.sheets.map((s) => s.name),
-        );
+        const name = taken.reserve(spec.name);
         this.sheets.push(fromSpec(spec, name));
         written.push({ wanted: spec.name, name });
         names.push(name);

@@ -21,6 +21,7 @@
 import {
   DEFAULT_FONT,
   safeSheetName,
+  SheetNames,
   type CellStyle,
   type SheetSpec,
   type ValidationRule,
@@ -227,7 +228,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
     return this.run(async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const taken = existing.items.map((s) => s.name);
+      const taken = new SheetNames(existing.items.map((s) => s.name));
       const batches = batchSheets(sheets);
       const written: WrittenSheet[] = [];
       for (let i = 0; i < batches.length; i++) {
@@ -235,8 +236,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
         context.application.suspendApiCalculationUntilNextSync();
         const names: string[] = [];
         for (const spec of batches[i]!) {
-          const name = safeSheetName(spec.name, taken);
-          taken.push(name);
+          const name = taken.reserve(spec.name);
           names.push(name);
           queueSheet(context.workbook.worksheets, spec, name);
         }

@@ -19,7 +19,7 @@ import type { FormSheet } from "./layout";
 import { objectionsTable, type ObjectionOptions } from "./objections";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
-import { MAX_SHEET_NAME, safeSheetName, type SheetSpec } from "./sheet";
+import { MAX_SHEET_NAME, SheetNames, type SheetSpec } from "./sheet";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
 /** Every annex of the methodology that opeval can generate, in the official order. */
@@ -106,13 +106,9 @@ export function assembleForms(
   );
   const bodies = options.bodies ? result.bodies.filter((b) => options.bodies!.includes(b.id)) : result.bodies;
   const short = shortNames(result.bodies);
-  const taken = new Set((options.existingSheetNames ?? []).map((n) => n));
+  const taken = new SheetNames(options.existingSheetNames ?? []);
   const out: BuiltForm[] = [];
-  const unique = (wantedName: string): string => {
-    const name = safeSheetName(wantedName, taken);
-    taken.add(name);
-    return name;
-  };
+  const unique = (wantedName: string): string => taken.reserve(wantedName);
   const push = (form: FormSheet | null, meta: Omit<BuiltForm, keyof FormSheet>) => {
     if (form) out.push({ ...form, ...meta });
   };
@@ -137,7 +133,7 @@ export function assembleForms(
       const build = (annex: FormId, make: (name: string) => FormSheet | null, direction?: DirectionId) => {
         if (!wanted.has(annex)) return;
         const candidate = nameOf(annex, direction);
-        const form = make(safeSheetName(candidate, taken));
+        const form = make(taken.free(candidate));
         if (form) form.spec.name = unique(candidate);
         push(form, meta(annex, direction ?? null));
       };

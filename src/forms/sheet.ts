@@ -137,20 +137,43 @@ export function address(row: number, column: number): string {
 }
 
 /**
+ * The sheet names of a workbook, compared as Excel compares them (case-insensitively), kept up to
+ * date as sheets are added, so that naming thousands of generated sheets stays linear.
+ */
+export class SheetNames {
+  private readonly taken = new Set<string>();
+
+  constructor(existing: Iterable<string> = []) {
+    for (const name of existing) this.taken.add(name.toLowerCase());
+  }
+
+  /** The name `reserve` would give `wanted` now, without reserving it. */
+  free(wanted: string): string {
+    const base =
+      wanted
+        .replace(FORBIDDEN_SHEET_CHARS, " ")
+        .replace(/^'+|'+$/g, "")
+        .replace(/\s+/g, " ")
+        .trim() || "Sheet";
+    for (let i = 1; ; i++) {
+      const suffix = i === 1 ? "" : ` (${i})`;
+      const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+      if (!this.taken.has(name.toLowerCase())) return name;
+    }
+  }
+
+  /** A name for `wanted` that Excel accepts and nothing else has; from now on it is taken. */
+  reserve(wanted: string): string {
+    const name = this.free(wanted);
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}
+
+/**
  * A sheet name that Excel accepts and that does not clash with `existing` (case-insensitive, as
  * Excel compares): forbidden characters removed, cut to 31, and " (2)", " (3)"… added when taken.
  */
-export function safeSheetName(wanted: string, existing: Iterable<string>): string {
-  const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  const base =
-    wanted
-      .replace(FORBIDDEN_SHEET_CHARS, " ")
-      .replace(/^'+|'+$/g, "")
-      .replace(/\s+/g, " ")
-      .trim() || "Sheet";
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? "" : ` (${i})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+export function safeSheetName(wanted: string, existing: Iterable<string> | SheetNames): string {
+  return (existing instanceof SheetNames ? existing : new SheetNames(existing)).free(wanted);
 }

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
   address,
-  safeSheetName,
+  SheetNames,
   type CellStyle,
   type FormulaCell,
   type CellValue,
@@ -310,10 +310,11 @@ function writeSheet(
 export async function addSheetsToWorkbook(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
   const used: string[] = [];
   const tablesTaken = tableNames(workbook);
+  const existing: string[] = [];
+  workbook.eachSheet((ws) => existing.push(ws.name));
+  const names = new SheetNames(existing);
   for (const spec of specs) {
-    const existing: string[] = [];
-    workbook.eachSheet((ws) => existing.push(ws.name));
-    const name = safeSheetName(spec.name, existing);
+    const name = names.reserve(spec.name);
     writeSheet(workbook, spec, name, tablesTaken);
     used.push(name);
   }
