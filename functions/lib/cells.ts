@@ -29,7 +29,13 @@ export function isBlank(value: unknown): boolean {
 /** The cells of a range row by row; a single value is a range of one cell. */
 export function cellsOf(value: unknown): unknown[] {
   if (!Array.isArray(value)) return [value];
-  return value.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+  // A plain loop: this runs on every call of every range-taking function.
+  const cells: unknown[] = [];
+  for (const row of value as unknown[]) {
+    if (Array.isArray(row)) for (const c of row) cells.push(c);
+    else cells.push(row);
+  }
+  return cells;
 }
 
 /** A range of one cell passed where one value is expected is that value. */

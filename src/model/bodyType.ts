@@ -72,15 +72,21 @@ export const LANG_SYNONYMS: Readonly<Record<Lang, readonly string[]>> = {
   ru: ["ru", "rus", "russian", "орыс", "орысша", "рус", "русский"],
 };
 
+/** Each synonym table normalised once into word → key (custom functions look a word up per call). */
+const INDEXES = new WeakMap<object, Map<string, string>>();
+
 function lookup<K extends string>(
   table: Readonly<Record<K, readonly string[]>>,
   text: string,
 ): K | undefined {
-  const word = normaliseWord(text);
-  for (const key of Object.keys(table) as K[]) {
-    if (table[key].some((s) => normaliseWord(s) === word)) return key;
+  let index = INDEXES.get(table);
+  if (!index) {
+    index = new Map();
+    for (const key of Object.keys(table) as K[])
+      for (const s of table[key]) if (!index.has(normaliseWord(s))) index.set(normaliseWord(s), key);
+    INDEXES.set(table, index);
   }
-  return undefined;
+  return index.get(normaliseWord(text)) as K | undefined;
 }
 
 /** The body type a word stands for, or undefined when it is not one of the known words. */
