@@ -4,6 +4,8 @@
  * context.sync calls and the largest request, measured as the UTF-8 size of the JSON of what one
  * sync sent (values, formats, every property set and method call).
  */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { OfficeWorkbook } from "../src/excel/office";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/plan";
 import { buildConclusionSheets } from "../src/forms/index";
@@ -67,5 +69,22 @@ export function roundTripRows(rows: BenchRow[], r: RoundTrips): void {
     limitText: "≤ 4 MB",
     ok: r.largestRequestBytes <= 4 * MB,
     note: `batch budget ${(REQUEST_BUDGET_BYTES / MB).toFixed(1)} MB of Excel's ${REQUEST_LIMIT_BYTES / MB} MB`,
+  });
+}
+
+/** formsRoundTrips for each size in a child process (office-child.ts). */
+export function roundTripsInChild(sizes: readonly number[]): Promise<RoundTrips[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(__dirname, "office-child.js"), ...sizes.map(String)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim()) as RoundTrips[])
+        : reject(new Error(`bench: office round trips exited ${code}`)),
+    );
   });
 }
