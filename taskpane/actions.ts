@@ -52,7 +52,7 @@ export async function insertTemplate(
 ): Promise<TemplateOutcome> {
   const existing = await existingInputSheets(workbook, services);
   if (existing.length) return { kind: "exists", sheets: existing };
-  return { kind: "written", write: await workbook.writeSheets(services.templateSheets(lang)) };
+  return { kind: "written", write: await workbook.writeSheets(await services.templateSheets(lang)) };
 }
 
 export async function insertTemplateFromJson(
@@ -73,7 +73,7 @@ export async function insertTemplateFromJson(
   if (existing.length) return { kind: "exists", sheets: existing };
   return {
     kind: "written",
-    write: await workbook.writeSheets(services.templateSheets(lang, parsed.assessment)),
+    write: await workbook.writeSheets(await services.templateSheets(lang, parsed.assessment)),
   };
 }
 
@@ -94,7 +94,7 @@ export async function generateConclusions(
   if (check.kind === "noTables") return { kind: "needsCheck" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
-  const sheets: SheetSpec[] = services.conclusionSheets(check.result, {
+  const sheets: SheetSpec[] = await services.conclusionSheets(check.result, {
     ...choice,
     existingSheetNames: await workbook.sheetNames(),
   });

@@ -1,7 +1,6 @@
 /** PaneServices bound to opeval's modules: the table reader, the template, the engine and the forms. */
 import { rankingSheet } from "../src/excel/ranking";
-import { buildConclusionSheets, FORM_IDS, type FormId } from "../src/forms/index";
-import { buildCalculationSheet } from "../src/forms/calculation";
+import { FORM_IDS, type FormId } from "../src/forms/ids";
 import { evaluate, scoreAssessment } from "../src/methodology/assess";
 import { parseAssessment } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
@@ -12,21 +11,25 @@ import type { PaneServices } from "./services";
 export const opevalServices: PaneServices = {
   inputTableNames: TEMPLATE_TABLES.map((t) => t.name),
   // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
-  templateSheets: (lang, assessment) =>
-    assessment
-      ? [
-          ...buildTemplateSheets(lang, assessment),
-          buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "display" }),
-        ]
-      : buildTemplateSheets(lang),
+  templateSheets: async (lang, assessment) => {
+    if (!assessment) return buildTemplateSheets(lang);
+    const { buildCalculationSheet } = await import(
+      /* webpackChunkName: "calculation" */ "../src/forms/calculation"
+    );
+    return [
+      ...buildTemplateSheets(lang, assessment),
+      buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "display" }),
+    ];
+  },
   parseJson: (input) => parseAssessment(input),
   readTables: (tables) => readAndValidateTables(tables),
   locate: (problems, tables) => locateProblems(problems, tables),
   evaluate,
   formIds: FORM_IDS.map(String),
   formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
-  conclusionSheets: (result, choice) =>
-    buildConclusionSheets(result, {
+  // The annex forms (their kk/ru wording is a quarter of the pane) load when first needed.
+  conclusionSheets: async (result, choice) =>
+    (await import(/* webpackChunkName: "forms" */ "../src/forms/index")).buildConclusionSheets(result, {
       ...(choice.bodies ? { bodies: choice.bodies } : {}),
       langs: choice.langs,
       forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),

@@ -20,7 +20,7 @@ export interface ConclusionChoice {
 export interface PaneServices {
   /** Names of the input tables the template creates and the reader reads. */
   inputTableNames: readonly string[];
-  templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[];
+  templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[] | Promise<SheetSpec[]>;
   parseJson(input: unknown): { assessment?: Assessment; problems: Problem[] };
   /** Reads and validates the tables; problems are located at their cells where possible. */
   readTables(tables: TableValues[]): { input?: unknown; problems: Problem[] };
@@ -29,6 +29,6 @@ export interface PaneServices {
   evaluate(input: unknown): Evaluation;
   formIds: readonly string[];
   formName(id: string, lang: Lang): string;
-  conclusionSheets(result: AssessmentResult, choice: ConclusionChoice): SheetSpec[];
+  conclusionSheets(result: AssessmentResult, choice: ConclusionChoice): SheetSpec[] | Promise<SheetSpec[]>;
   rankingSheet(result: AssessmentResult, lang: Lang): { sheet: SheetSpec; chart: ChartSpec };
 }

@@ -19,12 +19,12 @@ import type { FormSheet } from "./layout";
 import { objectionsTable, type ObjectionOptions } from "./objections";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
+import { FORM_IDS, type FormId } from "./ids";
 import { MAX_SHEET_NAME, SheetNames, type SheetSpec } from "./sheet";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
 /** Every annex of the methodology that opeval can generate, in the official order. */
-export const FORM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
-export type FormId = (typeof FORM_IDS)[number];
+export { FORM_IDS, type FormId } from "./ids";
 
 export interface ConclusionOptions {
   /** Body ids; all bodies when omitted. */

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
+import { buildTemplateSheets } from "../../src/model/template";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
 import { paneLanguage, uiText } from "../../src/model/ui-text";
@@ -48,7 +49,8 @@ const workbook = new MemoryWorkbook();
 if (!query.has("empty")) {
   const parsed = parseAssessment(sample);
   if (parsed.assessment) {
-    const sheets = opevalServices.templateSheets(lang, parsed.assessment);
+    // Seeded synchronously (before the first render): the input tables, as a sample workbook has them.
+    const sheets = buildTemplateSheets(lang, parsed.assessment);
     workbook.seed(sheets);
     if (sheets[0]) void workbook.activateSheet(sheets[0].name);
   }

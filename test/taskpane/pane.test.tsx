@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { buildTemplateSheets } from "../../src/model/template";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -28,7 +29,7 @@ const SAMPLE = JSON.parse(
 function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   const parsed = opevalServices.parseJson(SAMPLE);
-  wb.seed(opevalServices.templateSheets(lang, parsed.assessment));
+  wb.seed(buildTemplateSheets(lang, parsed.assessment));
   return wb;
 }
 
@@ -93,7 +94,7 @@ describe("task pane", () => {
     renderPane(wb, "ru");
     fireEvent.click(screen.getByRole("button", { name: uiText("insertTemplate", "ru") }));
     const links = await screen.findByTestId("sheet-links");
-    const expected = opevalServices.templateSheets("ru").map((s) => s.name);
+    const expected = (await opevalServices.templateSheets("ru")).map((s) => s.name);
     expect(await wb.sheetNames()).toEqual(["Sheet1", ...expected]);
     const buttons = within(links).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual(expected);
