@@ -94,9 +94,11 @@ const LOCAL = [
 /** Kazakh texts of reconciliation-act facts (annex 1); the numbers in them are synthetic too. */
 const FACTS = {
   services: [
-    (n) => `Мерзімі бұзылып көрсетілген қызметтер саны ақпараттық жүйе деректерімен сәйкес келмейді (есепте ${n}, жүйеде ${n + int(3, 15)}).`,
+    (n) =>
+      `Мерзімі бұзылып көрсетілген қызметтер саны ақпараттық жүйе деректерімен сәйкес келмейді (есепте ${n}, жүйеде ${n + int(3, 15)}).`,
     () => "Негізсіз бас тартулар туралы мәліметтер есепке толық енгізілмеген.",
-    (n) => `Көрсетілген қызметтердің жалпы саны Мемлекеттік корпорация деректерінен ${n * 10}-ға артық көрсетілген.`,
+    (n) =>
+      `Көрсетілген қызметтердің жалпы саны Мемлекеттік корпорация деректерінен ${n * 10}-ға артық көрсетілген.`,
   ],
   openness: [
     () => "«Ашық бюджеттер» порталында орналастырылған есептің күні есептегі күнмен сәйкес келмейді.",
@@ -111,10 +113,31 @@ const FACTS = {
 const OPENNESS_KEYS = {
   openData: { central: ["1", "2", "3", "4", "5"], local: ["1", "2", "3", "4", "5"] },
   openBudget: {
-    central: ["1.1", "1.2", "1.3", "1.4", "1.5", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11.1", "11.2", "11.3"],
+    central: [
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11.1",
+      "11.2",
+      "11.3",
+    ],
     local: ["1", "2", "3", "4", "5", "6", "7.1", "7.2", "7.3"],
   },
-  openNpa: { central: ["1", "2", "3", "4", "5.1", "5.2", "5.3"], local: ["1", "2", "3", "4.1", "4.2", "4.3"] },
+  openNpa: {
+    central: ["1", "2", "3", "4", "5.1", "5.2", "5.3"],
+    local: ["1", "2", "3", "4.1", "4.2", "4.3"],
+  },
   openDialogue: { central: ["1", "2", "3", "4", "5"], local: ["1", "2", "3", "4", "5"] },
 };
 const SUBORDINATE_KEYS = ["8.1", "9.1", "9.2", "9.3", "10.1", "10.2"];
@@ -137,7 +160,10 @@ function opennessTables(type, quality, classified) {
         for (const key of keys[type]) {
           if (table === "openDialogue" && key === "2") {
             const received = int(40, 900);
-            entry[lang][key] = { answered: Math.max(0, received - int(0, Math.ceil(received * 0.12))), received };
+            entry[lang][key] = {
+              answered: Math.max(0, received - int(0, Math.ceil(received * 0.12))),
+              received,
+            };
           } else if (table === "openNpa" && key === "1" && chance(0.15)) entry[lang][key] = "na";
           else entry[lang][key] = fulfilment(q);
         }
@@ -260,6 +286,8 @@ async function main() {
   const { parseAssessment } = require(join(build, "model", "parse.js"));
   const { buildTemplateSheets } = require(join(build, "model", "template.js"));
   const { writeWorkbookFile } = require(join(build, "xlsx", "writeSheets.js"));
+  const { buildCalculationSheet } = require(join(build, "forms", "calculation.js"));
+  const { scoreAssessment } = require(join(build, "methodology", "assess.js"));
   const parsed = parseAssessment(JSON.parse(readFileSync(JSON_FILE, "utf8")));
   if (!parsed.assessment) throw new Error(JSON.stringify(parsed.problems, null, 1));
   const note = [
@@ -268,7 +296,16 @@ async function main() {
     "Названия органов реальные, но все цифры вымышлены (для примера).",
     "Body names are real; every figure in this workbook is synthetic.",
   ];
-  await writeWorkbookFile(buildTemplateSheets("kk", parsed.assessment, { note }), XLSX_FILE, { force: true });
+  // As `opeval template --from` writes it: the input tables, then the live Calculation sheet.
+  const sheets = [
+    ...buildTemplateSheets("kk", parsed.assessment, { note }),
+    buildCalculationSheet(parsed.assessment, {
+      lang: "kk",
+      result: scoreAssessment(parsed.assessment),
+      form: "file",
+    }),
+  ];
+  await writeWorkbookFile(sheets, XLSX_FILE, { force: true });
   console.log(`wrote ${XLSX_FILE} (${parsed.assessment.bodies.length} bodies)`);
 }
 
