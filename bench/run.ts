@@ -19,8 +19,8 @@ import { printTable, type BenchRow } from "./measure";
 import { roundTripRows, roundTripsInChild, type RoundTrips } from "./office";
 
 /**
- * 3,000 bodies are ~63,000 sheets; building them is quadratic in the sheet count today
- * (safeSheetName re-reads every existing name per sheet), so the fake run would take hours.
+ * 3,000 bodies are ~63,000 sheets and ~1.4 GB of recorded requests: the fake would need minutes and
+ * several GB for a count that follows from the 500-body run (syncs grow with the bytes sent).
  */
 const UNMEASURED_OFFICE_3000: BenchRow = {
   benchmark: "office.js: context.sync calls",
