@@ -86,7 +86,9 @@ function lookup<K extends string>(
       for (const s of table[key]) if (!index.has(normaliseWord(s))) index.set(normaliseWord(s), key);
     INDEXES.set(table, index);
   }
-  return index.get(normaliseWord(text)) as K | undefined;
+  // Most words arrive already normal ("central", "орталық"); normalising is idempotent, so an exact
+  // hit is the same answer without the string work.
+  return (index.get(text) ?? index.get(normaliseWord(text))) as K | undefined;
 }
 
 /** The body type a word stands for, or undefined when it is not one of the known words. */
