@@ -1,6 +1,7 @@
 /**
- * The task pane: four steps (template, check, conclusion, results) over a WorkbookAdapter. The
- * same component runs in Excel (OfficeWorkbook) and in the browser preview (MemoryWorkbook).
+ * The task pane: five steps (template, check, conclusion, results, objections) over a
+ * WorkbookAdapter. The same component runs in Excel (OfficeWorkbook) and in the browser preview
+ * (MemoryWorkbook).
  */
 import {
   FluentProvider,
@@ -23,15 +24,20 @@ import { LangProvider } from "./i18n";
 import type { PaneServices } from "./services";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
+import { ObjectionsStep } from "./steps/ObjectionsStep";
 import { ResultsStep } from "./steps/ResultsStep";
 import { TemplateStep } from "./steps/TemplateStep";
 
-export type StepId = "template" | "check" | "generate" | "results";
-const STEPS: { id: StepId; key: "stepTemplate" | "stepCheck" | "stepGenerate" | "stepResults" }[] = [
+export type StepId = "template" | "check" | "generate" | "results" | "objections";
+const STEPS: {
+  id: StepId;
+  key: "stepTemplate" | "stepCheck" | "stepGenerate" | "stepResults" | "stepObjections";
+}[] = [
   { id: "template", key: "stepTemplate" },
   { id: "check", key: "stepCheck" },
   { id: "generate", key: "stepGenerate" },
   { id: "results", key: "stepResults" },
+  { id: "objections", key: "stepObjections" },
 ];
 const LANGS: Lang[] = ["kk", "ru", "en"];
 
@@ -53,7 +59,7 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   langSelect: { width: "120px", flexShrink: 0 },
-  // Four steps do not fit one row at 320 px in Russian or Kazakh: two rows of two, by design.
+  // The steps do not fit one row at 320 px in Russian or Kazakh: two per row, by design.
   tabs: { display: "grid", gridTemplateColumns: "1fr 1fr", padding: `0 ${tokens.spacingHorizontalXS}` },
   panel: { padding: tokens.spacingHorizontalM },
 });
@@ -123,6 +129,7 @@ export function App({ workbook, services, initialLang, dark = false, initialStep
           )}
           {step === "generate" && <GenerateStep workbook={workbook} services={services} check={check} />}
           {step === "results" && <ResultsStep workbook={workbook} services={services} check={check} />}
+          {step === "objections" && <ObjectionsStep workbook={workbook} services={services} />}
         </div>
       </LangProvider>
     </FluentProvider>

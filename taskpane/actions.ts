@@ -5,9 +5,10 @@
 import type { SheetSpec } from "../src/forms/sheet";
 import type { AssessmentResult } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
-import type { Lang } from "../src/model/types";
+import type { Lang, LanguageVersion } from "../src/model/types";
 import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
-import type { ConclusionChoice, PaneServices } from "./services";
+import type { TableValues } from "../src/excel/workbook";
+import type { ConclusionChoice, ObjectionsReview, PaneServices } from "./services";
 
 export type CheckOutcome =
   { kind: "noTables" } | { kind: "checked"; problems: Problem[]; result?: AssessmentResult };
@@ -16,7 +17,10 @@ export async function checkWorkbook(
   workbook: WorkbookAdapter,
   services: PaneServices,
 ): Promise<CheckOutcome> {
-  const tables = await workbook.readTables(services.inputTableNames);
+  return checkTables(await workbook.readTables(services.inputTableNames), services);
+}
+
+function checkTables(tables: TableValues[], services: PaneServices): CheckOutcome {
   if (tables.length === 0) return { kind: "noTables" };
   const read = services.readTables(tables);
   if (read.input === undefined) return { kind: "checked", problems: read.problems };
@@ -110,4 +114,52 @@ export async function insertRanking(
 ): Promise<string> {
   const { sheet, chart } = services.rankingSheet(result, lang);
   return workbook.insertSheetWithChart(sheet, chart);
+}
+
+export type ObjectionsOutcome =
+  | { kind: "noTables" }
+  | { kind: "hasErrors"; problems: Problem[] }
+  | ({ kind: "reviewed"; result: AssessmentResult } & ObjectionsReview);
+
+/**
+ * Reads the input tables with opeval_Objections and opeval_Holidays in one round trip (the input
+ * tables include them), scores the input and reviews every objection against that result.
+ */
+export async function reviewWorkbookObjections(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  lang: Lang,
+): Promise<ObjectionsOutcome> {
+  const tables = await workbook.readTables(services.inputTableNames);
+  const check = checkTables(tables, services);
+  if (check.kind === "noTables") return { kind: "noTables" };
+  if (!check.result)
+    return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
+  const review = await services.reviewObjections(tables, check.result, lang);
+  return { kind: "reviewed", result: check.result, ...review };
+}
+
+export type ObjectionSheetsOutcome =
+  | Exclude<ObjectionsOutcome, { kind: "reviewed" }>
+  | { kind: "noObjectionsTable" }
+  | { kind: "objectionErrors"; review: ObjectionsOutcome & { kind: "reviewed" } }
+  | { kind: "written"; write: WriteResult; review: ObjectionsOutcome & { kind: "reviewed" } };
+
+/** Re-reads and re-reviews the workbook (it may have changed since), then writes the procedure's sheets. */
+export async function writeObjectionSheets(
+  workbook: WorkbookAdapter,
+  services: PaneServices,
+  lang: Lang,
+  langs: LanguageVersion[],
+  options: WriteOptions,
+): Promise<ObjectionSheetsOutcome> {
+  const review = await reviewWorkbookObjections(workbook, services, lang);
+  if (review.kind !== "reviewed") return review;
+  if (!review.hasTable || !review.procedure) return { kind: "noObjectionsTable" };
+  if (review.problems.some((p) => p.severity === "error")) return { kind: "objectionErrors", review };
+  const sheets = await services.objectionSheets(review.result, review.procedure, {
+    langs,
+    existingSheetNames: await workbook.sheetNames(),
+  });
+  return { kind: "written", write: await workbook.writeSheets(sheets, options), review };
 }

@@ -36,4 +36,32 @@ export const opevalServices: PaneServices = {
       existingSheetNames: choice.existingSheetNames,
     }),
   rankingSheet,
+  // The procedure, the calendar and annex 14 load when the Objections step first needs them.
+  reviewObjections: async (tables, original, lang) => {
+    const [{ readProcedureTables }, { runObjections }, { overridesFrom }] = await Promise.all([
+      import(/* webpackChunkName: "objections" */ "../src/objections/workbook"),
+      import(/* webpackChunkName: "objections" */ "../src/objections/procedure"),
+      import(/* webpackChunkName: "objections" */ "../src/calendar/calendar"),
+    ]);
+    const read = readProcedureTables(tables);
+    if (!read.objections) return { hasTable: false, problems: read.problems };
+    // Rows that could not be read are already reported; the review runs on the rest.
+    const procedure = runObjections(original, read.objections, overridesFrom(read.holidays), lang);
+    return { hasTable: true, procedure, problems: [...read.problems, ...procedure.problems] };
+  },
+  objectionSheets: async (original, procedure, choice) => {
+    const [{ procedureSheets }, { recorderFromSettings }, { formatIsoDate }] = await Promise.all([
+      import(/* webpackChunkName: "objection-forms" */ "../src/objections/sheets"),
+      import(/* webpackChunkName: "objections" */ "../src/objections/log"),
+      import(/* webpackChunkName: "objections" */ "../src/calendar/date"),
+    ]);
+    return procedureSheets(original, procedure, {
+      langs: choice.langs,
+      existingSheetNames: choice.existingSheetNames,
+      log: {
+        who: recorderFromSettings(original.assessment.settings) ?? "opeval",
+        recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
+      },
+    });
+  },
 };

@@ -8,6 +8,22 @@ import type { AssessmentResult, Evaluation } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
+import type { ProcedureOutput } from "../src/objections/procedure";
+
+/** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
+export interface ObjectionsReview {
+  /** False when the workbook has no opeval_Objections table (the template has one). */
+  hasTable: boolean;
+  /** Present when the table was read: dates, outcomes, corrected results, comparison. */
+  procedure?: ProcedureOutput;
+  /** Problems of the tables' rows (located at their cells) and of the review. */
+  problems: Problem[];
+}
+
+export interface ObjectionSheetsChoice {
+  langs: LanguageVersion[];
+  existingSheetNames: string[];
+}
 
 export interface ConclusionChoice {
   /** Body ids; undefined means every body. */
@@ -31,4 +47,12 @@ export interface PaneServices {
   formName(id: string, lang: Lang): string;
   conclusionSheets(result: AssessmentResult, choice: ConclusionChoice): SheetSpec[] | Promise<SheetSpec[]>;
   rankingSheet(result: AssessmentResult, lang: Lang): { sheet: SheetSpec; chart: ChartSpec };
+  /** Reviews the objections of `tables` against the original results (`lang`: language of calendar notes). */
+  reviewObjections(tables: TableValues[], original: AssessmentResult, lang: Lang): Promise<ObjectionsReview>;
+  /** Annex 14 per body and direction, corrected conclusions beside the originals, comparison, opeval_Log. */
+  objectionSheets(
+    original: AssessmentResult,
+    procedure: ProcedureOutput,
+    choice: ObjectionSheetsChoice,
+  ): Promise<SheetSpec[]>;
 }

@@ -153,6 +153,65 @@ export const UI_TEXT = {
   rankingInserted: t("Sheet {sheet} added.", "{sheet} парағы қосылды.", "Лист {sheet} добавлен."),
   noScore: t("not computed", "есептелмеді", "не вычислена"),
 
+  stepObjections: t("Objections", "Қарсылықтар", "Возражения"),
+  objectionsIntro: t(
+    "Objections from the opeval_Objections table: the deadline is 5 working days after the conclusion was received (Kazakhstan's calendar; rows of opeval_Holidays win).",
+    "opeval_Objections кестесіндегі қарсылықтар: мерзімі — қорытынды алынғаннан кейін 5 жұмыс күні (Қазақстан күнтізбесі; opeval_Holidays жолдары басым).",
+    "Возражения из таблицы opeval_Objections: срок — 5 рабочих дней после получения заключения (календарь Казахстана; строки opeval_Holidays имеют приоритет).",
+  ),
+  readObjections: t("Read the objections again", "Қарсылықтарды қайта оқу", "Прочитать возражения заново"),
+  noObjectionsTable: t(
+    "This workbook has no opeval_Objections table. The template (step 1) has it on its «Objections» sheet with the opeval_Holidays table: insert the template into a new workbook, copy that sheet here and add one row per objection.",
+    "Бұл жұмыс кітабында opeval_Objections кестесі жоқ. Ол үлгінің (1-қадам) «Қарсылықтар» парағында opeval_Holidays кестесімен бірге бар: үлгіні жаңа жұмыс кітабына қосып, сол парақты осында көшіріңіз де, әр қарсылыққа бір жол толтырыңыз.",
+    "В этой книге нет таблицы opeval_Objections. Она есть в шаблоне (шаг 1) на листе «Возражения» вместе с таблицей opeval_Holidays: вставьте шаблон в новую книгу, скопируйте этот лист сюда и добавьте по строке на каждое возражение.",
+  ),
+  noObjections: t(
+    "The opeval_Objections table has no objections yet: add one row per objection.",
+    "opeval_Objections кестесінде әзірге қарсылық жоқ: әр қарсылыққа бір жол қосыңыз.",
+    "В таблице opeval_Objections пока нет возражений: добавьте по строке на каждое возражение.",
+  ),
+  objectionsSummary: t(
+    "Objections: {count}. Accepted: {accepted}, rejected: {rejected}, late: {late}, pending: {pending}.",
+    "Қарсылықтар: {count}. Қабылданды: {accepted}, қабылданбады: {rejected}, мерзімі өткен: {late}, қаралуда: {pending}.",
+    "Возражений: {count}. Принято: {accepted}, не принято: {rejected}, с опозданием: {late}, на рассмотрении: {pending}.",
+  ),
+  objectionsList: t(
+    "Objections and their deadlines",
+    "Қарсылықтар және олардың мерзімдері",
+    "Возражения и их сроки",
+  ),
+  objectionNo: t("No. {no}", "№ {no}", "№ {no}"),
+  objectionReceived: t("Conclusion received", "Қорытынды алынды", "Заключение получено"),
+  objectionDeadline: t("Deadline (5 working days)", "Мерзімі (5 жұмыс күні)", "Срок (5 рабочих дней)"),
+  objectionSubmitted: t("Objection sent", "Қарсылық жіберілді", "Возражение подано"),
+  objectionCommission: t("Commission decides by", "Комиссия шешім шығаратын мерзім", "Комиссия решает до"),
+  objectionStatus: t("Status", "Мәртебесі", "Статус"),
+  statusOnTime: t("on time", "мерзімінде", "в срок"),
+  statusLate: t(
+    "late: not accepted (deadline {deadline})",
+    "мерзімі өткен: қабылданбады (мерзімі {deadline})",
+    "с опозданием: не принято (срок {deadline})",
+  ),
+  statusAccepted: t("accepted", "қабылданды", "принято"),
+  statusRejected: t("rejected", "қабылданбады", "не принято"),
+  statusPending: t("pending", "қаралуда", "на рассмотрении"),
+  noDate: t("no date", "күні жоқ", "дата не указана"),
+  writeObjections: t(
+    "Write annex 14 and corrected conclusions",
+    "14-қосымшаны және түзетілген қорытындыларды жазу",
+    "Записать приложение 14 и исправленные заключения",
+  ),
+  objectionsWritten: t(
+    "Corrected input values: {changes}; changed scores: {scores}.",
+    "Түзетілген бастапқы мәндер: {changes}; өзгерген баллдар: {scores}.",
+    "Исправлено исходных значений: {changes}; изменилось баллов: {scores}.",
+  ),
+  objectionsHaveErrors: t(
+    "The objections table has errors. Fix them (click one to go to its cell), then write again.",
+    "Қарсылықтар кестесінде қателер бар. Оларды түзетіп (ұяшығына өту үшін басыңыз), қайта жазыңыз.",
+    "В таблице возражений есть ошибки. Исправьте их (нажмите, чтобы перейти к ячейке) и запишите снова.",
+  ),
+
   rankingSheet: t("Ranking", "Рейтинг", "Рейтинг"),
   rankingTitle: t(
     "Ranking of state bodies by the general score",

@@ -5,7 +5,7 @@
  */
 import { safeSheetName, type CellValue, type SheetSpec } from "../forms/sheet";
 import { DIRECTION_TERMS } from "../model/terms";
-import type { Lang } from "../model/types";
+import type { Lang, Settings } from "../model/types";
 import type { AppliedChange } from "./apply";
 import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./terms";
 
@@ -99,4 +99,15 @@ export function logSheet(
     freeze: { rows: 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, printTitleRows: "1:1" },
   };
+}
+
+/**
+ * Who records the log entries, from the settings: the authority and the first named signatory.
+ * Undefined when the settings name neither (the caller supplies its own fallback, e.g. the OS user).
+ */
+export function recorderFromSettings(settings: Settings): string | undefined {
+  const c = settings.conclusion;
+  const person = c?.signatories?.find((s) => s.name)?.name;
+  const parts = [c?.authority, person].filter((x): x is string => !!x && x.trim() !== "");
+  return parts.length ? parts.join(" — ") : undefined;
 }

@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, marginTop: "2px" },
 });
 
-function ProblemItem({ problem, onGo }: { problem: Problem; onGo?: () => void }) {
+export function ProblemItem({ problem, onGo }: { problem: Problem; onGo?: () => void }) {
   const styles = useStyles();
   const lang = useLang();
   const text = useText();

@@ -1,0 +1,383 @@
+/**
+ * Step 5: the objections procedure (chapter 7). Shows each objection of opeval_Objections with its
+ * deadline and outcome as src/objections computes them, lists bad rows at their cells, and writes
+ * annex 14, the corrected conclusions, the before/after comparison and opeval_Log as new sheets.
+ */
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import { ArrowClockwiseRegular, DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import { formatDotted, parseIsoDate } from "../../src/calendar/date";
+import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
+import type { AssessmentResult } from "../../src/methodology/assess";
+import { formatProblem, type Problem } from "../../src/model/problems";
+import { TABLE_TERMS } from "../../src/model/terms";
+import type { LanguageVersion } from "../../src/model/types";
+import type { UiTextKey } from "../../src/model/ui-text";
+import type { ObjectionReview, Outcome } from "../../src/objections/types";
+import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome } from "../actions";
+import { plainError, useLang, useText } from "../i18n";
+import type { PaneServices } from "../services";
+import { ProblemItem } from "./CheckStep";
+import { ErrorBar, SheetLinks, useStepStyles } from "./common";
+
+const useStyles = makeStyles({
+  plainList: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  objection: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    overflowWrap: "anywhere",
+  },
+  objectionHead: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Label and value side by side while they fit, stacked in a 320 px pane.
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
+  fact: { margin: 0, minWidth: 0 },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0 },
+  group: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+});
+
+type WriteState =
+  | { kind: "idle" }
+  | { kind: "running"; progress: WriteProgress | null }
+  | { kind: "done"; sheets: WrittenSheet[]; cancelled: boolean; changes: number; scores: number }
+  | { kind: "hasErrors"; problems: Problem[] }
+  | { kind: "message"; key: UiTextKey };
+
+const OUTCOME_TEXT: Record<Outcome, UiTextKey> = {
+  accepted: "statusAccepted",
+  rejected: "statusRejected",
+  late: "statusLate",
+  pending: "statusPending",
+};
+const OUTCOME_COLOR: Record<Outcome, BadgeProps["color"]> = {
+  accepted: "success",
+  rejected: "danger",
+  late: "danger",
+  pending: "informative",
+};
+
+function ObjectionItem({ review, result }: { review: ObjectionReview; result: AssessmentResult }) {
+  const own = useStyles();
+  const text = useText();
+  const lang = useLang();
+  const o = review.objection;
+  const date = (iso: string | undefined) => {
+    const day = iso === undefined ? undefined : parseIsoDate(iso);
+    return day === undefined ? text("noDate") : formatDotted(day);
+  };
+  const body = result.bodies.find((b) => b.id === o.bodyId)?.name ?? o.bodyId;
+  const status = text(OUTCOME_TEXT[review.outcome], { deadline: date(review.deadline) });
+  const facts: [UiTextKey, string][] = [
+    ["objectionReceived", date(o.conclusionReceived)],
+    ["objectionDeadline", date(review.deadline)],
+    // A late objection's status already says so; a timely one says it here.
+    [
+      "objectionSubmitted",
+      `${date(o.submitted)}${review.late === false ? ` — ${text("statusOnTime")}` : ""}`,
+    ],
+    ...(review.commissionDeadline
+      ? ([["objectionCommission", date(review.commissionDeadline)]] as [UiTextKey, string][])
+      : []),
+  ];
+  return (
+    <li className={own.objection} data-outcome={review.outcome} data-testid="objection">
+      <div className={own.objectionHead}>
+        <Text weight="semibold">{text("objectionNo", { no: o.no })}</Text>
+        <Text>{`${body} · ${TABLE_TERMS[o.direction][lang]}${o.item ? ` · ${o.item}` : ""}`}</Text>
+        <Badge
+          appearance="tint"
+          color={OUTCOME_COLOR[review.outcome]}
+          aria-label={`${text("objectionStatus")}: ${status}`}
+        >
+          {status}
+        </Badge>
+      </div>
+      {o.text && <Text size={200}>{o.text}</Text>}
+      <dl className={own.facts}>
+        {facts.map(([key, value]) => (
+          <div key={key} className={own.fact}>
+            <dt className={own.term}>{text(key)}</dt>
+            <dd className={own.value} data-testid={key}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </li>
+  );
+}
+
+export function ObjectionsStep({
+  workbook,
+  services,
+}: {
+  workbook: WorkbookAdapter;
+  services: PaneServices;
+}) {
+  const styles = useStepStyles();
+  const own = useStyles();
+  const text = useText();
+  const lang = useLang();
+  const [review, setReview] = useState<ObjectionsOutcome | null>(null);
+  const [reading, setReading] = useState(false);
+  const [langs, setLangs] = useState<Set<LanguageVersion>>(new Set(lang === "ru" ? ["ru"] : ["kk"]));
+  const [write, setWrite] = useState<WriteState>({ kind: "idle" });
+  const [failure, setFailure] = useState<string | null>(null);
+  const cancelRequested = useRef(false);
+  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e) }));
+
+  const read = async () => {
+    setReading(true);
+    setFailure(null);
+    try {
+      setReview(await reviewWorkbookObjections(workbook, services, lang));
+    } catch (e) {
+      failed(e);
+    } finally {
+      setReading(false);
+    }
+  };
+
+  // The step opens with the workbook's objections already read: one round trip, no click needed.
+  useEffect(() => {
+    void read();
+  }, []);
+
+  const run = async () => {
+    if (langs.size === 0) return setFailure(text("chooseLang"));
+    setFailure(null);
+    cancelRequested.current = false;
+    setWrite({ kind: "running", progress: null });
+    try {
+      const outcome = await writeObjectionSheets(
+        workbook,
+        services,
+        lang,
+        (["kk", "ru"] as const).filter((l) => langs.has(l)),
+        {
+          onProgress: (progress) => setWrite({ kind: "running", progress }),
+          isCancelled: () => cancelRequested.current,
+        },
+      );
+      if (outcome.kind === "written") {
+        setReview(outcome.review);
+        setWrite({
+          kind: "done",
+          sheets: outcome.write.sheets,
+          cancelled: outcome.write.cancelled,
+          changes: outcome.review.procedure?.changes.length ?? 0,
+          scores: outcome.review.procedure?.comparison.length ?? 0,
+        });
+      } else if (outcome.kind === "objectionErrors") {
+        // The rows to fix are listed with links to their cells.
+        setReview(outcome.review);
+        setWrite({ kind: "message", key: "objectionsHaveErrors" });
+      } else if (outcome.kind === "hasErrors") setWrite({ kind: "hasErrors", problems: outcome.problems });
+      else setWrite({ kind: "message", key: outcome.kind === "noTables" ? "noTables" : "noObjectionsTable" });
+    } catch (e) {
+      setWrite({ kind: "idle" });
+      failed(e);
+    }
+  };
+
+  const reviewed = review?.kind === "reviewed" ? review : null;
+  const reviews = reviewed?.procedure?.reviews ?? [];
+  const problems = reviewed
+    ? [...reviewed.problems].sort(
+        (a, b) => (a.severity === "error" ? -1 : 0) - (b.severity === "error" ? -1 : 0),
+      )
+    : [];
+  const count = (o: Outcome) => reviews.filter((r) => r.outcome === o).length;
+  const running = write.kind === "running";
+  const progress = write.kind === "running" ? write.progress : null;
+  const canWrite = !!reviewed?.hasTable && reviews.length > 0;
+
+  return (
+    <section className={styles.stack} aria-labelledby="objections-heading">
+      <Text as="h2" id="objections-heading" weight="semibold" size={400}>
+        {text("stepObjections")}
+      </Text>
+      <Text>{text("objectionsIntro")}</Text>
+      <div className={styles.row}>
+        <Button icon={<ArrowClockwiseRegular />} disabled={reading || running} onClick={read}>
+          {text("readObjections")}
+        </Button>
+        {reading && <Spinner size="tiny" label={text("working")} />}
+      </div>
+      {failure && <ErrorBar message={failure} />}
+      <div aria-live="polite" className={styles.stack}>
+        {review?.kind === "noTables" && <ErrorBar message={text("noTables")} />}
+        {review?.kind === "hasErrors" && (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              {text("needNoErrors")}
+              <ul className={styles.list}>
+                {review.problems.slice(0, 5).map((p, i) => (
+                  <li key={i} className={styles.wrapAnywhere}>
+                    {formatProblem(p, lang)}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {reviewed && !reviewed.hasTable && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{text("noObjectionsTable")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {reviewed?.hasTable && reviews.length === 0 && problems.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{text("noObjections")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {reviews.length > 0 && (
+          <Text data-testid="objections-summary">
+            {text("objectionsSummary", {
+              count: reviews.length,
+              accepted: count("accepted"),
+              rejected: count("rejected"),
+              late: count("late"),
+              pending: count("pending"),
+            })}
+          </Text>
+        )}
+      </div>
+      {reviewed && reviews.length > 0 && (
+        <ul className={own.plainList} aria-label={text("objectionsList")} data-testid="objections">
+          {reviews.map((r) => (
+            <ObjectionItem
+              key={`${r.objection.no}-${r.objection.source}`}
+              review={r}
+              result={reviewed.result}
+            />
+          ))}
+        </ul>
+      )}
+      {problems.length > 0 && (
+        <ul className={own.plainList} aria-label={text("problemsList")} data-testid="objection-problems">
+          {problems.map((p, i) => (
+            <ProblemItem
+              key={`${i}-${p.code}-${p.path}`}
+              problem={p}
+              onGo={
+                p.cell ? () => workbook.selectRange(p.cell!.sheet, p.cell!.address).catch(failed) : undefined
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {canWrite && (
+        <>
+          <fieldset className={own.group} disabled={running}>
+            <legend className={own.legend}>{text("languages")}</legend>
+            {(["kk", "ru"] as const).map((l) => (
+              <Checkbox
+                key={l}
+                label={text(l === "kk" ? "langKk" : "langRu")}
+                checked={langs.has(l)}
+                onChange={(_e, d) => {
+                  const next = new Set(langs);
+                  if (d.checked === true) next.add(l);
+                  else next.delete(l);
+                  setLangs(next);
+                }}
+              />
+            ))}
+          </fieldset>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              icon={<DocumentTextRegular />}
+              disabled={running || reading}
+              onClick={run}
+            >
+              {text("writeObjections")}
+            </Button>
+            {running && (
+              <Button icon={<DismissRegular />} onClick={() => (cancelRequested.current = true)}>
+                {text("cancel")}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      {running && (
+        <Field
+          validationState="none"
+          validationMessage={
+            progress
+              ? `${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
+              : text("working")
+          }
+        >
+          <ProgressBar
+            aria-label={text("working")}
+            value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
+          />
+        </Field>
+      )}
+      <div aria-live="polite">
+        {write.kind === "done" && (
+          <MessageBar intent={write.cancelled ? "warning" : "success"} layout="multiline">
+            <MessageBarBody>
+              {text("objectionsWritten", { changes: write.changes, scores: write.scores })}{" "}
+              {text(write.cancelled ? "cancelled" : "generated", { count: write.sheets.length })}
+              <SheetLinks sheets={write.sheets} workbook={workbook} onError={failed} />
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {write.kind === "message" && <ErrorBar message={text(write.key)} />}
+        {write.kind === "hasErrors" && (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              {text("needNoErrors")}
+              <ul className={styles.list}>
+                {write.problems.slice(0, 5).map((p, i) => (
+                  <li key={i} className={styles.wrapAnywhere}>
+                    {formatProblem(p, lang)}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}
