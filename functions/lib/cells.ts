@@ -166,7 +166,11 @@ export function fulfilmentsArg(
 ): FulfilmentMap {
   const map: FulfilmentMap = {};
   for (const [key, cell] of keyedCells(field, raw, keys, indicators)) {
-    const f = fulfilmentCell(`${field}[${key}]`, cell, key === shareKey);
+    // The fast path needs no field name; it is built only for a cell that is not a plain 0..1 number.
+    const f =
+      typeof cell === "number" && cell >= 0 && cell <= 1
+        ? cell
+        : fulfilmentCell(`${field}[${key}]`, cell, key === shareKey);
     if (f !== undefined) map[key] = f;
   }
   return map;
