@@ -304,6 +304,13 @@ describeE2e("browser preview (e2e)", () => {
     await page.getByRole("combobox", { name: "Язык" }).selectOption("kk");
     await page.getByRole("tab", { name: /Тексеру/ }).waitFor();
 
+    // 5. Objections: the template's opeval_Objections table is read (its chunk loads on demand);
+    // the sample has no objections yet, so the pane says how to add them.
+    await tab(5).click();
+    await page.getByText("opeval_Objections кестесінде әзірге қарсылық жоқ", { exact: false }).waitFor();
+    await shot("5-objections-kk");
+    expect(await axeSeriousViolations()).toEqual([]);
+
     // Dark theme (as Office's dark themes give): the same contrast rules hold.
     await page.goto(`${url}?lang=ru&theme=dark`);
     await tab(2).click();

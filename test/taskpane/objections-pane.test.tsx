@@ -124,6 +124,12 @@ describe("task pane: objections step", () => {
     await waitFor(() => expect(wb.activeSheet()).toBe("opeval_Log"));
   });
 
+  it("says there are no objections yet when the template's table is empty", async () => {
+    renderObjections(workbookWith([]), "kk");
+    expect(await screen.findByText(uiText("noObjections", "kk"))).toBeTruthy();
+    expect(screen.queryByTestId("objection-problems")).toBeNull();
+  });
+
   it("explains how to add the table when the workbook has none", async () => {
     renderObjections(workbookWith("noTable"), "en");
     expect(await screen.findByText(uiText("noObjectionsTable", "en"))).toBeTruthy();
