@@ -308,8 +308,38 @@ describeE2e("browser preview (e2e)", () => {
     // the sample has no objections yet, so the pane says how to add them.
     await tab(5).click();
     await page.getByText("opeval_Objections кестесінде әзірге қарсылық жоқ", { exact: false }).waitFor();
+    // One late objection typed into the table's empty row; 19.03.2020 + 5 working days (Nauryz
+    // shifted to 24–25 March) is 31.03.2020, so sent on 1 April it is not accepted.
+    const objections = (await cellAddressOf("opeval_Objections", 1, 1))!;
+    const row = ["1", "karaganda", "қызметтер", "M2", "Мерзімі бұзылған қызметтер саны 12 емес, 5."];
+    await page.evaluate(
+      ([sheet, cells, rowNo]) => {
+        const wb = (
+          window as unknown as {
+            opevalWorkbook: { typeInto(s: string, r: number, c: number, t: string): void };
+          }
+        ).opevalWorkbook;
+        cells.forEach((text, i) => wb.typeInto(sheet, rowNo, i + 1, text));
+      },
+      [
+        objections.sheet,
+        [...row, "19.03.2020", "01.04.2020", "қабылданды"],
+        Number(objections.address.slice(1)),
+      ] as const,
+    );
+    await page.getByRole("button", { name: "Қарсылықтарды қайта оқу" }).click();
+    const late = page.locator("[data-testid=objection][data-outcome=late]");
+    await expect(late.getByTestId("objectionDeadline").innerText()).resolves.toBe("31.03.2020");
     await shot("5-objections-kk");
     expect(await axeSeriousViolations()).toEqual([]);
+    await page.getByRole("button", { name: "14-қосымшаны және түзетілген қорытындыларды жазу" }).click();
+    await pane()
+      .getByTestId("sheet-links")
+      .getByText("opeval_Log", { exact: true })
+      .waitFor({ timeout: 60_000 });
+    const objectionSheets = await pane().getByTestId("sheet-links").getByRole("listitem").allInnerTexts();
+    expect(objectionSheets).toEqual(expect.arrayContaining(["opeval_Log"]));
+    expect(objectionSheets.some((n) => n.includes("-14-"))).toBe(true);
 
     // Dark theme (as Office's dark themes give): the same contrast rules hold.
     await page.goto(`${url}?lang=ru&theme=dark`);
