@@ -192,6 +192,7 @@ export const UI_TEXT = {
     "мерзімі өткен: қабылданбады (мерзімі {deadline})",
     "с опозданием: не принято (срок {deadline})",
   ),
+  statusLateShort: t("late", "мерзімі өткен", "с опозданием"),
   statusAccepted: t("accepted", "қабылданды", "принято"),
   statusRejected: t("rejected", "қабылданбады", "не принято"),
   statusPending: t("pending", "қаралуда", "на рассмотрении"),

@@ -57,6 +57,8 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0 0 0`,
   },
   fact: { margin: 0, minWidth: 0 },
+  // A status that does not fit the pane wraps inside its badge instead of overflowing it.
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center" },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0 },
   group: {
@@ -81,7 +83,7 @@ type WriteState =
 const OUTCOME_TEXT: Record<Outcome, UiTextKey> = {
   accepted: "statusAccepted",
   rejected: "statusRejected",
-  late: "statusLate",
+  late: "statusLateShort",
   pending: "statusPending",
 };
 const OUTCOME_COLOR: Record<Outcome, BadgeProps["color"]> = {
@@ -101,15 +103,15 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
     return day === undefined ? text("noDate") : formatDotted(day);
   };
   const body = result.bodies.find((b) => b.id === o.bodyId)?.name ?? o.bodyId;
-  const status = text(OUTCOME_TEXT[review.outcome], { deadline: date(review.deadline) });
+  const status = text(OUTCOME_TEXT[review.outcome]);
+  const timeliness =
+    review.late === undefined
+      ? ""
+      : ` — ${review.late ? text("statusLate", { deadline: date(review.deadline) }) : text("statusOnTime")}`;
   const facts: [UiTextKey, string][] = [
     ["objectionReceived", date(o.conclusionReceived)],
     ["objectionDeadline", date(review.deadline)],
-    // A late objection's status already says so; a timely one says it here.
-    [
-      "objectionSubmitted",
-      `${date(o.submitted)}${review.late === false ? ` — ${text("statusOnTime")}` : ""}`,
-    ],
+    ["objectionSubmitted", `${date(o.submitted)}${timeliness}`],
     ...(review.commissionDeadline
       ? ([["objectionCommission", date(review.commissionDeadline)]] as [UiTextKey, string][])
       : []),
@@ -120,6 +122,7 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
         <Text weight="semibold">{text("objectionNo", { no: o.no })}</Text>
         <Text>{`${body} · ${TABLE_TERMS[o.direction][lang]}${o.item ? ` · ${o.item}` : ""}`}</Text>
         <Badge
+          className={own.badge}
           appearance="tint"
           color={OUTCOME_COLOR[review.outcome]}
           aria-label={`${text("objectionStatus")}: ${status}`}
