@@ -11,7 +11,13 @@
  * the assessment reader does not know are carried through untouched (`required: false`).
  */
 import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
-import type { CellValue, DataValidation, RangeStyle, SheetSpec } from "../forms/sheet";
+import {
+  columnLetter,
+  type CellValue,
+  type DataValidation,
+  type RangeStyle,
+  type SheetSpec,
+} from "../forms/sheet";
 import { TABLE_TERMS, type Term } from "./terms";
 import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/template";
@@ -1037,7 +1043,7 @@ export type TableRows = CellValue[][];
 function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec {
   const width = table.columns.length;
   const last = HEADER_ROW + Math.max(rows.length - 1, 1);
-  const lastLetter = columnLetterOf(width);
+  const lastLetter = columnLetter(width);
   const spare = last;
   const styles: RangeStyle[] = [
     { range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } },
@@ -1057,7 +1063,7 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec
   ];
   const validations: DataValidation[] = [];
   table.columns.forEach((column, i) => {
-    const letter = columnLetterOf(i + 1);
+    const letter = columnLetter(i + 1);
     const range = `${letter}${HEADER_ROW + 1}:${letter}${spare}`;
     const format = numberFormatFor(column.kind);
     if (column.kind === "note")
@@ -1093,17 +1099,6 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec
     },
     tabColor: table.name === BODIES_TABLE.name ? "#C00000" : "#1F4E78",
   };
-}
-
-function columnLetterOf(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function instructionsSheet(lang: Lang, note: readonly string[]): SheetSpec {

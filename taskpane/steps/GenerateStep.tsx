@@ -2,10 +2,8 @@
 import {
   Button,
   Checkbox,
-  Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Radio,
   RadioGroup,
   Text,
@@ -20,7 +18,7 @@ import type { LanguageVersion } from "../../src/model/types";
 import { generateConclusions, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
-import { ErrorBar, SheetLinks, useStepStyles } from "./common";
+import { ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
   group: {
@@ -177,21 +175,7 @@ export function GenerateStep({
           </Button>
         )}
       </div>
-      {running && (
-        <Field
-          validationState="none"
-          validationMessage={
-            progress
-              ? `${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
-              : text("working")
-          }
-        >
-          <ProgressBar
-            aria-label={text("working")}
-            value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
-          />
-        </Field>
-      )}
+      {running && <WriteProgressField progress={progress} />}
       <div aria-live="polite">
         {state.kind === "done" && (
           <MessageBar intent={state.cancelled ? "warning" : "success"} layout="multiline">

@@ -7,10 +7,8 @@ import {
   Badge,
   Button,
   Checkbox,
-  Field,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Spinner,
   Text,
   makeStyles,
@@ -31,7 +29,7 @@ import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome 
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
 import { ProblemItem } from "./CheckStep";
-import { ErrorBar, SheetLinks, useStepStyles } from "./common";
+import { ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
   plainList: {
@@ -340,21 +338,7 @@ export function ObjectionsStep({
           </div>
         </>
       )}
-      {running && (
-        <Field
-          validationState="none"
-          validationMessage={
-            progress
-              ? `${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
-              : text("working")
-          }
-        >
-          <ProgressBar
-            aria-label={text("working")}
-            value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
-          />
-        </Field>
-      )}
+      {running && <WriteProgressField progress={progress} />}
       <div aria-live="polite">
         {write.kind === "done" && (
           <MessageBar intent={write.cancelled ? "warning" : "success"} layout="multiline">

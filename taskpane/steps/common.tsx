@@ -1,6 +1,14 @@
-/** Small pieces shared by the steps: an error bar in plain words and a list of sheet links. */
-import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookAdapter, WrittenSheet } from "../../src/excel/workbook";
+/** Small pieces shared by the steps: an error bar in plain words, a list of sheet links, write progress. */
+import {
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
 import { useText } from "../i18n";
 
 export const useStepStyles = makeStyles({
@@ -49,5 +57,25 @@ export function SheetLinks({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The progress of a write, per batch: sheets written of all, and the last sheet's name. */
+export function WriteProgressField({ progress }: { progress: WriteProgress | null }) {
+  const text = useText();
+  return (
+    <Field
+      validationState="none"
+      validationMessage={
+        progress
+          ? `${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
+          : text("working")
+      }
+    >
+      <ProgressBar
+        aria-label={text("working")}
+        value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
+      />
+    </Field>
   );
 }
