@@ -2,6 +2,7 @@
  * Scores a whole cohort: the one entry point the CLI, the task pane and the forms use.
  * Cohort rules (I-2 P1 fallback, I-13 classified budget mean) are resolved here, per body type.
  */
+import { levelWord, phrase } from "./explain-text";
 import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import type {
@@ -103,7 +104,7 @@ export function penaltyExplanations(
   return [
     explanation(
       `${direction}.penalty`,
-      `min(${r.max}, ${facts} facts × ${r.perFact}) = ${sc(penalty)}`,
+      `min(${r.max}, ${phrase("facts", { n: facts })} × ${r.perFact}) = ${sc(penalty)}`,
       "§17–21, annex 1",
     ),
     explanation(`${direction}.final`, `max(0, ${sc(total)} − ${sc(penalty)}) = ${sc(final)}`, "§20"),
@@ -129,7 +130,7 @@ export function overallExplanations(
       "§100, annex 15",
       rules,
     ),
-    explanation("overall.level", `${sc(score)} → ${level}`, "§101", ["I-18"]),
+    explanation("overall.level", `${sc(score)} → ${levelWord(level)}`, "§101", ["I-18"]),
   ];
 }
 

@@ -3,6 +3,7 @@
  * P1 open data, P2 open budget, P3 open NPA, P4 open dialogue (each: points per language version,
  * weight × fulfilment, I-5), P5 subordinate organisations (penalty). `O = P1 + P2 + P3 + P4 − P5`.
  */
+import { phrase } from "./explain-text";
 import { opennessTotal } from "./directionTotals";
 import type {
   BodyType,
@@ -277,25 +278,25 @@ function describeRow(r: IndicatorPoints): string {
   const f = r.fulfilment;
   switch (r.rule) {
     case "exempt":
-      return `${r.key}: ${fig(r.max)} [exempt, I-6]`;
+      return `${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
     case "na":
       return `${r.key}: ${fig(r.max)} [na]`;
     case "noRequests":
-      return `${r.key}: ${fig(r.max)} [§62 no request]`;
+      return `${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
     case "noAudit":
-      return `${r.key}: ${fig(r.max)} [§68 no audit]`;
+      return `${r.key}: ${fig(r.max)} ${phrase("noAudit")}`;
     case "noAnnouncement":
-      return `${r.key}: 0 [no announcement, I-14]`;
+      return `${r.key}: 0 ${phrase("noAnnouncement")}`;
     case "noQuestions":
-      return `${r.key}: ${fig(r.max)} [no question received, I-7]`;
+      return `${r.key}: ${fig(r.max)} ${phrase("noQuestions")}`;
     case "classifiedMean":
-      return `${r.key}: ${fig(r.points)} [cohort mean, I-13]`;
+      return `${r.key}: ${fig(r.points)} ${phrase("cohortMean")}`;
     default: {
       const share =
         typeof f === "object"
           ? `${f.answered}/${f.received}`
           : f === undefined
-            ? "0 (not entered)"
+            ? `0 ${phrase("notEntered")}`
             : fig(fulfilmentShare(f));
       return `${r.key}: ${fig(r.max)}×${share}`;
     }
@@ -394,7 +395,7 @@ export function scoreOpenness(
   explain.push(
     explanation(
       "openness.P5",
-      `${breaches.length ? breaches.join(" + ") : "no violation"}; each table ≤ ${edition.openness.subordinate.tableCap}, total ≤ ${edition.openness.subordinate.max} → ${sc(P5)}`,
+      `${breaches.length ? breaches.join(" + ") : phrase("noViolation")}; ${phrase("tableCaps", { cap: edition.openness.subordinate.tableCap, max: edition.openness.subordinate.max })} → ${sc(P5)}`,
       "annex 10 tables 7–10",
       breaches.length ? ["I-8"] : [],
     ),

@@ -1,4 +1,5 @@
 /** The JSON output contract of SCORING-IO.md, built from engine results. */
+import { localizeExplanation } from "./explain-text";
 import { formatProblem } from "../model/problems";
 import type { Lang } from "../model/types";
 import type { AssessmentResult, DirectionOutcome } from "./assess";
@@ -33,7 +34,8 @@ export function toScoringOutput(result: AssessmentResult, lang: Lang = "en"): { 
       openness: directionJson(b.openness),
       complaints: directionJson(b.complaints),
       overall: b.overall ? { score: b.overall.score, level: b.overall.level } : null,
-      explain: b.explain,
+      explain:
+        lang === "en" ? b.explain : b.explain.map((e) => ({ ...e, text: localizeExplanation(e.text, lang) })),
       warnings: b.warnings.map((w) => formatProblem(w, lang)),
     })),
   };

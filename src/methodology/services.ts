@@ -3,6 +3,7 @@
  * Indicator functions P1, P2, T1–T4, T, V, B, P, K3 are exported one by one (the custom functions
  * wrap them); `scoreServices` puts them together with explanations for one body.
  */
+import { phrase } from "./explain-text";
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
 import { EDITION_2020, type Edition } from "./editions/2020";
@@ -230,7 +231,7 @@ export function scoreServices(
     explain.push(
       explanation(
         "services.P1",
-        `no service in public monitoring: mean P1 of ${cohortP1?.peers ?? 0} monitored ${type} bodies of the cohort = ${sc(P1)}`,
+        `${phrase("p1FromCohort", { n: cohortP1?.peers ?? 0, type })} = ${sc(P1)}`,
         "§32",
         ["I-2"],
       ),
@@ -242,8 +243,8 @@ export function scoreServices(
   const P2 = serviceComplaintsScore(input.complaints, b1, type, edition);
   const rateText = (k: number, a: number, d: number, v: number) =>
     d === 0
-      ? `${k} (nothing rendered, no violation possible)`
-      : `${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? " (clamped at 0)" : ""}`;
+      ? `${k} ${phrase("nothingRendered")}`
+      : `${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? ` ${phrase("clampedAtZero")}` : ""}`;
   explain.push(
     explanation(
       "services.P2",
@@ -254,7 +255,7 @@ export function scoreServices(
   );
 
   // §39: T1–T4 are counted over services rendered excluding one-working-day service types.
-  const baseNote = b !== b1 ? ` (b = ${b} services excluding one-day types, of ${b1})` : "";
+  const baseNote = b !== b1 ? ` ${phrase("baseExcludingOneDay", { b, all: b1 })}` : "";
   const t: Array<[string, number, number, string]> = [
     ["T1", input.late, timelinessScore(input.late, b, type, edition), "§43"],
     ["T2", input.refusals, refusalsScore(input.refusals, b, type, edition), "§44"],
@@ -302,7 +303,7 @@ export function scoreServices(
       explanation(
         "services.T",
         a.serviceTypes === 0
-          ? `${aw.portalWeight} (no service type)`
+          ? `${aw.portalWeight} ${phrase("noServiceType")}`
           : `${a.portalServiceTypes} / ${a.serviceTypes} × ${aw.portalWeight} = ${sc(T)}`,
         "§50",
         a.serviceTypes === 0 ? ["I-10"] : [],
@@ -310,7 +311,7 @@ export function scoreServices(
       explanation(
         "services.V",
         a.totalVolume === 0
-          ? `${aw.volumeWeight} (no volume)`
+          ? `${aw.volumeWeight} ${phrase("noVolume")}`
           : `${fig(a.electronicVolume)} / ${fig(a.totalVolume)} × ${aw.volumeWeight} = ${sc(V)}`,
         "§51–52",
         a.totalVolume === 0 ? ["I-10"] : [],
@@ -318,18 +319,18 @@ export function scoreServices(
       explanation(
         "services.B",
         a.allElectronic
-          ? `all services already electronic: ${aw.bonusMax}`
+          ? `${phrase("allElectronic")}: ${aw.bonusMax}`
           : `min(${aw.bonusMax}, ${a.transferredInPeriod} × ${aw.bonusPerService}) = ${sc(B)}`,
         "§53",
       ),
       explanation(
         "services.P",
-        `min(${aw.downtimeMax}, ${fig(a.downtimeHours)} h × ${aw.downtimePerHour}) = ${sc(P)}`,
+        `min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
         "§54–55",
       ),
       explanation(
         "services.K3",
-        `K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} (clamped to 0..${aw.criterionMax})`,
+        `K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
         "§49",
         ["I-4"],
       ),
