@@ -37,6 +37,32 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, marginTop: "2px" },
 });
 
+/** Problems as a list; a problem with a cell selects it when clicked (Check and Objections steps). */
+export function ProblemList(props: {
+  problems: readonly Problem[];
+  workbook: WorkbookAdapter;
+  onError: (e: unknown) => void;
+  className: string;
+  testId: string;
+}) {
+  const text = useText();
+  return (
+    <ul className={props.className} aria-label={text("problemsList")} data-testid={props.testId}>
+      {props.problems.map((p, i) => (
+        <ProblemItem
+          key={`${i}-${p.code}-${p.path}`}
+          problem={p}
+          onGo={
+            p.cell
+              ? () => props.workbook.selectRange(p.cell!.sheet, p.cell!.address).catch(props.onError)
+              : undefined
+          }
+        />
+      ))}
+    </ul>
+  );
+}
+
 export function ProblemItem({ problem, onGo }: { problem: Problem; onGo?: () => void }) {
   const styles = useStyles();
   const lang = useLang();
@@ -128,17 +154,13 @@ export function CheckStep({
         )}
       </div>
       {ordered.length > 0 && (
-        <ul className={own.problems} aria-label={text("problemsList")} data-testid="problems">
-          {ordered.map((p, i) => (
-            <ProblemItem
-              key={`${i}-${p.code}-${p.path}`}
-              problem={p}
-              onGo={
-                p.cell ? () => workbook.selectRange(p.cell!.sheet, p.cell!.address).catch(failed) : undefined
-              }
-            />
-          ))}
-        </ul>
+        <ProblemList
+          problems={ordered}
+          workbook={workbook}
+          onError={failed}
+          className={own.problems}
+          testId="problems"
+        />
       )}
     </section>
   );

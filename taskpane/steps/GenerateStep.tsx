@@ -13,12 +13,12 @@ import {
 import { DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
-import { formatProblem, type Problem } from "../../src/model/problems";
+import type { Problem } from "../../src/model/problems";
 import type { LanguageVersion } from "../../src/model/types";
 import { generateConclusions, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
-import { ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
   group: {
@@ -192,20 +192,7 @@ export function GenerateStep({
           </MessageBar>
         )}
         {state.kind === "message" && <ErrorBar message={text(state.key)} />}
-        {state.kind === "hasErrors" && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>
-              {text("needNoErrors")}
-              <ul className={styles.list}>
-                {state.problems.slice(0, 5).map((p, i) => (
-                  <li key={i} className={styles.wrapAnywhere}>
-                    {formatProblem(p, lang)}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {state.kind === "hasErrors" && <BlockingErrors problems={state.problems} />}
         {state.kind === "failed" && <ErrorBar message={state.message} />}
       </div>
     </section>

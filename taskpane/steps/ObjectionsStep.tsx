@@ -28,8 +28,8 @@ import type { ObjectionReview, Outcome } from "../../src/objections/types";
 import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
-import { ProblemItem } from "./CheckStep";
-import { ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { ProblemList } from "./CheckStep";
+import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
   plainList: {
@@ -291,17 +291,13 @@ export function ObjectionsStep({
         </ul>
       )}
       {problems.length > 0 && (
-        <ul className={own.plainList} aria-label={text("problemsList")} data-testid="objection-problems">
-          {problems.map((p, i) => (
-            <ProblemItem
-              key={`${i}-${p.code}-${p.path}`}
-              problem={p}
-              onGo={
-                p.cell ? () => workbook.selectRange(p.cell!.sheet, p.cell!.address).catch(failed) : undefined
-              }
-            />
-          ))}
-        </ul>
+        <ProblemList
+          problems={problems}
+          workbook={workbook}
+          onError={failed}
+          className={own.plainList}
+          testId="objection-problems"
+        />
       )}
       {canWrite && (
         <>
@@ -350,20 +346,7 @@ export function ObjectionsStep({
           </MessageBar>
         )}
         {write.kind === "message" && <ErrorBar message={text(write.key)} />}
-        {write.kind === "hasErrors" && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>
-              {text("needNoErrors")}
-              <ul className={styles.list}>
-                {write.problems.slice(0, 5).map((p, i) => (
-                  <li key={i} className={styles.wrapAnywhere}>
-                    {formatProblem(p, lang)}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {write.kind === "hasErrors" && <BlockingErrors problems={write.problems} />}
       </div>
     </section>
   );

@@ -9,7 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
-import { useText } from "../i18n";
+import { formatProblem, type Problem } from "../../src/model/problems";
+import { useLang, useText } from "../i18n";
 
 export const useStepStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -77,5 +78,26 @@ export function WriteProgressField({ progress }: { progress: WriteProgress | nul
         value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
       />
     </Field>
+  );
+}
+
+/** Why nothing was written: the input still has errors (the first five, in the pane's language). */
+export function BlockingErrors({ problems }: { problems: readonly Problem[] }) {
+  const styles = useStepStyles();
+  const text = useText();
+  const lang = useLang();
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        {text("needNoErrors")}
+        <ul className={styles.list}>
+          {problems.slice(0, 5).map((p, i) => (
+            <li key={i} className={styles.wrapAnywhere}>
+              {formatProblem(p, lang)}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
