@@ -521,6 +521,9 @@ function ruleLines(
 // ---------------------------------------------------------------------------------------------
 // Direction 3: review of complaints and applications.
 
+/** The count each complaints rate is measured on (over all reviewed, §90–95). */
+const RATE_NUMERATOR = { R1: "late", R2: "courtUpheld", R3: "repeatUpheld" } as const;
+
 function complaintsSections(
   body: BodyResult,
   d: DirectionResult,
@@ -537,29 +540,14 @@ function complaintsSections(
     const name = criterionName(key, lang);
     switch (key) {
       case "R1":
-        return rateLine(
-          "complaints",
-          "R1",
-          { a: c.late, b: c.reviewed, scale: e.R1.scale, kind: "reviews" },
-          v(key),
-          max,
-          lang,
-        );
       case "R2":
-        if (!c.challengedInCourt) return TEXT.courtNotChallenged[lang]({ name, max: figure(max, lang) });
-        return rateLine(
-          "complaints",
-          "R2",
-          { a: c.courtUpheld, b: c.reviewed, scale: e.R2.scale, kind: "reviews" },
-          v(key),
-          max,
-          lang,
-        );
       case "R3":
+        if (key === "R2" && !c.challengedInCourt)
+          return TEXT.courtNotChallenged[lang]({ name, max: figure(max, lang) });
         return rateLine(
           "complaints",
-          "R3",
-          { a: c.repeatUpheld, b: c.reviewed, scale: e.R3.scale, kind: "reviews" },
+          key,
+          { a: c[RATE_NUMERATOR[key]], b: c.reviewed, scale: e[key].scale, kind: "reviews" },
           v(key),
           max,
           lang,

@@ -21,16 +21,6 @@ import type { PaneServices } from "../services";
 import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
-  group: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    margin: 0,
-    display: "flex",
-    flexDirection: "column",
-    minWidth: 0,
-  },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
   nested: { paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column" },
 });
 
@@ -110,8 +100,8 @@ export function GenerateStep({
         {text("generate")}
       </Text>
       <Text>{text("generateIntro")}</Text>
-      <fieldset className={own.group} disabled={running}>
-        <legend className={own.legend}>{text("bodies")}</legend>
+      <fieldset className={styles.group} disabled={running}>
+        <legend className={styles.legend}>{text("bodies")}</legend>
         <RadioGroup
           value={allBodies ? "all" : "selected"}
           onChange={(_e, d) => setAllBodies(d.value === "all")}
@@ -133,8 +123,8 @@ export function GenerateStep({
         )}
         {bodies.length === 0 && <Text size={200}>{text("needCheck")}</Text>}
       </fieldset>
-      <fieldset className={own.group} disabled={running}>
-        <legend className={own.legend}>{text("languages")}</legend>
+      <fieldset className={styles.group} disabled={running}>
+        <legend className={styles.legend}>{text("languages")}</legend>
         {(["kk", "ru"] as const).map((l) => (
           <Checkbox
             key={l}
@@ -144,8 +134,8 @@ export function GenerateStep({
           />
         ))}
       </fieldset>
-      <fieldset className={own.group} disabled={running}>
-        <legend className={own.legend}>{text("forms")}</legend>
+      <fieldset className={styles.group} disabled={running}>
+        <legend className={styles.legend}>{text("forms")}</legend>
         <Checkbox
           label={text("formsAll")}
           checked={allForms}

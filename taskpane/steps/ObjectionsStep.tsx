@@ -59,16 +59,6 @@ const useStyles = makeStyles({
   badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center" },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0 },
-  group: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    margin: 0,
-    display: "flex",
-    flexDirection: "column",
-    minWidth: 0,
-  },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
 });
 
 type WriteState =
@@ -301,8 +291,8 @@ export function ObjectionsStep({
       )}
       {canWrite && (
         <>
-          <fieldset className={own.group} disabled={running}>
-            <legend className={own.legend}>{text("languages")}</legend>
+          <fieldset className={styles.group} disabled={running}>
+            <legend className={styles.legend}>{text("languages")}</legend>
             {(["kk", "ru"] as const).map((l) => (
               <Checkbox
                 key={l}

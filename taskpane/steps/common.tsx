@@ -23,6 +23,17 @@ export const useStepStyles = makeStyles({
     gap: "2px",
   },
   wrapAnywhere: { overflowWrap: "anywhere" },
+  /** A fieldset of choices (languages, forms). */
+  group: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function ErrorBar({ message }: { message: string }) {
