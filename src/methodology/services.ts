@@ -336,7 +336,16 @@ export function scoreServices(
       ),
     );
   }
-  const total = servicesTotal(type, values as unknown as ServicesCriteria);
+  const criteria: ServicesCriteria = {
+    P1,
+    P2,
+    T1: values.T1!,
+    T2: values.T2!,
+    T3: values.T3!,
+    T4: values.T4!,
+  };
+  if (values.K3 !== undefined) criteria.K3 = values.K3;
+  const total = servicesTotal(type, criteria);
   const parts = type === "central" ? "K1 + K2 + K3" : "M1 + M2";
   explain.push(explanation("services.total", `${parts} = ${sc(total)}`, "§56, annex 3/4"));
   return { values, total, explain, p1FromCohort: p1Own === null };
