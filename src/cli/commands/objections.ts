@@ -5,10 +5,9 @@
  * it and writes annex 14 per body and direction, the corrected conclusions beside the originals,
  * the before/after comparison and the opeval_Log sheet. The input file is never modified.
  */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import type ExcelJS from "exceljs";
 import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
@@ -26,6 +25,7 @@ import { readProcedureTables } from "../../objections/workbook";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
 function report(problems: readonly Problem[], lang: FormLang, io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
@@ -156,15 +156,15 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     if (out === true) throw new UsageError("--out needs a file name");
     if (out !== undefined) {
       if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-      if (resolve(out) === resolve(file))
-        throw new UsageError("--out must differ from FILE (the input is never modified)");
+      assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");
     if (objectionsFile === true) throw new UsageError("--objections needs a JSON file");
     const langOption = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = langOption === "both" ? ["kk", "ru"] : [langOption];
     const lang = langs[0]!;
-    if (out !== undefined && args.options.get("force") !== true && existsSync(out)) {
+    const force = args.options.get("force") === true;
+    if (out !== undefined && !force && outputExists(out)) {
       io.stderr(`opeval objections: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
@@ -185,7 +185,7 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     const original: AssessmentResult = evaluation.result;
     // The workbook library is loaded only by the commands that write workbooks.
     const { default: Excel } = await import("exceljs");
-    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new Excel.Workbook();
     if (isBook) await workbook.xlsx.readFile(file);
     else workbook.creator = "opeval";
@@ -224,7 +224,7 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       },
     });
     const names = await addSheetsToWorkbook(workbook, specs);
-    await writeWorkbookAtomically(workbook, out);
+    await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },
