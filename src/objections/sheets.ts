@@ -6,7 +6,8 @@
  */
 import { formatDotted, parseIsoDate } from "../calendar/date";
 import { buildConclusionSheets, buildObjectionSheet, type FormId, type ObjectionRow } from "../forms";
-import { safeSheetName, type CellValue, type RangeStyle, type SheetSpec } from "../forms/sheet";
+import { type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
+import { safeSheetName } from "../sheet/names";
 import type { FormLang } from "../forms/terms";
 import type { AssessmentResult } from "../methodology/assess";
 import { truncate2 } from "../methodology/numeric";
