@@ -91,7 +91,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const { default: ExcelJS } = await import("exceljs");
     const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new ExcelJS.Workbook();
-    if (extname(file).toLowerCase() === ".xlsx") await workbook.xlsx.readFile(file);
+    if ([".xlsx", ".xlsm"].includes(extname(file).toLowerCase())) await workbook.xlsx.readFile(file);
     else workbook.creator = "opeval";
     const existing: string[] = [];
     workbook.eachSheet((ws) => existing.push(ws.name));
