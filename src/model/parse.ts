@@ -45,6 +45,7 @@ export const INPUT_LIMITS = {
 } as const;
 
 /** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Characters that do not show: zero-width spaces and joiners, bidi marks and overrides, BOM, soft hyphen. */

@@ -471,6 +471,7 @@ const WHERE: Record<Lang, { body: string; cell: string; error: string; warning: 
  */
 export function escapeForTerminal(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
     /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
     (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`,
   );
