@@ -1,5 +1,5 @@
 /** `opeval score FILE [--format json|table] [--lang en|kk|ru]` and `opeval validate FILE`. */
-import { evaluate } from "../../methodology/assess";
+import { evaluate, type AssessmentResult } from "../../methodology/assess";
 import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
@@ -17,6 +17,22 @@ function reportProblems(problems: readonly Problem[], lang: Lang, io: CommandIO)
 function singleFile(positional: string[]): string {
   if (positional.length !== 1) throw new UsageError("expected exactly one FILE");
   return positional[0]!;
+}
+
+/**
+ * The JSON contract written body by body: the same text as `JSON.stringify(output, null, 1)`, but
+ * never the whole of it in memory at once (10,000 bodies are ~75 MB of JSON).
+ */
+async function writeScoringJson(result: AssessmentResult, lang: Lang, io: CommandIO): Promise<void> {
+  io.stdout('{\n "bodies": [');
+  let first = true;
+  for (const body of result.bodies) {
+    const [json] = toScoringOutput({ ...result, bodies: [body] }, lang).bodies;
+    io.stdout((first ? "\n  " : ",\n  ") + JSON.stringify(json, null, 1).replace(/\n/g, "\n  "));
+    first = false;
+    await io.drained?.();
+  }
+  io.stdout(first ? "]\n}\n" : "\n ]\n}\n");
 }
 
 export const scoreCommand: Command = {
@@ -47,8 +63,7 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
       return EXIT.invalidInput;
     }
     for (const body of evaluation.result.bodies) body.warnings = locate(body.warnings);
-    if (format === "json")
-      io.stdout(JSON.stringify(toScoringOutput(evaluation.result, lang), null, 1) + "\n");
+    if (format === "json") await writeScoringJson(evaluation.result, lang, io);
     else io.stdout(renderTable(evaluation.result, lang));
     return EXIT.ok;
   },
