@@ -10,7 +10,7 @@ import { INPUT_LIMITS } from "../model/parse";
 import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
 import { address as addressOf, parseRange, type Bounds } from "../sheet/a1";
-import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS } from "./package";
+import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
 function dateToSerial(date: Date): number {
@@ -190,7 +190,7 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
         });
         continue;
       }
-      tables.push(tableValues(t.name, sheet.name, b, cells.rows, cells.formats, t.headerRow));
+      tables.push(tableValues(t.name, sheet.name, b, cells, t.headerRow));
     }
   }
   return { tables, problems };
@@ -204,10 +204,10 @@ function tableValues(
   name: string,
   sheet: string,
   b: Bounds,
-  rows: Map<number, CellValue[]>,
-  formats: Map<number, (string | null)[]>,
+  cells: TableCells,
   headerRow: boolean,
 ): TableValues {
+  const { rows, formats } = cells;
   let last = 0;
   for (const offset of rows.keys()) if (offset > last) last = offset;
   const values: CellValue[][] = [];
@@ -223,12 +223,18 @@ function tableValues(
     values.push((rows.get(offset) ?? NO_VALUES) as CellValue[]);
     numberFormats.push((formats.get(offset) ?? NO_FORMATS) as (string | null)[]);
   }
+  const errorCells = new Set<string>();
+  for (const at of cells.errors) {
+    const [r, c] = at.split(",").map(Number) as [number, number];
+    errorCells.add(`${r + shift},${c}`);
+  }
   return {
     name,
     sheet,
     address: addressOf(b.top - shift, b.left),
     values,
     numberFormats,
+    errorCells,
   };
 }
 
