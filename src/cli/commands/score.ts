@@ -62,6 +62,8 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
       reportProblems([...loaded.problems, ...locate(evaluation.problems)], lang, io);
       return EXIT.invalidInput;
     }
+    // What only the workbook had wrong (hidden rows, unknown columns…) belongs to no body's result.
+    reportProblems(loaded.problems, lang, io);
     for (const body of evaluation.result.bodies) body.warnings = locate(body.warnings);
     if (format === "json") await writeScoringJson(evaluation.result, lang, io);
     else io.stdout(renderTable(evaluation.result, lang));
