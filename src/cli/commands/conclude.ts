@@ -43,7 +43,7 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out"]);
     rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;

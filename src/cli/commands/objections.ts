@@ -153,7 +153,7 @@ Accepted objections' corrections are applied to a copy of the input and re-score
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["objections", "lang", "out"]);
     rejectUnknown(args, ["objections", "lang", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;

@@ -46,7 +46,7 @@ Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval t
   --lang          language of messages, warnings and table captions (default en)
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, [], ["format", "lang"]);
     rejectUnknown(args, ["format", "lang"]);
     const format = choice(args, "format", ["json", "table"] as const, "json");
     const lang = choice(args, "lang", LANGS, "en");
@@ -79,7 +79,7 @@ export const validateCommand: Command = {
 Lists every problem of FILE on stderr, one per line, naming the body, the field and the reason
 (sheet and cell for workbooks). Exit 2 if there is any error, 0 with warnings only.`,
   async run(argv, io) {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, [], ["lang"]);
     rejectUnknown(args, ["lang"]);
     const lang = choice(args, "lang", LANGS, "en");
     const loaded = await loadAssessmentFile(singleFile(args.positional));
