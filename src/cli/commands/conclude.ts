@@ -3,8 +3,7 @@
  * the annex forms of every body as sheets. A workbook input is copied with the forms added (the
  * analyst shares one file); a JSON input gives a new workbook. The input is never modified.
  */
-import { existsSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
 import { evaluate } from "../../methodology/assess";
@@ -12,6 +11,7 @@ import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
@@ -50,13 +50,12 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
     if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-    if (resolve(out) === resolve(file))
-      throw new UsageError("--out must differ from FILE (the input is never modified)");
+    assertNotInput(file, out);
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
     const forms = parseForms(args.options.get("forms"));
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (!force && outputExists(out)) {
       io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
@@ -90,9 +89,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
 
     // The workbook library is loaded only by the commands that write workbooks.
     const { default: ExcelJS } = await import("exceljs");
-    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new ExcelJS.Workbook();
-    if (extname(file).toLowerCase() === ".xlsx") await workbook.xlsx.readFile(file);
+    if ([".xlsx", ".xlsm"].includes(extname(file).toLowerCase())) await workbook.xlsx.readFile(file);
     else workbook.creator = "opeval";
     const existing: string[] = [];
     workbook.eachSheet((ws) => existing.push(ws.name));
@@ -103,7 +102,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       existingSheetNames: existing,
     });
     const names = await addSheetsToWorkbook(workbook, specs);
-    await writeWorkbookAtomically(workbook, out);
+    await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },
