@@ -8,8 +8,10 @@
  * table or column), and remembers which cell every JSON path came from, so the problems
  * parseAssessment finds are reported at their sheet, cell and header too.
  */
-import { EDITION_2020, opennessTable } from "../methodology/editions/2020";
-import { address, type CellValue } from "../forms/sheet";
+import { parseCell } from "../sheet/a1";
+import { EDITION_2020, opennessTable } from "../edition/2020";
+import { type CellValue } from "../sheet/spec";
+import { address } from "../sheet/a1";
 import { isNotApplicableWord, normaliseWord, parseBodyType, parseExemption, parseYesNo } from "./bodyType";
 import { parseAssessment } from "./parse";
 import {
@@ -96,11 +98,8 @@ function isBlank(value: CellValue | undefined): boolean {
 }
 
 function parseA1(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
-  if (!m) return { row: HEADER_ROW, col: 1 };
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const cell = parseCell(a1);
+  return cell ? { row: cell.row, col: cell.column } : { row: HEADER_ROW, col: 1 };
 }
 
 /** One located table: its values keyed by column key. */

@@ -10,19 +10,13 @@
  * Extending: a new table is one more entry in TEMPLATE_TABLES (e.g. objections, holidays); tables
  * the assessment reader does not know are carried through untouched (`required: false`).
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
-import {
-  columnLetter,
-  type CellValue,
-  type DataValidation,
-  type RangeStyle,
-  type SheetSpec,
-} from "../forms/sheet";
+import { EDITION_2020, opennessTable, type OpennessTableId } from "../edition/2020";
+import { term } from "../i18n/lang";
+import { type CellValue, type DataValidation, type RangeStyle, type SheetSpec } from "../sheet/spec";
+import { columnLetter } from "../sheet/a1";
 import { TABLE_TERMS, type Term } from "./terms";
 import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/template";
-
-const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
 
 /** What a column holds; the reader converts and checks a cell by this. */
 export type ColumnKind =

@@ -5,6 +5,7 @@
  * required: a workbook without them is a plain assessment.
  */
 import type { TemplateColumn, TemplateTable } from "../model/template";
+import { term } from "../i18n/lang";
 import type { Term } from "../model/terms";
 import {
   HOLIDAYS_TABLE,
@@ -14,8 +15,6 @@ import {
   type HolidayColumn,
   type ObjectionColumn,
 } from "./terms";
-
-const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
 
 type Kind = TemplateColumn["kind"];
 

@@ -5,10 +5,10 @@ import {
   groupMerges,
   groupStyles,
   numberFormatMatrix,
-  parseRange,
   runs,
 } from "../../src/excel/plan";
-import { columnLetter, type CellStyle } from "../../src/forms/sheet";
+import { type CellStyle } from "../../src/sheet/spec";
+import { columnLetter, parseRange } from "../../src/sheet/a1";
 
 describe("plan", () => {
   it("parses A1 ranges, whole rows and sheet-qualified addresses", () => {

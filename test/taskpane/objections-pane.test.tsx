@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import type { CellValue, SheetSpec } from "../../src/forms/sheet";
+import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/model/template";
 import { TABLE_TERMS } from "../../src/model/terms";
 import { uiText } from "../../src/model/ui-text";

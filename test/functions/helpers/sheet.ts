@@ -6,7 +6,7 @@ import * as overall from "../../../functions/overall";
 import * as planning from "../../../functions/planning";
 import * as services from "../../../functions/services";
 import { CALCULATION_TABLE } from "../../../src/forms/calculation";
-import type { SheetSpec } from "../../../src/forms/sheet";
+import type { SheetSpec } from "../../../src/sheet/spec";
 import { HEADER_ROW } from "../../../src/model/template";
 import type { TableValues } from "../../../src/model/tables";
 import { evaluateFormula, type Context, type Scalar, type Table } from "./formula";
