@@ -21,6 +21,8 @@ export type Loaded =
 export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
   ".json": readJson,
   ".xlsx": readXlsx,
+  // A macro-enabled workbook is read like any other (macros are neither run nor copied).
+  ".xlsm": readXlsx,
 };
 
 /** A workbook in the input template: problems name sheet, cell and header. */

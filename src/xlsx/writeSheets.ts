@@ -3,7 +3,6 @@
  * the CLI. It only ever ADDS sheets (names made unique against the workbook's existing ones), so
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
-import { parseRange } from "../sheet/a1";
 import { existsSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -16,8 +15,8 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address } from "../sheet/a1";
-import { SheetNames } from "../sheet/names";
+import { address, parseRange, type Bounds as Rect } from "../sheet/a1";
+import { quoteSheetName, SheetNames } from "../sheet/names";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
 export const INPUT_FILL = "#FFF2CC";
@@ -236,11 +235,6 @@ function rectAddress(rect: Rect): string {
   return rect.top === rect.bottom && rect.left === rect.right
     ? first
     : `${first}:${address(rect.bottom, rect.right)}`;
-}
-
-/** A sheet name in a formula or defined name as Excel writes it: in quotes, a `'` doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** `A1:F56` → `$A$1:$F$56`, `3:3` → `$3:$3`, `A:B` → `$A:$B`: print ranges are absolute in Excel. */
