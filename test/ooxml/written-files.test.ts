@@ -80,8 +80,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test("xmllint is installed (the schema check never skips)", () => {
+test("xmllint is installed (the schema check never skips); a missing one fails loudly", () => {
   expect(() => requireXmllint()).not.toThrow();
+  expect(() => requireXmllint("xmllint-not-installed")).toThrow(/libxml2-utils/);
 });
 
 const LABELS = [
