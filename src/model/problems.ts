@@ -3,6 +3,7 @@
  * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
  */
 import type { Lang } from "./types";
+import { fill } from "../i18n/lang";
 
 export type Severity = "error" | "warning";
 
@@ -492,10 +493,11 @@ export function escapeForTerminal(text: string): string {
   );
 }
 
+/** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
 export function fillTemplate(template: string, params: ProblemParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? escapeForTerminal(String(params[name])) : whole,
-  );
+  const escaped: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) escaped[name] = escapeForTerminal(String(value));
+  return fill(template, escaped);
 }
 
 /** The reason alone, in the language asked for. */

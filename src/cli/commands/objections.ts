@@ -1,9 +1,10 @@
 /**
  * `opeval objections FILE [--objections objections.json] [--lang kk|ru|both] [--out FILE.xlsx] [--force]`:
  * the objections procedure (chapter 7). Shows every objection with its deadline and outcome (late
- * ones are not accepted, §104), applies the accepted corrections to a copy of the input, re-scores
- * it and writes annex 14 per body and direction, the corrected conclusions beside the originals,
- * the before/after comparison and the opeval_Log sheet. The input file is never modified.
+ * ones are not accepted, §104), applies the accepted corrections to a copy of the input in memory,
+ * re-scores it and writes annex 14 per body and direction, the corrected conclusions beside the
+ * originals, the before/after comparison and the opeval_Log sheet to a new workbook. The input file
+ * is only read, never re-serialized (docs/WORKBOOKS.md).
  */
 import { userInfo } from "node:os";
 import { extname } from "node:path";
@@ -147,8 +148,8 @@ in, rows of opeval_Holidays win). Objections received after the deadline are not
 Accepted objections' corrections are applied to a copy of the input and re-scored.
   --out     write: annex 14 per body and direction (decisions, total after appeal), the original
             and the corrected conclusions (sheet names marked as corrected) of every body whose
-            scores changed, a before/after comparison and the opeval_Log sheet; for an .xlsx FILE
-            a copy of FILE with these sheets added
+            scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
+            workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
   --lang    kk, ru or both (default both); messages use the first
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
@@ -212,18 +213,14 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     );
     if (out === undefined) return EXIT.ok;
 
-    // The workbook library is loaded only by the commands that write workbooks.
+    // The workbook library is loaded only by the commands that write workbooks. The analyst's
+    // workbook is only read (for its tables); what opeval writes goes to a new workbook.
     const { default: Excel } = await import("exceljs");
     const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new Excel.Workbook();
-    if (isBook) await workbook.xlsx.readFile(file);
-    else workbook.creator = "opeval";
-
-    const existing: string[] = [];
-    workbook.eachSheet((ws) => existing.push(ws.name));
+    workbook.creator = "opeval";
     const specs = procedureSheets(original, result, {
       langs,
-      existingSheetNames: existing,
       log: {
         who: recorder(original.assessment.settings),
         recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
