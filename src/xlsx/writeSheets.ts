@@ -28,10 +28,20 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
 }
 
+/**
+ * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
+ * a literal `_x0041_` (in a name or a fact) would show as "A". Excel escapes the underscore as
+ * `_x005F_`; exceljs does not (it only decodes), so the writer does.
+ */
+export function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
 /** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return escapeXstring(value);
   return value;
 }
 
