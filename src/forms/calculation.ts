@@ -4,6 +4,11 @@
  * the formulas behind every score. The CLI writes the same formulas with the engine's results
  * cached (FormulaCell.result), so the file shows numbers before the add-in loads.
  *
+ * Formulas are built as a user types them in Excel 365 (the form Office.js writes); several give a
+ * range to a single-value parameter (IF inside FILTER) and need dynamic-array evaluation. The .xlsx
+ * writer turns them into what a file stores (src/xlsx/file-formula.ts): no sheet formula here is
+ * written in its file form.
+ *
  * Rows are matched to the input tables by the body's code with XLOOKUP / FILTER (Excel 365 and
  * Excel on the web). Choice words (table, direction) are matched in every language, so a workbook
  * filled in Kazakh computes the same under a Russian sheet.
@@ -52,11 +57,6 @@ export interface CalculationOptions {
   headerOf?: (table: TemplateTable, key: string) => string;
   /** Engine results whose values are cached in the formula cells (the CLI passes them). */
   result?: AssessmentResult;
-  /**
-   * `display` (default): formulas as Office.js writes them (`[@col]`, `XLOOKUP`, `OPEVAL.X`);
-   * `file`: as an .xlsx file stores them (toFileFormula), for the exceljs writer.
-   */
-  form?: "display" | "file";
 }
 
 /** Excel escapes `[`, `]`, `#` and `'` inside a structured reference's column name with `'`. */
@@ -629,9 +629,7 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
   const formulaTexts = new Map(
     COLUMNS.filter((c) => c.formula !== null || c.key === "level").map((c) => [
       c.key,
-      options.form === "file"
-        ? toFileFormula(calculationFormula(c.key, lang, options.headerOf))
-        : calculationFormula(c.key, lang, options.headerOf),
+      calculationFormula(c.key, lang, options.headerOf),
     ]),
   );
   assessment.bodies.forEach((body, i) => {
@@ -668,57 +666,4 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
     tables: [{ name: CALCULATION_TABLE, range: `A${HEADER_ROW}:${last}${lastRow}` }],
     freeze: { rows: HEADER_ROW, columns: 2 },
   };
-}
-
-/** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
-const FILE_PREFIXES: Readonly<Record<string, string>> = {
-  XLOOKUP: "_xlfn.XLOOKUP",
-  FILTER: "_xlfn._xlws.FILTER",
-  HSTACK: "_xlfn.HSTACK",
-};
-
-/**
- * A Calculation formula as it must stand in an .xlsx file (the exceljs writer), where Excel's
- * display shorthands do not exist: `[@col]` is `Table[[#This Row],[col]]`, a bare `[col]` names its
- * table, new functions carry their `_xlfn.` prefix, and a custom function is stored as
- * `_xldudf_NAMESPACE_NAME` until the add-in registers it. Office.js takes the display form as is.
- * Text inside string literals is left alone.
- */
-export function toFileFormula(formula: string, table: string = CALCULATION_TABLE): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const c = formula[i]!;
-    if (c === '"') {
-      const end = formula.indexOf('"', i + 1);
-      let j = end;
-      while (formula[j + 1] === '"') j = formula.indexOf('"', j + 2);
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === "[") {
-      // `[@[col]]` (or the short `[@col]`) is this row; `[col]` a whole column.
-      const thisRow = formula[i + 1] === "@";
-      const nested = thisRow && formula[i + 2] === "[";
-      const start = i + (nested ? 3 : thisRow ? 2 : 1);
-      let j = start;
-      while (j < formula.length && formula[j] !== "]") j += formula[j] === "'" ? 2 : 1;
-      const inner = formula.slice(start, j);
-      const qualified = /[A-Za-z0-9_]$/.test(out);
-      out += thisRow
-        ? `${qualified ? "" : table}[[#This Row],[${inner}]]`
-        : `${qualified ? "" : table}[${inner}]`;
-      i = j + (nested ? 2 : 1);
-    } else if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_.]$/.test(out)) {
-      const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i))![0];
-      const isCall = formula[i + name.length] === "(";
-      if (isCall && name.startsWith("OPEVAL.")) out += `_xldudf_OPEVAL_${name.slice("OPEVAL.".length)}`;
-      else if (isCall && FILE_PREFIXES[name.toUpperCase()]) out += FILE_PREFIXES[name.toUpperCase()];
-      else out += name;
-      i += name.length;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
  */
 import { parseRange } from "../sheet/a1";
 import { existsSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
@@ -16,8 +16,9 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address } from "../sheet/a1";
+import { address, parseCell } from "../sheet/a1";
 import { SheetNames } from "../sheet/names";
+import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
 export const INPUT_FILL = "#FFF2CC";
@@ -169,7 +170,9 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
     columns.push({ name: header, filterButton: true });
   }
   // Formula cells inside the table (the live Calculation sheet) must be given to the table too.
-  const formulaAt = new Map((spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f)]));
+  const formulaAt = new Map(
+    (spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f, name)]),
+  );
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = rect.top + 1; r <= Math.max(rect.bottom, rect.top + 1); r++) {
     const row: ExcelJS.CellValue[] = [];
@@ -191,9 +194,12 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
   });
 }
 
-/** A formula written only where opeval put one, with the engine's result cached when given. */
-function formulaValue(f: FormulaCell): ExcelJS.CellFormulaValue {
-  const formula = f.formula.replace(/^=/, "");
+/**
+ * A formula written only where opeval put one, in its file form (file-formula.ts; `table`: the table
+ * the cell stands in, as named in this workbook), with the engine's result cached when given.
+ */
+function formulaValue(f: FormulaCell, table: string | undefined): ExcelJS.CellFormulaValue {
+  const formula = toFileFormula(f.formula, table).replace(/^=/, "");
   return (
     f.result === undefined || f.result === null ? { formula } : { formula, result: f.result }
   ) as ExcelJS.CellFormulaValue;
@@ -219,8 +225,24 @@ function writeSheet(
       if (value !== null) ws.getCell(r + 1, c + 1).value = value;
     }),
   );
-  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f);
-  for (const table of spec.tables ?? []) addTable(ws, spec, table, uniqueTableName(table.name, tablesTaken));
+  const tables = (spec.tables ?? []).map((table) => ({
+    table,
+    name: uniqueTableName(table.name, tablesTaken),
+  }));
+  const tableAt = (cell: string) => {
+    const { row, column } = parseCell(cell)!;
+    return tables.find(({ table }) => {
+      const r = parseRange(table.range);
+      return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+    })?.name;
+  };
+  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f, tableAt(f.address));
+  for (const { table, name } of tables) addTable(ws, spec, table, name);
+  // Every formula opeval writes is stored as a dynamic-array formula (file-formula.ts).
+  if (spec.formulas?.length) {
+    const cells = DYNAMIC_CELLS.get(workbook) ?? new Map<string, Set<string>>();
+    DYNAMIC_CELLS.set(workbook, cells.set(name, new Set(spec.formulas.map((f) => f.address.toUpperCase()))));
+  }
 
   for (const [key, style] of resolveStyles(spec)) {
     const [r, c] = key.split(":").map(Number) as [number, number];
@@ -316,11 +338,15 @@ export async function writeWorkbookFile(
   return names;
 }
 
+/** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
+const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
+
 /** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    await workbook.xlsx.writeFile(temp);
+    const written = Buffer.from(await workbook.xlsx.writeBuffer());
+    await writeFile(temp, await withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map()));
     await rename(temp, path);
   } catch (e) {
     if (existsSync(temp)) await unlink(temp).catch(() => undefined);

@@ -75,9 +75,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
     // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
     // results cached so the file shows numbers before the add-in loads.
     if (assessment)
-      specs.push(
-        buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "file" }),
-      );
+      specs.push(buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }));
     const sheets = await writeWorkbookFile(specs, out, { force });
     io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
     return EXIT.ok;
