@@ -86,6 +86,7 @@ export function OPEN_DATA_SCORE(
  * @param [classified] TRUE when the budget is secret or for official use (I-13).
  * @param [cohortMean] For a classified budget: mean open budget score of the cohort's unclassified bodies of the same type.
  * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
+ * @param [exemptCohortMean] For a classified budget of a body exempt from budget indicators (the National Bank, I-6): the same peers' mean score, each peer scored with this body's exemptions too.
  * @returns P2 points (0–25).
  */
 export function OPEN_BUDGET_SCORE(
@@ -97,17 +98,23 @@ export function OPEN_BUDGET_SCORE(
   classified?: any,
   cohortMean?: any,
   indicators?: any[][],
+  exemptCohortMean?: any,
 ): number {
   return guard(() => {
     const t = bodyTypeArg(type);
     const exempt = exemptionsArg(exemption);
     if (optionalBooleanArg("classified", classified) === true) {
-      // I-13: the per-indicator cohort mean; its sum is the mean of the peers' scores unless some
-      // indicators are exempt for this body (then only the engine's per-indicator mean is right).
+      // I-13: the per-indicator cohort mean, where this body's exempt indicators keep their maximum
+      // (I-6). Summed, it is the mean of the peers' scores — each peer scored with this body's
+      // exemptions too when it has exempt budget indicators (exemptCohortMean), as its own otherwise.
       const budgetExempt = opennessTable(EDITION_2020, "openBudget", t).some(
         (i) => i.exemptFor !== undefined && exempt.includes(i.exemptFor),
       );
-      if (budgetExempt) throw notAvailable("classifiedExempt", {});
+      if (budgetExempt) {
+        const mean = optionalNumberArg("exemptCohortMean", exemptCohortMean);
+        if (mean === undefined) throw notAvailable("classifiedExempt", { type: t });
+        return mean;
+      }
       const mean = optionalNumberArg("cohortMean", cohortMean);
       if (mean === undefined) throw notAvailable("classifiedNeedsMean", { type: t });
       return mean;

@@ -21,6 +21,7 @@
  * circular reference.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
+import { budgetPoints } from "../methodology/openness";
 import {
   AUTOMATION_TABLE,
   BODIES_TABLE,
@@ -39,7 +40,7 @@ import {
   type TemplateTable,
 } from "../model/template";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/terms";
-import type { Assessment, Body, DirectionId, Lang } from "../model/types";
+import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
 import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";
 import { columnLetter } from "../sheet/a1";
 
@@ -357,11 +358,33 @@ const COLUMNS: readonly CalcColumn[] = [
     header: t("Open budget, own (I-13)", "Ашық бюджет, өз (I-13)", "Открытый бюджет, свой (I-13)"),
     direction: "openness",
     // Empty for a classified budget (its score needs the mean of the others).
-    formula: (r: Refs) => `IFERROR(${openBudget(r, '""')},"")`,
+    formula: (r: Refs) => `IFERROR(${openBudget(r, { cohortMean: '""' })},"")`,
     cached: (b: BodyResult, body: Body) => {
       if (b.openness === "na") return "na";
       if (b.openness === null || typeof body.openness !== "object") return undefined;
       return body.openness.openBudget.classified ? "" : (b.openness.values.P2 ?? undefined);
+    },
+  },
+  {
+    // The same score with the National Bank's budget exemptions added (I-6): the mean of this column
+    // is the classified budget score of a National Bank (I-13), whose exempt indicators keep their
+    // maximum while the others take the cohort's mean.
+    key: "budgetOwnNb",
+    header: t(
+      "Open budget, own, with National Bank exemptions (I-13)",
+      "Ашық бюджет, өз, Ұлттық Банк ерекшеліктерімен (I-13)",
+      "Открытый бюджет, свой, с исключениями Национального Банка (I-13)",
+    ),
+    direction: "openness",
+    formula: (r: Refs) =>
+      `IFERROR(${openBudget(r, { cohortMean: '""', exemption: `${r.me("exempt")}&";${NATIONAL_BANK}"` })},"")`,
+    cached: (b: BodyResult, body: Body) => {
+      if (b.openness === "na") return "na";
+      if (b.openness === null || typeof body.openness !== "object") return undefined;
+      if (body.openness.openBudget.classified) return "";
+      const exempt = [...new Set([...body.exempt, NATIONAL_BANK])];
+      const points = budgetPoints(body.openness, body.type, exempt);
+      return [...points.kk, ...points.ru].reduce((sum, p) => sum + p.points, 0);
     },
   },
   {
@@ -385,7 +408,10 @@ const COLUMNS: readonly CalcColumn[] = [
     header: t("P2 open budget", "P2 ашық бюджет", "P2 открытый бюджет"),
     direction: "openness",
     formula: (r: Refs) =>
-      openBudget(r, `IFERROR(AVERAGEIFS(${r.all("budgetOwn")},${r.all("type")},${r.me("type")}),"")`),
+      openBudget(r, {
+        cohortMean: `IFERROR(AVERAGEIFS(${r.all("budgetOwn")},${r.all("type")},${r.me("type")}),"")`,
+        exemptCohortMean: `IFERROR(AVERAGEIFS(${r.all("budgetOwnNb")},${r.all("type")},${r.me("type")}),"")`,
+      }),
     cached: value("openness", "P2"),
   },
   {
@@ -553,17 +579,25 @@ const COLUMNS: readonly CalcColumn[] = [
 /** A Calculation column's language-neutral key (see CALCULATION_COLUMNS). */
 export type CalcKey = string;
 
-function openBudget(r: Refs, cohortMean: string): string {
+/** The exemption whose budget indicators a classified budget's mean must count as exempt (I-6, I-13). */
+const NATIONAL_BANK: Exemption = "nationalBank";
+
+/** OPEN_BUDGET_SCORE of this row: the cohort means for a classified budget; the row's exemptions by default. */
+function openBudget(
+  r: Refs,
+  args: { cohortMean: string; exemptCohortMean?: string; exemption?: string },
+): string {
   return fn(
     "OPEN_BUDGET_SCORE",
     r.fulfilments("openBudget", "kk"),
     r.fulfilments("openBudget", "ru"),
     r.me("type"),
     r.optional(OPENNESS_BODY_TABLE, "auditInPeriod"),
-    r.me("exempt"),
+    args.exemption ?? r.me("exempt"),
     r.optional(OPENNESS_BODY_TABLE, "classified"),
-    cohortMean,
+    args.cohortMean,
     r.indicators("openBudget"),
+    ...(args.exemptCohortMean === undefined ? [] : [args.exemptCohortMean]),
   );
 }
 

@@ -7,7 +7,6 @@
  * reconciliation table instead of the body's rows and these tests fail.
  */
 import { mkdtempSync, readFileSync, rmSync } from "fs";
-import * as fs from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { buildCalculationSheet, CALCULATION_TABLE } from "../../src/forms/calculation";
@@ -17,18 +16,9 @@ import type { Lang } from "../../src/model/types";
 import { columnNumber } from "../../src/sheet/a1";
 import { writeWorkbookFile } from "../../src/xlsx/writeSheets";
 import { expectEngineResults } from "./helpers/engine";
+import { CALCULATION_FIXTURES } from "./helpers/fixtures";
 import { evaluateFileCalculation } from "./helpers/sheet";
 import { readWorkbookFile, type WorkbookFile } from "./helpers/xlsx";
-
-const ROOT = path.join(__dirname, "..", "..");
-const CASES_DIR = path.join(ROOT, "..", "shared", "cases");
-const FIXTURES = [
-  ...(fs.existsSync(CASES_DIR) ? fs.readdirSync(CASES_DIR) : [])
-    .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-    .map((f) => path.join(CASES_DIR, f)),
-  path.join(ROOT, "examples", "sample-cohort.json"),
-  path.join(ROOT, "samples", "assessment-sample.json"),
-];
 
 let dir: string;
 beforeAll(() => {
@@ -36,15 +26,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function scored(file: string): AssessmentResult {
-  const ev = evaluate(JSON.parse(readFileSync(file, "utf8")));
-  if (!ev.ok) throw new Error(`${file} does not validate`);
+function scored(name: string, input: unknown): AssessmentResult {
+  const ev = evaluate(input);
+  if (!ev.ok) throw new Error(`${name} does not validate`);
   return ev.result;
 }
 
 /** The workbook `opeval template --from FILE --lang LANG` writes, read back part by part. */
 async function written(result: AssessmentResult, lang: Lang, name: string): Promise<WorkbookFile> {
-  const out = path.join(dir, `${name}-${lang}.xlsx`);
+  const out = path.join(dir, `${name.replace(/\W+/g, "-")}-${lang}.xlsx`);
   const assessment = result.assessment;
   await writeWorkbookFile(
     [
@@ -57,8 +47,8 @@ async function written(result: AssessmentResult, lang: Lang, name: string): Prom
   return readWorkbookFile(readFileSync(out));
 }
 
-describe.each(FIXTURES.map((f) => [path.basename(f), f] as const))("%s", (name, file) => {
-  const result = scored(file);
+describe.each(CALCULATION_FIXTURES)("%s", (name, input) => {
+  const result = scored(name, input());
   test.each(["kk", "ru", "en"] as const)(
     "%s: every formula of the file is a one-cell dynamic array",
     async (lang) => {

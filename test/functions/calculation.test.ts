@@ -18,6 +18,7 @@ import { assessmentToTables } from "../../src/model/tables";
 import type { Lang } from "../../src/model/types";
 import { functionNames } from "./helpers/formula";
 import { expectEngineResults, near } from "./helpers/engine";
+import { CALCULATION_FIXTURES } from "./helpers/fixtures";
 import { evaluateCalculation, OPEVAL_FUNCTIONS } from "./helpers/sheet";
 
 const CASES_DIR = path.join(__dirname, "..", "..", "..", "shared", "cases");
@@ -57,9 +58,12 @@ describe("Calculation sheet", () => {
     },
   );
 
-  test("the sample cohort (exempt and classified bodies, a body without monitored services)", () => {
-    const result = scored(sample);
-    for (const lang of ["kk", "ru"] as const) checkAgainstEngine(result, lang);
+  test.each(
+    CALCULATION_FIXTURES.filter(([name]) => !name.endsWith(".json") || !cases.some(([c]) => c === name)),
+  )("%s: formulas evaluated with OPEVAL.* give the engine's results (kk, ru, en)", (name, input) => {
+    const ev = evaluate(input());
+    if (!ev.ok) throw new Error(`${name} does not validate`);
+    for (const lang of ["kk", "ru", "en"] as const) checkAgainstEngine(ev.result, lang);
   });
 
   test("every OPEVAL function a formula calls exists; formulas never embed workbook text", () => {
