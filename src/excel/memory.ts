@@ -4,7 +4,14 @@
  * small workbook, not a mock of Office.js — and follows the rules the Office writer follows (new
  * sheets never replace existing ones; strings stay text).
  */
-import { type CellValue, type FormulaCell, type RangeStyle, type SheetKind, type SheetSpec, type TableSpec } from "../sheet/spec";
+import {
+  type CellValue,
+  type FormulaCell,
+  type RangeStyle,
+  type SheetKind,
+  type SheetSpec,
+  type TableSpec,
+} from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { batchSheets, numberFormatMatrix, TEXT_FORMAT } from "./plan";
 import { parseRange } from "../sheet/a1";

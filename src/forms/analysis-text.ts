@@ -9,20 +9,11 @@
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";
+import { ruPoints } from "../i18n/numerals";
+export { ruPoints };
 
 export type Phrase<P> = Readonly<Record<Lang, (p: P) => string>>;
 export type Words = Readonly<Record<Lang, string>>;
-
-/** Russian noun "балл" agreeing with a displayed figure ("23,25 балла", "25 баллов", "1 балл"). */
-export function ruPoints(display: string): string {
-  if (/[,.]/.test(display)) return "балла";
-  const n = Number(display.replace(/\s/g, ""));
-  const d10 = n % 10;
-  const d100 = n % 100;
-  if (d10 === 1 && d100 !== 11) return "балл";
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return "балла";
-  return "баллов";
-}
 
 /** Quotation marks of each language around a name. */
 export const QUOTE: Phrase<string> = {

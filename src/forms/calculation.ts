@@ -38,7 +38,7 @@ import {
   headerRow,
   type OpennessRowTable,
   type TemplateTable,
-} from "../model/template";
+} from "../model/template-schema";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/terms";
 import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
 import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";

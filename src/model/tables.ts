@@ -34,12 +34,12 @@ import {
   RECONCILIATION_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
-  TEMPLATE_TABLES,
-  assessmentRows,
+  ASSESSMENT_TABLES,
   type ColumnKind,
   type OpennessRowTable,
   type TemplateTable,
-} from "./template";
+} from "./template-schema";
+import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./terms";
 import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
 
@@ -723,7 +723,7 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
-  for (const spec of TEMPLATE_TABLES) located.set(spec.name, r.table(tables, spec));
+  for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
   const bodiesTable = located.get(BODIES_TABLE.name);
   if (!bodiesTable) return { problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
   r.locate("bodies", bodiesTable.headerCell);
@@ -904,7 +904,7 @@ export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult
 /** The template tables of `assessment` in `lang`, laid out as the writers put them (header on HEADER_ROW). */
 export function assessmentToTables(assessment: Assessment | undefined, lang: Lang): TableValues[] {
   const rows = assessmentRows(lang, assessment);
-  return TEMPLATE_TABLES.map((spec) => ({
+  return ASSESSMENT_TABLES.map((spec) => ({
     name: spec.name,
     sheet: spec.sheet[lang],
     address: `A${HEADER_ROW}`,

@@ -7,7 +7,7 @@
 import type { BodyType } from "../edition/2020";
 export type { BodyType };
 export type Exemption = "nationalBank" | "defence";
-export type Lang = "en" | "kk" | "ru";
+export type { Lang } from "../i18n/lang";
 export type DirectionId = "services" | "openness" | "complaints";
 export const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
 export type LanguageVersion = "kk" | "ru";

@@ -5,6 +5,7 @@
  * objection, and the opeval_Log sheet.
  */
 import { formatDotted, parseIsoDate } from "../calendar/date";
+import { fill } from "../i18n/lang";
 import { buildConclusionSheets, buildObjectionSheet, type FormId, type ObjectionRow } from "../forms";
 import { type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/names";
@@ -45,10 +46,6 @@ function dotted(date: string | undefined): string | null {
   if (!date) return null;
   const d = parseIsoDate(date);
   return d === undefined ? date : formatDotted(d);
-}
-
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
 function decisionNote(

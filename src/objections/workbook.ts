@@ -7,9 +7,9 @@ import { parseCell } from "../sheet/a1";
 import { address } from "../sheet/a1";
 import type { CellLocation, Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
-import type { TemplateTable } from "../model/template";
+import type { TemplateTable } from "../model/template-schema";
 import { parseHolidayRows, parseObjectionRows, type Row, type RowLocator } from "./parse";
-import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./template";
+import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./objection-tables";
 import type { DayOverride } from "../calendar/calendar";
 import type { Objection } from "./types";
 

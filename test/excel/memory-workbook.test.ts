@@ -1,12 +1,6 @@
 import { MemoryWorkbook, typedValue } from "../../src/excel/memory";
 import fc from "fast-check";
-import {
-  batchSheets,
-  groupMerges,
-  groupStyles,
-  numberFormatMatrix,
-  runs,
-} from "../../src/excel/plan";
+import { batchSheets, groupMerges, groupStyles, numberFormatMatrix, runs } from "../../src/excel/plan";
 import { type CellStyle } from "../../src/sheet/spec";
 import { columnLetter, parseRange } from "../../src/sheet/a1";
 

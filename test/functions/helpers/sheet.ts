@@ -7,7 +7,7 @@ import * as planning from "../../../functions/planning";
 import * as services from "../../../functions/services";
 import { CALCULATION_TABLE } from "../../../src/forms/calculation";
 import type { SheetSpec } from "../../../src/sheet/spec";
-import { HEADER_ROW } from "../../../src/model/template";
+import { HEADER_ROW } from "../../../src/model/template-schema";
 import type { TableValues } from "../../../src/model/tables";
 import { evaluateFormula, type Context, type Scalar, type Table } from "./formula";
 import type { FileFormula, WorkbookFile } from "./xlsx";
