@@ -11,7 +11,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { buildCalculationSheet, CALCULATION_TABLE } from "../../src/forms/calculation";
 import { evaluate, scoreAssessment, type AssessmentResult } from "../../src/methodology/assess";
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import type { Lang } from "../../src/model/types";
 import { columnNumber } from "../../src/sheet/a1";
 import { writeWorkbookFile } from "../../src/xlsx/writeSheets";
