@@ -2,7 +2,7 @@
  * OPEVAL.* functions of direction 3 "Quality of review of complaints and applications" (§86–98),
  * each wrapping one engine indicator function (src/methodology/complaints.ts).
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { courtScore, deadlineScore, disciplineScore, repeatScore } from "../src/methodology/complaints";
 import { complaintsTotal } from "../src/methodology/directionTotals";
 import { booleanArg, numberArg } from "./lib/cells";

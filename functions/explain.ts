@@ -3,7 +3,7 @@
  * writes it in its explanations (src/methodology/indicatorExplain.ts), so a cell next to a score
  * shows how it was obtained.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import type { OpennessTableId } from "../src/edition/2020";
 import type { Explanation } from "../src/methodology/explain";
 import {
@@ -185,8 +185,8 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
  * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
  */
 export function EXPLAIN(
-  indicator: any,
-  type: any,
+  indicator: string,
+  type: string,
   a?: any[][],
   b?: any[][],
   c?: any[][],

@@ -3,7 +3,7 @@
  * function takes the kk and ru fulfilments as two ranges in annex 10 order and scores them with the
  * engine (src/methodology/openness.ts), so the §62/§68/§73 rules and the exemptions (I-6) apply.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { opennessTotal } from "../src/methodology/directionTotals";
 import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/edition/2020";
 import { requireCount } from "../src/methodology/errors";
@@ -62,7 +62,7 @@ function criterion(
 export function OPEN_DATA_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   requestsReceived?: any,
   exemption?: any,
   indicators?: any[][],
@@ -92,7 +92,7 @@ export function OPEN_DATA_SCORE(
 export function OPEN_BUDGET_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   auditInPeriod?: any,
   exemption?: any,
   classified?: any,
@@ -138,7 +138,7 @@ export function OPEN_BUDGET_SCORE(
 export function OPEN_NPA_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   exemption?: any,
   indicators?: any[][],
 ): number {
@@ -160,7 +160,7 @@ export function OPEN_NPA_SCORE(
 export function OPEN_DIALOGUE_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   exemption?: any,
   indicators?: any[][],
 ): number {

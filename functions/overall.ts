@@ -2,7 +2,7 @@
  * OPEVAL.* functions of the reliability penalty, direction finals, the general score and the
  * efficiency level (§17–21, §100–101), wrapping src/methodology/overall.ts.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { EDITION_2020 } from "../src/edition/2020";
 import { requireInRange } from "../src/methodology/errors";
 import {
@@ -88,7 +88,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
  * @param [lang] Language of the word: kk, ru or en (default: Excel's display language).
  * @returns The level word.
  */
-export function EFFICIENCY_LEVEL(score: any, lang?: any): string {
+export function EFFICIENCY_LEVEL(score: any, lang?: string): string {
   return guard(() => {
     const s = numberArg("score", score);
     requireInRange("score", s, 0, EDITION_2020.directionMax);
@@ -103,7 +103,7 @@ export function EFFICIENCY_LEVEL(score: any, lang?: any): string {
  * @param [lang] Language of the answer: en (default: central/local), kk or ru.
  * @returns The normalised body type.
  */
-export function BODY_TYPE(type: any, lang?: any): string {
+export function BODY_TYPE(type: string, lang?: string): string {
   return guard(() => {
     const t = bodyTypeArg(type);
     const l = langArg(lang, "en");

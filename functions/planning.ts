@@ -2,7 +2,7 @@
  * Planning functions: the methodology read backwards (src/methodology/planning.ts). How many
  * violations still keep a target score, what share a target needs.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import {
   allowedViolations,
   parseRateIndicator,
@@ -29,7 +29,7 @@ import { guard, invalid, notAvailable } from "./lib/errors";
  * @param targetPoints The points to keep.
  * @returns The largest number of violations that scores at least the target.
  */
-export function ALLOWED_VIOLATIONS(indicator: any, base: any, type: any, targetPoints: any): number {
+export function ALLOWED_VIOLATIONS(indicator: string, base: any, type: string, targetPoints: any): number {
   return guard(() => {
     const name = textArg("indicator", indicator);
     const key = parseRateIndicator(name);
@@ -56,7 +56,7 @@ export function ALLOWED_VIOLATIONS(indicator: any, base: any, type: any, targetP
  * @param targetPoints The points to reach.
  * @returns The share needed, 0 to 1.
  */
-export function REQUIRED_SHARE(indicator: any, targetPoints: any): number {
+export function REQUIRED_SHARE(indicator: string, targetPoints: any): number {
   return guard(() => {
     const name = textArg("indicator", indicator);
     const key = parseShareIndicator(name);

@@ -2,7 +2,7 @@
  * OPEVAL.* functions of direction 1 "Quality of public services" (§22–56). Each wraps one engine
  * indicator function (src/methodology/services.ts): the arguments are read, the engine scores.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { servicesTotal } from "../src/methodology/directionTotals";
 import {
   automationBonus,
@@ -28,7 +28,7 @@ import { guard, invalid, notAvailable } from "./lib/errors";
  * @param type Body type: central or local (орталық, жергілікті, ЦГО, МИО…).
  * @returns Points of the rating's band.
  */
-export function SATISFACTION_POINTS(rating: any, type: any): number {
+export function SATISFACTION_POINTS(rating: any, type: string): number {
   return guard(() => satisfactionPoints(numberArg("rating", rating), bodyTypeArg(type)));
 }
 
@@ -40,7 +40,7 @@ export function SATISFACTION_POINTS(rating: any, type: any): number {
  * @param [cohortMean] Mean P1 of monitored bodies of the same type, used when no service was rated (I-2).
  * @returns P1 points.
  */
-export function SATISFACTION_SCORE(ratings: any[][], type: any, cohortMean?: any): number {
+export function SATISFACTION_SCORE(ratings: any[][], type: string, cohortMean?: any): number {
   return guard(() => {
     const t = bodyTypeArg(type);
     const values = cellsOf(ratings)
@@ -62,7 +62,7 @@ export function SATISFACTION_SCORE(ratings: any[][], type: any, cohortMean?: any
  * @param type Body type: central or local.
  * @returns P2 points.
  */
-export function SERVICE_COMPLAINTS_SCORE(complaints: any, rendered: any, type: any): number {
+export function SERVICE_COMPLAINTS_SCORE(complaints: any, rendered: any, type: string): number {
   return guard(() =>
     serviceComplaintsScore(
       numberArg("complaints", complaints),
@@ -80,7 +80,7 @@ export function SERVICE_COMPLAINTS_SCORE(complaints: any, rendered: any, type: a
  * @param type Body type: central or local.
  * @returns T1 points.
  */
-export function TIMELINESS_SCORE(late: any, base: any, type: any): number {
+export function TIMELINESS_SCORE(late: any, base: any, type: string): number {
   return guard(() => timelinessScore(numberArg("late", late), numberArg("base", base), bodyTypeArg(type)));
 }
 
@@ -92,7 +92,7 @@ export function TIMELINESS_SCORE(late: any, base: any, type: any): number {
  * @param type Body type: central or local.
  * @returns T2 points.
  */
-export function REFUSALS_SCORE(refusals: any, base: any, type: any): number {
+export function REFUSALS_SCORE(refusals: any, base: any, type: string): number {
   return guard(() =>
     refusalsScore(numberArg("refusals", refusals), numberArg("base", base), bodyTypeArg(type)),
   );
@@ -106,7 +106,7 @@ export function REFUSALS_SCORE(refusals: any, base: any, type: any): number {
  * @param type Body type: central or local.
  * @returns T3 points.
  */
-export function INCOMPLETE_DOCS_SCORE(incomplete: any, base: any, type: any): number {
+export function INCOMPLETE_DOCS_SCORE(incomplete: any, base: any, type: string): number {
   return guard(() =>
     incompleteDocsScore(numberArg("incomplete", incomplete), numberArg("base", base), bodyTypeArg(type)),
   );
@@ -120,7 +120,7 @@ export function INCOMPLETE_DOCS_SCORE(incomplete: any, base: any, type: any): nu
  * @param type Body type: central or local.
  * @returns T4 points.
  */
-export function EXTRA_DOCS_SCORE(extra: any, base: any, type: any): number {
+export function EXTRA_DOCS_SCORE(extra: any, base: any, type: string): number {
   return guard(() => extraDocsScore(numberArg("extra", extra), numberArg("base", base), bodyTypeArg(type)));
 }
 
@@ -216,7 +216,7 @@ export function AUTOMATION_SCORE(
  * @returns Direction total before the reliability penalty.
  */
 export function SERVICES_SCORE(
-  type: any,
+  type: string,
   p1: any,
   p2: any,
   t1: any,

@@ -20,6 +20,7 @@ const locales = require("../../scripts/functions-locales") as {
 
 interface Parameter {
   name: string;
+  type?: string;
   description?: string;
   optional?: boolean;
   dimensionality?: string;
@@ -160,6 +161,18 @@ test("parameters match the documented signatures", () => {
     ["lang", true],
   ]);
   expect(en.functions.find((f) => f.id === "EXPLAIN")!.result.type).toBe("string");
+});
+
+test("choices are typed as text for Excel's tooltips and coercion; figures stay `any` so a blank is not 0", () => {
+  const CHOICES = new Set(["type", "lang", "indicator"]);
+  let choices = 0;
+  for (const f of en.functions)
+    for (const p of f.parameters) {
+      const want = CHOICES.has(p.name) ? "string" : "any";
+      if (want === "string") choices++;
+      expect({ id: f.id, p: p.name, type: p.type }).toEqual({ id: f.id, p: p.name, type: want });
+    }
+  expect(choices).toBeGreaterThan(15);
 });
 
 test("the translation catalogue has no entry for a function that does not exist", () => {
