@@ -176,6 +176,7 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
 /**
  * The substituted formula of an indicator, as the engine explains it: e.g. EXPLAIN("T1", "central", 40, 118000) gives "26 − 40 / 118000 × 10000 = 25.91 [§43, §39]".
  * @customfunction EXPLAIN
+ * @helpurl https://localhost:3000/help/en/EXPLAIN.html
  * @param indicator P1, P2, T1–T4, T, V, B, P, R1–R4, OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE, SUBORDINATE, PENALTY (a = facts), FINAL (a = total, b = facts) or OVERALL (a, b, c = direction finals, d = weights).
  * @param type Body type: central or local (may be blank for T, V, B, P, R1–R4, SUBORDINATE).
  * @param [a] First figure, as the indicator's own function takes it (e.g. late for T1; the kk range for openness).

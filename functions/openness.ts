@@ -51,6 +51,7 @@ function criterion(
 /**
  * P1 Open data (annex 10 table 1, §59–62): points of both language versions.
  * @customfunction OPEN_DATA_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_DATA_SCORE.html
  * @param kk Fulfilments of indicators 1–5 in the state language (0..1, TRUE/FALSE or "na").
  * @param ru Fulfilments of indicators 1–5 in Russian.
  * @param type Body type: central or local.
@@ -78,6 +79,7 @@ export function OPEN_DATA_SCORE(
 /**
  * P2 Open budget (annex 10 tables 2–3, §63–68): points of both language versions.
  * @customfunction OPEN_BUDGET_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_BUDGET_SCORE.html
  * @param kk Fulfilments in the state language, annex 10 order (central 17 cells 1.1–11.3, local 9 cells 1–7.3).
  * @param ru Fulfilments in Russian, same order.
  * @param type Body type: central or local.
@@ -128,6 +130,7 @@ export function OPEN_BUDGET_SCORE(
 /**
  * P3 Open normative legal acts (annex 10 tables 4–5, §69–73): points of both language versions.
  * @customfunction OPEN_NPA_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_NPA_SCORE.html
  * @param kk Fulfilments in the state language (central 7 cells 1–5.3, local 6 cells 1–4.3); "na" when nothing was planned.
  * @param ru Fulfilments in Russian, same order.
  * @param type Body type: central or local.
@@ -150,6 +153,7 @@ export function OPEN_NPA_SCORE(
 /**
  * P4 Open dialogue (annex 10 table 6, §74–79): points of both language versions.
  * @customfunction OPEN_DIALOGUE_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_DIALOGUE_SCORE.html
  * @param kk Fulfilments of indicators 1–5 in the state language; indicator 2 may be "answered/received".
  * @param ru Fulfilments of indicators 1–5 in Russian.
  * @param type Body type: central or local.
@@ -172,6 +176,7 @@ export function OPEN_DIALOGUE_SCORE(
 /**
  * P5 Openness of subordinate organisations (annex 10 tables 7–10): penalty, each table at most 3, total at most 9.
  * @customfunction SUBORDINATE_PENALTY
+ * @helpurl https://localhost:3000/help/en/SUBORDINATE_PENALTY.html
  * @param kk Violations 8.1, 9.1, 9.2, 9.3, 10.1, 10.2 in the state language (TRUE/FALSE or a count of organisations).
  * @param ru The same violations in Russian.
  * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
@@ -190,6 +195,7 @@ export function SUBORDINATE_PENALTY(kk: any[][], ru: any[][], indicators?: any[]
 /**
  * Direction total "Openness" (§84): P1 + P2 + P3 + P4 − P5.
  * @customfunction OPENNESS_SCORE
+ * @helpurl https://localhost:3000/help/en/OPENNESS_SCORE.html
  * @param openData P1, open data.
  * @param openBudget P2, open budget.
  * @param openNpa P3, open normative legal acts.
