@@ -167,7 +167,7 @@ test("parameters match the documented signatures", () => {
 });
 
 test("choices are typed as text for Excel's tooltips and coercion; figures stay `any` so a blank is not 0", () => {
-  const CHOICES = new Set(["type", "lang", "indicator"]);
+  const CHOICES = new Set(["type", "lang", "indicator", "table"]);
   let choices = 0;
   for (const f of en.functions)
     for (const p of f.parameters) {
