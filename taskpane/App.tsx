@@ -18,7 +18,7 @@ import {
 import { useState } from "react";
 import type { WorkbookAdapter } from "../src/excel/workbook";
 import type { Lang } from "../src/model/types";
-import { uiText } from "../src/model/ui-text";
+import { uiText } from "./ui-text";
 import type { CheckOutcome } from "./actions";
 import { LangProvider } from "./i18n";
 import type { PaneServices } from "./services";

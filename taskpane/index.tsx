@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../src/excel/office";
-import { paneLanguage } from "../src/model/ui-text";
+import { paneLanguage } from "./ui-text";
 import { App } from "./App";
 import { opevalServices } from "./opeval-services";
 

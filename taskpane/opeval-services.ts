@@ -1,11 +1,12 @@
 /** PaneServices bound to opeval's modules: the table reader, the template, the engine and the forms. */
-import { rankingSheet } from "../src/excel/ranking";
+import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
-import { evaluate, scoreAssessment } from "../src/methodology/assess";
+import { scoreAssessment } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 import { parseAssessment } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
-import { uiText } from "../src/model/ui-text";
+import { uiText } from "./ui-text";
 import type { PaneServices } from "./services";
 
 export const opevalServices: PaneServices = {

@@ -4,7 +4,8 @@
  * them to the real modules (tests and the preview use the same binding).
  */
 import type { SheetSpec } from "../src/sheet/spec";
-import type { AssessmentResult, Evaluation } from "../src/methodology/assess";
+import type { AssessmentResult } from "../src/methodology/assess";
+import type { Evaluation } from "../src/evaluate";
 import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";

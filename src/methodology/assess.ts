@@ -3,7 +3,6 @@
  * Cohort rules (I-2 P1 fallback, I-13 classified budget mean) are resolved here, per body type.
  */
 import { levelWord, phrase } from "./explain-text";
-import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import type {
   Assessment,
@@ -263,26 +262,4 @@ export function scoreAssessment(assessment: Assessment, edition: Edition = EDITI
   const result: AssessmentResult = { assessment, bodies };
   if (assessment.period !== undefined) result.period = assessment.period;
   return result;
-}
-
-export type Evaluation =
-  { ok: true; result: AssessmentResult; problems: Problem[] } | { ok: false; problems: Problem[] };
-
-/** Parse, validate and score in one call; validation warnings are attached to their bodies. */
-export function evaluate(input: unknown): Evaluation {
-  const parsed = parseAssessment(input);
-  if (!parsed.assessment) return { ok: false, problems: parsed.problems };
-  const result = scoreAssessment(parsed.assessment);
-  // Grouped once, not filtered per body: a cohort of thousands with a warning each stays linear.
-  const byBody = new Map<string | null, Problem[]>();
-  for (const p of parsed.problems) {
-    const list = byBody.get(p.bodyId);
-    if (list) list.push(p);
-    else byBody.set(p.bodyId, [p]);
-  }
-  for (const body of result.bodies) {
-    const own = byBody.get(body.id);
-    if (own) body.warnings = [...own, ...body.warnings];
-  }
-  return { ok: true, result, problems: parsed.problems };
 }

@@ -12,7 +12,7 @@ import { MemoryWorkbook } from "../../src/excel/memory";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
-import { paneLanguage, uiText } from "../../src/model/ui-text";
+import { paneLanguage, uiText } from "../ui-text";
 import { App, type StepId } from "../App";
 import { LangProvider } from "../i18n";
 import { opevalServices } from "../opeval-services";

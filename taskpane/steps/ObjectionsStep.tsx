@@ -23,7 +23,7 @@ import type { AssessmentResult } from "../../src/methodology/assess";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { TABLE_TERMS } from "../../src/model/terms";
 import type { LanguageVersion } from "../../src/model/types";
-import type { UiTextKey } from "../../src/model/ui-text";
+import type { UiTextKey } from "../ui-text";
 import type { ObjectionReview, Outcome } from "../../src/objections/types";
 import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";

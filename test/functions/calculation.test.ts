@@ -13,7 +13,8 @@ import {
   escapeColumn,
   toFileFormula,
 } from "../../src/forms/calculation";
-import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
+import { type AssessmentResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { LEVEL_TERMS } from "../../src/model/terms";
 import { assessmentToTables } from "../../src/model/tables";
 import type { Lang } from "../../src/model/types";

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { overridesFrom } from "../../src/calendar/calendar";
-import { evaluate, type AssessmentResult, type DirectionResult } from "../../src/methodology/assess";
+import { type AssessmentResult, type DirectionResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { applyCorrections, modelToInput } from "../../src/objections/apply";
 import { logEntries, logSheet } from "../../src/objections/log";
 import { parseObjectionRows, parseObjectionsDocument, parseHolidayRows } from "../../src/objections/parse";

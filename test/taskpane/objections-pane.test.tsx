@@ -8,7 +8,7 @@ import { MemoryWorkbook } from "../../src/excel/memory";
 import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { TABLE_TERMS } from "../../src/model/terms";
-import { uiText } from "../../src/model/ui-text";
+import { uiText } from "../../taskpane/ui-text";
 import { OUTCOME_TERMS } from "../../src/objections/terms";
 import { App } from "../../taskpane/App";
 import { opevalServices } from "../../taskpane/opeval-services";

@@ -8,9 +8,9 @@ import path from "node:path";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memory";
 import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
 import type { SheetSpec } from "../../src/sheet/spec";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { formatScore } from "../../src/methodology/numeric";
-import { uiText } from "../../src/model/ui-text";
+import { uiText } from "../../taskpane/ui-text";
 import { App, type StepId } from "../../taskpane/App";
 import { opevalServices } from "../../taskpane/opeval-services";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { EXPLAIN_PHRASES, localizeExplanation } from "../../src/methodology/explain-text";
 import { ROOT } from "../helpers/cli";
 import { assessment, centralBody, localBody } from "../helpers/fixtures";

@@ -1,5 +1,5 @@
 /** `opeval score FILE [--format json|table] [--lang en|kk|ru]` and `opeval validate FILE`. */
-import { evaluate } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
