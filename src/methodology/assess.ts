@@ -2,7 +2,6 @@
  * Scores a whole cohort: the one entry point the CLI, the task pane and the forms use.
  * Cohort rules (I-2 P1 fallback, I-13 classified budget mean) are resolved here, per body type.
  */
-import { levelWord, phrase } from "./explain-text";
 import type { Problem } from "../model/problems";
 import type {
   Assessment,
@@ -15,7 +14,8 @@ import type {
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
 import { EDITION_2020, type Edition } from "../edition/2020";
-import { explanation, type Explanation } from "./explain";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
+import { LEVEL_TERMS } from "../model/terms";
 import { formatScore as sc } from "./numeric";
 import {
   budgetPoints,
@@ -103,7 +103,7 @@ export function penaltyExplanations(
   return [
     explanation(
       `${direction}.penalty`,
-      `min(${r.max}, ${phrase("facts", { n: facts })} × ${r.perFact}) = ${sc(penalty)}`,
+      phrased`min(${r.max}, ${phrase("facts", { n: facts })} × ${r.perFact}) = ${sc(penalty)}`,
       "§17–21, annex 1",
     ),
     explanation(`${direction}.final`, `max(0, ${sc(total)} − ${sc(penalty)}) = ${sc(final)}`, "§20"),
@@ -129,7 +129,7 @@ export function overallExplanations(
       "§100, annex 15",
       rules,
     ),
-    explanation("overall.level", `${sc(score)} → ${levelWord(level)}`, "§101", ["I-18"]),
+    explanation("overall.level", phrased`${sc(score)} → ${LEVEL_TERMS[level]}`, "§101", ["I-18"]),
   ];
 }
 

@@ -2,12 +2,11 @@
  * Direction 3 "Quality of review of complaints and applications" (§86–98, annexes 11–13).
  * R1–R4 are exported one by one for the custom functions.
  */
-import { phrase } from "./explain-text";
 import { complaintsTotal } from "./directionTotals";
 import type { ComplaintsInput } from "../model/types";
 import { EDITION_2020, type Edition } from "../edition/2020";
 import { requireCount, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";
 import { rateScore } from "./services";
 
@@ -87,8 +86,8 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
   const R4 = disciplineScore(input.disciplined, input.late, input.disciplineImpossible, edition);
   const rate = (k: number, a: number, scale: number, v: number) =>
     p === 0
-      ? `${k} ${phrase("nothingReviewed")}`
-      : `${k} − ${a} / ${p} × ${scale} = ${sc(v)}${k - (a / p) * scale < 0 ? ` ${phrase("clampedAtZero")}` : ""}`;
+      ? phrased`${k} ${phrase("nothingReviewed")}`
+      : phrased`${k} − ${a} / ${p} × ${scale} = ${sc(v)}${k - (a / p) * scale < 0 ? phrased` ${phrase("clampedAtZero")}` : ""}`;
   const zero = p === 0 ? ["I-10"] : [];
   const base = input.late - input.disciplineImpossible;
   const share = base === 0 ? null : (input.disciplined / base) * 100;
@@ -98,7 +97,7 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
       "complaints.R2",
       input.challengedInCourt
         ? rate(r2.max, input.courtUpheld, r2.scale, R2)
-        : `${r2.max} ${phrase("notChallenged")}`,
+        : phrased`${r2.max} ${phrase("notChallenged")}`,
       "§92–93",
       input.challengedInCourt ? zero : [],
     ),
@@ -106,7 +105,7 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
     explanation(
       "complaints.R4",
       share === null
-        ? `${edition.complaints.R4.max} ${phrase("noLateReview")}`
+        ? phrased`${edition.complaints.R4.max} ${phrase("noLateReview")}`
         : `s = ${input.disciplined} / (${input.late} − ${input.disciplineImpossible}) × 100 = ${sc(share)} % → ${R4}`,
       "§96–98, annex 13",
       share === null ? ["I-9"] : ["I-1", "I-12", "I-18"],

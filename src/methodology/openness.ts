@@ -3,7 +3,6 @@
  * P1 open data, P2 open budget, P3 open NPA, P4 open dialogue (each: points per language version,
  * weight × fulfilment, I-5), P5 subordinate organisations (penalty). `O = P1 + P2 + P3 + P4 − P5`.
  */
-import { phrase } from "./explain-text";
 import { opennessTotal } from "./directionTotals";
 import type {
   BodyType,
@@ -24,7 +23,7 @@ import {
   type OpennessTableId,
 } from "../edition/2020";
 import { requireCount, requireInRange, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, joinText, phrase, phrased, type ExplainText, type Explanation } from "./explain";
 import { formatFigure as fig, formatScore as sc, reaches } from "./numeric";
 
 export const OPENNESS_CRITERIA: Readonly<Record<OpennessTableId, "P1" | "P2" | "P3" | "P4">> = {
@@ -274,31 +273,31 @@ export function meanBudgetPoints(peers: readonly PerLanguage<IndicatorPoints[]>[
   return mean;
 }
 
-function describeRow(r: IndicatorPoints): string {
+function describeRow(r: IndicatorPoints): string | ExplainText {
   const f = r.fulfilment;
   switch (r.rule) {
     case "exempt":
-      return `${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
     case "na":
       return `${r.key}: ${fig(r.max)} [na]`;
     case "noRequests":
-      return `${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
     case "noAudit":
-      return `${r.key}: ${fig(r.max)} ${phrase("noAudit")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noAudit")}`;
     case "noAnnouncement":
-      return `${r.key}: 0 ${phrase("noAnnouncement")}`;
+      return phrased`${r.key}: 0 ${phrase("noAnnouncement")}`;
     case "noQuestions":
-      return `${r.key}: ${fig(r.max)} ${phrase("noQuestions")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noQuestions")}`;
     case "classifiedMean":
-      return `${r.key}: ${fig(r.points)} ${phrase("cohortMean")}`;
+      return phrased`${r.key}: ${fig(r.points)} ${phrase("cohortMean")}`;
     default: {
       const share =
         typeof f === "object"
           ? `${f.answered}/${f.received}`
           : f === undefined
-            ? `0 ${phrase("notEntered")}`
+            ? phrased`0 ${phrase("notEntered")}`
             : fig(fulfilmentShare(f));
-      return `${r.key}: ${fig(r.max)}×${share}`;
+      return phrased`${r.key}: ${fig(r.max)}×${share}`;
     }
   }
 }
@@ -363,12 +362,11 @@ export function scoreOpenness(
       const rows = perLang[lang];
       const rules = ["I-5"];
       for (const r of rows) if (r.rule) rules.push(...RULE_INTERPRETATIONS[r.rule]);
-      // join, not +=: every result keeps this text, and V8 keeps a += chain as a rope of all its pieces.
-      const text = rows.map(describeRow).join(" + ");
+      const text = joinText(rows.map(describeRow), " + ");
       explain.push(
         explanation(
           `openness.${criterion}.${lang}`,
-          `${text} = ${sc(sumPoints(rows))}`,
+          phrased`${text} = ${sc(sumPoints(rows))}`,
           SOURCES[table],
           rules,
         ),
@@ -395,7 +393,7 @@ export function scoreOpenness(
   explain.push(
     explanation(
       "openness.P5",
-      `${breaches.length ? breaches.join(" + ") : phrase("noViolation")}; ${phrase("tableCaps", { cap: edition.openness.subordinate.tableCap, max: edition.openness.subordinate.max })} → ${sc(P5)}`,
+      phrased`${breaches.length ? breaches.join(" + ") : phrase("noViolation")}; ${phrase("tableCaps", { cap: edition.openness.subordinate.tableCap, max: edition.openness.subordinate.max })} → ${sc(P5)}`,
       "annex 10 tables 7–10",
       breaches.length ? ["I-8"] : [],
     ),

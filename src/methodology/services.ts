@@ -3,12 +3,12 @@
  * Indicator functions P1, P2, T1–T4, T, V, B, P, K3 are exported one by one (the custom functions
  * wrap them); `scoreServices` puts them together with explanations for one body.
  */
-import { phrase } from "./explain-text";
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
+import { TABLE_TERMS } from "../model/terms";
 import { EDITION_2020, type Edition } from "../edition/2020";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { clampAtZero, formatFigure as fig, formatScore as sc, reaches } from "./numeric";
 
 /**
@@ -231,7 +231,7 @@ export function scoreServices(
     explain.push(
       explanation(
         "services.P1",
-        `${phrase("p1FromCohort", { n: cohortP1?.peers ?? 0, type })} = ${sc(P1)}`,
+        phrased`${phrase("p1FromCohort", { n: cohortP1?.peers ?? 0, type: TABLE_TERMS[type] })} = ${sc(P1)}`,
         "§32",
         ["I-2"],
       ),
@@ -243,8 +243,8 @@ export function scoreServices(
   const P2 = serviceComplaintsScore(input.complaints, b1, type, edition);
   const rateText = (k: number, a: number, d: number, v: number) =>
     d === 0
-      ? `${k} ${phrase("nothingRendered")}`
-      : `${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? ` ${phrase("clampedAtZero")}` : ""}`;
+      ? phrased`${k} ${phrase("nothingRendered")}`
+      : phrased`${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? phrased` ${phrase("clampedAtZero")}` : ""}`;
   explain.push(
     explanation(
       "services.P2",
@@ -255,7 +255,7 @@ export function scoreServices(
   );
 
   // §39: T1–T4 are counted over services rendered excluding one-working-day service types.
-  const baseNote = b !== b1 ? ` ${phrase("baseExcludingOneDay", { b, all: b1 })}` : "";
+  const baseNote = b !== b1 ? phrased` ${phrase("baseExcludingOneDay", { b, all: b1 })}` : "";
   const t: Array<[string, number, number, string]> = [
     ["T1", input.late, timelinessScore(input.late, b, type, edition), "§43"],
     ["T2", input.refusals, refusalsScore(input.refusals, b, type, edition), "§44"],
@@ -269,7 +269,7 @@ export function scoreServices(
     explain.push(
       explanation(
         `services.${key}`,
-        rateText(k, a, b, v) + baseNote,
+        phrased`${rateText(k, a, b, v)}${baseNote}`,
         `${source}, §39`,
         b === 0 ? ["I-10"] : [],
       ),
@@ -303,7 +303,7 @@ export function scoreServices(
       explanation(
         "services.T",
         a.serviceTypes === 0
-          ? `${aw.portalWeight} ${phrase("noServiceType")}`
+          ? phrased`${aw.portalWeight} ${phrase("noServiceType")}`
           : `${a.portalServiceTypes} / ${a.serviceTypes} × ${aw.portalWeight} = ${sc(T)}`,
         "§50",
         a.serviceTypes === 0 ? ["I-10"] : [],
@@ -311,7 +311,7 @@ export function scoreServices(
       explanation(
         "services.V",
         a.totalVolume === 0
-          ? `${aw.volumeWeight} ${phrase("noVolume")}`
+          ? phrased`${aw.volumeWeight} ${phrase("noVolume")}`
           : `${fig(a.electronicVolume)} / ${fig(a.totalVolume)} × ${aw.volumeWeight} = ${sc(V)}`,
         "§51–52",
         a.totalVolume === 0 ? ["I-10"] : [],
@@ -319,18 +319,18 @@ export function scoreServices(
       explanation(
         "services.B",
         a.allElectronic
-          ? `${phrase("allElectronic")}: ${aw.bonusMax}`
+          ? phrased`${phrase("allElectronic")}: ${aw.bonusMax}`
           : `min(${aw.bonusMax}, ${a.transferredInPeriod} × ${aw.bonusPerService}) = ${sc(B)}`,
         "§53",
       ),
       explanation(
         "services.P",
-        `min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
+        phrased`min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
         "§54–55",
       ),
       explanation(
         "services.K3",
-        `K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
+        phrased`K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
         "§49",
         ["I-4"],
       ),

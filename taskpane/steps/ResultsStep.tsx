@@ -27,8 +27,7 @@ import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
-import type { Explanation } from "../../src/methodology/explain";
-import { localizeExplanation } from "../../src/methodology/explain-text";
+import { explanationText, type Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneServices } from "../services";
@@ -161,7 +160,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
                 <Text weight="semibold" size={200}>
                   {e.key.slice(group.length + 1)}
                 </Text>
-                <div className={styles.formula}>{localizeExplanation(e.text, lang)}</div>
+                <div className={styles.formula}>{explanationText(e, lang)}</div>
                 <div className={styles.meta}>
                   {text("source")}: {e.source} · {text("interpretation")}:{" "}
                   {e.rule ?? text("noInterpretation")}
