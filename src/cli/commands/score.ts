@@ -76,7 +76,10 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
-    io.stdout(`${errors} error(s), ${warnings} warning(s)\n`);
+    // The count goes with the problems (stderr) when there is an error: exit 2 leaves stdout empty.
+    const summary = `${errors} error(s), ${warnings} warning(s)\n`;
+    if (errors > 0) io.stderr(summary);
+    else io.stdout(summary);
     return errors > 0 ? EXIT.invalidInput : EXIT.ok;
   },
 };
