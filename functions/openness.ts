@@ -5,7 +5,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
 import { opennessTotal } from "../src/methodology/directionTotals";
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { requireCount } from "../src/methodology/errors";
 import { opennessCriterion, subordinatePenalty, type TableContext } from "../src/methodology/openness";
 import type { BodyType, Exemption, PerLanguage, SubordinateMap } from "../src/model/types";
@@ -22,11 +23,11 @@ import { guard, notAvailable } from "./lib/errors";
 
 /** The annex 10 keys of a table for a body type, in the order its range lists them. */
 export function tableKeys(table: OpennessTableId, type: BodyType): string[] {
-  return opennessTable(EDITION_2020, table, type).map((i) => i.key);
+  return opennessTable(editionFor(), table, type).map((i) => i.key);
 }
 
 /** The subordinate-organisation violations (annex 10 tables 8–10), in the order their range lists them. */
-export const SUBORDINATE_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map(
+export const SUBORDINATE_KEYS: readonly string[] = editionFor().openness.subordinate.violations.map(
   (v) => v.key,
 );
 
@@ -40,7 +41,7 @@ function criterion(
   indicators: unknown,
 ): number {
   const keys = tableKeys(table, type);
-  const shareKey = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const shareKey = table === "openDialogue" ? editionFor().openness.dialogueShareKey : undefined;
   const values = {
     kk: fulfilmentsArg("kk", kk, keys, shareKey, indicators),
     ru: fulfilmentsArg("ru", ru, keys, shareKey, indicators),
@@ -104,7 +105,7 @@ export function OPEN_BUDGET_SCORE(
     if (optionalBooleanArg("classified", classified) === true) {
       // I-13: the per-indicator cohort mean; its sum is the mean of the peers' scores unless some
       // indicators are exempt for this body (then only the engine's per-indicator mean is right).
-      const budgetExempt = opennessTable(EDITION_2020, "openBudget", t).some(
+      const budgetExempt = opennessTable(editionFor(), "openBudget", t).some(
         (i) => i.exemptFor !== undefined && exempt.includes(i.exemptFor),
       );
       if (budgetExempt) throw notAvailable("classifiedExempt", {});

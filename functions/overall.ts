@@ -3,7 +3,7 @@
  * efficiency level (§17–21, §100–101), wrapping src/methodology/overall.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
-import { EDITION_2020 } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { requireInRange } from "../src/methodology/errors";
 import {
   directionFinal,
@@ -64,7 +64,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
       finalArg(DIRECTIONS[2]!, complaints),
     ];
     const cells = cellsOf(weights);
-    const defaults = EDITION_2020.overall.defaultWeights;
+    const defaults = editionFor().overall.defaultWeights;
     let w: readonly [number, number, number] = defaults;
     if (!cells.every(isBlank)) {
       // A blank weight keeps its default, as a blank setting does in the template.
@@ -91,7 +91,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
 export function EFFICIENCY_LEVEL(score: any, lang?: any): string {
   return guard(() => {
     const s = numberArg("score", score);
-    requireInRange("score", s, 0, EDITION_2020.directionMax);
+    requireInRange("score", s, 0, editionFor().directionMax);
     return LEVEL_TERMS[efficiencyLevel(s)][langArg(lang, messageLang())];
   });
 }

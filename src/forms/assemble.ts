@@ -4,7 +4,8 @@
  * "Әділет-3-kk", "Әділет-1-шағым-ru". The drafted text comes in as `drafts` so this stays pure.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import type { DirectionId } from "../model/types";
 import { reconciliationAct } from "./act";
 import {
@@ -116,7 +117,12 @@ export function assembleForms(
 
   for (const body of bodies) {
     for (const lang of options.langs) {
-      const ctx: FormContext = { body, lang, drafts, edition: options.edition ?? EDITION_2020 };
+      const ctx: FormContext = {
+        body,
+        lang,
+        drafts,
+        edition: options.edition ?? editionFor(result.assessment.settings.methodology),
+      };
       if (result.period !== undefined) ctx.period = result.period;
       if (result.assessment.settings.conclusion) ctx.settings = result.assessment.settings.conclusion;
       const base = short.get(body.id)!;
@@ -154,7 +160,12 @@ export function assembleForms(
       if (!wanted.has(annex)) continue;
       const name = unique(fill(REFERENCE_SHEET[lang], { annex }).slice(0, MAX_SHEET_NAME));
       out.push({
-        ...referenceSheet(annex as ReferenceAnnex, lang, name, options.edition ?? EDITION_2020),
+        ...referenceSheet(
+          annex as ReferenceAnnex,
+          lang,
+          name,
+          options.edition ?? editionFor(result.assessment.settings.methodology),
+        ),
         annex,
         bodyId: null,
         direction: null,

@@ -13,7 +13,8 @@ import type {
   UnreliableFacts,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { LEVEL_TERMS } from "../model/terms";
 import { formatScore as sc } from "./numeric";
@@ -95,7 +96,7 @@ export function penaltyExplanations(
   direction: DirectionId,
   total: number,
   facts: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const penalty = reliabilityPenalty(facts, edition);
   const final = directionFinal(total, facts, edition);
@@ -254,8 +255,11 @@ function scoreBody(
   };
 }
 
-/** Scores a validated assessment. */
-export function scoreAssessment(assessment: Assessment, edition: Edition = EDITION_2020): AssessmentResult {
+/** Scores a validated assessment by the edition it names (or the one given). */
+export function scoreAssessment(
+  assessment: Assessment,
+  edition: Edition = editionFor(assessment.settings.methodology),
+): AssessmentResult {
   const ctx = cohortContext(assessment.bodies, edition);
   const weights = assessment.settings.overallWeights;
   const bodies = assessment.bodies.map((b) => scoreBody(b, weights, ctx, edition));

@@ -4,7 +4,8 @@
  */
 import { complaintsTotal } from "./directionTotals";
 import type { ComplaintsInput } from "../model/types";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireNotAbove } from "./errors";
 import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";
@@ -24,7 +25,7 @@ function reviewRate(
 }
 
 /** R1 (§90): `40 − f / p × 1 000`; nothing reviewed → 40 (I-10). */
-export function deadlineScore(late: number, reviewed: number, edition: Edition = EDITION_2020): number {
+export function deadlineScore(late: number, reviewed: number, edition: Edition = editionFor()): number {
   const r = edition.complaints.R1;
   return reviewRate(r.max, r.scale, "late", late, reviewed);
 }
@@ -34,7 +35,7 @@ export function courtScore(
   upheld: number,
   reviewed: number,
   challenged: boolean,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const r = edition.complaints.R2;
   const value = reviewRate(r.max, r.scale, "courtUpheld", upheld, reviewed);
@@ -42,7 +43,7 @@ export function courtScore(
 }
 
 /** R3 (§95): `20 − n / m × 100`. */
-export function repeatScore(repeated: number, reviewed: number, edition: Edition = EDITION_2020): number {
+export function repeatScore(repeated: number, reviewed: number, edition: Edition = editionFor()): number {
   const r = edition.complaints.R3;
   return reviewRate(r.max, r.scale, "repeatUpheld", repeated, reviewed);
 }
@@ -56,7 +57,7 @@ export function disciplineScore(
   disciplined: number,
   late: number,
   impossible: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("disciplined", disciplined);
   requireCount("late", late);
@@ -77,7 +78,7 @@ export interface ComplaintsScores {
   explain: Explanation[];
 }
 
-export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITION_2020): ComplaintsScores {
+export function scoreComplaints(input: ComplaintsInput, edition: Edition = editionFor()): ComplaintsScores {
   const { R1: r1, R2: r2, R3: r3 } = edition.complaints;
   const p = input.reviewed;
   const R1 = deadlineScore(input.late, p, edition);

@@ -14,7 +14,8 @@ import type {
   SubordinateMap,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import type { Explanation } from "./explain";
 import { OPENNESS_CRITERIA, scoreOpenness, type TableContext } from "./openness";
 import { scoreServices } from "./services";
@@ -42,7 +43,7 @@ export function explainServicesIndicator(
   type: BodyType,
   figures: Partial<ServicesInput>,
   cohortP1: number | null = null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const base = figures.renderedExcludingOneDay ?? figures.rendered ?? 0;
   const input: ServicesInput = {
@@ -74,7 +75,7 @@ export function explainServicesIndicator(
 export function explainComplaintsIndicator(
   key: (typeof COMPLAINTS_EXPLAIN_KEYS)[number],
   figures: Partial<ComplaintsInput>,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input: ComplaintsInput = {
     reviewed: 0,
@@ -108,7 +109,7 @@ export function explainOpennessTable(
   values: PerLanguage<FulfilmentMap>,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input = emptyOpenness();
   if (table === "openData") input.openData = { ...values, requestsReceived: context.requestsReceived };
@@ -127,7 +128,7 @@ export function explainOpennessTable(
 export function explainSubordinate(
   values: PerLanguage<SubordinateMap>,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input = emptyOpenness();
   input.subordinate = values;

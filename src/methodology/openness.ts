@@ -15,13 +15,8 @@ import type {
   SubordinateMap,
 } from "../model/types";
 import { LANGUAGE_VERSIONS } from "../model/types";
-import {
-  EDITION_2020,
-  opennessTable,
-  type Edition,
-  type OpennessIndicator,
-  type OpennessTableId,
-} from "../edition/2020";
+import { opennessTable, type Edition, type OpennessIndicator, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireInRange, requireNotAbove } from "./errors";
 import { explanation, joinText, phrase, phrased, type ExplainText, type Explanation } from "./explain";
 import { formatFigure as fig, formatScore as sc, reaches } from "./numeric";
@@ -99,7 +94,7 @@ export function scoreOpennessLanguage(
   values: FulfilmentMap,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): IndicatorPoints[] {
   const indicators = opennessTable(edition, table, type);
   const rows: IndicatorPoints[] = indicators.map((ind) => {
@@ -175,7 +170,7 @@ export function opennessCriterion(
   values: PerLanguage<FulfilmentMap>,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return (
     sumPoints(scoreOpennessLanguage(table, type, values.kk, context, exempt, edition)) +
@@ -200,7 +195,7 @@ export function isBreach(value: boolean | number | undefined): boolean {
   return value;
 }
 
-export function subordinateRows(values: SubordinateMap, edition: Edition = EDITION_2020): SubordinateRow[] {
+export function subordinateRows(values: SubordinateMap, edition: Edition = editionFor()): SubordinateRow[] {
   return edition.openness.subordinate.violations.map((v) => {
     const breach = isBreach(values[v.key]);
     return { key: v.key, table: v.table, breach, penalty: breach ? v.penaltyPerLanguage : 0 };
@@ -210,7 +205,7 @@ export function subordinateRows(values: SubordinateMap, edition: Edition = EDITI
 /** P5 (annex 10 tables 7–10): each table capped at 3 over both languages, total at most 9. */
 export function subordinatePenalty(
   values: PerLanguage<SubordinateMap>,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const s = edition.openness.subordinate;
   const byTable = new Map<number, number>();
@@ -252,7 +247,7 @@ export function budgetPoints(
   input: OpennessInput,
   type: BodyType,
   exempt: readonly Exemption[],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): PerLanguage<IndicatorPoints[]> {
   const b = input.openBudget;
   const ctx = { auditInPeriod: b.auditInPeriod };
@@ -307,7 +302,7 @@ export function classifiedBudgetPoints(
   mean: BudgetPointsByIndicator,
   type: BodyType,
   exempt: readonly Exemption[],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): PerLanguage<IndicatorPoints[]> {
   const rows = (lang: LanguageVersion): IndicatorPoints[] =>
     opennessTable(edition, "openBudget", type).map((ind) =>
@@ -335,7 +330,7 @@ export function scoreOpenness(
   type: BodyType,
   exempt: readonly Exemption[],
   budget: PerLanguage<IndicatorPoints[]> | null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): OpennessScores {
   const explain: Explanation[] = [];
   const values: Record<string, number> = {};

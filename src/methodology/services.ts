@@ -6,7 +6,8 @@
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
 import { TABLE_TERMS } from "../model/terms";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";
 import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { clampAtZero, formatFigure as fig, formatScore as sc, reaches } from "./numeric";
@@ -35,7 +36,7 @@ function checkedRate(
 }
 
 /** U: points of one service type's satisfaction rating (annex 6; bands closed at the bottom, I-1). */
-export function satisfactionPoints(rating: number, type: BodyType, edition: Edition = EDITION_2020): number {
+export function satisfactionPoints(rating: number, type: BodyType, edition: Edition = editionFor()): number {
   requireInRange("rating", rating, 0, edition.services.ratingScaleMax);
   for (const band of edition.services.satisfactionBands) {
     if (reaches(rating, band.min)) return band.points[type];
@@ -47,7 +48,7 @@ export function satisfactionPoints(rating: number, type: BodyType, edition: Edit
 export function satisfactionScore(
   ratings: readonly number[],
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number | null {
   if (ratings.length === 0) return null;
   let sum = 0;
@@ -60,7 +61,7 @@ export function serviceComplaintsScore(
   complaints: number,
   rendered: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].P2,
@@ -77,7 +78,7 @@ export function timelinessScore(
   late: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T1,
@@ -94,7 +95,7 @@ export function refusalsScore(
   refusals: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T2,
@@ -111,7 +112,7 @@ export function incompleteDocsScore(
   incomplete: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T3,
@@ -128,7 +129,7 @@ export function extraDocsScore(
   extra: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T4,
@@ -144,7 +145,7 @@ export function extraDocsScore(
 export function portalScore(
   portalTypes: number,
   serviceTypes: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("portalServiceTypes", portalTypes);
   requireCount("serviceTypes", serviceTypes);
@@ -154,7 +155,7 @@ export function portalScore(
 }
 
 /** V (§51–52): `d / z × 10`, electronic volume over total volume; z = 0 → 10 (I-10). */
-export function eVolumeScore(electronic: number, total: number, edition: Edition = EDITION_2020): number {
+export function eVolumeScore(electronic: number, total: number, edition: Edition = editionFor()): number {
   requireNonNegative("electronicVolume", electronic);
   requireNonNegative("totalVolume", total);
   requireNotAbove("electronicVolume", electronic, "totalVolume", total);
@@ -166,7 +167,7 @@ export function eVolumeScore(electronic: number, total: number, edition: Edition
 export function automationBonus(
   transferred: number,
   allElectronic: boolean,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("transferredInPeriod", transferred);
   const a = edition.services.automation;
@@ -174,7 +175,7 @@ export function automationBonus(
 }
 
 /** P (§54–55): `t × 0.2`, at most 5, hours the body's electronic services were down. */
-export function downtimePenalty(hours: number, edition: Edition = EDITION_2020): number {
+export function downtimePenalty(hours: number, edition: Edition = editionFor()): number {
   requireNonNegative("downtimeHours", hours);
   const a = edition.services.automation;
   return Math.min(a.downtimeMax, hours * a.downtimePerHour);
@@ -186,7 +187,7 @@ export function automationCriterion(
   v: number,
   b: number,
   p: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const max = edition.services.automation.criterionMax;
   return Math.min(max, clampAtZero(t + v + b - p));
@@ -209,7 +210,7 @@ export function scoreServices(
   input: ServicesInput,
   type: BodyType,
   cohortP1: { mean: number; peers: number } | null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): ServicesScores {
   const max = edition.services.maxima[type];
   const per = edition.services.perServices;

@@ -116,3 +116,12 @@ test("no import cycle between folders", () => {
   expect(edges.size).toBeGreaterThanOrEqual(10);
   expect(cycles).toEqual([]);
 });
+
+test("edition passed, not imported: only src/edition names EDITION_2020", () => {
+  const naming = FILES.filter(
+    (f) => !f.startsWith("src/edition/") && /\bEDITION_2020\b/.test(readFileSync(join(ROOT, f), "utf8")),
+  );
+  expect(naming).toEqual([]);
+  // The reader of this rule sees the one file that does name it.
+  expect(readFileSync(join(ROOT, "src/edition/index.ts"), "utf8")).toMatch(/\bEDITION_2020\b/);
+});
