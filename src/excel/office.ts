@@ -11,7 +11,8 @@
  * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes.
  * - ExcelApi 1.8: dataValidation, application.suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.9: getRanges (RangeAreas: one format call for many ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles, print area).
- * The manifest asks for ExcelApi 1.9 (Excel 2021, Microsoft 365, Excel on the web).
+ * The manifest declares no ExcelApi set (a declared set hides the whole add-in where it is missing,
+ * custom functions included); the pane needs ExcelApi 1.9 (Excel 2021, Microsoft 365, Excel on the web).
  *
  * Round trips: readTables is one `context.sync` when every table exists; writeSheets is one sync
  * to learn the existing sheet names plus one per batch, and a batch is split only when its

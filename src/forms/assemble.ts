@@ -21,7 +21,6 @@ import { objectionsTable, type ObjectionOptions } from "./objections";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
-import { type SheetSpec } from "../sheet/spec";
 import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
@@ -174,12 +173,4 @@ export function assembleForms(
     }
   }
   return out;
-}
-
-export function assembleConclusionSheets(
-  result: AssessmentResult,
-  options: ConclusionOptions,
-  drafts: Drafts,
-): SheetSpec[] {
-  return assembleForms(result, options, drafts).map((f) => f.spec);
 }

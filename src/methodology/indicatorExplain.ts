@@ -23,7 +23,6 @@ import { scoreServices } from "./services";
 /** Keys EXPLAIN answers for (the engine's explanation keys). */
 export const SERVICES_EXPLAIN_KEYS = ["P1", "P2", "T1", "T2", "T3", "T4", "T", "V", "B", "P", "K3"] as const;
 export const COMPLAINTS_EXPLAIN_KEYS = ["R1", "R2", "R3", "R4"] as const;
-export const OPENNESS_EXPLAIN_KEYS = ["P1", "P2", "P3", "P4", "P5"] as const;
 
 function pick(explain: readonly Explanation[], keys: readonly string[]): Explanation[] {
   return keys.flatMap((k) => explain.filter((e) => e.key === k));
