@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../src/excel/office";
 import { paneLanguage } from "./ui-text";
 import { App } from "./App";
-import { opevalServices } from "./opeval-services";
+import { opevalApi } from "./opeval-api";
 
 /** Office themes give colours only; a dark body background means a dark theme. */
 function isDark(theme: Office.OfficeTheme | undefined): boolean {
@@ -22,7 +22,7 @@ void Office.onReady(() => {
   createRoot(container).render(
     <App
       workbook={new OfficeWorkbook()}
-      services={opevalServices}
+      api={opevalApi}
       initialLang={paneLanguage(Office.context.displayLanguage)}
       dark={isDark(Office.context.officeTheme)}
     />,

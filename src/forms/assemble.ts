@@ -17,7 +17,7 @@ import {
 } from "./conclusions";
 import type { Drafts, FormContext } from "./context";
 import type { FormSheet } from "./layout";
-import { objectionsTable, type ObjectionOptions } from "./objections";
+import { objectionsTable, type ObjectionOptions } from "./disagreements";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";

@@ -30,7 +30,7 @@ import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/typ
 import { explanationText, type Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -176,11 +176,11 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
 
 export function ResultsStep({
   workbook,
-  services,
+  api,
   check,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   check: CheckOutcome | null;
 }) {
   const styles = useStepStyles();
@@ -250,7 +250,7 @@ export function ResultsStep({
   const ranking = async () => {
     setBusy(true);
     try {
-      const name = await insertRanking(workbook, services, result, lang);
+      const name = await insertRanking(workbook, api, result, lang);
       setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
     } catch (e) {
       setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });

@@ -5,8 +5,8 @@ import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { type AssessmentResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
 import { runObjections } from "../../src/objections/procedure";
-import { annex14Rows, comparisonSheet, procedureSheets } from "../../src/objections/sheets";
-import type { Objection, ObjectionReview } from "../../src/objections/types";
+import { annex14Rows, comparisonSheet, procedureSheets } from "../../src/objections/objection-sheets";
+import type { Objection, ObjectionReview } from "../../src/objections/objection-types";
 
 function sample(): AssessmentResult {
   const ev = evaluate(
