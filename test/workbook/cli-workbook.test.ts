@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { toScoringOutput } from "../../src/methodology/output";
 import { parseAssessment } from "../../src/model/parse";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
