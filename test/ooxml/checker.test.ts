@@ -82,6 +82,16 @@ test.each([
     /data validations over C4:C11 and C4:D11 overlap/,
   ],
   [
+    "an inline validation list longer than 255 characters",
+    "xl/worksheets/sheet2.xml",
+    (x: string) =>
+      x.replace(
+        /<formula1>&quot;([^&]*)&quot;<\/formula1>/,
+        `<formula1>&quot;$1,${"x".repeat(260)}&quot;</formula1>`,
+      ),
+    /list validation .* characters \(Excel allows 255\)/,
+  ],
+  [
     "a print range with an unescaped quote",
     "xl/workbook.xml",
     (x: string) => x.replace(/(<definedName [^>]*>)[^<]*/, "$1&apos;o&apos;zb&apos;!$$A$$1:$$F$$5"),

@@ -117,6 +117,7 @@ test("the templates' tables, validations and Calculation formulas were all looke
   expect(rules.counted["tables"]).toBeGreaterThanOrEqual(10);
   expect(rules.counted["header cells"]).toBe(rules.counted["table columns"]);
   expect(rules.counted["validation ranges"]).toBeGreaterThan(20);
+  expect(rules.counted["list validations"]).toBeGreaterThan(5);
   expect(rules.counted["structured references"]).toBeGreaterThan(100);
 });
 
