@@ -52,7 +52,10 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+    if (extname(out).toLowerCase() !== ".xlsx")
+      throw new UsageError(
+        "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+      );
     assertNotInput(file, out);
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];

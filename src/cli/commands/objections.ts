@@ -167,7 +167,10 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");
     if (out !== undefined) {
-      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+      if (extname(out).toLowerCase() !== ".xlsx")
+        throw new UsageError(
+          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+        );
       assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");
