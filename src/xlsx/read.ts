@@ -1,7 +1,11 @@
 /**
- * The exceljs adapter of the workbook reader: fetches the values of every Excel table as 2-D
- * arrays and hands them to the one parser (src/model/tables.ts). exceljs keeps no rows in a loaded
- * table, so the table's range (its `ref`) is read from the sheet's cells. The file is only read.
+ * Workbook readers for the one table parser (src/model/tables.ts), both giving every opeval table
+ * as 2-D values:
+ * - `readWorkbookFile` / `readPackageTables`: the CLI's reader of .xlsx/.xlsm files, through the
+ *   small package reader of ./package.ts (only existing cells, bounded sizes, merges and hidden
+ *   rows reported, absolute part names resolved). The file is only read.
+ * - `workbookTables`: the same from a workbook already loaded in exceljs (tests build them in
+ *   memory); it reads no row or column beyond the sheet's last filled one.
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
@@ -65,7 +69,12 @@ export function workbookTables(workbook: ExcelJS.Workbook): TableValues[] {
       const rect = parseRange(table.ref.includes(":") ? table.ref : `${table.ref}:${table.ref}`);
       const values: CellValue[][] = [];
       const formats: (string | null)[][] = [];
-      const bottom = table.totalsRow ? rect.bottom - 1 : rect.bottom;
+      // Never past the sheet's last filled row or column: a range's rectangle is never iterated.
+      const bottom = Math.min(
+        table.totalsRow ? rect.bottom - 1 : rect.bottom,
+        Math.max(ws.rowCount, rect.top),
+      );
+      rect.right = Math.min(rect.right, Math.max(ws.columnCount, rect.left));
       for (let r = rect.top; r <= bottom; r++) {
         const rowValues: CellValue[] = [];
         const rowFormats: (string | null)[] = [];
