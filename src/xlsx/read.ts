@@ -13,7 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
 import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { address as addressOf, parseRange, type Bounds } from "../sheet/a1";
+import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
 import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
@@ -158,7 +158,13 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
       cell: { sheet, address },
     });
   for (const t of ours) {
-    const at = t.bounds ? addressOf(t.bounds.top, t.bounds.left) : "A1";
+    // The table's first cell when its ref names one (a ref beyond the grid still starts somewhere).
+    const corner = parseCell(t.ref.split(":")[0] ?? "");
+    const at = t.bounds
+      ? addressOf(t.bounds.top, t.bounds.left)
+      : corner
+        ? addressOf(corner.row, corner.column)
+        : "A1";
     if (t.refProblem === "tooWide")
       tableProblem("tableTooWide", t.sheet.name, at, {
         table: t.name,
