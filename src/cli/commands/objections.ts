@@ -12,7 +12,7 @@ import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
 import { evaluate, type AssessmentResult } from "../../methodology/assess";
-import { formatProblem, type Problem } from "../../model/problems";
+import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/terms";
 import type { Settings } from "../../model/types";
 import { parseObjectionsDocument } from "../../objections/parse";
@@ -56,9 +56,9 @@ export function renderReview(out: ProcedureOutput, lang: FormLang): string {
   ];
   const rows = out.reviews.map((r) => [
     String(r.objection.no),
-    r.objection.bodyId,
+    escapeForTerminal(r.objection.bodyId),
     TABLE_TERMS[r.objection.direction][lang],
-    r.objection.item,
+    escapeForTerminal(r.objection.item),
     dotted(r.objection.conclusionReceived),
     dotted(r.deadline),
     dotted(r.objection.submitted),
