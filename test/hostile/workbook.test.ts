@@ -118,6 +118,24 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
     );
   });
 
+  test("a table on a very hidden sheet is read, with a warning naming table and sheet", async () => {
+    const file = save(
+      "very-hidden.xlsx",
+      await editPackage(sample, async (zip) => {
+        const xml = await zip.file("xl/workbook.xml")!.async("string");
+        const hidden = xml.replace('name="Қызметтер" state="visible"', 'name="Қызметтер" state="veryHidden"');
+        expect(hidden).not.toBe(xml);
+        zip.file("xl/workbook.xml", hidden);
+      }),
+    );
+    const run = runCli(["score", file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(scoredSample);
+    expect(run.stderr).toBe(
+      'warning: sheet Қызметтер!A3: table opeval_Services is on the very hidden sheet "Қызметтер"; it is read like the others\n',
+    );
+  });
+
   test("a cell stored as an error is an error; the same text stored as text is text", async () => {
     const edit = (cell: string) =>
       editPackage(sample, async (zip) => {
