@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/sheet/spec";
 import { disjointValidations, writeWorkbookFile } from "../../src/xlsx/writeSheets";
 import { checkWrittenFile } from "./check";
@@ -22,7 +23,7 @@ const list = (...values: string[]) => ({ type: "list" as const, values });
 const spec: SheetSpec = {
   name: "o'zb-3-kk",
   kind: "form",
-  rows: [["a"], ["b"]],
+  rows: [["a"], ["b"], ["code _x0041_ and _x00e9_ stay as typed"]],
   validations: [
     { range: "C4:C51", rule: list("one") },
     { range: "C10:C20", rule: list("two") },
@@ -101,4 +102,14 @@ test("print area and titles of a sheet named with a ': quoted with '' and absolu
   const check = await checkWrittenFile(path, "quote");
   expect(check.schema).toEqual([]);
   expect(check.rules.errors).toEqual([]);
+});
+
+test("a literal _xHHHH_ in a text is escaped as Excel does (_x005F_), so it is not read as a character", async () => {
+  const path = join(dir, "xstring.xlsx");
+  await writeWorkbookFile([spec], path);
+  const pkg = await openPackage(path);
+  expect(pkg.text("xl/sharedStrings.xml")).toContain("code _x005F_x0041_ and _x005F_x00e9_ stay as typed");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  expect(wb.worksheets[0]!.getCell("A3").value).toBe("code _x0041_ and _x00e9_ stay as typed");
 });

@@ -8,7 +8,7 @@
 import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
-import { evaluate } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";

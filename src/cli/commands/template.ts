@@ -76,9 +76,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
     // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
     // results cached so the file shows numbers before the add-in loads.
     if (assessment)
-      specs.push(
-        buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "file" }),
-      );
+      specs.push(buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }));
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
     const sheets = await addSheetsToWorkbook(workbook, specs);
