@@ -3,7 +3,6 @@
  * the CLI. It only ever ADDS sheets (names made unique against the workbook's existing ones), so
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
-import { parseRange } from "../sheet/a1";
 import { existsSync } from "node:fs";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -16,8 +15,8 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address, parseCell } from "../sheet/a1";
-import { SheetNames } from "../sheet/names";
+import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
+import { quoteSheetName, SheetNames } from "../sheet/names";
 import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
@@ -30,10 +29,20 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
 }
 
+/**
+ * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
+ * a literal `_x0041_` (in a name or a fact) would show as "A". Excel escapes the underscore as
+ * `_x005F_`; exceljs does not (it only decodes), so the writer does.
+ */
+export function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
 /** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return escapeXstring(value);
   return value;
 }
 
@@ -205,6 +214,101 @@ function formulaValue(f: FormulaCell, table: string | undefined): ExcelJS.CellFo
   ) as ExcelJS.CellFormulaValue;
 }
 
+type SheetValidation = NonNullable<SheetSpec["validations"]>[number];
+
+/** `rect` minus `cut`: up to four rectangles covering the cells of `rect` outside `cut`. */
+function subtract(rect: Rect, cut: Rect): Rect[] {
+  if (cut.left > rect.right || cut.right < rect.left || cut.top > rect.bottom || cut.bottom < rect.top)
+    return [rect];
+  const out: Rect[] = [];
+  if (rect.top < cut.top) out.push({ ...rect, bottom: cut.top - 1 });
+  if (rect.bottom > cut.bottom) out.push({ ...rect, top: cut.bottom + 1 });
+  const top = Math.max(rect.top, cut.top);
+  const bottom = Math.min(rect.bottom, cut.bottom);
+  if (rect.left < cut.left) out.push({ top, bottom, left: rect.left, right: cut.left - 1 });
+  if (rect.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: rect.right });
+  return out;
+}
+
+/**
+ * The validations of a sheet as rectangles no two of which share a cell: where ranges overlap,
+ * the later validation wins the shared cells and the earlier keeps the rest.
+ */
+export function disjointValidations(
+  validations: readonly SheetValidation[],
+): { rect: Rect; rule: SheetValidation }[] {
+  let placed: { rect: Rect; rule: SheetValidation }[] = [];
+  for (const rule of validations) {
+    const rect = parseRange(rule.range);
+    placed = placed.flatMap((p) => subtract(p.rect, rect).map((r) => ({ rect: r, rule: p.rule })));
+    placed.push({ rect, rule });
+  }
+  return placed;
+}
+
+function rectAddress(rect: Rect): string {
+  const first = address(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right
+    ? first
+    : `${first}:${address(rect.bottom, rect.right)}`;
+}
+
+/** `A1:F56` → `$A$1:$F$56`, `3:3` → `$3:$3`, `A:B` → `$A:$B`: print ranges are absolute in Excel. */
+export function absoluteRange(range: string): string {
+  return range
+    .replace(/\$/g, "")
+    .split(":")
+    .map((part) =>
+      part.replace(
+        /^([A-Za-z]*)(\d*)$/,
+        (_, col: string, row: string) => (col ? `$${col.toUpperCase()}` : "") + (row ? `$${row}` : ""),
+      ),
+    )
+    .join(":");
+}
+
+interface PrintName {
+  ws: ExcelJS.Worksheet;
+  name: "_xlnm.Print_Area" | "_xlnm.Print_Titles";
+  range: string;
+}
+
+const PRINT_NAMES = new WeakMap<ExcelJS.Workbook, PrintName[]>();
+
+/**
+ * The print titles and areas of a workbook's sheets. exceljs writes a sheet's printArea and
+ * printTitlesRow itself as `'${name}'!$A1:$F56`: a `'` in the name unescaped (the name breaks) and
+ * rows relative. So opeval keeps them here and hands them to exceljs as ready defined names, with
+ * the sheet name quoted as Excel does and absolute ranges, when the workbook model is taken.
+ */
+function printNames(workbook: ExcelJS.Workbook): PrintName[] {
+  let list = PRINT_NAMES.get(workbook);
+  if (list) return list;
+  PRINT_NAMES.set(workbook, (list = []));
+  const names = workbook.definedNames as unknown as object;
+  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), "model");
+  if (!inherited?.get || !inherited.set) throw new Error("exceljs: DefinedNames.model is not an accessor");
+  const own = list;
+  Object.defineProperty(names, "model", {
+    configurable: true,
+    get(): unknown[] {
+      const sheets = workbook.worksheets;
+      const extra = own
+        .filter((p) => sheets.includes(p.ws))
+        .map((p) => ({
+          name: p.name,
+          localSheetId: sheets.indexOf(p.ws),
+          ranges: [`${quoteSheetName(p.ws.name)}!${absoluteRange(p.range)}`],
+        }));
+      return [...(inherited.get!.call(this) as unknown[]), ...extra];
+    },
+    set(value: unknown) {
+      inherited.set!.call(this, value);
+    },
+  });
+  return list;
+}
+
 function writeSheet(
   workbook: ExcelJS.Workbook,
   spec: SheetSpec,
@@ -250,22 +354,26 @@ function writeSheet(
   }
   for (const range of spec.merges ?? []) ws.mergeCells(range);
 
-  for (const v of spec.validations ?? []) {
-    const model = validationModel(v.rule);
-    model.allowBlank = v.allowBlank ?? true;
-    if (v.errorMessage) {
+  // Each cell keeps only the last validation given for it (as in Excel, where applying one to a
+  // range replaces what those cells had): exceljs writes every range it is given as is, and two
+  // validations over one cell make Excel drop the dropdowns or repair the file.
+  const validations = disjointValidations(spec.validations ?? []);
+  for (const { rect, rule } of validations) {
+    const model = validationModel(rule.rule);
+    model.allowBlank = rule.allowBlank ?? true;
+    if (rule.errorMessage) {
       model.showErrorMessage = true;
       model.errorStyle = "stop";
-      model.error = v.errorMessage.slice(0, 255);
+      model.error = rule.errorMessage.slice(0, 255);
     }
-    if (v.prompt) {
+    if (rule.prompt) {
       model.showInputMessage = true;
-      model.prompt = v.prompt.slice(0, 255);
+      model.prompt = rule.prompt.slice(0, 255);
     }
     // exceljs keys validations by address and accepts a range (typings only declare single cells).
     (
       ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range.replace(/\$/g, ""), model);
+    ).dataValidations.add(rectAddress(rect), model);
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
@@ -286,9 +394,11 @@ function writeSheet(
       orientation: p.orientation,
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
       ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
-      ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
-      ...(p.printArea ? { printArea: p.printArea } : {}),
     };
+    // Print titles and area are written as defined names by opeval, not by exceljs (see printNames).
+    if (p.printTitleRows)
+      printNames(workbook).push({ ws, name: "_xlnm.Print_Titles", range: p.printTitleRows });
+    if (p.printArea) printNames(workbook).push({ ws, name: "_xlnm.Print_Area", range: p.printArea });
   }
   for (const n of spec.hiddenRows ?? []) {
     const row = ws.getRow(n);
@@ -341,12 +451,21 @@ export async function writeWorkbookFile(
 /** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
 const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
 
+/**
+ * The bytes of a workbook as opeval writes it: exceljs's package, with the formulas opeval added
+ * stored as Excel 365's dynamic-array formulas (file-formula.ts). Every writer of a workbook file
+ * goes through here.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
+}
+
 /** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const written = Buffer.from(await workbook.xlsx.writeBuffer());
-    await writeFile(temp, await withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map()));
+    await writeFile(temp, await workbookBytes(workbook));
     await rename(temp, path);
   } catch (e) {
     if (existsSync(temp)) await unlink(temp).catch(() => undefined);
