@@ -184,7 +184,8 @@ export function automationConclusion(ctx: FormContext, name: string): FormSheet 
   const drafted = ctx.drafts.analysis(ctx.body, "services", L);
   textSection(b, ANNEX5.analysis[L], paragraphsFor(drafted, "K3"));
   b.spacer();
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "services", L));
+  // A14: annex 5 speaks of automation only; the penalty and the facts belong to annex 3.
+  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.automation(ctx.body, L));
   signatureBlock(b, signer("stateBodyHead", L, ctx.settings));
   signatureBlock(b, signer("assessingUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
@@ -325,11 +326,9 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
   b.text(ANNEX15.analysis[L], { bold: true });
   DIRECTIONS.forEach((dir, i) => {
     const outcome = ctx.body[dir];
-    // The first conclusions paragraph of a direction is its summary (the rest is in its own form).
+    // Where the direction lost its points and what lifts the level: what the table does not say.
     const paragraphs =
-      outcome === "na"
-        ? [COMMON.directionNotAssessed[L]]
-        : ctx.drafts.conclusions(ctx.body, dir, L).slice(0, 1);
+      outcome === "na" ? [COMMON.directionNotAssessed[L]] : ctx.drafts.summary(ctx.body, dir, L);
     textSection(b, ANNEX15.items[i]![L], paragraphs, false);
   });
   b.spacer();

@@ -15,6 +15,10 @@ export interface Drafts {
   analysis(body: BodyResult, direction: DirectionId, lang: FormLang): AnalysisItem[];
   conclusions(body: BodyResult, direction: DirectionId, lang: FormLang): string[];
   overall(body: BodyResult, lang: FormLang): string[];
+  /** Annex 5's conclusions: the automation criterion K3 only (FORMS.md 5.x, A14). */
+  automation(body: BodyResult, lang: FormLang): string[];
+  /** Annex 15's analysis item of a direction: where its points were lost, what lifts the level. */
+  summary(body: BodyResult, direction: DirectionId, lang: FormLang): string[];
 }
 
 export interface FormContext {

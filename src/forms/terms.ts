@@ -347,7 +347,9 @@ export const ANNEX14 = {
   accepted: t("Қабылданды", "Принято"),
   rejected: t("Қабылданбады", "Не принято"),
   /** Pre-filled column 2: one conclusion item per row. */
-  item: t('"{criterion}" — {score} / {max} балл', "«{criterion}» — {score} из {max} баллов"),
+  item: t("{criterion} — {score} / {max} балл", "{criterion} — {score} из {max} {points}"),
+  /** A row whose conclusion prints no maximum (annex 8: P5 and the penalty under a printed 0, A16). */
+  itemNoMax: t("{criterion} — {score} балл", "{criterion} — {score} {points}"),
 } as const;
 
 export const ANNEX15 = {
