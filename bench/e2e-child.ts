@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { concludeCommand } from "../src/cli/commands/conclude";
 import { buildConclusionSheets } from "../src/forms/index";
-import type { CellValue } from "../src/forms/sheet";
+import type { CellValue } from "../src/sheet/spec";
 import { evaluate } from "../src/methodology/assess";
 
 interface PlainSheet {

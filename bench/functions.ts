@@ -7,7 +7,7 @@
 import { DISCIPLINE_SCORE } from "../functions/complaints";
 import { OPEN_BUDGET_SCORE } from "../functions/openness";
 import { TIMELINESS_SCORE } from "../functions/services";
-import { EDITION_2020, opennessTable } from "../src/methodology/editions/2020";
+import { EDITION_2020, opennessTable } from "../src/edition/2020";
 import { ratioRow, time, type BenchRow } from "./measure";
 
 const CALLS = 1_000_000;

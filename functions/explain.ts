@@ -4,7 +4,7 @@
  * shows how it was obtained.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
-import type { OpennessTableId } from "../src/methodology/editions/2020";
+import type { OpennessTableId } from "../src/edition/2020";
 import type { Explanation } from "../src/methodology/explain";
 import {
   explainComplaintsIndicator,
@@ -14,7 +14,7 @@ import {
   explanationLine,
 } from "../src/methodology/indicatorExplain";
 import { overallExplanations, penaltyExplanations } from "../src/methodology/assess";
-import { EDITION_2020 } from "../src/methodology/editions/2020";
+import { EDITION_2020 } from "../src/edition/2020";
 import { efficiencyLevel, type DirectionFinal } from "../src/methodology/overall";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";

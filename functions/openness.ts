@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
 import { opennessTotal } from "../src/methodology/directionTotals";
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/methodology/editions/2020";
+import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/edition/2020";
 import { requireCount } from "../src/methodology/errors";
 import { opennessCriterion, subordinatePenalty, type TableContext } from "../src/methodology/openness";
 import type { BodyType, Exemption, PerLanguage, SubordinateMap } from "../src/model/types";

@@ -3,7 +3,7 @@
  * efficiency level (§17–21, §100–101), wrapping src/methodology/overall.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
-import { EDITION_2020 } from "../src/methodology/editions/2020";
+import { EDITION_2020 } from "../src/edition/2020";
 import { requireInRange } from "../src/methodology/errors";
 import {
   directionFinal,

@@ -14,7 +14,7 @@ import {
   shareIndicatorMax,
   SHARE_INDICATOR_NAMES,
 } from "../src/methodology/planning";
-import { EDITION_2020 } from "../src/methodology/editions/2020";
+import { EDITION_2020 } from "../src/edition/2020";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
 import { bodyTypeArg, isBlank, numberArg, single, textArg } from "./lib/cells";

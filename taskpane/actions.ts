@@ -2,7 +2,7 @@
  * The pane's actions: each reads from the workbook, calls src/ through PaneServices and writes
  * back. No scoring or validation happens here.
  */
-import type { SheetSpec } from "../src/forms/sheet";
+import type { SheetSpec } from "../src/sheet/spec";
 import type { AssessmentResult } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Lang, LanguageVersion } from "../src/model/types";

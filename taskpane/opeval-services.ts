@@ -4,12 +4,12 @@ import { FORM_IDS, type FormId } from "../src/forms/ids";
 import { evaluate, scoreAssessment } from "../src/methodology/assess";
 import { parseAssessment } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
-import { buildTemplateSheets, TEMPLATE_TABLES } from "../src/model/template";
+import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "../src/model/ui-text";
 import type { PaneServices } from "./services";
 
 export const opevalServices: PaneServices = {
-  inputTableNames: TEMPLATE_TABLES.map((t) => t.name),
+  inputTableNames: INPUT_TABLES.map((t) => t.name),
   // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
   templateSheets: async (lang, assessment) => {
     if (!assessment) return buildTemplateSheets(lang);

@@ -3,7 +3,7 @@
  * The pane is given these as one object so it holds no logic of its own; `opevalServices` binds
  * them to the real modules (tests and the preview use the same binding).
  */
-import type { SheetSpec } from "../src/forms/sheet";
+import type { SheetSpec } from "../src/sheet/spec";
 import type { AssessmentResult, Evaluation } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";

@@ -5,16 +5,16 @@
  * sheets never replace existing ones; strings stay text).
  */
 import {
-  safeSheetName,
-  SheetNames,
   type CellValue,
   type FormulaCell,
   type RangeStyle,
   type SheetKind,
   type SheetSpec,
   type TableSpec,
-} from "../forms/sheet";
-import { batchSheets, numberFormatMatrix, parseRange, TEXT_FORMAT } from "./plan";
+} from "../sheet/spec";
+import { safeSheetName, SheetNames } from "../sheet/names";
+import { batchSheets, numberFormatMatrix, TEXT_FORMAT } from "./plan";
+import { parseRange } from "../sheet/a1";
 import type { ChartSpec, TableValues, WorkbookAdapter, WriteOptions, WriteResult } from "./workbook";
 
 export interface MemorySheet {

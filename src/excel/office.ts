@@ -18,14 +18,8 @@
  * estimated request would pass Excel on the web's 5 MB limit — so the count does not grow with the
  * number of bodies.
  */
-import {
-  DEFAULT_FONT,
-  safeSheetName,
-  SheetNames,
-  type CellStyle,
-  type SheetSpec,
-  type ValidationRule,
-} from "../forms/sheet";
+import { DEFAULT_FONT, type CellStyle, type SheetSpec, type ValidationRule } from "../sheet/spec";
+import { safeSheetName, SheetNames } from "../sheet/names";
 import {
   batchSheets,
   groupMerges,

@@ -3,13 +3,9 @@
  * (so text can never turn into a formula), and the batching of sheets under Excel on the web's
  * request size limit.
  */
-import {
-  columnLetter,
-  type CellStyle,
-  type CellValue,
-  type RangeStyle,
-  type SheetSpec,
-} from "../forms/sheet";
+import { parseRange, type Bounds } from "../sheet/a1";
+import { type CellStyle, type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
+import { columnLetter } from "../sheet/a1";
 
 /** Excel on the web rejects a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -51,45 +47,6 @@ export function valueMatrix(spec: SheetSpec): (string | number | boolean)[][] {
     }
     return out;
   });
-}
-
-/** 1-based inclusive bounds of an A1 range (`B2:D5`, `C3`, `2:2` or `B:B`). */
-export interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function parseCorner(ref: string): { row?: number; column?: number } {
-  const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(ref.trim());
-  if (!m) throw new Error(`not an A1 reference: ${ref}`);
-  const out: { row?: number; column?: number } = {};
-  if (m[1]) out.column = columnNumber(m[1]);
-  if (m[2]) out.row = Number(m[2]);
-  return out;
-}
-
-export function parseRange(range: string): Bounds {
-  const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
-  const [a, b = a] = bare.split(":") as [string, string?];
-  const p = parseCorner(a);
-  const q = parseCorner(b ?? a);
-  return {
-    top: Math.min(p.row ?? 1, q.row ?? MAX_ROWS),
-    left: Math.min(p.column ?? 1, q.column ?? MAX_COLUMNS),
-    bottom: Math.max(p.row ?? 1, q.row ?? MAX_ROWS),
-    right: Math.max(p.column ?? 1, q.column ?? MAX_COLUMNS),
-  };
 }
 
 /**

@@ -7,7 +7,8 @@ import { truncate2 } from "../methodology/numeric";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
 import type { Lang } from "../model/types";
 import { uiText } from "../model/ui-text";
-import { address, type CellValue, type SheetSpec } from "../forms/sheet";
+import { type CellValue, type SheetSpec } from "../sheet/spec";
+import { address } from "../sheet/a1";
 import type { ChartSpec } from "./workbook";
 
 const HEADER_ROW = 4;

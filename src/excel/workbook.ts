@@ -4,7 +4,7 @@
  * preview and tests). The pane only ever talks to this interface, so the preview exercises the
  * same pane code as Excel does.
  */
-import type { SheetSpec } from "../forms/sheet";
+import type { SheetSpec } from "../sheet/spec";
 
 /** An Excel table as read (header row first): the reader's own input type. */
 export type { TableValues } from "../model/tables";

@@ -9,12 +9,11 @@
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";
-import { ruPoints, ruPointsGenitive } from "./ru-numerals";
+import { ruPoints, ruPointsGenitive } from "../i18n/numerals";
+export { ruPoints };
 
 export type Phrase<P> = Readonly<Record<Lang, (p: P) => string>>;
 export type Words = Readonly<Record<Lang, string>>;
-
-export { ruPoints } from "./ru-numerals";
 
 /** Quotation marks of each language around a name. */
 export const QUOTE: Phrase<string> = {

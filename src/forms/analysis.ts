@@ -6,7 +6,7 @@
  * The wording lives in analysis-text.ts; criterion names in terms.ts.
  */
 import type { AssessmentResult, BodyResult, DirectionResult, OpennessResult } from "../methodology/assess";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../methodology/editions/2020";
+import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
 import { formatFigure, formatScore, reaches, truncate2 } from "../methodology/numeric";
 import { sumPoints, type IndicatorPoints } from "../methodology/openness";
 import { DIRECTION_TERMS } from "../model/terms";

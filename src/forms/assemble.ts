@@ -4,7 +4,7 @@
  * "Әділет-3-kk", "Әділет-1-шағым-ru". The drafted text comes in as `drafts` so this stays pure.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../methodology/editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import type { DirectionId } from "../model/types";
 import { reconciliationAct } from "./act";
 import {
@@ -20,7 +20,8 @@ import { objectionsTable, type ObjectionOptions } from "./objections";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
-import { MAX_SHEET_NAME, SheetNames, type SheetSpec } from "./sheet";
+import { type SheetSpec } from "../sheet/spec";
+import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
 /** Every annex of the methodology that opeval can generate, in the official order. */

@@ -32,10 +32,11 @@ import {
   headerRow,
   type OpennessRowTable,
   type TemplateTable,
-} from "../model/template";
+} from "../model/template-schema";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/terms";
 import type { Assessment, Body, DirectionId, Lang } from "../model/types";
-import { columnLetter, type CellValue, type FormulaCell, type SheetSpec } from "./sheet";
+import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";
+import { columnLetter } from "../sheet/a1";
 
 export const CALCULATION_TABLE = "opeval_Calculation";
 export const CALCULATION_SHEET: Term = { en: "Calculation", kk: "Есептеу", ru: "Расчёт" };

@@ -1,6 +1,6 @@
 /** What every annex builder receives: one body's results, the language, the period, the settings. */
 import type { BodyResult, DirectionResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../methodology/editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import type { ConclusionSettings, DirectionId } from "../model/types";
 import type { FormLang } from "./terms";
 

@@ -7,7 +7,7 @@ import type { DirectionId } from "../model/types";
 import { analysisDrafts } from "./analysis";
 import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
 import type { ObjectionOptions } from "./objections";
-import type { SheetSpec } from "./sheet";
+import type { SheetSpec } from "../sheet/spec";
 import type { FormLang } from "./terms";
 
 export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type FormId } from "./assemble";

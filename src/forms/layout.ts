@@ -5,7 +5,8 @@
  */
 import type { ConclusionSettings } from "../model/types";
 import { formatScore, truncate2 } from "../methodology/numeric";
-import { address, type CellStyle, type CellValue, type SheetKind, type SheetSpec } from "./sheet";
+import { type CellStyle, type CellValue, type SheetKind, type SheetSpec } from "../sheet/spec";
+import { address } from "../sheet/a1";
 import {
   COMMON,
   MONTHS,

@@ -5,7 +5,7 @@
  * (A26) and the total score after the appeal.
  */
 import { DIRECTION_TERMS } from "../model/terms";
-import { ruPoints, ruPointsGenitive as ruGenitive } from "./ru-numerals";
+import { ruPoints, ruPointsGenitive as ruGenitive } from "../i18n/numerals";
 import type { DirectionId } from "../model/types";
 import { editionOf, scored, type FormContext } from "./context";
 import {

@@ -1,9 +1,9 @@
 /**
  * Reference annexes 2, 6, 7, 10, 11 and 13 (FORMS.md section 12): the weight tables, read-only. Every
- * number comes from the edition object the engine uses (src/methodology/editions/2020.ts); only the
+ * number comes from the edition object the engine uses (src/edition/2020.ts); only the
  * wording lives in the form catalogue.
  */
-import { type Edition } from "../methodology/editions/2020";
+import { type Edition } from "../edition/2020";
 import type { BodyType } from "../model/types";
 import { COLUMNS, FormBuilder, annexHeader, printed, title, type FormSheet } from "./layout";
 import { opennessReferenceTables } from "./reference10";

@@ -2,7 +2,7 @@
  * Annex 10: the openness indicator points per language version (tables 1–10), built from the
  * edition's tables so the sheet always shows the weights the engine scores with.
  */
-import { opennessTable, type Edition, type OpennessTableId } from "../methodology/editions/2020";
+import { opennessTable, type Edition, type OpennessTableId } from "../edition/2020";
 import type { BodyType } from "../model/types";
 import { COLUMNS, FormBuilder, printed, title } from "./layout";
 import { ANNEX10 } from "./terms";

@@ -9,8 +9,10 @@
  *
  * Direction, level and body-type names shared with the rest of the tool stay in src/model/terms.ts.
  */
-export type FormLang = "kk" | "ru";
-export type FormTerm = Readonly<Record<FormLang, string>>;
+import type { FormLang, FormTerm } from "../i18n/lang";
+export type { FormLang, FormTerm };
+export { fill } from "../i18n/lang";
+export { ruPoints } from "../i18n/numerals";
 
 const t = (kk: string, ru: string): FormTerm => ({ kk, ru });
 
@@ -1083,16 +1085,6 @@ export const ANNEX10 = {
   } as Readonly<Record<number, Readonly<Record<string, FormTerm>>>>,
 } as const;
 
-/** «балл», «балла», «баллов» after a whole number (Russian agreement). */
-export function ruPoints(n: number): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (!Number.isInteger(n)) return "балла";
-  if (m10 === 1 && m100 !== 11) return "балл";
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return "балла";
-  return "баллов";
-}
-
 /** Short direction labels for sheet names (annexes 1 and 14 are one per direction, A8). */
 export const DIRECTION_SHORT = {
   services: t("қызмет", "услуги"),
@@ -1102,8 +1094,3 @@ export const DIRECTION_SHORT = {
 
 /** Sheet names of the reference annexes. */
 export const REFERENCE_SHEET = t("{annex}-қосымша", "Приложение {annex}");
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}

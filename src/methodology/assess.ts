@@ -15,7 +15,7 @@ import type {
   UnreliableFacts,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition } from "./editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import { explanation, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";
 import {

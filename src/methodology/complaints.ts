@@ -5,7 +5,7 @@
 import { phrase } from "./explain-text";
 import { complaintsTotal } from "./directionTotals";
 import type { ComplaintsInput } from "../model/types";
-import { EDITION_2020, type Edition } from "./editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import { requireCount, requireNotAbove } from "./errors";
 import { explanation, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";

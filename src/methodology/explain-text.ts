@@ -5,6 +5,7 @@
  * numbers stay exactly as computed. `{name}` marks a value (a number or a word) inside a phrase.
  */
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
+import { fill } from "../i18n/lang";
 import type { EfficiencyLevel, Lang } from "../model/types";
 
 export const EXPLAIN_PHRASES = {
@@ -73,12 +74,6 @@ export const EXPLAIN_PHRASES = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PhraseId = keyof typeof EXPLAIN_PHRASES;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
 
 /** An explanation fragment in English (the engine's language). */
 export function phrase(id: PhraseId, params: Record<string, string | number> = {}): string {

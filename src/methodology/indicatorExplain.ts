@@ -14,7 +14,7 @@ import type {
   SubordinateMap,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition, type OpennessTableId } from "./editions/2020";
+import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
 import type { Explanation } from "./explain";
 import { OPENNESS_CRITERIA, scoreOpenness, type TableContext } from "./openness";
 import { scoreServices } from "./services";

@@ -1,5 +1,5 @@
 /** Number rules of the methodology: threshold tolerance and display truncation (I-18). */
-import { EDITION_2020 } from "./editions/2020";
+import { EDITION_2020 } from "../edition/2020";
 
 /** `value ≥ threshold`, counting a value a hair below the threshold in binary floating point as reaching it (I-18). */
 export function reaches(

@@ -22,7 +22,7 @@ import {
   type Edition,
   type OpennessIndicator,
   type OpennessTableId,
-} from "./editions/2020";
+} from "../edition/2020";
 import { requireCount, requireInRange, requireNotAbove } from "./errors";
 import { explanation, type Explanation } from "./explain";
 import { formatFigure as fig, formatScore as sc, reaches } from "./numeric";

@@ -3,7 +3,7 @@
  * level (§100–101).
  */
 import type { EfficiencyLevel } from "../model/types";
-import { EDITION_2020, type Edition } from "./editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import { requireCount } from "./errors";
 import { reaches } from "./numeric";
 

@@ -6,7 +6,7 @@
  */
 import type { BodyType } from "../model/types";
 import { deadlineScore, courtScore, disciplineScore, repeatScore } from "./complaints";
-import { EDITION_2020, type Edition, type OpennessTableId } from "./editions/2020";
+import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
 import { requireCount, requireNonNegative } from "./errors";
 import { reaches } from "./numeric";
 import {

@@ -6,7 +6,7 @@
 import { phrase } from "./explain-text";
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
-import { EDITION_2020, type Edition } from "./editions/2020";
+import { EDITION_2020, type Edition } from "../edition/2020";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";
 import { explanation, type Explanation } from "./explain";
 import { clampAtZero, formatFigure as fig, formatScore as sc, reaches } from "./numeric";

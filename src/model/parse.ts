@@ -3,7 +3,7 @@
  * model, collecting every problem instead of stopping at the first. Never throws on bad input and
  * never turns a string into a number: `"12"` where a count belongs is an error, not 12.
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
+import { EDITION_2020, opennessTable, type OpennessTableId } from "../edition/2020";
 import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,

@@ -3,6 +3,7 @@
  * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
  */
 import type { Lang } from "./types";
+import { fill } from "../i18n/lang";
 
 export type Severity = "error" | "warning";
 
@@ -383,11 +384,8 @@ const WHERE: Record<Lang, { body: string; cell: string; error: string; warning: 
   ru: { body: "орган", cell: "лист", error: "ошибка", warning: "предупреждение" },
 };
 
-export function fillTemplate(template: string, params: ProblemParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Fills a message template (the one `fill` of src/i18n). */
+export const fillTemplate = (template: string, params: ProblemParams): string => fill(template, params);
 
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {

@@ -8,8 +8,10 @@
  * table or column), and remembers which cell every JSON path came from, so the problems
  * parseAssessment finds are reported at their sheet, cell and header too.
  */
-import { EDITION_2020, opennessTable } from "../methodology/editions/2020";
-import { address, type CellValue } from "../forms/sheet";
+import { parseCell } from "../sheet/a1";
+import { EDITION_2020, opennessTable } from "../edition/2020";
+import { type CellValue } from "../sheet/spec";
+import { address } from "../sheet/a1";
 import { isNotApplicableWord, normaliseWord, parseBodyType, parseExemption, parseYesNo } from "./bodyType";
 import { parseAssessment } from "./parse";
 import {
@@ -32,12 +34,12 @@ import {
   RECONCILIATION_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
-  TEMPLATE_TABLES,
-  assessmentRows,
+  ASSESSMENT_TABLES,
   type ColumnKind,
   type OpennessRowTable,
   type TemplateTable,
-} from "./template";
+} from "./template-schema";
+import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./terms";
 import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
 
@@ -96,11 +98,8 @@ function isBlank(value: CellValue | undefined): boolean {
 }
 
 function parseA1(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
-  if (!m) return { row: HEADER_ROW, col: 1 };
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const cell = parseCell(a1);
+  return cell ? { row: cell.row, col: cell.column } : { row: HEADER_ROW, col: 1 };
 }
 
 /** One located table: its values keyed by column key. */
@@ -724,7 +723,7 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
-  for (const spec of TEMPLATE_TABLES) located.set(spec.name, r.table(tables, spec));
+  for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
   const bodiesTable = located.get(BODIES_TABLE.name);
   if (!bodiesTable) return { problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
   r.locate("bodies", bodiesTable.headerCell);
@@ -905,7 +904,7 @@ export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult
 /** The template tables of `assessment` in `lang`, laid out as the writers put them (header on HEADER_ROW). */
 export function assessmentToTables(assessment: Assessment | undefined, lang: Lang): TableValues[] {
   const rows = assessmentRows(lang, assessment);
-  return TEMPLATE_TABLES.map((spec) => ({
+  return ASSESSMENT_TABLES.map((spec) => ({
     name: spec.name,
     sheet: spec.sheet[lang],
     address: `A${HEADER_ROW}`,

@@ -2,9 +2,10 @@
  * The kk/ru/en term catalogue: every user-facing name of a level, direction, body type or
  * criterion lives here once. Forms, the CLI table, the task pane and the custom functions read it.
  */
-import type { BodyType, DirectionId, EfficiencyLevel, Lang } from "./types";
+import type { BodyType, DirectionId, EfficiencyLevel } from "./types";
 
-export type Term = Readonly<Record<Lang, string>>;
+export type { Term } from "../i18n/lang";
+import type { Term } from "../i18n/lang";
 
 export const LEVEL_TERMS: Readonly<Record<EfficiencyLevel, Term>> = {
   high: { en: "high", kk: "жоғары", ru: "высокий" },

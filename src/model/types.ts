@@ -4,9 +4,10 @@
  * defaults filled in) so that a JSON file and the workbook built from it give equal models.
  */
 
-export type BodyType = "central" | "local";
+import type { BodyType } from "../edition/2020";
+export type { BodyType };
 export type Exemption = "nationalBank" | "defence";
-export type Lang = "en" | "kk" | "ru";
+export type { Lang } from "../i18n/lang";
 export type DirectionId = "services" | "openness" | "complaints";
 export const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
 export type LanguageVersion = "kk" | "ru";

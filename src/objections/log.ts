@@ -3,7 +3,8 @@
  * who recorded it and when, the commission's decision date, the body, the objection and its row,
  * the field, the old and the new value. Text is written as text (never a formula), like every sheet.
  */
-import { safeSheetName, type CellValue, type SheetSpec } from "../forms/sheet";
+import { type CellValue, type SheetSpec } from "../sheet/spec";
+import { safeSheetName } from "../sheet/names";
 import { DIRECTION_TERMS } from "../model/terms";
 import type { Lang, Settings } from "../model/types";
 import type { AppliedChange } from "./apply";

@@ -5,8 +5,10 @@
  * objection, and the opeval_Log sheet.
  */
 import { formatDotted, parseIsoDate } from "../calendar/date";
+import { fill } from "../i18n/lang";
 import { buildConclusionSheets, buildObjectionSheet, type FormId, type ObjectionRow } from "../forms";
-import { safeSheetName, type CellValue, type RangeStyle, type SheetSpec } from "../forms/sheet";
+import { type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
+import { safeSheetName } from "../sheet/names";
 import type { FormLang } from "../forms/terms";
 import type { AssessmentResult } from "../methodology/assess";
 import { truncate2 } from "../methodology/numeric";
@@ -44,10 +46,6 @@ function dotted(date: string | undefined): string | null {
   if (!date) return null;
   const d = parseIsoDate(date);
   return d === undefined ? date : formatDotted(d);
-}
-
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
 function decisionNote(

@@ -3,12 +3,13 @@
  * first — the shape both workbook adapters give, src/model/tables.ts), with every problem located
  * at its sheet and cell. Headers are matched in any of kk/ru/en or by key, in any column order.
  */
-import { address } from "../forms/sheet";
+import { parseCell } from "../sheet/a1";
+import { address } from "../sheet/a1";
 import type { CellLocation, Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
-import type { TemplateTable } from "../model/template";
+import type { TemplateTable } from "../model/template-schema";
 import { parseHolidayRows, parseObjectionRows, type Row, type RowLocator } from "./parse";
-import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./template";
+import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./objection-tables";
 import type { DayOverride } from "../calendar/calendar";
 import type { Objection } from "./types";
 
@@ -17,11 +18,8 @@ function normalise(text: string): string {
 }
 
 function origin(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
-  if (!m) return { row: 1, col: 1 };
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const cell = parseCell(a1);
+  return cell ? { row: cell.row, col: cell.column } : { row: 1, col: 1 };
 }
 
 /** Rows keyed by column key, and where each cell is. */

@@ -4,10 +4,10 @@
  * table, so the table's range (its `ref`) is read from the sheet's cells. The file is only read.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../forms/sheet";
+import type { CellValue } from "../sheet/spec";
 import type { Problem } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { parseRange } from "./writeSheets";
+import { parseRange } from "../sheet/a1";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
 function dateToSerial(date: Date): number {

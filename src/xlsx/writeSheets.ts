@@ -1,54 +1,28 @@
 /**
- * The exceljs writer of SheetSpec (src/forms/sheet.ts): puts plain-data sheets into a workbook for
+ * The exceljs writer of SheetSpec (src/sheet/spec.ts): puts plain-data sheets into a workbook for
  * the CLI. It only ever ADDS sheets (names made unique against the workbook's existing ones), so
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
+import { parseRange } from "../sheet/a1";
 import { existsSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
-  address,
-  SheetNames,
   type CellStyle,
   type FormulaCell,
   type CellValue,
   type SheetSpec,
   type TableSpec,
   type ValidationRule,
-} from "../forms/sheet";
+} from "../sheet/spec";
+import { address } from "../sheet/a1";
+import { SheetNames } from "../sheet/names";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
 export const INPUT_FILL = "#FFF2CC";
 const DEFAULT_SIZE = 11;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** Parses `A1` or `A1:C5` (optionally `$`-anchored) into 1-based bounds. */
-export function parseRange(range: string): Rect {
-  const parts = range.replace(/\$/g, "").toUpperCase().split(":");
-  const decode = (a: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a.trim());
-    if (!m) throw new Error(`not an A1 address: ${a}`);
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return { row: Number(m[2]), col };
-  };
-  const a = decode(parts[0]!);
-  const b = decode(parts[1] ?? parts[0]!);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
 
 function argb(hex: string): string {
   const h = hex.replace(/^#/, "").toUpperCase();

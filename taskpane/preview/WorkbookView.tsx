@@ -5,8 +5,9 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
-import { address as a1, type CellStyle, type CellValue } from "../../src/forms/sheet";
-import { parseRange } from "../../src/excel/plan";
+import { type CellStyle, type CellValue } from "../../src/sheet/spec";
+import { address as a1 } from "../../src/sheet/a1";
+import { parseRange } from "../../src/sheet/a1";
 import type { MemorySheet, MemoryWorkbook } from "../../src/excel/memory";
 import { useText } from "../i18n";
 

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
 import { paneLanguage, uiText } from "../../src/model/ui-text";

@@ -1,14 +1,8 @@
 import { MemoryWorkbook, typedValue } from "../../src/excel/memory";
 import fc from "fast-check";
-import {
-  batchSheets,
-  groupMerges,
-  groupStyles,
-  numberFormatMatrix,
-  parseRange,
-  runs,
-} from "../../src/excel/plan";
-import { columnLetter, type CellStyle } from "../../src/forms/sheet";
+import { batchSheets, groupMerges, groupStyles, numberFormatMatrix, runs } from "../../src/excel/plan";
+import { type CellStyle } from "../../src/sheet/spec";
+import { columnLetter, parseRange } from "../../src/sheet/a1";
 
 describe("plan", () => {
   it("parses A1 ranges, whole rows and sheet-qualified addresses", () => {

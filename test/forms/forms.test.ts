@@ -6,11 +6,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildConclusionForms, buildObjectionSheet, FORM_IDS, type BuiltForm } from "../../src/forms/index";
-import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, type CellValue, type SheetSpec } from "../../src/forms/sheet";
+import { type CellValue, type SheetSpec } from "../../src/sheet/spec";
+import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../../src/sheet/names";
 import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
 import * as terms from "../../src/forms/terms";
 import { loadAssessmentFile } from "../../src/cli/load";
-import { parseRange } from "../../src/xlsx/writeSheets";
+import { parseRange } from "../../src/sheet/a1";
 import { ROOT, SHARED, describeShared } from "../helpers/cli";
 
 function scoredFile(path: string): AssessmentResult {

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import type { CellValue } from "../../src/forms/sheet";
+import type { CellValue } from "../../src/sheet/spec";
 import { parseAssessment } from "../../src/model/parse";
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
 
 const ROOT = join(__dirname, "..", "..");

@@ -1,7 +1,7 @@
 /** The sheets of the procedure: a corrected conclusion differs from its original only where the objection acted. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue, SheetSpec } from "../../src/forms/sheet";
+import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
 import { runObjections } from "../../src/objections/procedure";
 import { annex14Rows, comparisonSheet, procedureSheets } from "../../src/objections/sheets";

@@ -5,8 +5,8 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import type { CellValue, SheetSpec } from "../../src/forms/sheet";
-import { buildTemplateSheets } from "../../src/model/template";
+import type { CellValue, SheetSpec } from "../../src/sheet/spec";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { TABLE_TERMS } from "../../src/model/terms";
 import { uiText } from "../../src/model/ui-text";
 import { OUTCOME_TERMS } from "../../src/objections/terms";

@@ -1,13 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memory";
 import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
-import type { SheetSpec } from "../../src/forms/sheet";
+import type { SheetSpec } from "../../src/sheet/spec";
 import { evaluate } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
 import { uiText } from "../../src/model/ui-text";

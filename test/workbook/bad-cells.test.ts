@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { readAndValidateTables } from "../../src/model/tables";

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { evaluate } from "../../src/methodology/assess";
 import { toScoringOutput } from "../../src/methodology/output";
 import { parseAssessment } from "../../src/model/parse";
-import { buildTemplateSheets } from "../../src/model/template";
+import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { writeWorkbookFile } from "../../src/xlsx/writeSheets";
 import { assessmentArb } from "../helpers/arbitraries";

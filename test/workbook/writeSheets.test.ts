@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../src/forms/sheet";
+import type { SheetSpec } from "../../src/sheet/spec";
 import { addSheetsToWorkbook, OutputExistsError, writeWorkbookFile } from "../../src/xlsx/writeSheets";
 
 const spec: SheetSpec = {

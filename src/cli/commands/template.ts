@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { buildCalculationSheet } from "../../forms/calculation";
 import { scoreAssessment } from "../../methodology/assess";
-import { buildTemplateSheets } from "../../model/template";
+import { buildTemplateSheets } from "../../workbook/input-template";
 import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";

@@ -6,7 +6,7 @@
  * here: blank equals "" and 0, text compares case-blind, FILTER turns blanks into 0, an error
  * argument is never passed to a custom function.
  */
-import type { CellValue } from "../../../src/forms/sheet";
+import type { CellValue } from "../../../src/sheet/spec";
 
 export interface ExcelErrorValue {
   error: string;

@@ -6,8 +6,8 @@ import * as overall from "../../../functions/overall";
 import * as planning from "../../../functions/planning";
 import * as services from "../../../functions/services";
 import { CALCULATION_TABLE } from "../../../src/forms/calculation";
-import type { SheetSpec } from "../../../src/forms/sheet";
-import { HEADER_ROW } from "../../../src/model/template";
+import type { SheetSpec } from "../../../src/sheet/spec";
+import { HEADER_ROW } from "../../../src/model/template-schema";
 import type { TableValues } from "../../../src/model/tables";
 import { evaluateFormula, type Context, type Scalar, type Table } from "./formula";
 

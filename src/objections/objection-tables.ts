@@ -1,10 +1,11 @@
 /**
  * The workbook tables of the objections procedure, in the input template's format
- * (src/model/template.ts): opeval_Objections (one row per correction; rows sharing № are one
+ * (src/model/template-schema.ts): opeval_Objections (one row per correction; rows sharing № are one
  * objection) and opeval_Holidays (the user's days that win over the built-in calendar). Neither is
  * required: a workbook without them is a plain assessment.
  */
-import type { TemplateColumn, TemplateTable } from "../model/template";
+import type { TemplateColumn, TemplateTable } from "../model/template-schema";
+import { term } from "../i18n/lang";
 import type { Term } from "../model/terms";
 import {
   HOLIDAYS_TABLE,
@@ -14,8 +15,6 @@ import {
   type HolidayColumn,
   type ObjectionColumn,
 } from "./terms";
-
-const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
 
 type Kind = TemplateColumn["kind"];
 

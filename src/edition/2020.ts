@@ -5,7 +5,8 @@
  * the indicator functions, the custom functions, the reference annex sheets and the forms
  * read them from this object. A later edition is added as a sibling file with the same shape.
  */
-import type { BodyType } from "../../model/types";
+/** The two kinds of body the methodology scores differently (central state bodies, local akimats). */
+export type BodyType = "central" | "local";
 
 /** One row of a banded table: `min` is the closed lower bound (I-1), `points` per body type. */
 export interface Band {

@@ -7,22 +7,14 @@
  * the reader accepts the header in ANY of kk/ru/en (or the bare key), in any column order, so a
  * workbook built in Kazakh reads the same for a Russian user.
  *
- * Extending: a new table is one more entry in TEMPLATE_TABLES (e.g. objections, holidays); tables
- * the assessment reader does not know are carried through untouched (`required: false`).
+ * Extending: a new assessment table is one more entry in ASSESSMENT_TABLES; tables of other
+ * procedures (objections, holidays) are defined in their own layer and assembled with these in
+ * src/workbook/input-template.ts. Rendering: ./template-sheets.ts; model → rows: ./template-rows.ts.
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../methodology/editions/2020";
-import {
-  columnLetter,
-  type CellValue,
-  type DataValidation,
-  type RangeStyle,
-  type SheetSpec,
-} from "../forms/sheet";
+import type { OpennessTableId } from "../edition/2020";
+import { term } from "../i18n/lang";
 import { TABLE_TERMS, type Term } from "./terms";
-import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
-import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/template";
-
-const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
+import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */
 export type ColumnKind =
@@ -628,7 +620,7 @@ export const OPENNESS_BODY_TABLE: TemplateTable = {
   ],
 };
 
-const fulfilmentHelp = term(
+export const FULFILMENT_HELP = term(
   "Fulfilment 0..1 (1 = met), “na” = nothing to assess (maximum); subordinate rows: yes/no or a count of organisations in breach.",
   "Орындалу 0..1 (1 = орындалды), «na» = бағалайтын ештеңе жоқ (ең жоғары балл); бағынысты ұйымдар: иә/жоқ немесе бұзушы ұйымдар саны.",
   "Выполнение 0..1 (1 = выполнено), «na» = оценивать нечего (максимум); подведомственные: да/нет или число организаций с нарушением.",
@@ -679,7 +671,7 @@ export const OPENNESS_TABLE: TemplateTable = {
       kind: "fulfilment",
       width: 20,
       source: "§57–84, I-5, I-8",
-      help: fulfilmentHelp,
+      help: FULFILMENT_HELP,
     },
     {
       key: "ru",
@@ -687,7 +679,7 @@ export const OPENNESS_TABLE: TemplateTable = {
       kind: "fulfilment",
       width: 20,
       source: "§57–84, I-5, I-8",
-      help: fulfilmentHelp,
+      help: FULFILMENT_HELP,
     },
     ...(["kk", "ru"] as const).flatMap((lang): TemplateColumn[] => [
       count(
@@ -885,7 +877,7 @@ export const RECONCILIATION_TABLE: TemplateTable = {
  * Every table of the template, in sheet order. Another module may add tables here (objections,
  * holidays) with `required: false`; the assessment reader ignores tables it does not know.
  */
-export const TEMPLATE_TABLES: TemplateTable[] = [
+export const ASSESSMENT_TABLES: readonly TemplateTable[] = [
   BODIES_TABLE,
   SETTINGS_TABLE,
   SERVICES_TABLE,
@@ -895,13 +887,7 @@ export const TEMPLATE_TABLES: TemplateTable[] = [
   OPENNESS_TABLE,
   COMPLAINTS_TABLE,
   RECONCILIATION_TABLE,
-  OBJECTIONS_TEMPLATE_TABLE,
-  HOLIDAYS_TEMPLATE_TABLE,
 ];
-
-export function templateTable(name: string): TemplateTable | undefined {
-  return TEMPLATE_TABLES.find((t) => t.name.toLowerCase() === name.toLowerCase());
-}
 
 /** Texts of the template sheets other than headers. */
 export const TEMPLATE_TEXT = {
@@ -951,385 +937,11 @@ export const TEMPLATE_TEXT = {
 
 /** Header row of each table sits on row 3: title on row 1, a help line on row 2. */
 export const HEADER_ROW = 3;
-// Validations and input styles cover the table's data rows only: Excel copies both to the rows an
-// analyst adds to a table (Tab in the last cell, or pasting right below it).
-const HEADER_FILL = "#1F4E78";
-const TITLE_COLOR = "#1F4E78";
-
 /** The value written for a choice in the sheet's language. */
 export function choiceText(choice: keyof typeof CHOICE_TERMS, lang: Lang): string {
   return CHOICE_TERMS[choice][lang];
 }
 
-function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
-  switch (kind) {
-    case "bodyType":
-      return [choiceText("central", lang), choiceText("local", lang)];
-    case "exemption":
-      return [choiceText("nationalBank", lang), choiceText("defence", lang)];
-    case "applicability":
-      return [choiceText("na", lang)];
-    case "yesNo":
-      return [choiceText("yes", lang), choiceText("no", lang)];
-    case "direction":
-      return (["services", "openness", "complaints"] as const).map((d) => choiceText(d, lang));
-    case "opennessTable":
-      return OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t][lang]);
-    case "settingKey":
-      return [...SETTING_KEYS];
-    default:
-      return undefined;
-  }
-}
-
-function validationFor(kind: ColumnKind, lang: Lang, range: string): DataValidation | undefined {
-  const list = listFor(kind, lang);
-  // Excel keeps an inline list under 255 characters; longer lists get no dropdown.
-  if (list && list.join(",").length < 250)
-    return {
-      range,
-      rule: { type: "list", values: list },
-      errorMessage: TEMPLATE_TEXT.validationChoice[lang],
-    };
-  switch (kind) {
-    case "count":
-      return { range, rule: { type: "whole", min: 0 }, errorMessage: TEMPLATE_TEXT.validationCount[lang] };
-    case "nonNegative":
-    case "weight":
-      return {
-        range,
-        rule: { type: "decimal", min: 0 },
-        errorMessage: TEMPLATE_TEXT.validationNonNegative[lang],
-      };
-    case "rating":
-      return {
-        range,
-        rule: { type: "decimal", min: 0, max: EDITION_2020.services.ratingScaleMax },
-        errorMessage: TEMPLATE_TEXT.validationRating[lang],
-      };
-    case "fulfilment":
-      // A suggestion list without an error message: Excel offers 1 / 0 / na but accepts any value
-      // (fractions, counts for subordinate rows); the reader checks it. No "0.5" in the list: in a
-      // locale with a decimal comma Excel would enter it as text or a date.
-      return { range, rule: { type: "list", values: ["1", "0", "na"] }, prompt: fulfilmentHelp[lang] };
-    default:
-      return undefined;
-  }
-}
-
-function numberFormatFor(kind: ColumnKind): string | undefined {
-  switch (kind) {
-    case "count":
-      return "#,##0";
-    case "rating":
-      return "0.00";
-    case "nonNegative":
-    case "weight":
-      return "#,##0.##";
-    case "indicator":
-    case "bodyRef":
-    case "text":
-    case "settingKey":
-      return "@";
-    default:
-      return undefined;
-  }
-}
-
-/** Rows (header first) of one template table in `lang`, as filled from `assessment`. */
-export type TableRows = CellValue[][];
-
-/** A data sheet: title, help line, then the table from HEADER_ROW with validations and input shading. */
-function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec {
-  const width = table.columns.length;
-  const last = HEADER_ROW + Math.max(rows.length - 1, 1);
-  const lastLetter = columnLetter(width);
-  const spare = last;
-  const styles: RangeStyle[] = [
-    { range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } },
-    { range: `A2:${lastLetter}2`, style: { italic: true, wrap: true, vAlign: "top" } },
-    {
-      range: `A${HEADER_ROW}:${lastLetter}${HEADER_ROW}`,
-      style: {
-        bold: true,
-        wrap: true,
-        vAlign: "middle",
-        hAlign: "center",
-        fill: HEADER_FILL,
-        color: "#FFFFFF",
-        border: "all",
-      },
-    },
-  ];
-  const validations: DataValidation[] = [];
-  table.columns.forEach((column, i) => {
-    const letter = columnLetter(i + 1);
-    const range = `${letter}${HEADER_ROW + 1}:${letter}${spare}`;
-    const format = numberFormatFor(column.kind);
-    if (column.kind === "note")
-      styles.push({
-        range,
-        style: { wrap: true, color: "#595959", ...(format ? { numberFormat: format } : {}) },
-      });
-    else styles.push({ range, style: { input: true, ...(format ? { numberFormat: format } : {}) } });
-    const validation = validationFor(column.kind, lang, range);
-    if (validation) validations.push(validation);
-  });
-  styles.push({ range: `A${HEADER_ROW + 1}:${lastLetter}${last}`, style: { border: "all" } });
-  const headerLines = Math.max(
-    ...table.columns.map((c) => Math.ceil(c.header[lang].length / Math.max(c.width - 2, 4))),
-  );
-  return {
-    name: table.sheet[lang],
-    kind: "template",
-    rows: [[table.title[lang]], [table.help[lang]], ...rows],
-    columnWidths: table.columns.map((c) => c.width),
-    rowHeights: { 2: 30, [HEADER_ROW]: Math.max(30, 15 * headerLines + 4) },
-    merges: [`A2:${lastLetter}2`],
-    styles,
-    tables: [{ name: table.name, range: `A${HEADER_ROW}:${lastLetter}${last}`, style: "TableStyleLight9" }],
-    validations,
-    freeze: { rows: HEADER_ROW, columns: 1 },
-    print: {
-      orientation: width > 5 ? "landscape" : "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 },
-      printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    },
-    tabColor: table.name === BODIES_TABLE.name ? "#C00000" : "#1F4E78",
-  };
-}
-
-function instructionsSheet(lang: Lang, note: readonly string[]): SheetSpec {
-  const rows: CellValue[][] = [];
-  const styles: RangeStyle[] = [];
-  const merges: string[] = [];
-  rows.push([TEMPLATE_TEXT.instructionsTitle[lang]]);
-  styles.push({ range: "A1", style: { bold: true, size: 14, color: TITLE_COLOR } });
-  for (const line of note) {
-    rows.push([line]);
-    const r = rows.length;
-    styles.push({ range: `A${r}:E${r}`, style: { bold: true, color: "#C00000", wrap: true } });
-    merges.push(`A${r}:E${r}`);
-  }
-  rows.push([]);
-  for (const line of TEMPLATE_TEXT.intro) {
-    rows.push([line[lang]]);
-    const r = rows.length;
-    merges.push(`A${r}:E${r}`);
-    styles.push({ range: `A${r}:E${r}`, style: { wrap: true } });
-  }
-  const rowHeights: Record<number, number> = {};
-  for (let r = 2; r <= rows.length; r++) rowHeights[r] = 32;
-  rows.push([]);
-  for (const table of TEMPLATE_TABLES) {
-    rows.push([`${table.sheet[lang]} — ${table.name}`, table.title[lang]]);
-    let r = rows.length;
-    styles.push({ range: `A${r}:E${r}`, style: { bold: true, fill: "#DDEBF7", wrap: true } });
-    merges.push(`B${r}:E${r}`);
-    rowHeights[r] = 30;
-    rows.push([table.help[lang]]);
-    r = rows.length;
-    merges.push(`A${r}:E${r}`);
-    styles.push({ range: `A${r}:E${r}`, style: { italic: true, wrap: true } });
-    rowHeights[r] = 30;
-    rows.push([
-      TEMPLATE_TEXT.colColumn[lang],
-      TEMPLATE_TEXT.colKey[lang],
-      TEMPLATE_TEXT.colSource[lang],
-      TEMPLATE_TEXT.colHelp[lang],
-    ]);
-    r = rows.length;
-    styles.push({ range: `A${r}:E${r}`, style: { bold: true, border: "bottom" } });
-    merges.push(`D${r}:E${r}`);
-    for (const column of table.columns) {
-      const optional = column.optional ? ` ${TEMPLATE_TEXT.optional[lang]}` : "";
-      rows.push([column.header[lang] + optional, column.key, column.source ?? "", column.help[lang]]);
-      r = rows.length;
-      merges.push(`D${r}:E${r}`);
-      styles.push({ range: `A${r}:E${r}`, style: { wrap: true, vAlign: "top" } });
-      const lines = Math.max(
-        Math.ceil((column.header[lang].length + optional.length) / 34),
-        Math.ceil(column.help[lang].length / 70),
-        1,
-      );
-      rowHeights[r] = Math.max(16, lines * 15 + 2);
-    }
-    rows.push([]);
-  }
-  return {
-    name: TEMPLATE_TEXT.instructionsSheet[lang],
-    kind: "instructions",
-    rows,
-    columnWidths: [36, 22, 16, 40, 34],
-    rowHeights,
-    merges,
-    styles,
-    print: {
-      orientation: "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      margins: { left: 0.5, right: 0.4, top: 0.5, bottom: 0.5 },
-    },
-    tabColor: "#548235",
-  };
-}
-
-export interface TemplateOptions {
-  /** Lines printed in red at the top of the instructions sheet (e.g. "every figure is synthetic"). */
-  note?: readonly string[];
-}
-
-/**
- * The sheets of the input template in `lang`: instructions first, then one sheet per table,
- * empty or filled from `assessment`. Writers (exceljs, Office.js) put them into a workbook.
- */
-export function buildTemplateSheets(
-  lang: Lang,
-  assessment?: Assessment,
-  options: TemplateOptions = {},
-): SheetSpec[] {
-  const filled = assessmentRows(lang, assessment);
-  return [
-    instructionsSheet(lang, options.note ?? []),
-    ...TEMPLATE_TABLES.map((table) =>
-      dataSheet(table, lang, filled.get(table.name) ?? [headerRow(table, lang)]),
-    ),
-  ];
-}
-
 export function headerRow(table: TemplateTable, lang: Lang): string[] {
   return table.columns.map((c) => c.header[lang]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Model → rows. Each table's rows are keyed by column key, then laid out in the table's order.
-
-type Row = Record<string, CellValue>;
-
-function toRows(table: TemplateTable, lang: Lang, rows: Row[]): TableRows {
-  return [headerRow(table, lang), ...rows.map((row) => table.columns.map((c) => row[c.key] ?? null))];
-}
-
-const yesNo = (value: boolean, lang: Lang) => choiceText(value ? "yes" : "no", lang);
-
-function fulfilmentCell(value: unknown): CellValue {
-  if (value === undefined) return null;
-  if (value === "na") return "na";
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  return null;
-}
-
-/** Rows of every template table for `assessment` (header only when there is none). */
-export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string, TableRows> {
-  const rows = new Map<string, Row[]>(TEMPLATE_TABLES.map((t) => [t.name, []]));
-  const add = (table: TemplateTable, row: Row) => rows.get(table.name)?.push(row);
-  const settings: Row[] = rows.get(SETTINGS_TABLE.name)!;
-  const setting = (key: string, value: CellValue) =>
-    settings.push({ setting: key, description: SETTING_TERMS[key]?.[lang] ?? null, value });
-  const s = assessment?.settings;
-  const signatories = s?.conclusion?.signatories ?? [];
-  for (const key of SETTING_KEYS) {
-    let value: CellValue = null;
-    if (key === "period") value = assessment?.period ?? null;
-    else if (key === "methodology") value = s?.methodology ?? "2020";
-    else if (key.startsWith("weight.")) {
-      const i = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
-      value = s ? s.overallWeights[i]! : EDITION_2020.overall.defaultWeights[i]!;
-    } else if (key.startsWith("conclusion.")) {
-      const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
-      value = s?.conclusion?.[field] ?? null;
-    } else {
-      const m = /^signatory(\d+)\.(role|position|name)$/.exec(key)!;
-      value = signatories[Number(m[1]) - 1]?.[m[2] as "role" | "position" | "name"] ?? null;
-    }
-    setting(key, value);
-  }
-  // Signatories beyond the three template rows still round-trip.
-  signatories.slice(3).forEach((sig, i) => {
-    for (const field of ["role", "position", "name"] as const)
-      if (sig[field] !== undefined) setting(`signatory${i + 4}.${field}`, sig[field] ?? null);
-  });
-
-  for (const body of assessment?.bodies ?? []) {
-    const ref = body.id;
-    const exempt: Record<Exemption, CellValue> = {
-      nationalBank: choiceText("nationalBank", lang),
-      defence: choiceText("defence", lang),
-    };
-    add(BODIES_TABLE, {
-      id: body.id,
-      name: body.name,
-      type: choiceText(body.type satisfies BodyType, lang),
-      exempt: body.exempt.map((e) => exempt[e]).join("; ") || null,
-      services: body.services === "na" ? choiceText("na", lang) : null,
-      openness: body.openness === "na" ? choiceText("na", lang) : null,
-      complaints: body.complaints === "na" ? choiceText("na", lang) : null,
-    });
-    const s = body.services;
-    if (s && s !== "na") {
-      add(SERVICES_TABLE, {
-        body: ref,
-        rendered: s.rendered,
-        renderedExcludingOneDay: s.renderedExcludingOneDay,
-        complaints: s.complaints,
-        late: s.late,
-        refusals: s.refusals,
-        incompleteDocs: s.incompleteDocs,
-        extraDocs: s.extraDocs,
-      });
-      for (const rating of s.ratings) add(RATINGS_TABLE, { body: ref, rating });
-      const a = s.automation;
-      if (a) add(AUTOMATION_TABLE, { body: ref, ...a, allElectronic: yesNo(a.allElectronic, lang) });
-    }
-    const o = body.openness;
-    if (o && o !== "na") {
-      add(OPENNESS_BODY_TABLE, {
-        body: ref,
-        requestsReceived: o.openData.requestsReceived ?? null,
-        auditInPeriod: yesNo(o.openBudget.auditInPeriod, lang),
-        classified: yesNo(o.openBudget.classified, lang),
-      });
-      for (const table of OPENNESS_ROW_TABLES) {
-        const keys =
-          table === "subordinate"
-            ? EDITION_2020.openness.subordinate.violations.map((v) => v.key)
-            : opennessTable(EDITION_2020, table, body.type).map((i) => i.key);
-        const data = o[table] as unknown as Record<"kk" | "ru", Record<string, unknown>>;
-        const classified = table === "openBudget" && o.openBudget.classified;
-        for (const key of keys) {
-          const kk = data.kk[key];
-          const ru = data.ru[key];
-          // A classified budget's cells stay out of the sheet unless they were entered (I-13).
-          if (classified && kk === undefined && ru === undefined) continue;
-          const row: Row = { body: ref, table: OPENNESS_TABLE_TERMS[table][lang], indicator: key };
-          for (const [lang2, v] of [
-            ["kk", kk],
-            ["ru", ru],
-          ] as const) {
-            if (typeof v === "object" && v !== null) {
-              const share = v as { answered: number; received: number };
-              row[`${lang2}Answered`] = share.answered;
-              row[`${lang2}Received`] = share.received;
-            } else if (typeof v === "boolean") row[lang2] = yesNo(v, lang);
-            else row[lang2] = fulfilmentCell(v);
-          }
-          add(OPENNESS_TABLE, row);
-        }
-      }
-    }
-    const c = body.complaints;
-    if (c && c !== "na")
-      add(COMPLAINTS_TABLE, { body: ref, ...c, challengedInCourt: yesNo(c.challengedInCourt, lang) });
-    for (const d of ["services", "openness", "complaints"] as const satisfies readonly DirectionId[]) {
-      const facts = body.unreliable[d];
-      if (facts.count === 0) continue;
-      const direction = choiceText(d, lang);
-      if (facts.texts.length === facts.count)
-        for (const text of facts.texts) add(RECONCILIATION_TABLE, { body: ref, direction, text });
-      else add(RECONCILIATION_TABLE, { body: ref, direction, count: facts.count });
-    }
-  }
-  return new Map(TEMPLATE_TABLES.map((t) => [t.name, toRows(t, lang, rows.get(t.name) ?? [])]));
 }
