@@ -5,7 +5,7 @@
  */
 import { truncate2 } from "../methodology/numeric";
 import type { DirectionId } from "../model/types";
-import { editionOf, scored, type FormContext } from "./context";
+import { bodyName, editionOf, factTextsOf, scored, type FormContext } from "./context";
 import {
   COLUMNS,
   FormBuilder,
@@ -31,7 +31,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   const b = new FormBuilder(ACT_WIDTHS, L);
   annexHeader(b, 1);
   title(b, ANNEX1.title[L]);
-  blankField(b, ctx.body.name, CAPTIONS.centralOrLocal[L]);
+  blankField(b, bodyName(ctx), CAPTIONS.centralOrLocal[L]);
   blankField(b, periodText(ctx.period, L), CAPTIONS.periodReporting[L]);
   b.spacer();
 
@@ -40,7 +40,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.style(head, 1, head, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
   b.heights[head] = b.lines(ANNEX1.pointsColumn[L], 6, 6, 11, true) * 15 + 4;
   // The input may give only a count (then the descriptions are written in by hand).
-  const texts = Array.from({ length: d.facts.count }, (_, i) => d.facts.texts[i] ?? "");
+  const texts = factTextsOf(ctx, direction);
   for (const [i, text] of texts.entries()) {
     const row = b.row([i + 1, text, null, null, null, e.reliability.perFact]);
     b.merge(row, 2, 5);

@@ -5,7 +5,7 @@
  */
 import type { DirectionResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
-import { editionOf, otherParagraphs, paragraphsFor, scored, type FormContext } from "./context";
+import { bodyName, editionOf, otherParagraphs, paragraphsFor, scored, type FormContext } from "./context";
 import {
   FormBuilder,
   annexHeader,
@@ -53,7 +53,7 @@ function heading(
 ): void {
   annexHeader(b, annex);
   title(b, titleTerm[ctx.lang]);
-  blankField(b, ctx.body.name, nameCaption[ctx.lang]);
+  blankField(b, bodyName(ctx), nameCaption[ctx.lang]);
   blankField(b, periodText(ctx.period, ctx.lang), periodCaption[ctx.lang]);
   b.spacer();
 }

@@ -7,7 +7,7 @@
 import { DIRECTION_TERMS } from "../model/terms";
 import { ruPoints, ruPointsGenitive as ruGenitive } from "../i18n/numerals";
 import type { DirectionId } from "../model/types";
-import { editionOf, scored, type FormContext } from "./context";
+import { bodyName, editionOf, scored, type FormContext } from "./context";
 import {
   COLUMNS,
   FormBuilder,
@@ -135,7 +135,7 @@ export function objectionsTable(
   const b = new FormBuilder(OBJECTION_WIDTHS, L);
   annexHeader(b, 14, 5);
   title(b, fill(ANNEX14.title[L], { direction: DIRECTION_TERMS[direction][L] }));
-  blankField(b, ctx.body.name, CAPTIONS.assessedBody[L]);
+  blankField(b, bodyName(ctx), CAPTIONS.assessedBody[L]);
   b.spacer();
 
   const head = b.row([

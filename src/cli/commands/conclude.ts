@@ -11,6 +11,7 @@ import { evaluate } from "../../methodology/assess";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
@@ -102,6 +103,17 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       forms,
       existingSheetNames: existing,
     });
+    // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
+    if (langs.includes("ru")) {
+      const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
+      const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+      report(
+        locate(russianTextProblems(result.assessment)).filter(
+          (p) => p.bodyId === null || chosen.has(p.bodyId),
+        ),
+        io,
+      );
+    }
     const names = await addSheetsToWorkbook(workbook, specs);
     await writeWorkbookAtomically(workbook, out);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
