@@ -3,6 +3,7 @@
  * unreliable reporting data (A8). Each fact is listed with its deduction; the total deduction is
  * capped (§20, A7) and equals the penalty row of the direction's conclusion.
  */
+import { ruPoints } from "../i18n/numerals";
 import { truncate2 } from "../methodology/numeric";
 import type { DirectionId } from "../model/types";
 import { bodyName, editionOf, factTextsOf, scored, type FormContext } from "./context";
@@ -54,13 +55,16 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.need(total, 6);
   b.style(head, 1, total, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head + 1, 1, total, 1, { hAlign: "center" });
-  b.style(head + 1, 6, total, 6, { hAlign: "center", numberFormat: "0.0#" });
+  b.style(head + 1, 6, total, 6, { hAlign: "center", numberFormat: "0.00" }); // as the conclusions print the penalty (0,40)
   b.spacer();
 
   b.text(ANNEX1.statement[L]);
   for (const [i, text] of texts.entries())
     b.text(`${i + 1}) ${text || "____________________"}`, { indent: 1 });
-  const deduction = b.text(fill(ANNEX1.totalDeduction[L], { points: scoreText(d.penalty) }), { bold: true });
+  const points = scoreText(d.penalty);
+  const deduction = b.text(fill(ANNEX1.totalDeduction[L], { points, pointsWord: ruPoints(points) }), {
+    bold: true,
+  });
   b.need(deduction, 1);
   b.spacer(14);
 
