@@ -53,12 +53,13 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.merge(total, 1, 5);
   b.style(total, 1, total, 5, { bold: true });
   b.need(total, 6);
+  b.table(head, head, total);
   b.style(head, 1, total, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head + 1, 1, total, 1, { hAlign: "center" });
   b.style(head + 1, 6, total, 6, { hAlign: "center", numberFormat: "0.00" }); // as the conclusions print the penalty (0,40)
   b.spacer();
 
-  b.text(ANNEX1.statement[L]);
+  b.keepWithNext.add(b.text(ANNEX1.statement[L]));
   for (const [i, text] of texts.entries())
     b.text(`${i + 1}) ${text || "____________________"}`, { indent: 1 });
   const points = scoreText(d.penalty);
@@ -71,5 +72,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   const date = formatDate(ctx.settings, L);
   actSignatureBlock(b, signer("authorizedRepresentative", L, ctx.settings), date);
   actSignatureBlock(b, signer("assessedRepresentative1", L, ctx.settings), date);
+  // The total deduction and both signatures stay together.
+  b.keep(deduction, b.last);
   return b.build(name, "form");
 }

@@ -67,7 +67,7 @@ function analysis(
   items: readonly { term: FormTerm; key: string }[],
 ): void {
   const drafted = ctx.drafts.analysis(ctx.body, direction, ctx.lang);
-  b.text(heading, { bold: true });
+  b.keepWithNext.add(b.text(heading, { bold: true }));
   for (const item of items) textSection(b, item.term[ctx.lang], paragraphsFor(drafted, item.key), false);
   const rest = otherParagraphs(
     drafted,
@@ -77,14 +77,19 @@ function analysis(
   b.spacer();
 }
 
+/** The conclusions; returns the row from which the text stays with the signatures (its last lines). */
 function conclusionsSection(
   b: FormBuilder,
   ctx: FormContext,
   headingTerm: FormTerm,
   paragraphs: readonly string[],
-): void {
+): number {
   textSection(b, headingTerm[ctx.lang], paragraphs);
+  // The signatures never stand alone: the last paragraph (or two short ones) goes with them.
+  let from = b.last;
+  if (b.heights[from] !== undefined && b.heights[from]! < 40 && from - 1 > 0) from--;
   b.spacer(14);
+  return from;
 }
 
 function totals(
@@ -154,10 +159,16 @@ export function servicesConclusion(ctx: FormContext, name: string): FormSheet | 
     words.analysis[L],
     criteria.map(([key], i) => ({ key, term: words.items[i]! })),
   );
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "services", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    COMMON.conclusions,
+    ctx.drafts.conclusions(ctx.body, "services", L),
+  );
   signatureBlock(b, signer("agencyDeputyChairman", L, ctx.settings));
   signatureBlock(b, signer("agencyUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -185,10 +196,11 @@ export function automationConclusion(ctx: FormContext, name: string): FormSheet 
   textSection(b, ANNEX5.analysis[L], paragraphsFor(drafted, "K3"));
   b.spacer();
   // A14: annex 5 speaks of automation only; the penalty and the facts belong to annex 3.
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.automation(ctx.body, L));
+  const tail = conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.automation(ctx.body, L));
   signatureBlock(b, signer("stateBodyHead", L, ctx.settings));
   signatureBlock(b, signer("assessingUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -229,9 +241,15 @@ export function opennessConclusion(ctx: FormContext, name: string): FormSheet | 
     ANNEX8.analysis[L],
     [...keys, "P5"].map((key, i) => ({ key, term: ANNEX8.items[i]! })),
   );
-  conclusionsSection(b, ctx, ANNEX8.conclusions, ctx.drafts.conclusions(ctx.body, "openness", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    ANNEX8.conclusions,
+    ctx.drafts.conclusions(ctx.body, "openness", L),
+  );
   signatureBlock(b, signer("authorizedHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -269,9 +287,15 @@ export function complaintsConclusion(ctx: FormContext, name: string): FormSheet 
     ANNEX12.analysis[L],
     keys.map((key, i) => ({ key, term: ANNEX12.items[i]! })),
   );
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "complaints", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    COMMON.conclusions,
+    ctx.drafts.conclusions(ctx.body, "complaints", L),
+  );
   signatureBlock(b, signer("authorizedHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -319,11 +343,13 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
   b.style(total, 1, total, 5, { bold: true });
   b.need(total, 6);
   b.heights[total] = 20;
+  b.table(head, head, total);
+  b.keep(head, total);
   b.style(head, 1, total, 6, { border: "all", vAlign: "middle", wrap: true });
   b.style(first, 1, total - 1, 1, { hAlign: "center" });
   b.style(first, 6, total, 6, { hAlign: "center", numberFormat: "0.00" });
   b.spacer();
-  b.text(ANNEX15.analysis[L], { bold: true });
+  b.keepWithNext.add(b.text(ANNEX15.analysis[L], { bold: true }));
   DIRECTIONS.forEach((dir, i) => {
     const outcome = ctx.body[dir];
     // Where the direction lost its points and what lifts the level: what the table does not say.
@@ -332,9 +358,10 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
     textSection(b, ANNEX15.items[i]![L], paragraphs, false);
   });
   b.spacer();
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.overall(ctx.body, L));
+  const tail = conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.overall(ctx.body, L));
   signatureBlock(b, signer("agencyDeputyChairman15", L, ctx.settings));
   signatureBlock(b, signer("agencyUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }

@@ -176,15 +176,18 @@ export function objectionsTable(
         15 +
       4;
   }
+  b.table(head, numbers, b.last);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
   b.style(numbers + 1, 1, b.last, 1, { hAlign: "center" });
   b.spacer(14);
 
   const total = options.totalAfterAppeal === undefined ? "________" : scoreText(options.totalAfterAppeal);
-  b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
+  const tail = b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
   b.spacer(14);
   signatureBlock(b, signer("commissionChairman", L, ctx.settings));
   b.text(ANNEX14.acknowledged[L]);
   signatureBlock(b, signer("assessedRepresentative", L, ctx.settings));
+  // The total after the appeal, the chairman's signature and the acknowledgement stay together.
+  b.keep(tail, b.last);
   return b.build(name, "form", "landscape");
 }

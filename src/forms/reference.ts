@@ -40,6 +40,7 @@ function weightTable(
     b.heights[r] = b.lines(name, 2, 5) * 15 + 4;
     if (bold) b.style(r, 1, r, COLUMNS, { bold: true });
   }
+  b.table(head, head, b.last);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head + 1, 1, b.last, 1, { hAlign: "center" });
   b.style(head + 1, 6, b.last, 6, { hAlign: "center" });

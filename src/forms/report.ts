@@ -51,7 +51,9 @@ export function opennessReport(ctx: FormContext, name: string): FormSheet | null
       b.merge(data, 1, 3);
       b.merge(data, 4, COLUMNS);
       b.heights[data] = 30;
+      b.keep(r, data);
     });
+    b.table(head, numbers, b.last);
     b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
     b.style(head, 1, b.last, 1, { hAlign: "center" });
     b.spacer(12);

@@ -267,6 +267,7 @@ function writeSheet(
       ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
       ...(p.printArea ? { printArea: p.printArea } : {}),
     };
+    for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   }
   for (const n of spec.hiddenRows ?? []) {
     const row = ws.getRow(n);
