@@ -813,10 +813,8 @@ export function draftAutomationConclusions(
   if (d.values.K3 === undefined) return [];
   const automation = new Set(["T", "V", "B", "P"]);
   const ranked = losses(body, "services", d, edition).filter((l) => automation.has(l.code));
-  return [
-    criterionLine("K3", d.values.K3, edition.services.criteria.central.K3, lang),
-    ...lossParagraphs(body, "services", d, ranked, lang),
-  ];
+  // The K3 score is the analysis's first line and the table's only row: not repeated here.
+  return lossParagraphs(body, "services", d, ranked, lang);
 }
 
 /** A §101 level inside a sentence: kk as §101 words it (A39), ru in the genitive («до высокого уровня»). */
