@@ -12,6 +12,7 @@ import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
@@ -100,6 +101,17 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
     const specs = buildConclusionSheets(result, { ...(bodies ? { bodies } : {}), langs, forms });
+    // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
+    if (langs.includes("ru")) {
+      const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
+      const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+      report(
+        locate(russianTextProblems(result.assessment)).filter(
+          (p) => p.bodyId === null || chosen.has(p.bodyId),
+        ),
+        io,
+      );
+    }
     const names = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
