@@ -3,9 +3,9 @@
  * (so text can never turn into a formula), and the batching of sheets under Excel on the web's
  * request size limit.
  */
-import { parseRange, type Bounds } from "../sheet/a1";
+import { columnLetter, parseRange, type Bounds } from "../sheet/a1";
+import { resolveCellStyles, styleBlocks, styleKey, type ResolvedStyle } from "../sheet/cell-styles";
 import { type CellStyle, type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
-import { columnLetter } from "../sheet/a1";
 
 /** Excel on the web rejects a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -15,10 +15,9 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  */
 export const REQUEST_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.8);
 /**
- * Rough wire cost of one queued item beyond its arguments. Office.js sends each property set or
- * method call as an action (`{"Id":17,"ActionType":4,"Name":"rowHeight","ObjectPathId":16,…}`)
- * and each new object as an object path plus an instantiate action, each 50–100 bytes;
- * actionCount counts paths and actions alike.
+ * Rough wire cost of one queued item beyond its arguments and the sheet's name. Office.js sends
+ * each property set or method call as an action (`{"Id":17,"ActionType":4,"Name":"rowHeight",
+ * "ObjectPathId":16,…}`) and each new object as an object path, each 50–100 bytes.
  */
 export const ACTION_OVERHEAD_BYTES = 100;
 
@@ -140,66 +139,207 @@ export function runs<T>(entries: readonly (readonly [number, T])[]): [number, nu
 
 /**
  * Merges as few calls as possible: single-row merges over the same columns on consecutive rows
- * become one "merge across" of the block; other merges stay as they are.
+ * become one "merge across" of the block, wherever they stand in the list (merges never overlap,
+ * so their order does not matter); other merges stay as they are. Blocks come in order of their
+ * first merge.
  */
 export function groupMerges(merges: readonly string[]): { range: string; across: boolean }[] {
   const out: { range: string; across: boolean; b: Bounds }[] = [];
-  for (const m of merges) {
-    const b = parseRange(m);
-    const last = out[out.length - 1];
-    if (
-      b.top === b.bottom &&
-      last &&
-      last.b.left === b.left &&
-      last.b.right === b.right &&
-      last.b.bottom === b.top - 1 &&
-      (last.across || last.b.top === last.b.bottom)
-    ) {
+  const open = new Map<string, (typeof out)[number]>();
+  const parsed = merges.map((m) => ({ m, b: parseRange(m) }));
+  // Rows in order within each column span, so a block grows downwards one row at a time.
+  const singleRows = parsed
+    .map((p, i) => ({ ...p, i }))
+    .filter(({ b }) => b.top === b.bottom)
+    .sort((x, y) => x.b.top - y.b.top || x.i - y.i);
+  const firstIndex = new Map<(typeof out)[number], number>();
+  for (const { m, b, i } of singleRows) {
+    const span = `${b.left}:${b.right}`;
+    const last = open.get(span);
+    if (last && last.b.bottom === b.top - 1) {
       last.b = { ...last.b, bottom: b.bottom };
       last.across = true;
       last.range = `${columnLetter(b.left)}${last.b.top}:${columnLetter(b.right)}${b.bottom}`;
-    } else out.push({ range: m, across: false, b });
+    } else {
+      const entry = { range: m, across: false, b };
+      out.push(entry);
+      firstIndex.set(entry, i);
+      open.set(span, entry);
+    }
   }
-  return out.map(({ range, across }) => ({ range, across }));
+  parsed.forEach(({ m, b }, i) => {
+    if (b.top === b.bottom) return;
+    const entry = { range: m, across: false, b };
+    out.push(entry);
+    firstIndex.set(entry, i);
+  });
+  return out
+    .sort((x, y) => firstIndex.get(x)! - firstIndex.get(y)!)
+    .map(({ range, across }) => ({ range, across }));
 }
 
-/** Actions (each with its object paths) one style costs: font, fill, alignment, borders… */
-function styleActions(style: CellStyle): number {
-  let n = 2; // the multi-area range and its format object
-  for (const [k, v] of Object.entries(style)) {
-    if (v === undefined || k === "numberFormat") continue;
-    n += k === "border" ? (v === "all" ? 6 : v === "outline" ? 4 : 1) * 3 : k === "input" ? 3 : 1;
-  }
-  return n;
+/** What the Office.js writer sends for one sheet, planned once: the estimate and the writer share it. */
+export interface SheetPlan {
+  rect: Rect;
+  values: (string | number | boolean)[][];
+  /** Named styles over the cells they cover; each `areas` entry is one multi-area address. */
+  styles: { name: string; style: OfficeCellStyle; areas: string[] }[];
+  merges: { range: string; across: boolean }[];
+  /** Columns of equal width: `[first, last, width in characters]`. */
+  widths: [number, number, number][];
+  /** Rows of one height as multi-area row addresses (`3:3,5:9`), one set per height. */
+  heights: { height: number; areas: string[] }[];
+  hidden: [number, number, true][];
 }
 
-/** How many actions a writer queues for the sheet, beyond values and number formats. */
-export function actionCount(spec: SheetSpec): number {
-  return (
-    6 + // add sheet, the values rectangle, its font, number formats, values
-    (spec.formulas?.length ?? 0) * 2 +
-    groupStyles(spec.styles ?? []).reduce((n, g) => n + styleActions(g.style), 0) +
-    groupMerges(spec.merges ?? []).length * 2 +
-    runs((spec.columnWidths ?? []).map((w, i) => [i + 1, w] as const)).length * 3 +
-    runs(Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const)).length * 3 +
-    runs((spec.hiddenRows ?? []).map((r) => [r, true] as const)).length * 2 +
+/** A resolved cell style as the Office.js writer defines it: the layout's, plus `@` on text cells. */
+export type OfficeCellStyle = ResolvedStyle & { numberFormat: string };
+
+/** FNV-1a of a string, 8 hex digits: a short stable name for a style definition. */
+function hash32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * The workbook style name of a resolved style. The name is a hash of the whole definition, so a
+ * style found in the workbook under that name (from an earlier Generate) is the same style and is
+ * reused rather than defined again.
+ */
+export function officeStyleName(style: OfficeCellStyle): string {
+  return `opeval ${hash32(styleKey(style))}`;
+}
+
+/** Addresses joined with commas, cut into multi-area addresses Excel accepts. */
+export function joinAreas(ranges: readonly string[], limit = MAX_AREAS_ADDRESS): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const r of ranges) {
+    if (current && current.length + 1 + r.length > limit) {
+      out.push(current);
+      current = r;
+    } else current = current ? `${current},${r}` : r;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * The number format of every styled cell: the style's own, else `@` on text (so Excel keeps a
+ * string starting with `=`, `+`, `-` or `@` as text) and General on numbers and formulas. An empty
+ * cell without a format of its own shows nothing whatever its format, so it takes the format of
+ * the cell before it in the row when that cell has the same style: a text cell and the empty cells
+ * merged into it, or padding it, stay one rectangle of one style.
+ */
+function cellNumberFormats(
+  spec: SheetSpec,
+  cells: ReadonlyMap<string, ResolvedStyle>,
+  formulaCells: ReadonlySet<string>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const keys = [...cells.keys()]
+    .map((k) => k.split(":").map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [row, column] of keys) {
+    const at = `${row}:${column}`;
+    const style = cells.get(at)!;
+    const value = spec.rows[row - 1]?.[column - 1];
+    let format: string;
+    if (style.numberFormat) format = style.numberFormat;
+    else if (formulaCells.has(at)) format = GENERAL_FORMAT;
+    else if (typeof value === "string") format = TEXT_FORMAT;
+    else if (value !== null && value !== undefined) format = GENERAL_FORMAT;
+    else {
+      const before = `${row}:${column - 1}`;
+      const left = cells.get(before);
+      format = left && styleKey(left) === styleKey(style) ? (out.get(before) ?? GENERAL_FORMAT) : GENERAL_FORMAT;
+    }
+    out.set(at, format);
+  }
+  return out;
+}
+
+/**
+ * The plan of one sheet: values as one rectangle; every cell's resolved style (src/sheet/cell-styles)
+ * as a named style over the rectangles it covers, text cells `@` so a string starting with `=` stays
+ * text; merges, widths, heights and hidden rows in as few calls as the grid allows.
+ */
+export function planSheet(spec: SheetSpec): SheetPlan {
+  const rect = sheetRect(spec);
+  const formulaCells = new Set(
+    (spec.formulas ?? []).map((f) => {
+      const b = parseRange(f.address);
+      return `${b.top}:${b.left}`;
+    }),
+  );
+  const cells = resolveCellStyles(spec);
+  const formats = cellNumberFormats(spec, cells, formulaCells);
+  const blocks = styleBlocks(cells, (style, row, column) => {
+    const final: OfficeCellStyle = { ...style, numberFormat: formats.get(`${row}:${column}`)! };
+    return [styleKey(final), final];
+  });
+  const heightsByValue = new Map<number, number[]>();
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) {
+    const list = heightsByValue.get(h) ?? [];
+    list.push(Number(r));
+    heightsByValue.set(h, list);
+  }
+  return {
+    rect,
+    values: valueMatrix(spec),
+    styles: blocks.map((b) => {
+      const style = b.style as OfficeCellStyle;
+      return { name: officeStyleName(style), style, areas: joinAreas(b.ranges) };
+    }),
+    merges: groupMerges(spec.merges ?? []),
+    widths: runs((spec.columnWidths ?? []).map((w, i) => [i + 1, w] as const)),
+    heights: [...heightsByValue].map(([height, rows]) => ({
+      height,
+      areas: joinAreas(runs(rows.map((r) => [r, true] as const)).map(([a, b]) => `${a}:${b}`)),
+    })),
+    hidden: runs((spec.hiddenRows ?? []).map((r) => [r, true] as const)),
+  };
+}
+
+/** Actions one style definition costs: the add, font (5), alignment (4), number format, lock, borders. */
+export function styleDefinitionActions(style: OfficeCellStyle): number {
+  return 14 + (style.color ? 1 : 0) + (style.fill ? 1 : 0) + style.borders.length * 3;
+}
+
+/** Estimated bytes of the request that writes this sheet (style definitions not included). */
+export function estimatePlanBytes(spec: SheetSpec, plan: SheetPlan): number {
+  const areas = (list: readonly string[]) => list.reduce((n, a) => n + a.length, 0);
+  const actions =
+    2 + // add sheet, values
+    (spec.formulas?.length ?? 0) +
+    plan.styles.reduce((n, s) => n + s.areas.length, 0) +
+    plan.merges.length +
+    plan.widths.length +
+    plan.heights.reduce((n, h) => n + h.areas.length, 0) +
+    plan.hidden.length +
     (spec.tables?.length ?? 0) * 3 +
     (spec.validations?.length ?? 0) * 5 +
-    (spec.freeze ? 2 : 0) +
-    (spec.print ? 8 : 0) +
-    (spec.tabColor ? 1 : 0)
+    (spec.freeze ? 1 : 0) +
+    (spec.print ? 10 : 0) +
+    (spec.tabColor ? 1 : 0);
+  return (
+    utf8Length(JSON.stringify(plan.values)) +
+    plan.styles.reduce((n, s) => n + areas(s.areas) + s.name.length, 0) +
+    plan.heights.reduce((n, h) => n + areas(h.areas), 0) +
+    plan.merges.reduce((n, m) => n + m.range.length, 0) +
+    utf8Length(JSON.stringify(spec.formulas ?? [])) +
+    utf8Length(JSON.stringify(spec.validations ?? [])) +
+    actions * (ACTION_OVERHEAD_BYTES + utf8Length(spec.name))
   );
 }
 
 /** Estimated bytes of the request that writes this sheet. */
 export function estimateSheetBytes(spec: SheetSpec): number {
-  return (
-    utf8Length(JSON.stringify(valueMatrix(spec))) +
-    utf8Length(JSON.stringify(numberFormatMatrix(spec))) +
-    utf8Length((spec.styles ?? []).map((s) => s.range).join(",")) +
-    utf8Length(JSON.stringify(spec.validations ?? [])) +
-    actionCount(spec) * ACTION_OVERHEAD_BYTES
-  );
+  return estimatePlanBytes(spec, planSheet(spec));
 }
 
 /**
@@ -228,3 +368,26 @@ export function batchSheets<T extends SheetSpec>(
 }
 
 export type { CellValue };
+
+/** Sheets with their plans, batched like batchSheets (each sheet planned once). */
+export function batchPlans(
+  sheets: readonly SheetSpec[],
+  budget: number = REQUEST_BUDGET_BYTES,
+): { spec: SheetSpec; plan: SheetPlan }[][] {
+  const batches: { spec: SheetSpec; plan: SheetPlan }[][] = [];
+  let current: { spec: SheetSpec; plan: SheetPlan }[] = [];
+  let size = 0;
+  for (const spec of sheets) {
+    const plan = planSheet(spec);
+    const bytes = estimatePlanBytes(spec, plan);
+    if (current.length > 0 && size + bytes > budget) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push({ spec, plan });
+    size += bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}

@@ -22,6 +22,8 @@ export interface FakeTable {
 export interface FakeState {
   sheets: string[];
   tables: Record<string, FakeTable>;
+  /** Named cell styles of the workbook (workbook.styles). */
+  styles?: string[];
 }
 
 type Loadable<T> = T & { load(props?: string): Loadable<T> };
@@ -69,7 +71,42 @@ export class FakeContext {
   workbook = {
     worksheets: this.worksheets(),
     tables: this.tables(),
+    styles: this.styles(),
   };
+
+  private styles() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    interface Collection {
+      items: { name: string }[];
+      load(): Collection;
+      add(name: string): void;
+      getItem(name: string): unknown;
+    }
+    const collection: Collection = {
+      items: [],
+      load() {
+        ctx.onSync(() => {
+          collection.items = (ctx.state.styles ?? []).map((name) => ({ name }));
+        });
+        return collection;
+      },
+      add(name: string) {
+        ctx.record("styles", "call add", [name]);
+        ctx.onSync(() => {
+          // Excel refuses a second style of the same name (case-insensitively).
+          const styles = (ctx.state.styles ??= []);
+          if (styles.some((s) => s.toLowerCase() === name.toLowerCase()))
+            throw new Error(`fake: style ${name} exists`);
+          styles.push(name);
+        });
+      },
+      getItem(name: string) {
+        return ctx.recorder(`style(${name})`);
+      },
+    };
+    return collection;
+  }
 
   /** A recorder for objects the fake does not model. */
   recorder(path: string): unknown {
@@ -115,6 +152,8 @@ export class FakeContext {
     return new Proxy(rec, {
       get(t, prop: string) {
         if (prop === "getRange") return (address: string) => ctx.recorder(`ws(${name}).range(${address})`);
+        // A multi-area range is an object path like a single range: its addresses are sent once.
+        if (prop === "getRanges") return (address: string) => ctx.recorder(`ws(${name}).ranges(${address})`);
         if (prop === "getRangeByIndexes")
           return (r: number, c: number, rows: number, cols: number) =>
             ctx.recorder(`ws(${name}).cells(${r},${c},${rows},${cols})`);
