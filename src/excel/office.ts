@@ -81,7 +81,11 @@ function defineStyle(styles: Excel.StyleCollection, name: string, style: OfficeC
 }
 
 /** Defines the styles of `plans` that the workbook does not have yet, and marks them as had. */
-function defineMissingStyles(styles: Excel.StyleCollection, plans: readonly SheetPlan[], had: Set<string>): void {
+function defineMissingStyles(
+  styles: Excel.StyleCollection,
+  plans: readonly SheetPlan[],
+  had: Set<string>,
+): void {
   for (const plan of plans)
     for (const { name, style } of plan.styles) {
       if (had.has(name)) continue;
@@ -111,7 +115,12 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
  * Queues every action that builds one sheet; no sync. Styles go on before values, so a text cell is
  * already `@` when its value arrives and a string starting with `=` stays text.
  */
-function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, plan: SheetPlan, name: string): void {
+function queueSheet(
+  worksheets: Excel.WorksheetCollection,
+  spec: SheetSpec,
+  plan: SheetPlan,
+  name: string,
+): void {
   const ws = worksheets.add(name);
   const areas = (address: string) => (address.includes(",") ? ws.getRanges(address) : ws.getRange(address));
   // One named style per distinct cell style, over every rectangle it covers.

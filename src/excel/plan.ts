@@ -256,7 +256,8 @@ function cellNumberFormats(
     else {
       const before = `${row}:${column - 1}`;
       const left = cells.get(before);
-      format = left && styleKey(left) === styleKey(style) ? (out.get(before) ?? GENERAL_FORMAT) : GENERAL_FORMAT;
+      format =
+        left && styleKey(left) === styleKey(style) ? (out.get(before) ?? GENERAL_FORMAT) : GENERAL_FORMAT;
     }
     out.set(at, format);
   }

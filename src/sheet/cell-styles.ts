@@ -156,9 +156,13 @@ export function styleBlocks(
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   for (const row of rows) {
     const list = byRow.get(row)!.sort((a, b) => a.column - b.column);
-    for (let i = 0; i < list.length; ) {
+    for (let i = 0; i < list.length;) {
       let j = i;
-      while (j + 1 < list.length && list[j + 1]!.key === list[i]!.key && list[j + 1]!.column === list[j]!.column + 1)
+      while (
+        j + 1 < list.length &&
+        list[j + 1]!.key === list[i]!.key &&
+        list[j + 1]!.column === list[j]!.column + 1
+      )
         j++;
       const { key, style } = list[i]!;
       let block = blocks.get(key);

@@ -131,7 +131,9 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(new Set(added).size).toBe(added.length);
     // Both bodies and both languages share the styles: 4 sheets, as many styles as one sheet uses.
     const perSheet = new Set(
-      actions.filter((a) => a.op === "set style" && a.target.startsWith("ws(Қорытынды 1 kk)")).map((a) => a.value),
+      actions
+        .filter((a) => a.op === "set style" && a.target.startsWith("ws(Қорытынды 1 kk)"))
+        .map((a) => a.value),
     );
     expect(added.length).toBe(perSheet.size);
     expect(fakeState.styles).toEqual(added);

@@ -81,7 +81,8 @@ export function replay(actions: readonly Action[]): Replayed {
         const [r, c, rows, cols] = address.split(",").map(Number) as [number, number, number, number];
         address = rangeAddress({ top: r + 1, left: c + 1, bottom: r + rows, right: c + cols });
       }
-      if (op === "set style") for (const { row, column } of cellsOf(address)) s.styleOf.set(`${row}:${column}`, value as string);
+      if (op === "set style")
+        for (const { row, column } of cellsOf(address)) s.styleOf.set(`${row}:${column}`, value as string);
       else if (op === "set values") {
         const b = parseRange(address);
         (value as unknown[][]).forEach((rowValues, r) =>

@@ -12,6 +12,7 @@ import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
+import { concludeSplit, splitDir } from "./conclude-split";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
@@ -30,7 +31,7 @@ function parseForms(value: string | true | undefined): readonly FormId[] | "all"
 export const concludeCommand: Command = {
   name: "conclude",
   summary: "write the annex forms (conclusions, acts, objections, reference annexes) as sheets",
-  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] --out FILE.xlsx [--force]
+  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force]
 
 Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
 annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
@@ -40,23 +41,28 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
   --forms   annex numbers, comma-separated, or all (default all)
   --out     the workbook to write; for an .xlsx FILE it is a copy of FILE with the forms added
   --force   replace --out if it exists (FILE itself is never replaced)
+  --split DIR  instead of --out: one workbook per body and language in DIR, named by the body's
+            short name and the language (e.g. "Әділет-kk.xlsx"); progress on stderr
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"]);
-    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
+    const split = splitDir(args.options.get("split"), args.options.get("out"));
     const out = args.options.get("out");
-    if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-    if (resolve(out) === resolve(file))
-      throw new UsageError("--out must differ from FILE (the input is never modified)");
+    if (!split) {
+      if (typeof out !== "string") throw new UsageError("--out FILE.xlsx (or --split DIR) is required");
+      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+      if (resolve(out) === resolve(file))
+        throw new UsageError("--out must differ from FILE (the input is never modified)");
+    }
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
     const forms = parseForms(args.options.get("forms"));
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (typeof out === "string" && !force && existsSync(out)) {
       io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
@@ -88,6 +94,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         );
     }
 
+    if (split)
+      return concludeSplit(result, { dir: split, langs, forms, force, ...(bodies ? { bodies } : {}) }, io);
+
     // The workbook library is loaded only by the commands that write workbooks.
     const { default: ExcelJS } = await import("exceljs");
     const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
@@ -103,7 +112,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       existingSheetNames: existing,
     });
     const names = await addSheetsToWorkbook(workbook, specs);
-    await writeWorkbookAtomically(workbook, out);
+    await writeWorkbookAtomically(workbook, out as string);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },
