@@ -28,7 +28,7 @@
 import { type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { BORDER_COLOR } from "../sheet/cell-styles";
-import { batchPlans, planSheet, type OfficeCellStyle, type SheetPlan } from "./plan";
+import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
 import type {
   ChartSpec,
   TableValues,
@@ -235,7 +235,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       await context.sync();
       const taken = new SheetNames(existing.items.map((s) => s.name));
       const hadStyles = new Set(styles.items.map((s) => s.name));
-      const batches = batchPlans(sheets);
+      const batches = batchPlans(sheets, REQUEST_BUDGET_BYTES, hadStyles);
       const written: WrittenSheet[] = [];
       for (let i = 0; i < batches.length; i++) {
         if (i > 0 && options.isCancelled?.()) return { sheets: written, cancelled: true };

@@ -14,12 +14,6 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * wrapping per action), so we keep a fifth of the limit as headroom.
  */
 export const REQUEST_BUDGET_BYTES = Math.floor(REQUEST_LIMIT_BYTES * 0.8);
-/**
- * Rough wire cost of one queued item beyond its arguments and the sheet's name. Office.js sends
- * each property set or method call as an action (`{"Id":17,"ActionType":4,"Name":"rowHeight",
- * "ObjectPathId":16,…}`) and each new object as an object path, each 50–100 bytes.
- */
-export const ACTION_OVERHEAD_BYTES = 100;
 
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
@@ -306,86 +300,127 @@ export function planSheet(spec: SheetSpec): SheetPlan {
   };
 }
 
-/** Actions one style definition costs: the add, font (5), alignment (4), number format, lock, borders. */
-export function styleDefinitionActions(style: OfficeCellStyle): number {
-  return 14 + (style.color ? 1 : 0) + (style.fill ? 1 : 0) + style.borders.length * 3;
+/**
+ * The request Office.js sends, modelled as test/excel/fake-excel.ts's `wireBytes` measures it
+ * (its RichApi JSON): each action costs its ids and wrapping, its name and its arguments; each
+ * object path it uses (a sheet, a range, a format…) costs its own ids and wrapping, its name and
+ * arguments, and an instantiate action, once per request.
+ */
+export const WIRE_ACTION_BYTES = 75;
+export const WIRE_PATH_BYTES = 120;
+
+const json = (value: unknown) => utf8Length(JSON.stringify(value));
+/** A property set (`set name`) or method call (`call name`) with its arguments. */
+const setting = (prop: string, value: unknown) => WIRE_ACTION_BYTES + 4 + prop.length + json(value);
+const calling = (method: string, args: unknown[]) => WIRE_ACTION_BYTES + 5 + method.length + json(args);
+const objectPath = (segment: string) => WIRE_PATH_BYTES + utf8Length(segment);
+
+/** Bytes that defining one named style adds to a request (mirrors office.ts defineStyle). */
+export function styleDefinitionBytes(name: string, style: OfficeCellStyle): number {
+  let n = calling("add", [name]) + objectPath(name) + objectPath("font") + objectPath("styles");
+  n += setting("name", style.font) + setting("size", style.size) + setting("bold", style.bold);
+  n += setting("italic", style.italic) + setting("underline", "Single");
+  if (style.color) n += setting("color", style.color);
+  if (style.fill) n += objectPath("fill") + setting("color", style.fill);
+  n += setting("horizontalAlignment", "General") + setting("verticalAlignment", "Bottom");
+  n += setting("wrapText", style.wrap) + setting("indentLevel", style.indent);
+  n += setting("numberFormat", style.numberFormat) + setting("locked", style.locked);
+  if (style.borders.length) n += objectPath("borders");
+  for (const edge of style.borders)
+    n +=
+      objectPath(`getItem("Edge${edge}")`) +
+      setting("style", "Continuous") +
+      setting("weight", "Thin") +
+      setting("color", "#808080");
+  return n;
 }
 
-/** Estimated bytes of the request that writes this sheet (style definitions not included). */
+/** Estimated bytes of the request that writes this sheet (mirrors office.ts queueSheet). */
 export function estimatePlanBytes(spec: SheetSpec, plan: SheetPlan): number {
-  const areas = (list: readonly string[]) => list.reduce((n, a) => n + a.length, 0);
-  const actions =
-    2 + // add sheet, values
-    (spec.formulas?.length ?? 0) +
-    plan.styles.reduce((n, s) => n + s.areas.length, 0) +
-    plan.merges.length +
-    plan.widths.length +
-    plan.heights.reduce((n, h) => n + h.areas.length, 0) +
-    plan.hidden.length +
-    (spec.tables?.length ?? 0) * 3 +
-    (spec.validations?.length ?? 0) * 5 +
-    (spec.freeze ? 1 : 0) +
-    (spec.print ? 10 : 0) +
-    (spec.tabColor ? 1 : 0);
-  return (
-    utf8Length(JSON.stringify(plan.values)) +
-    plan.styles.reduce((n, s) => n + areas(s.areas) + s.name.length, 0) +
-    plan.heights.reduce((n, h) => n + areas(h.areas), 0) +
-    plan.merges.reduce((n, m) => n + m.range.length, 0) +
-    utf8Length(JSON.stringify(spec.formulas ?? [])) +
-    utf8Length(JSON.stringify(spec.validations ?? [])) +
-    actions * (ACTION_OVERHEAD_BYTES + utf8Length(spec.name))
-  );
+  let n = calling("add", [spec.name]) + objectPath(spec.name);
+  for (const { name, areas } of plan.styles)
+    for (const a of areas) n += objectPath(a) + setting("style", name);
+  const { rows, columns } = plan.rect;
+  if (rows > 0 && columns > 0) n += objectPath(`0,0,${rows},${columns}`) + setting("values", plan.values);
+  for (const f of spec.formulas ?? []) n += objectPath(f.address) + setting("formulas", [[f.formula]]);
+  for (const { range, across } of plan.merges) n += objectPath(range) + calling("merge", [across]);
+  for (const [first, last, width] of plan.widths)
+    n +=
+      objectPath(`0,${first - 1},1,${last - first + 1}`) +
+      objectPath("format") +
+      setting("columnWidth", width * 5.7 + 5.25);
+  for (const { height, areas } of plan.heights)
+    for (const a of areas) n += objectPath(a) + objectPath("format") + setting("rowHeight", height);
+  for (const [first, last] of plan.hidden) n += objectPath(`${first}:${last}`) + setting("rowHidden", true);
+  for (const t of spec.tables ?? [])
+    n +=
+      objectPath("tables") +
+      calling("add", [t.range, true]) +
+      objectPath(`add(${JSON.stringify(t.range)},true)`) +
+      setting("name", t.name) +
+      setting("style", t.style ?? "");
+  for (const v of spec.validations ?? [])
+    n += objectPath(v.range) + objectPath("dataValidation") + 4 * WIRE_ACTION_BYTES + json(v) + 100;
+  if (spec.freeze) n += 2 * objectPath("freezePanes(0,0,99,99)") + calling("freezeAt", [{}]);
+  if (spec.print) {
+    const p = spec.print;
+    n += objectPath("pageLayout") + setting("orientation", "Landscape") + setting("paperSize", "A4");
+    if (p.fitToWidth) n += setting("zoom", { horizontalFitToPages: 1 });
+    if (p.margins) n += 4 * setting("bottomMargin", 72.25);
+    if (p.printTitleRows) n += calling("setPrintTitleRows", [p.printTitleRows]);
+    if (p.printArea) n += calling("setPrintArea", [p.printArea]);
+  }
+  if (spec.tabColor) n += setting("tabColor", spec.tabColor);
+  return n;
 }
+
+/** Bytes every request carries once: the collections' paths and the calculation suspension. */
+export const REQUEST_BASE_BYTES =
+  objectPath("worksheets") +
+  objectPath("styles") +
+  objectPath("application") +
+  calling("suspendApiCalculation", []);
 
 /** Estimated bytes of the request that writes this sheet. */
 export function estimateSheetBytes(spec: SheetSpec): number {
   return estimatePlanBytes(spec, planSheet(spec));
 }
 
-/**
- * Groups sheets, in order, into as few batches as fit the request budget. A new batch starts only
- * when adding the next sheet would pass the budget; a single sheet larger than the budget goes alone.
- */
+/** Groups sheets, in order, into the batches the Office.js writer sends (see batchPlans). */
 export function batchSheets<T extends SheetSpec>(
   sheets: readonly T[],
   budget: number = REQUEST_BUDGET_BYTES,
 ): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const sheet of sheets) {
-    const bytes = estimateSheetBytes(sheet);
-    if (current.length > 0 && size + bytes > budget) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(sheet);
-    size += bytes;
-  }
-  if (current.length) batches.push(current);
-  return batches;
+  return batchPlans(sheets, budget).map((batch) => batch.map((b) => b.spec as T));
 }
 
 export type { CellValue };
 
-/** Sheets with their plans, batched like batchSheets (each sheet planned once). */
+/**
+ * Sheets with their plans, in order, in as few batches as fit the request budget; a batch's bytes
+ * include the styles it defines (each style once, in the batch of the first sheet using it, unless
+ * the workbook already has it). A single sheet larger than the budget goes alone.
+ */
 export function batchPlans(
   sheets: readonly SheetSpec[],
   budget: number = REQUEST_BUDGET_BYTES,
+  existingStyles: ReadonlySet<string> = new Set(),
 ): { spec: SheetSpec; plan: SheetPlan }[][] {
   const batches: { spec: SheetSpec; plan: SheetPlan }[][] = [];
+  const defined = new Set(existingStyles);
   let current: { spec: SheetSpec; plan: SheetPlan }[] = [];
-  let size = 0;
+  let size = REQUEST_BASE_BYTES;
   for (const spec of sheets) {
     const plan = planSheet(spec);
-    const bytes = estimatePlanBytes(spec, plan);
+    let bytes = estimatePlanBytes(spec, plan);
+    const fresh = plan.styles.filter((s) => !defined.has(s.name));
+    for (const s of fresh) bytes += styleDefinitionBytes(s.name, s.style);
     if (current.length > 0 && size + bytes > budget) {
       batches.push(current);
       current = [];
-      size = 0;
+      size = REQUEST_BASE_BYTES;
     }
+    for (const s of fresh) defined.add(s.name);
     current.push({ spec, plan });
     size += bytes;
   }

@@ -4,7 +4,7 @@ import { buildConclusionSheets } from "../../src/forms/index";
 import type { SheetSpec } from "../../src/sheet/spec";
 import { evaluate } from "../../src/methodology/assess";
 import { OfficeWorkbook } from "../../src/excel/office";
-import { batchSheets, REQUEST_LIMIT_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
+import { batchSheets, estimateSheetBytes, REQUEST_BUDGET_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
 import { fakeRunner, type Action, type FakeState } from "./fake-excel";
 import { replay, styleAt, valueAt } from "./replay";
 
@@ -174,9 +174,8 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(ctx.syncs).toBeGreaterThan(2);
     expect(progress).toEqual(Array.from({ length: ctx.syncs - 1 }, (_, i) => i + 1));
     expect(result.sheets).toHaveLength(24);
-    for (const request of ctx.requests) {
-      expect(Buffer.byteLength(JSON.stringify(request))).toBeLessThan(REQUEST_LIMIT_BYTES);
-    }
+    for (const request of ctx.requests)
+      expect(ctx.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   });
 
   it("stops between batches when cancelled", async () => {
@@ -253,7 +252,20 @@ describe("OfficeWorkbook with the real annex forms", () => {
       expect(contexts[0]!.syncs).toBe(1 + batchSheets(sheets).length);
       expect(contexts[0]!.syncs).toBeLessThan(n);
       for (const request of contexts[0]!.requests)
-        expect(Buffer.byteLength(JSON.stringify(request))).toBeLessThan(REQUEST_LIMIT_BYTES);
+        expect(contexts[0]!.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    }
+  });
+
+  it("estimates each sheet's request as the fake's wire model measures it, within 2%", async () => {
+    for (const spec of cohortForms(1, ["kk", "ru"])) {
+      const { run, contexts } = fakeRunner({ ...state(), styles: [] });
+      await new OfficeWorkbook(run).writeSheets([spec]);
+      // The sheet's own actions, without the style definitions and the calculation suspension.
+      const own = contexts[0]!.requests[1]!.filter(
+        (a) => a.target.startsWith("ws(") || a.target === "worksheets",
+      );
+      const measured = contexts[0]!.wireBytes(own);
+      expect(Math.abs(estimateSheetBytes(spec) / measured - 1)).toBeLessThan(0.02);
     }
   });
 
