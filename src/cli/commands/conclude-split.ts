@@ -127,8 +127,9 @@ export class SplitProgress {
 export class SplitOutputExists extends Error {
   constructor(readonly paths: string[]) {
     super(
-      `${paths[0]}${paths.length > 1 ? ` and ${paths.length - 1} other file(s)` : ""} already exist; ` +
-        "use --force to overwrite them",
+      paths.length === 1
+        ? `${paths[0]} already exists; use --force to overwrite it`
+        : `${paths[0]} and ${paths.length - 1} other file(s) already exist; use --force to overwrite them`,
     );
   }
 }
