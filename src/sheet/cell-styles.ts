@@ -42,24 +42,31 @@ interface Accumulated extends CellStyle {
   edges?: Set<Edge>;
 }
 
-/** A stable key of a resolved style (equal styles, equal keys). */
+const keys = new WeakMap<ResolvedStyle, string>();
+
+/** A stable key of a resolved style (equal styles, equal keys); remembered per style object. */
 export function styleKey(style: ResolvedStyle): string {
-  return JSON.stringify([
-    style.font,
-    style.size,
-    style.bold,
-    style.italic,
-    style.underline,
-    style.color ?? "",
-    style.fill ?? "",
-    style.hAlign ?? "",
-    style.vAlign ?? "",
-    style.wrap,
-    style.indent,
-    style.numberFormat ?? "",
-    style.borders.join(""),
-    style.locked,
-  ]);
+  let key = keys.get(style);
+  if (key === undefined) {
+    key = JSON.stringify([
+      style.font,
+      style.size,
+      style.bold,
+      style.italic,
+      style.underline,
+      style.color ?? "",
+      style.fill ?? "",
+      style.hAlign ?? "",
+      style.vAlign ?? "",
+      style.wrap,
+      style.indent,
+      style.numberFormat ?? "",
+      style.borders.join(""),
+      style.locked,
+    ]);
+    keys.set(style, key);
+  }
+  return key;
 }
 
 function finish(acc: Accumulated): ResolvedStyle {
@@ -87,11 +94,15 @@ function finish(acc: Accumulated): ResolvedStyle {
  * (1-based). Cells outside both keep the workbook's default style.
  */
 export function resolveCellStyles(spec: SheetSpec): Map<string, ResolvedStyle> {
-  const cells = new Map<string, Accumulated>();
-  const at = (row: number, col: number): Accumulated => {
+  // Each cell's history: which range styles reached it, in order, and which border edges. Cells
+  // with the same history have the same style, so each distinct history is resolved once and its
+  // style object shared (writers then recognise equal styles by identity).
+  const EDGE_BIT: Record<Edge, number> = { top: 1, left: 2, bottom: 4, right: 8 };
+  const cells = new Map<string, { applied: string; edges: number }>();
+  const at = (row: number, col: number) => {
     const key = `${row}:${col}`;
     let s = cells.get(key);
-    if (!s) cells.set(key, (s = {}));
+    if (!s) cells.set(key, (s = { applied: "", edges: 0 }));
     return s;
   };
   // Every value cell gets the default font, so Kazakh letters render everywhere.
@@ -100,28 +111,41 @@ export function resolveCellStyles(spec: SheetSpec): Map<string, ResolvedStyle> {
       if (v !== null && v !== undefined) at(r + 1, c + 1);
     }),
   );
-  for (const { range, style } of spec.styles ?? []) {
+  const styles = spec.styles ?? [];
+  styles.forEach(({ range, style }, i) => {
     const rect = parseRange(range);
-    const { border, ...rest } = style;
+    const { border } = style;
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         const cell = at(r, c);
-        Object.assign(cell, rest);
-        if (!border) continue;
-        cell.edges ??= new Set();
-        if (border === "all") for (const edge of EDGES) cell.edges.add(edge);
-        if (border === "outline") {
-          if (r === rect.top) cell.edges.add("top");
-          if (r === rect.bottom) cell.edges.add("bottom");
-          if (c === rect.left) cell.edges.add("left");
-          if (c === rect.right) cell.edges.add("right");
-        }
-        if (border === "bottom" && r === rect.bottom) cell.edges.add("bottom");
+        cell.applied += `${i},`;
+        if (border === "all") cell.edges |= 15;
+        else if (border === "outline") {
+          if (r === rect.top) cell.edges |= EDGE_BIT.top;
+          if (r === rect.bottom) cell.edges |= EDGE_BIT.bottom;
+          if (c === rect.left) cell.edges |= EDGE_BIT.left;
+          if (c === rect.right) cell.edges |= EDGE_BIT.right;
+        } else if (border === "bottom" && r === rect.bottom) cell.edges |= EDGE_BIT.bottom;
       }
     }
-  }
+  });
+  const resolved = new Map<string, ResolvedStyle>();
   const out = new Map<string, ResolvedStyle>();
-  for (const [key, acc] of cells) out.set(key, finish(acc));
+  for (const [key, { applied, edges }] of cells) {
+    const history = `${applied}|${edges}`;
+    let style = resolved.get(history);
+    if (!style) {
+      const acc: Accumulated = {};
+      for (const i of applied.split(",")) {
+        if (i === "") continue;
+        Object.assign(acc, styles[Number(i)]!.style);
+      }
+      delete acc.border;
+      acc.edges = new Set(EDGES.filter((e) => edges & EDGE_BIT[e]));
+      resolved.set(history, (style = finish(acc)));
+    }
+    out.set(key, style);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
  * skips re-serialising it, which is most of what writing a styled cell costs.
  */
 import type ExcelJS from "exceljs";
-import { BORDER_COLOR, resolveCellStyles, styleKey, type ResolvedStyle } from "../sheet/cell-styles";
+import { BORDER_COLOR, resolveCellStyles, type ResolvedStyle } from "../sheet/cell-styles";
 import type { SheetSpec } from "../sheet/spec";
 
 export function argb(hex: string): string {
@@ -47,11 +47,11 @@ export function excelStyle(style: ResolvedStyle): Partial<ExcelJS.Style> {
 
 /** Gives every cell of the layout its style; cells of equal style share one style object. */
 export function applyCellStyles(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const shared = new Map<ResolvedStyle, Partial<ExcelJS.Style>>();
   for (const [at, style] of resolveCellStyles(spec)) {
-    const key = styleKey(style);
-    let s = shared.get(key);
-    if (!s) shared.set(key, (s = excelStyle(style)));
+    // The layout shares one object per distinct style, so identity is enough here.
+    let s = shared.get(style);
+    if (!s) shared.set(style, (s = excelStyle(style)));
     const [r, c] = at.split(":").map(Number) as [number, number];
     ws.getCell(r, c).style = s;
   }
