@@ -1,0 +1,109 @@
+/**
+ * Reads a file for the history commands: an assessment (JSON or workbook) is scored and becomes
+ * one period; a workbook's opeval_History gives the periods recorded in it and its opeval_BodyMap
+ * the renamed bodies. An assessment workbook's own period is taken from its scoring, never from an
+ * older row of its history. Files are only read.
+ */
+import { extname } from "node:path";
+import { evaluate } from "../methodology/assess";
+import type { Problem } from "../model/problems";
+import type { TableValues } from "../model/tables";
+import { BODIES_TABLE } from "../model/template-schema";
+import { readHistoryTables } from "../history/read";
+import type { SourcedPeriod } from "../history/record";
+import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "../history/snapshot";
+import { loadAssessmentFile } from "./load";
+
+export type HistorySource =
+  | {
+      ok: true;
+      /** The scored assessment's period, when the file is an assessment. */
+      assessment?: SourcedPeriod;
+      /** Periods recorded in the file's opeval_History (other than the assessment's own). */
+      recorded: SourcedPeriod[];
+      bodyMap: Map<string, string>;
+      /** The file is an assessment whose period is not a year: fine for scoring, not for history. */
+      periodProblem?: Problem;
+    }
+  | { ok: false; problems: Problem[]; missing?: boolean };
+
+async function workbookTablesOf(file: string): Promise<TableValues[] | Problem> {
+  const { default: ExcelJS } = await import("exceljs");
+  const { workbookTables } = await import("../xlsx/read");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (e) {
+    return {
+      severity: "error",
+      code: "unreadableFile",
+      bodyId: null,
+      path: file,
+      params: { detail: (e as Error).message },
+    };
+  }
+  return workbookTables(workbook);
+}
+
+/** Scores and reads `file`; `today` is the date written as "recorded on". */
+export async function loadHistorySource(file: string, today: Date = new Date()): Promise<HistorySource> {
+  let tables: TableValues[] = [];
+  if (extname(file).toLowerCase() === ".xlsx") {
+    const read = await workbookTablesOf(file);
+    if (!Array.isArray(read)) return { ok: false, problems: [read], missing: !!(await missingFile(file)) };
+    tables = read;
+  }
+  const history = readHistoryTables(tables);
+  if (history.problems.length) return { ok: false, problems: history.problems };
+  const isAssessment =
+    extname(file).toLowerCase() !== ".xlsx" ||
+    tables.some((t) => t.name.toLowerCase() === BODIES_TABLE.name.toLowerCase());
+  const recordedFrom = (periods: readonly PeriodSnapshot[]): SourcedPeriod[] =>
+    periods.map((snapshot) => ({
+      snapshot,
+      source: `${file} (opeval_History)`,
+      path: `${file}: opeval_History, ${snapshot.period}`,
+    }));
+  if (!isAssessment) {
+    if (!history.hasHistory)
+      return {
+        ok: false,
+        problems: [{ severity: "error", code: "historyNoRows", bodyId: null, path: file, params: {} }],
+      };
+    return { ok: true, recorded: recordedFrom(history.periods), bodyMap: history.bodyMap };
+  }
+  const loaded = await loadAssessmentFile(file);
+  if (!loaded.ok)
+    return { ok: false, problems: loaded.problems, ...(loaded.missing ? { missing: true } : {}) };
+  const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+  const evaluation = evaluate(loaded.input);
+  if (!evaluation.ok) return { ok: false, problems: [...loaded.problems, ...locate(evaluation.problems)] };
+  const result = evaluation.result;
+  const period = result.assessment.period?.trim();
+  const problem = periodProblem(result.assessment.period);
+  const recorded = recordedFrom(history.periods.filter((p) => p.period !== period));
+  if (problem) {
+    const [located] = locate([{ ...problem, path: "period" }]);
+    return {
+      ok: true,
+      recorded,
+      bodyMap: history.bodyMap,
+      periodProblem: { ...located!, path: located!.cell ? located!.path : `${file}: period` },
+    };
+  }
+  return {
+    ok: true,
+    assessment: {
+      snapshot: snapshotOf(result, period!, { recorded: dateText(today) }),
+      source: file,
+      path: `${file}: period`,
+    },
+    recorded,
+    bodyMap: history.bodyMap,
+  };
+}
+
+async function missingFile(file: string): Promise<boolean> {
+  const { existsSync } = await import("node:fs");
+  return !existsSync(file);
+}
