@@ -282,9 +282,12 @@ async function main() {
   }
   const require = createRequire(import.meta.url);
   const build = join(root, "build", "src");
-  if (!existsSync(join(build, "model", "template.js"))) throw new Error("run `npm run build:cli` first");
+  if (!existsSync(join(build, "workbook", "input-template.js"))) throw new Error("run `npm run build:cli` first");
   const { parseAssessment } = require(join(build, "model", "parse.js"));
-  const { buildTemplateSheets } = require(join(build, "model", "template.js"));
+  const { INPUT_TABLES } = require(join(build, "workbook", "input-template.js"));
+  const { assessmentRows } = require(join(build, "model", "template-rows.js"));
+  const { renderTemplateSheets } = require(join(build, "model", "template-sheets.js"));
+  const { historyRows } = await import("./generate-previous.mjs");
   const { writeWorkbookFile } = require(join(build, "xlsx", "writeSheets.js"));
   const { buildCalculationSheet } = require(join(build, "forms", "calculation.js"));
   const { scoreAssessment } = require(join(build, "methodology", "assess.js"));
@@ -298,7 +301,13 @@ async function main() {
   ];
   // As `opeval template --from` writes it: the input tables, then the live Calculation sheet.
   const sheets = [
-    ...buildTemplateSheets("kk", parsed.assessment, { note }),
+    // The input tables, with opeval_History holding the previous year and this one (generate-previous.mjs).
+    ...renderTemplateSheets(
+      INPUT_TABLES,
+      "kk",
+      new Map([...assessmentRows("kk", parsed.assessment), ...historyRows(parsed.assessment, "kk")]),
+      { note },
+    ),
     buildCalculationSheet(parsed.assessment, {
       lang: "kk",
       result: scoreAssessment(parsed.assessment),

@@ -5,7 +5,8 @@
  * older row of its history. Files are only read.
  */
 import { extname } from "node:path";
-import { evaluate } from "../methodology/assess";
+import { evaluate, type AssessmentResult } from "../methodology/assess";
+import { comparePeriods, previousPeriod, type Comparison } from "../history/compare";
 import type { Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
 import { BODIES_TABLE } from "../model/template-schema";
@@ -106,4 +107,27 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
 async function missingFile(file: string): Promise<boolean> {
   const { existsSync } = await import("node:fs");
   return !existsSync(file);
+}
+
+/**
+ * The comparison of a scored workbook with the latest earlier period of its own opeval_History
+ * (for the cohort table), or undefined when there is none. Problems of the history table are
+ * returned to be shown; they never stop scoring.
+ */
+export async function previousComparison(
+  file: string,
+  result: AssessmentResult,
+): Promise<{ comparison?: Comparison; problems: Problem[] }> {
+  const period = result.assessment.period?.trim();
+  if (extname(file).toLowerCase() !== ".xlsx" || period === undefined || periodProblem(period))
+    return { problems: [] };
+  const tables = await workbookTablesOf(file);
+  if (!Array.isArray(tables)) return { problems: [] };
+  const history = readHistoryTables(tables);
+  if (history.problems.length)
+    return { problems: history.problems.map((p) => ({ ...p, severity: "warning" })) };
+  const previous = previousPeriod(history.periods, period);
+  if (!previous) return { problems: [] };
+  const current = snapshotOf(result, period);
+  return { comparison: comparePeriods(previous, current, { bodyMap: history.bodyMap }), problems: [] };
 }

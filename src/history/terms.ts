@@ -5,7 +5,11 @@ import type { LevelMove } from "./compare";
 export const CHANGE_TERMS = {
   change: term("change", "өзгеріс", "изменение"),
   /** Column caption: change of a direction or of the general score, e.g. "Δ services". */
-  delta: term("Δ {what}", "Δ {what}", "Δ {what}"),
+  deltaNote: term(
+    "Δ: change against {period} (the difference of the figures shown, truncated to two decimals, I-18).",
+    "Δ: {period} кезеңімен салыстырғандағы өзгеріс (екі ондық белгіге дейін қиылған көрсетілген сандардың айырмасы, I-18).",
+    "Δ: изменение по сравнению с {period} (разность показанных цифр, усеченных до двух знаков, I-18).",
+  ),
   comparing: term(
     "Comparison of {previous} with {current}",
     "{previous} және {current} кезеңдерін салыстыру",
