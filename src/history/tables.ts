@@ -46,7 +46,8 @@ function column(
 
 export const HISTORY_TEMPLATE_TABLE: TemplateTable = {
   name: HISTORY_TABLE_NAME,
-  sheet: term("History", "Тарих", "История"),
+  // Not "History": Excel reserves that sheet name (track changes).
+  sheet: term("Results history", "Нәтижелер тарихы", "История результатов"),
   title: term(
     "History of results by period (year over year)",
     "Кезеңдер бойынша нәтижелер тарихы (жылдан жылға)",
