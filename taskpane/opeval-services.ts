@@ -7,6 +7,8 @@ import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "../src/model/ui-text";
 import type { PaneServices } from "./services";
+import { historyView, planRecord, trendSheet } from "../src/history/workbook";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/tables";
 
 export const opevalServices: PaneServices = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),
@@ -63,5 +65,11 @@ export const opevalServices: PaneServices = {
         recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
       },
     });
+  },
+  history: {
+    tableNames: [HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME],
+    view: historyView,
+    planRecord: (tables, result, lang) => planRecord(tables, result, lang),
+    trendSheet,
   },
 };

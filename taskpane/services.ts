@@ -9,6 +9,7 @@ import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
 import type { ProcedureOutput } from "../src/objections/procedure";
+import type { HistoryView, RecordPlan, trendSheet } from "../src/history/workbook";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {
@@ -55,4 +56,13 @@ export interface PaneServices {
     procedure: ProcedureOutput,
     choice: ObjectionSheetsChoice,
   ): Promise<SheetSpec[]>;
+  /** The history of results (opeval_History): change against the previous period, recording, trend. */
+  history?: HistoryServices;
+}
+
+export interface HistoryServices {
+  tableNames: readonly string[];
+  view(tables: TableValues[], result: AssessmentResult): HistoryView;
+  planRecord(tables: TableValues[], result: AssessmentResult, lang: Lang): RecordPlan;
+  trendSheet: typeof trendSheet;
 }

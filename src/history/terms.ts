@@ -47,3 +47,58 @@ export const LEVEL_MOVE_TERMS: Readonly<Record<LevelMove, Term>> = {
 };
 
 export const LEVEL_MOVE_MARK: Readonly<Record<LevelMove, string>> = { up: "▲", down: "▼", same: "=" };
+
+/** The task pane's words for the history (Results and Generate steps, trend sheet). */
+export const PANE_TERMS = {
+  period: term("Period", "Кезең", "Период"),
+  trendSheet: term("Trend", "Динамика", "Динамика"),
+  trendTitle: term(
+    "{body}: general score and directions by period",
+    "{body}: кезеңдер бойынша жалпы бағалау және бағыттар",
+    "{body}: общая оценка и направления по периодам",
+  ),
+  changeAgainst: term("change against {period}", "{period} кезеңімен салыстырғанда", "изменение к {period}"),
+  levelWas: term("{period}: {level}", "{period}: {level}", "{period}: {level}"),
+  movedTitle: term(
+    "Change against {period}: indicators that moved most",
+    "{period} кезеңімен салыстырғанда: ең көп өзгерген көрсеткіштер",
+    "Изменение к {period}: показатели с наибольшим изменением",
+  ),
+  recordOffer: term(
+    "Record {period} in the workbook's history (opeval_History)",
+    "{period} кезеңін кітаптың тарихына жазу (opeval_History)",
+    "Записать {period} в историю книги (opeval_History)",
+  ),
+  recordReplace: term(
+    "{period} is already recorded. Replace its rows with these results?",
+    "{period} кезеңі жазылған. Оның жолдарын осы нәтижелермен ауыстыру керек пе?",
+    "{period} уже записан. Заменить его строки этими результатами?",
+  ),
+  replaceConfirm: term(
+    "Replace the rows of {period}",
+    "{period} жолдарын ауыстыру",
+    "Заменить строки {period}",
+  ),
+  recorded: term(
+    "{count} rows of {period} recorded in opeval_History.",
+    "{period} кезеңінің {count} жолы opeval_History кестесіне жазылды.",
+    "В opeval_History записано строк за {period}: {count}.",
+  ),
+  replaced: term(
+    "{removed} earlier rows of {period} replaced by {count} rows.",
+    "{period} кезеңінің бұрынғы {removed} жолы {count} жолмен ауыстырылды.",
+    "Прежние строки за {period} ({removed}) заменены новыми ({count}).",
+  ),
+  noTable: term(
+    "The workbook has no opeval_History table: insert the template (step 1) into a new workbook, or use opeval history.",
+    "Кітапта opeval_History кестесі жоқ: үлгіні (1-қадам) жаңа кітапқа қойыңыз немесе opeval history пайдаланыңыз.",
+    "В книге нет таблицы opeval_History: вставьте шаблон (шаг 1) в новую книгу или используйте opeval history.",
+  ),
+  insertTrend: term("Insert trend chart", "Динамика диаграммасын қою", "Вставить диаграмму динамики"),
+  trendInserted: term("Sheet «{sheet}» inserted.", "«{sheet}» парағы қойылды.", "Вставлен лист «{sheet}»."),
+  trendNeedsTwo: term(
+    "The trend needs this body in at least two recorded periods.",
+    "Динамика үшін орган кемінде екі жазылған кезеңде болуы керек.",
+    "Для динамики орган должен быть хотя бы в двух записанных периодах.",
+  ),
+} as const satisfies Record<string, Term>;

@@ -11,6 +11,7 @@ import {
   type PeriodSnapshot,
 } from "../../src/history/snapshot";
 import type { TableValues } from "../../src/model/tables";
+import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 
 function body(id: string, values: Record<string, number>, extra: Partial<BodySnapshot> = {}): BodySnapshot {
@@ -29,7 +30,7 @@ function period(p: string, bodies: BodySnapshot[], edition = "2020"): PeriodSnap
   return { period: p, edition, explainInEnglish: true, bodies };
 }
 
-function table(name: string, values: (string | number | null)[][]): TableValues {
+function table(name: string, values: CellValue[][]): TableValues {
   return { name, sheet: "S", address: "A3", values };
 }
 
