@@ -11,6 +11,7 @@ import { evaluate } from "../../methodology/assess";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { previousComparison } from "../history-source";
 import { loadAssessmentFile } from "../load";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
@@ -96,7 +97,10 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     else workbook.creator = "opeval";
     const existing: string[] = [];
     workbook.eachSheet((ws) => existing.push(ws.name));
+    // A workbook whose opeval_History records an earlier period: the analysis states the change.
+    const { comparison } = await previousComparison(file, result);
     const specs = buildConclusionSheets(result, {
+      ...(comparison ? { previous: comparison } : {}),
       ...(bodies ? { bodies } : {}),
       langs,
       forms,
