@@ -36,6 +36,7 @@ export const opevalServices: PaneServices = {
       langs: choice.langs,
       forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),
       existingSheetNames: choice.existingSheetNames,
+      ...(choice.previous ? { previous: choice.previous } : {}),
     }),
   rankingSheet,
   // The procedure, the calendar and annex 14 load when the Objections step first needs them.

@@ -10,6 +10,7 @@ import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
 import type { ProcedureOutput } from "../src/objections/procedure";
 import type { HistoryView, RecordPlan, trendSheet } from "../src/history/workbook";
+import type { Comparison } from "../src/history/compare";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {
@@ -32,6 +33,8 @@ export interface ConclusionChoice {
   langs: LanguageVersion[];
   forms: string[] | "all";
   existingSheetNames: string[];
+  /** The comparison with the previous recorded period: the drafted analysis states the change. */
+  previous?: Comparison;
 }
 
 export interface PaneServices {

@@ -21,6 +21,7 @@ import { renderTemplateSheets } from "../../src/model/template-sheets";
 import { uiText } from "../../src/model/ui-text";
 import { INPUT_TABLES } from "../../src/workbook/input-template";
 import { App } from "../../taskpane/App";
+import { generateConclusions } from "../../taskpane/actions";
 import { insertTrend, recordPeriod } from "../../taskpane/history-actions";
 import { opevalServices } from "../../taskpane/opeval-services";
 
@@ -60,13 +61,13 @@ describe("history in the task pane", () => {
       <App workbook={workbookWith2018()} services={opevalServices} initialLang="ru" initialStep="check" />,
     );
     fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "ru") }));
-    await screen.findByText(/Ошибок нет|No errors|ошиб/i);
+    await screen.findByText(uiText("checkPassed", "ru", { bodies: 48 }), {}, { timeout: 20000 });
     fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "ru")) }));
     const table = screen.getByTestId("cohort");
     const row = () => table.querySelector('tr[data-body="mia"]')!;
     // Hand-computed (2018 → 2019): services 88.18 → 89.80, openness 87.74 → 95.49,
     // complaints 85.92 → 84.78, general 87.28 → 90.02; level medium → high.
-    await within(row() as HTMLElement).findAllByTestId("change");
+    await within(row() as HTMLElement).findAllByTestId("change", {}, { timeout: 20000 });
     const changes = Array.from(row().querySelectorAll("[data-testid=change]")).map((c) => c.textContent);
     expect(changes).toEqual(["+1.62", "+7.75", "-1.14", "+2.74"]);
     expect(row().querySelector("[data-testid=level-change]")!.textContent).toBe("▲ 2018: средний");
@@ -121,5 +122,27 @@ describe("history in the task pane", () => {
       ["2019", 88.58, 81.76, 90.78, 93.2],
     ]);
     expect(await insertTrend(wb, opevalServices, scoreAssessment(CURRENT), "abai", "kk")).toBeUndefined();
+  });
+
+  it("drafts the conclusions with the change against the recorded previous period", async () => {
+    const wb = workbookWith2018();
+    const outcome = await generateConclusions(
+      wb,
+      opevalServices,
+      { bodies: ["mia"], langs: ["kk"], forms: ["15"] },
+      {},
+    );
+    if (outcome.kind !== "written") throw new Error(outcome.kind);
+    const text = wb
+      .sheet(outcome.write.sheets[0]!.name)!
+      .cells.flat()
+      .filter((v) => typeof v === "string");
+    expect(
+      text.filter((t) =>
+        t.includes(
+          "2018 жылмен салыстырғанда мемлекеттік органның жалпы бағасы 2,74 балға өсті: 87,28 → 90,02.",
+        ),
+      ),
+    ).toHaveLength(1);
   });
 });
