@@ -20,7 +20,7 @@ export const opevalServices: PaneServices = {
     );
     return [
       ...buildTemplateSheets(lang, assessment),
-      buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "display" }),
+      buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }),
     ];
   },
   parseJson: (input) => parseAssessment(input),

@@ -28,44 +28,47 @@ export type HistorySource =
     }
   | { ok: false; problems: Problem[]; missing?: boolean };
 
-async function workbookTablesOf(file: string): Promise<TableValues[] | Problem> {
-  const { default: ExcelJS } = await import("exceljs");
-  const { workbookTables } = await import("../xlsx/read");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    return {
-      severity: "error",
-      code: "unreadableFile",
-      bodyId: null,
-      path: file,
-      params: { detail: (e as Error).message },
-    };
-  }
-  return workbookTables(workbook);
-}
-
 /** Scores and reads `file`; `today` is the date written as "recorded on". */
 export async function loadHistorySource(file: string, today: Date = new Date()): Promise<HistorySource> {
+  const isWorkbook = [".xlsx", ".xlsm", ".xls"].includes(extname(file).toLowerCase());
   let tables: TableValues[] = [];
-  if (extname(file).toLowerCase() === ".xlsx") {
-    const read = await workbookTablesOf(file);
-    if (!Array.isArray(read)) return { ok: false, problems: [read], missing: !!(await missingFile(file)) };
-    tables = read;
+  let assessment:
+    { input: unknown; problems: Problem[]; locate?: (ps: readonly Problem[]) => Problem[] } | undefined;
+  if (isWorkbook) {
+    // The one safe workbook reader (size, package and table checks), read once for both uses.
+    const { readWorkbookFile } = await import("../xlsx/read");
+    const read = await readWorkbookFile(file);
+    if (!read.tables)
+      return { ok: false, problems: read.problems, ...(read.missing ? { missing: true } : {}) };
+    tables = read.tables;
+    const hasBodies = tables.some((t) => t.name.toLowerCase() === BODIES_TABLE.name.toLowerCase());
+    if (hasBodies) {
+      if (read.input === undefined) return { ok: false, problems: read.problems };
+      assessment = {
+        input: read.input,
+        problems: read.readerProblems,
+        ...(read.locate ? { locate: read.locate } : {}),
+      };
+    }
+  } else {
+    const loaded = await loadAssessmentFile(file);
+    if (!loaded.ok)
+      return { ok: false, problems: loaded.problems, ...(loaded.missing ? { missing: true } : {}) };
+    assessment = {
+      input: loaded.input,
+      problems: loaded.problems,
+      ...(loaded.locate ? { locate: loaded.locate } : {}),
+    };
   }
   const history = readHistoryTables(tables);
   if (history.problems.length) return { ok: false, problems: history.problems };
-  const isAssessment =
-    extname(file).toLowerCase() !== ".xlsx" ||
-    tables.some((t) => t.name.toLowerCase() === BODIES_TABLE.name.toLowerCase());
   const recordedFrom = (periods: readonly PeriodSnapshot[]): SourcedPeriod[] =>
     periods.map((snapshot) => ({
       snapshot,
       source: `${file} (opeval_History)`,
       path: `${file}: opeval_History, ${snapshot.period}`,
     }));
-  if (!isAssessment) {
+  if (!assessment) {
     if (!history.hasHistory)
       return {
         ok: false,
@@ -73,23 +76,21 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
       };
     return { ok: true, recorded: recordedFrom(history.periods), bodyMap: history.bodyMap };
   }
-  const loaded = await loadAssessmentFile(file);
-  if (!loaded.ok)
-    return { ok: false, problems: loaded.problems, ...(loaded.missing ? { missing: true } : {}) };
-  const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
-  const evaluation = evaluate(loaded.input);
-  if (!evaluation.ok) return { ok: false, problems: [...loaded.problems, ...locate(evaluation.problems)] };
+  const locate = assessment.locate ?? ((ps: readonly Problem[]) => [...ps]);
+  const evaluation = evaluate(assessment.input);
+  if (!evaluation.ok)
+    return { ok: false, problems: [...assessment.problems, ...locate(evaluation.problems)] };
   const result = evaluation.result;
   const period = result.assessment.period?.trim();
   const problem = periodProblem(result.assessment.period);
   const recorded = recordedFrom(history.periods.filter((p) => p.period !== period));
   if (problem) {
-    const [located] = locate([{ ...problem, path: "period" }]);
+    const [located] = locate([problem]);
     return {
       ok: true,
       recorded,
       bodyMap: history.bodyMap,
-      periodProblem: { ...located!, path: located!.cell ? located!.path : `${file}: period` },
+      periodProblem: located!.cell ? located! : { ...located!, path: `${file}: period` },
     };
   }
   return {
@@ -104,25 +105,17 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
   };
 }
 
-async function missingFile(file: string): Promise<boolean> {
-  const { existsSync } = await import("node:fs");
-  return !existsSync(file);
-}
-
 /**
  * The comparison of a scored workbook with the latest earlier period of its own opeval_History
  * (for the cohort table), or undefined when there is none. Problems of the history table are
  * returned to be shown; they never stop scoring.
  */
-export async function previousComparison(
-  file: string,
+export function previousComparison(
+  tables: readonly TableValues[] | undefined,
   result: AssessmentResult,
-): Promise<{ comparison?: Comparison; problems: Problem[] }> {
+): { comparison?: Comparison; problems: Problem[] } {
   const period = result.assessment.period?.trim();
-  if (extname(file).toLowerCase() !== ".xlsx" || period === undefined || periodProblem(period))
-    return { problems: [] };
-  const tables = await workbookTablesOf(file);
-  if (!Array.isArray(tables)) return { problems: [] };
+  if (!tables || period === undefined || periodProblem(period)) return { problems: [] };
   const history = readHistoryTables(tables);
   if (history.problems.length)
     return { problems: history.problems.map((p) => ({ ...p, severity: "warning" })) };

@@ -27,6 +27,74 @@ import {
   type UnreliableFacts,
 } from "./types";
 
+/**
+ * Bounds on an input (docs/FORMAT.md, "Limits"): beyond them opeval refuses with a message
+ * instead of running out of memory or printing a figure no real body has.
+ */
+export const INPUT_LIMITS = {
+  /** Bytes of one input file (JSON or workbook). */
+  fileBytes: 64 * 1024 * 1024,
+  /** Bodies in one assessment. */
+  bodies: 20_000,
+  /** Filled rows of one workbook table. */
+  tableRows: 250_000,
+  /** Characters of one text (a worksheet cell holds no more: Excel's limit). */
+  textCharacters: 32_767,
+  /** The largest count or amount a field may hold (well below 2^53, where JSON numbers lose digits). */
+  figure: 1e12,
+} as const;
+
+/** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** Characters that do not show: zero-width spaces and joiners, bidi marks and overrides, BOM, soft hyphen. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** An id as a reader sees it: invisible characters dropped, composed (NFC). */
+export function visibleId(id: string): string {
+  return id.replace(INVISIBLE, "").normalize("NFC");
+}
+
+/** How a control character is named in a message: U+0000 style. */
+function codePoint(ch: string): string {
+  return "U+" + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/**
+ * Every text of the input checked once: no character a worksheet cannot hold (so a round trip
+ * through a workbook never silently drops it) and no text longer than a cell.
+ */
+function checkTexts(
+  problems: Problem[],
+  value: unknown,
+  path: string,
+  bodyId: string | null,
+  depth = 0,
+): void {
+  if (typeof value === "string") {
+    const bad = CONTROL_CHARACTER.exec(value);
+    if (bad) new Collector(problems, bodyId).error("controlCharacter", path, { char: codePoint(bad[0]) });
+    if (value.length > INPUT_LIMITS.textCharacters)
+      new Collector(problems, bodyId).error("textTooLong", path, {
+        length: value.length,
+        max: INPUT_LIMITS.textCharacters,
+      });
+    return;
+  }
+  if (depth > 20 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value))
+    value.forEach((v, i) => checkTexts(problems, v, `${path}[${i}]`, bodyId, depth + 1));
+  else
+    for (const [k, v] of Object.entries(value)) {
+      if (CONTROL_CHARACTER.test(k))
+        new Collector(problems, bodyId).error("controlCharacter", `${path}.${k}`, {
+          char: codePoint(CONTROL_CHARACTER.exec(k)![0]),
+        });
+      checkTexts(problems, v, `${path}.${k}`, bodyId, depth + 1);
+    }
+}
+
 export interface ParseResult {
   /** Present when there is no error (warnings may still exist). */
   assessment?: Assessment;
@@ -71,18 +139,28 @@ class Collector {
   // The field paths below are built only on a problem (the common case has none).
   count(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
-    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= INPUT_LIMITS.figure)
+      return value;
     const at = `${path}.${key}`;
+    if (typeof value === "number" && value > INPUT_LIMITS.figure) return this.tooLarge(value, at);
     if (value === undefined) return this.error("missingField", at);
     return this.error("expectedCount", at, { got: describeValue(value) });
   }
 
   nonNegative(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
-    if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= INPUT_LIMITS.figure)
+      return value;
     const at = `${path}.${key}`;
+    if (typeof value === "number" && value > INPUT_LIMITS.figure) return this.tooLarge(value, at);
     if (value === undefined) return this.error("missingField", at);
     return this.error("expectedNonNegative", at, { got: describeValue(value) });
+  }
+
+  tooLarge(value: number, at: string): undefined {
+    // Beyond 2^53 the digits shown are already not the ones written: say so plainly.
+    const got = Number.isSafeInteger(value) ? String(value) : `${value.toExponential(3)} (beyond 2^53)`;
+    return this.error("numberTooLarge", at, { got, max: "1 000 000 000 000" });
   }
 
   boolean(obj: Json, key: string, path: string, fallback?: boolean): boolean | undefined {
@@ -619,13 +697,31 @@ export function parseAssessment(input: unknown): ParseResult {
     top.error(input.bodies === undefined ? "missingField" : "expectedArray", "bodies");
   } else {
     if (input.bodies.length === 0) top.error("noBodies", "bodies");
+    if (input.bodies.length > INPUT_LIMITS.bodies) {
+      top.error("tooManyBodies", "bodies", { count: input.bodies.length, max: INPUT_LIMITS.bodies });
+      return { problems };
+    }
+    checkTexts(problems, input.period, "period", null);
+    checkTexts(problems, input.settings, "settings", null);
     const seen = new Map<string, number>();
+    const seenVisible = new Map<string, string>();
     input.bodies.forEach((raw: unknown, i) => {
       const body = parseBody(problems, raw, i);
+      checkTexts(problems, raw, `bodies[${i}]`, body?.id ?? null);
       if (!body) return;
+      const visible = visibleId(body.id);
+      const other = seenVisible.get(visible);
       if (seen.has(body.id))
         new Collector(problems, body.id).error("duplicateId", `bodies[${i}].id`, { id: body.id });
-      else seen.set(body.id, i);
+      else if (other !== undefined)
+        new Collector(problems, body.id).error("ambiguousId", `bodies[${i}].id`, {
+          id: body.id,
+          other,
+        });
+      else {
+        seen.set(body.id, i);
+        seenVisible.set(visible, body.id);
+      }
       bodies.push(body);
     });
     checkCohortRules(problems, bodies, input.bodies.length);

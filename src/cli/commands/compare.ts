@@ -30,7 +30,7 @@ ones; a body found in one period only is listed as such. A change of methodology
 Figures are truncated to two decimals; a change is the difference of the figures shown (I-18).
 Exit codes: 0 compared; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, [], ["format", "lang", "periods"]);
     rejectUnknown(args, ["format", "lang", "periods"]);
     const format = choice(args, "format", ["table", "json"] as const, "table");
     const lang = choice(args, "lang", LANGS, "en");

@@ -3,8 +3,6 @@
  * each assessment and writes a history workbook (opeval_History, opeval_BodyMap). Inputs are never
  * modified; the history is written whole or not at all.
  */
-import { existsSync, realpathSync } from "node:fs";
-import { resolve } from "node:path";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { renderTemplateSheets } from "../../model/template-sheets";
@@ -14,16 +12,13 @@ import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../h
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 
 export function reportProblems(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
-}
-
-function realPath(path: string): string {
-  return existsSync(path) ? realpathSync(path) : resolve(path);
 }
 
 export const historyCommand: Command = {
@@ -41,17 +36,14 @@ A FILE may also be a history workbook: its periods and body map are carried over
   --lang            language of the headers and of the messages (default kk)
 Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force", "replace-period"]);
+    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
     if (args.positional.length === 0) throw new UsageError("expected at least one FILE");
     const lang = choice(args, "lang", LANGS, "kk");
     const out = outputPath(args, ".xlsx");
-    const target = realPath(out);
-    for (const file of args.positional)
-      if (realPath(file) === target)
-        throw new UsageError("--out must differ from every input (an input is never modified)");
+    for (const file of args.positional) assertNotInput(file, out);
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (!force && outputExists(out)) {
       io.stderr(`opeval history: ${out} already exists; use --force to replace it\n`);
       return EXIT.failure;
     }
@@ -81,12 +73,17 @@ Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 
       reportProblems(merged.problems, lang, io);
       return EXIT.invalidInput;
     }
-    const { writeWorkbookFile } = await import("../../xlsx/writeSheets");
+    const { default: ExcelJS } = await import("exceljs");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const rows = new Map([
       [HISTORY_TABLE_NAME, historyTableRows(merged.periods, lang)],
       [BODY_MAP_TABLE_NAME, bodyMapTableRows(bodyMap, lang)],
     ]);
-    await writeWorkbookFile(renderTemplateSheets(HISTORY_TABLES, lang, rows), out, { force });
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "opeval";
+    await addSheetsToWorkbook(workbook, renderTemplateSheets(HISTORY_TABLES, lang, rows));
+    // Published whole through a temporary file: a history is never partly written.
+    await publishWorkbook(workbook, out, force);
     const periods = merged.periods.map((p) => p.period).join(", ");
     const replaced = merged.replaced.length ? ` (replaced: ${merged.replaced.join(", ")})` : "";
     io.stdout(`${out}: periods ${periods}${replaced}; ${rows.get(HISTORY_TABLE_NAME)!.length - 1} rows\n`);
