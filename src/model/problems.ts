@@ -488,9 +488,9 @@ export const PROBLEM_MESSAGES = {
     ru: 'орган "{body}" в периоде {period} имеет тип {type}, а в периоде {otherPeriod} — {otherType}',
   },
   historyUnknownValue: {
-    en: 'value name {got} is not a value of methodology edition {edition} (e.g. services.P1, openness.final, overall.score)',
-    kk: '{got} атауы {edition} әдістеме редакциясының мәні емес (мысалы services.P1, openness.final, overall.score)',
-    ru: 'имя значения {got} не относится к редакции методики {edition} (например services.P1, openness.final, overall.score)',
+    en: "value name {got} is not a value of methodology edition {edition} (e.g. services.P1, openness.final, overall.score)",
+    kk: "{got} атауы {edition} әдістеме редакциясының мәні емес (мысалы services.P1, openness.final, overall.score)",
+    ru: "имя значения {got} не относится к редакции методики {edition} (например services.P1, openness.final, overall.score)",
   },
   historyDuplicateValue: {
     en: 'body "{body}" already has {item} for period {period} (row {first})',
