@@ -16,8 +16,18 @@ const CHANGE_AFTER = [3, 4, 5, 6];
 
 /** The line under the table that says what Δ is (and a change of edition, never hidden). */
 export function changeNote(comparison: Comparison, lang: Lang): string {
-  const note = fill(CHANGE_TERMS.deltaNote[lang], { period: comparison.previous.period });
-  return comparison.editionChanged ? `${note}\n${editionLine(comparison, lang)}` : note;
+  const lines = [fill(CHANGE_TERMS.deltaNote[lang], { period: comparison.previous.period })];
+  // A body of the previous period only is listed, never silently dropped.
+  const gone = comparison.bodies.filter((b) => b.presence === "previousOnly");
+  if (gone.length)
+    lines.push(
+      fill(CHANGE_TERMS.onlyInList[lang], {
+        period: comparison.previous.period,
+        bodies: gone.map((b) => `${b.id} (${b.name})`).join(", "),
+      }),
+    );
+  if (comparison.editionChanged) lines.push(editionLine(comparison, lang));
+  return lines.join("\n");
 }
 
 export function withChangeColumns(

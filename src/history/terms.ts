@@ -16,6 +16,11 @@ export const CHANGE_TERMS = {
     "Сравнение {previous} и {current}",
   ),
   onlyIn: term("only in {period}", "тек {period} кезеңінде", "только в {period}"),
+  onlyInList: term(
+    "In {period} only (not in this assessment): {bodies}.",
+    "Тек {period} кезеңінде (бұл бағалауда жоқ): {bodies}.",
+    "Только в {period} (нет в этой оценке): {bodies}.",
+  ),
   renamed: term("formerly {id}", "бұрынғы коды {id}", "прежний код {id}"),
   editionChanged: term(
     "Methodology edition changed: {previousEdition} in {previous}, {currentEdition} in {current}; the figures are compared as they stand.",

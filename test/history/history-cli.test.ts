@@ -210,6 +210,53 @@ describe("comparing: opeval compare", () => {
   });
 });
 
+describe("the cohort table (npm run demo) shows the change when the workbook records a previous period", () => {
+  it("adds a Δ column per direction and for the general score, the level mark and the bodies gone", async () => {
+    const r = await run(["score", CURRENT_XLSX, "--format", "table"]);
+    expect(r.code).toBe(0);
+    const header = r.stdout
+      .split("\n")[0]!
+      .trim()
+      .split(/\s{2,}/);
+    expect(header).toEqual([
+      "id",
+      "body",
+      "type",
+      "services",
+      "Δ",
+      "openness",
+      "Δ",
+      "complaints",
+      "Δ",
+      "general",
+      "Δ",
+      "level",
+    ]);
+    const mia = r.stdout.split("\n").find((l) => l.startsWith("mia "))!;
+    expect(
+      mia
+        .trim()
+        .split(/\s{2,}/)
+        .slice(2),
+    ).toEqual(["central", "89.80", "+1.62", "95.49", "+7.75", "84.78", "-1.14", "90.02", "+2.74", "high ▲"]);
+    expect(r.stdout).toContain("In 2018 only (not in this assessment): mrcs (");
+    // The JSON contract is untouched.
+    const json = await run(["score", CURRENT_XLSX]);
+    expect(json.stdout).not.toContain("Δ");
+    expect(Object.keys((JSON.parse(json.stdout) as { bodies: object[] }).bodies[0]!)).toEqual([
+      "id",
+      "name",
+      "type",
+      "services",
+      "openness",
+      "complaints",
+      "overall",
+      "explain",
+      "warnings",
+    ]);
+  });
+});
+
 describe("bad input is refused with sheet, cell (or path) and reason", () => {
   async function badHistory(name: string, change: (rows: CellValue[][]) => void): Promise<string> {
     const good = await historyOf(join(dir, "both.xlsx"));
