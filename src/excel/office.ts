@@ -7,7 +7,8 @@
  *   charts.add.
  * - ExcelApi 1.2: range.merge, format.columnWidth/rowHeight, format.protection.locked,
  *   range.rowHidden, table.style.
- * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables).
+ * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables); table.rows.add of several
+ *   rows at once (updateTableRows: recording a period in opeval_History).
  * - ExcelApi 1.6: application.suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes.
  * - ExcelApi 1.8: dataValidation.
