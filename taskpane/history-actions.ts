@@ -9,14 +9,14 @@ import type { HistoryView } from "../src/history/workbook";
 import type { AssessmentResult } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Lang } from "../src/model/types";
-import type { PaneServices } from "./services";
+import type { PaneApi } from "./pane-api";
 
 export async function readHistoryView(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   result: AssessmentResult,
 ): Promise<HistoryView | undefined> {
-  const history = services.history;
+  const history = api.history;
   if (!history) return undefined;
   return history.view(await workbook.readTables(history.tableNames), result);
 }
@@ -31,12 +31,12 @@ export type RecordOutcome =
 /** Records `result`'s period; an already recorded period needs `replaceConfirmed`. */
 export async function recordPeriod(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   result: AssessmentResult,
   lang: Lang,
   replaceConfirmed: boolean,
 ): Promise<RecordOutcome> {
-  const history = services.history;
+  const history = api.history;
   if (!history || !workbook.updateTableRows) return { kind: "unavailable" };
   const plan = history.planRecord(await workbook.readTables(history.tableNames), result, lang);
   if (plan.kind !== "ready") return plan;
@@ -51,12 +51,12 @@ export async function recordPeriod(
 /** Inserts the body's trend sheet and line chart; undefined when fewer than two periods know it. */
 export async function insertTrend(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   result: AssessmentResult,
   bodyId: string,
   lang: Lang,
 ): Promise<string | undefined> {
-  const history = services.history;
+  const history = api.history;
   if (!history) return undefined;
   const trend = history.trendSheet(await workbook.readTables(history.tableNames), result, bodyId, lang);
   if (!trend) return undefined;

@@ -5,7 +5,8 @@
  * older row of its history. Files are only read.
  */
 import { extname } from "node:path";
-import { evaluate, type AssessmentResult } from "../methodology/assess";
+import type { AssessmentResult } from "../methodology/assess";
+import { evaluate } from "../evaluate";
 import { comparePeriods, previousPeriod, type Comparison } from "../history/compare";
 import type { Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";

@@ -6,7 +6,8 @@
  * The wording lives in analysis-text.ts; criterion names in terms.ts.
  */
 import type { AssessmentResult, BodyResult, DirectionResult, OpennessResult } from "../methodology/assess";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import { formatFigure, formatScore, truncate2 } from "../methodology/numeric";
 import { sumPoints, type IndicatorPoints } from "../methodology/openness";
 import { DIRECTION_TERMS, LEVEL_TERMS } from "../model/terms";
@@ -587,7 +588,7 @@ export function draftAnalysis(
   direction: DirectionId,
   lang: Lang,
   input?: Body,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): AnalysisSection[] {
   const d = body[direction];
   if (d === null || d === "na") return [];
@@ -663,7 +664,7 @@ export function draftConclusions(
   body: BodyResult,
   direction: DirectionId,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body[direction];
   const name = directionName(direction, lang);
@@ -706,7 +707,7 @@ export function draftDirectionSummary(
   body: BodyResult,
   direction: DirectionId,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body[direction];
   const full = draftConclusions(body, direction, lang, edition);
@@ -762,7 +763,7 @@ function lossParagraphs(
 export function draftAutomationConclusions(
   body: BodyResult,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
@@ -782,7 +783,7 @@ export function draftAutomationConclusions(
 export function draftOverallConclusion(
   body: BodyResult,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const out: string[] = [];
   const directions: DirectionId[] = ["services", "openness", "complaints"];

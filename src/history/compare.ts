@@ -7,6 +7,7 @@
  * A change is the difference of the two figures AS DISPLAYED (truncated to two decimals, I-18), so
  * "86.49 → 88.10 (+1.61)" always adds up on paper.
  */
+import type { Explanation } from "../methodology/explain";
 import { truncate2 } from "../methodology/numeric";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 import { isIndicator, LEVELS, type BodySnapshot, type PeriodSnapshot } from "./snapshot";
@@ -28,7 +29,8 @@ export interface MovedIndicator {
   previous: number;
   current: number;
   change: number;
-  explain: { previous?: string; current?: string };
+  /** The engine's explanation, or the text recorded in a history. */
+  explain: { previous?: Explanation | string; current?: Explanation | string };
 }
 
 export type Presence = "both" | "previousOnly" | "currentOnly";

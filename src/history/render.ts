@@ -3,7 +3,7 @@
  * Figures are truncated to two decimals (I-18); a change is shown with its sign.
  */
 import { fill } from "../i18n/lang";
-import { localizeExplanation } from "../methodology/explain-text";
+import { explanationText, type Explanation } from "../methodology/explain";
 import { formatScore } from "../methodology/numeric";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
 import { DIRECTIONS, type Lang } from "../model/types";
@@ -35,9 +35,10 @@ function levelText(body: BodyComparison, lang: Lang): string {
   return move ? `${p} → ${c} ${LEVEL_MOVE_MARK[move]}` : `${p} → ${c}`;
 }
 
-function explainText(text: string | undefined, english: boolean, lang: Lang): string {
-  if (text === undefined) return TABLE_TERMS.missing[lang];
-  return english ? localizeExplanation(text, lang) : text;
+/** An explanation in `lang`: the engine's rendered, a recorded one as it was written. */
+export function explainText(e: Explanation | string | undefined, lang: Lang): string {
+  if (e === undefined) return TABLE_TERMS.missing[lang];
+  return typeof e === "string" ? e : explanationText(e, lang);
 }
 
 function width(text: string): number {
@@ -108,10 +109,10 @@ export function renderComparison(comparison: Comparison, lang: Lang): string {
         `  ${m.item}  ${formatScore(m.previous)} → ${formatScore(m.current)} (${formatChange(m.change)})`,
       );
       out.push(
-        `    ${comparison.previous.period}: ${explainText(m.explain.previous, comparison.previous.explainInEnglish, lang)}`,
+        `    ${comparison.previous.period}: ${explainText(m.explain.previous, lang)}`,
       );
       out.push(
-        `    ${comparison.current.period}: ${explainText(m.explain.current, comparison.current.explainInEnglish, lang)}`,
+        `    ${comparison.current.period}: ${explainText(m.explain.current, lang)}`,
       );
     }
   }
@@ -162,11 +163,11 @@ export function comparisonJson(comparison: Comparison, lang: Lang): unknown {
           previous:
             m.explain.previous === undefined
               ? null
-              : explainText(m.explain.previous, previous.explainInEnglish, lang),
+              : explainText(m.explain.previous, lang),
           current:
             m.explain.current === undefined
               ? null
-              : explainText(m.explain.current, current.explainInEnglish, lang),
+              : explainText(m.explain.current, lang),
         },
       })),
     })),

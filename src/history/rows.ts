@@ -3,7 +3,7 @@
  * are written as the engine gave them, not truncated, so a change computed in a cell is exact;
  * every display of them truncates (I-18).
  */
-import { localizeExplanation } from "../methodology/explain-text";
+import { explanationText } from "../methodology/explain";
 import { headerRow } from "../model/template-schema";
 import { choiceText } from "../model/template-schema";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
@@ -30,8 +30,7 @@ export function periodRows(snapshot: PeriodSnapshot, lang: Lang): CellValue[][] 
       const value = valueCell(body, item, lang);
       if (value === undefined) continue;
       const text = body.explain.get(item);
-      const explanation =
-        text === undefined ? null : snapshot.explainInEnglish ? localizeExplanation(text, lang) : text;
+      const explanation = text === undefined ? null : typeof text === "string" ? text : explanationText(text, lang);
       const cells: Record<string, CellValue> = {
         period: snapshot.period,
         body: body.id,

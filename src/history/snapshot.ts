@@ -6,6 +6,7 @@
  * opeval_History table (./read.ts); written as rows by ./rows.ts.
  */
 import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
+import type { Explanation } from "../methodology/explain";
 import type { Problem } from "../model/problems";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 
@@ -18,8 +19,11 @@ export interface BodySnapshot {
   /** Directions that do not apply to the body (I-16). */
   notApplicable: Set<DirectionId>;
   level?: EfficiencyLevel;
-  /** Explanation text per value name (formula with that period's numbers). */
-  explain: Map<string, string>;
+  /**
+   * Explanation per value name (formula with that period's numbers): the engine's own (rendered
+   * in any language) or, read back from a history, the text as recorded.
+   */
+  explain: Map<string, Explanation | string>;
 }
 
 export interface PeriodSnapshot {
@@ -112,7 +116,7 @@ export function snapshotOf(
       snapshot.level = b.overall.level;
     }
     for (const e of b.explain)
-      if (snapshot.values.has(e.key) || e.key === "overall.level") snapshot.explain.set(e.key, e.text);
+      if (snapshot.values.has(e.key) || e.key === "overall.level") snapshot.explain.set(e.key, e);
     return snapshot;
   });
   return {

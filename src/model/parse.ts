@@ -3,7 +3,8 @@
  * model, collecting every problem instead of stopping at the first. Never throws on bad input and
  * never turns a string into a number: `"12"` where a count belongs is an error, not 12.
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../edition/2020";
+import { opennessTable, type OpennessTableId } from "../edition/2020";
+import { editionOfInput, isMethodologyId, type Edition } from "../edition";
 import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,
@@ -188,6 +189,17 @@ class Collector {
   }
 }
 
+/** A collector that also knows the edition the input is validated against (scales, keys, defaults). */
+class EditionCollector extends Collector {
+  constructor(
+    problems: Problem[],
+    bodyId: string | null,
+    readonly edition: Edition,
+  ) {
+    super(problems, bodyId);
+  }
+}
+
 const AUTOMATION_KEYS = [
   "portalServiceTypes",
   "serviceTypes",
@@ -250,7 +262,7 @@ function allDefined<T extends object>(obj: { [K in keyof T]: T[K] | undefined })
   return Object.values(obj).every((v) => v !== undefined);
 }
 
-function parseServices(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+function parseServices(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj) return undefined;
   c.onlyKeys(obj, SERVICES_KEYS, path);
@@ -258,7 +270,7 @@ function parseServices(c: Collector, value: unknown, path: string, type: BodyTyp
   if (obj.ratings === undefined) c.error("missingField", `${path}.ratings`);
   else if (!Array.isArray(obj.ratings)) c.error("expectedArray", `${path}.ratings`);
   else {
-    const max = EDITION_2020.services.ratingScaleMax;
+    const max = c.edition.services.ratingScaleMax;
     ratings = [];
     obj.ratings.forEach((r: unknown, i) => {
       const at = `${path}.ratings[${i}]`;
@@ -383,23 +395,35 @@ const TABLE_KEYS: Readonly<Record<OpennessTableId, readonly string[]>> = {
   openDialogue: ["kk", "ru"],
 };
 
-/** The indicator keys of each annex 10 table per body type, listed once rather than per body. */
-function indicatorKeys(type: BodyType): Record<OpennessTableId, readonly string[]> {
-  const keys = (table: OpennessTableId) => opennessTable(EDITION_2020, table, type).map((i) => i.key);
-  return {
-    openData: keys("openData"),
-    openBudget: keys("openBudget"),
-    openNpa: keys("openNpa"),
-    openDialogue: keys("openDialogue"),
-  };
+interface EditionKeys {
+  indicators: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>>;
+  violations: readonly string[];
 }
-const INDICATOR_KEYS: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>> = {
-  central: indicatorKeys("central"),
-  local: indicatorKeys("local"),
-};
-const VIOLATION_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
 
-function parseOpenness(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+/** The indicator keys of each annex 10 table per body type, listed once per edition rather than per body. */
+const EDITION_KEYS = new WeakMap<Edition, EditionKeys>();
+
+function editionKeys(edition: Edition): EditionKeys {
+  const known = EDITION_KEYS.get(edition);
+  if (known) return known;
+  const perType = (type: BodyType): Record<OpennessTableId, readonly string[]> => {
+    const keys = (table: OpennessTableId) => opennessTable(edition, table, type).map((i) => i.key);
+    return {
+      openData: keys("openData"),
+      openBudget: keys("openBudget"),
+      openNpa: keys("openNpa"),
+      openDialogue: keys("openDialogue"),
+    };
+  };
+  const keys: EditionKeys = {
+    indicators: { central: perType("central"), local: perType("local") },
+    violations: edition.openness.subordinate.violations.map((v) => v.key),
+  };
+  EDITION_KEYS.set(edition, keys);
+  return keys;
+}
+
+function parseOpenness(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj || !type) return undefined;
   c.onlyKeys(obj, OPENNESS_KEYS, path);
@@ -413,8 +437,8 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
       continue;
     }
     c.onlyKeys(tableObj, TABLE_KEYS[table], tablePath);
-    const keys = INDICATOR_KEYS[type][table];
-    const allowShareFor = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : null;
+    const keys = editionKeys(c.edition).indicators[type][table];
+    const allowShareFor = table === "openDialogue" ? c.edition.openness.dialogueShareKey : null;
     // A classified budget is replaced by the cohort mean (I-13): its cells are expected to be empty.
     const classified = table === "openBudget" && tableObj.classified === true;
     const langs = parsePerLanguage(
@@ -455,7 +479,7 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
         c,
         subObj,
         subPath,
-        VIOLATION_KEYS,
+        editionKeys(c.edition).violations,
         (v, langPath, key) => {
           if (typeof v === "boolean") return v;
           if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
@@ -529,7 +553,7 @@ function parseDirection<T>(value: unknown, parse: () => T | undefined): Directio
   return parsed === undefined ? null : parsed;
 }
 
-function parseBody(problems: Problem[], value: unknown, index: number): Body | undefined {
+function parseBody(problems: Problem[], value: unknown, index: number, edition: Edition): Body | undefined {
   const path = `bodies[${index}]`;
   if (!isObject(value)) {
     new Collector(problems, null).error("expectedObject", path, { got: describeValue(value) });
@@ -537,7 +561,7 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
   }
   const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
   const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
-  const c = new Collector(problems, rawId ?? rawName ?? path);
+  const c = new EditionCollector(problems, rawId ?? rawName ?? path, edition);
   c.onlyKeys(value, BODY_KEYS, path);
   if (value.id !== undefined && rawId === undefined)
     c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
@@ -607,17 +631,17 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
   };
 }
 
-function parseSettings(c: Collector, value: unknown): Settings | undefined {
+function parseSettings(c: EditionCollector, value: unknown): Settings | undefined {
   const defaults: Settings = {
-    methodology: "2020",
-    overallWeights: [...EDITION_2020.overall.defaultWeights] as [number, number, number],
+    methodology: c.edition.id,
+    overallWeights: [...c.edition.overall.defaultWeights] as [number, number, number],
   };
   if (value === undefined) return defaults;
   const obj = c.object(value, "settings");
   if (!obj) return undefined;
   c.onlyKeys(obj, ["methodology", "overallWeights", "conclusion"], "settings");
   let ok = true;
-  if (obj.methodology !== undefined && obj.methodology !== "2020") {
+  if (obj.methodology !== undefined && !isMethodologyId(obj.methodology)) {
     c.error("unknownMethodology", "settings.methodology", { got: describeValue(obj.methodology) });
     ok = false;
   }
@@ -677,10 +701,13 @@ function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettin
   return ok ? result : undefined;
 }
 
-/** Parse and validate an assessment. Cohort rules (I-2, I-13) are checked on the parsed bodies. */
-export function parseAssessment(input: unknown): ParseResult {
+/**
+ * Parse and validate an assessment against `edition`: by default the one the input names in
+ * `settings.methodology`. Cohort rules (I-2, I-13) are checked on the parsed bodies.
+ */
+export function parseAssessment(input: unknown, edition: Edition = editionOfInput(input)): ParseResult {
   const problems: Problem[] = [];
-  const top = new Collector(problems, null);
+  const top = new EditionCollector(problems, null, edition);
   if (!isObject(input)) {
     top.error("expectedObject", "$", { got: describeValue(input) });
     return { problems };
@@ -706,7 +733,7 @@ export function parseAssessment(input: unknown): ParseResult {
     const seen = new Map<string, number>();
     const seenVisible = new Map<string, string>();
     input.bodies.forEach((raw: unknown, i) => {
-      const body = parseBody(problems, raw, i);
+      const body = parseBody(problems, raw, i, edition);
       checkTexts(problems, raw, `bodies[${i}]`, body?.id ?? null);
       if (!body) return;
       const visible = visibleId(body.id);

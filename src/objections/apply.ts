@@ -7,7 +7,7 @@ import { scoreAssessment, type AssessmentResult } from "../methodology/assess";
 import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import { DIRECTIONS, type Assessment, type Body, type DirectionId } from "../model/types";
-import type { Objection, ObjectionReview } from "./types";
+import type { Objection, ObjectionReview } from "./objection-types";
 
 export interface AppliedChange {
   objection: Objection;

@@ -16,18 +16,17 @@ import { ArrowTrendingLinesRegular, HistoryRegular } from "@fluentui/react-icons
 import { useEffect, useState } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
 import type { BodyComparison, Change, Comparison } from "../../src/history/compare";
-import { editionLine, formatChange } from "../../src/history/render";
+import { editionLine, explainText, formatChange } from "../../src/history/render";
 import { LEVEL_MOVE_MARK, LEVEL_MOVE_TERMS, PANE_TERMS } from "../../src/history/terms";
 import type { HistoryView } from "../../src/history/workbook";
 import { fill } from "../../src/i18n/lang";
-import { localizeExplanation } from "../../src/methodology/explain-text";
 import type { AssessmentResult } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
 import { LEVEL_TERMS } from "../../src/model/terms";
 import { insertTrend, readHistoryView, recordPeriod, type RecordOutcome } from "../history-actions";
 import { plainError, useLang } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar } from "./common";
 
 const useStyles = makeStyles({
@@ -53,7 +52,7 @@ const useStyles = makeStyles({
 /** The comparison with the workbook's previous period, re-read whenever the result changes. */
 export function useHistoryView(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   result: AssessmentResult | undefined,
 ): HistoryView | undefined {
   const [view, setView] = useState<HistoryView | undefined>(undefined);
@@ -61,14 +60,14 @@ export function useHistoryView(
     let live = true;
     setView(undefined);
     if (result)
-      readHistoryView(workbook, services, result).then(
+      readHistoryView(workbook, api, result).then(
         (v) => live && setView(v),
         () => live && setView(undefined),
       );
     return () => {
       live = false;
     };
-  }, [workbook, services, result]);
+  }, [workbook, api, result]);
   return view;
 }
 
@@ -112,8 +111,6 @@ export function MovedIndicators({ comparison, bodyId }: { comparison: Comparison
   const body = comparison.bodies.find((b) => b.id === bodyId && b.presence === "both");
   if (!body) return null;
   const { previous, current } = comparison;
-  const shown = (text: string | undefined, english: boolean) =>
-    text === undefined ? "—" : english ? localizeExplanation(text, lang) : text;
   return (
     <section
       className={styles.moved}
@@ -131,10 +128,10 @@ export function MovedIndicators({ comparison, bodyId }: { comparison: Comparison
               {m.item}: {formatScore(m.previous)} → {formatScore(m.current)} ({formatChange(m.change)})
             </Text>
             <div className={styles.formula}>
-              {previous.period}: {shown(m.explain.previous, previous.explainInEnglish)}
+              {previous.period}: {explainText(m.explain.previous, lang)}
             </div>
             <div className={styles.formula}>
-              {current.period}: {shown(m.explain.current, current.explainInEnglish)}
+              {current.period}: {explainText(m.explain.current, lang)}
             </div>
           </li>
         ))}
@@ -145,23 +142,23 @@ export function MovedIndicators({ comparison, bodyId }: { comparison: Comparison
 
 export function TrendButton({
   workbook,
-  services,
+  api,
   result,
   bodyId,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   result: AssessmentResult;
   bodyId: string;
 }) {
   const lang = useLang();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!services.history) return null;
+  if (!api.history) return null;
   const run = async () => {
     setBusy(true);
     try {
-      const name = await insertTrend(workbook, services, result, bodyId, lang);
+      const name = await insertTrend(workbook, api, result, bodyId, lang);
       setMessage(
         name
           ? { ok: true, text: fill(PANE_TERMS.trendInserted[lang], { sheet: name }) }
@@ -193,22 +190,22 @@ export function TrendButton({
 /** The Generate step's offer: record the period in opeval_History; replacing needs a confirmation. */
 export function RecordHistory({
   workbook,
-  services,
+  api,
   result,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   result: AssessmentResult | undefined;
 }) {
   const lang = useLang();
   const [outcome, setOutcome] = useState<RecordOutcome | { kind: "failed"; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!services.history || !workbook.updateTableRows || !result) return null;
+  if (!api.history || !workbook.updateTableRows || !result) return null;
   const period = result.assessment.period ?? "—";
   const run = async (replaceConfirmed: boolean) => {
     setBusy(true);
     try {
-      setOutcome(await recordPeriod(workbook, services, result, lang, replaceConfirmed));
+      setOutcome(await recordPeriod(workbook, api, result, lang, replaceConfirmed));
     } catch (e) {
       setOutcome({ kind: "failed", message: plainError(e) });
     } finally {

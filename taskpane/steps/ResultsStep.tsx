@@ -27,11 +27,10 @@ import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
-import type { Explanation } from "../../src/methodology/explain";
-import { localizeExplanation } from "../../src/methodology/explain-text";
+import { explanationText, type Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
 import { ChangeLine, LevelChangeBadge, MovedIndicators, TrendButton, useHistoryView } from "./HistoryParts";
 
@@ -162,7 +161,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
                 <Text weight="semibold" size={200}>
                   {e.key.slice(group.length + 1)}
                 </Text>
-                <div className={styles.formula}>{localizeExplanation(e.text, lang)}</div>
+                <div className={styles.formula}>{explanationText(e, lang)}</div>
                 <div className={styles.meta}>
                   {text("source")}: {e.source} · {text("interpretation")}:{" "}
                   {e.rule ?? text("noInterpretation")}
@@ -178,11 +177,11 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
 
 export function ResultsStep({
   workbook,
-  services,
+  api,
   check,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   check: CheckOutcome | null;
 }) {
   const styles = useStepStyles();
@@ -200,7 +199,7 @@ export function ResultsStep({
 
   const result = check?.kind === "checked" ? check.result : undefined;
   // The change against the workbook's previous recorded period (opeval_History), when there is one.
-  const comparison = useHistoryView(workbook, services, result)?.comparison;
+  const comparison = useHistoryView(workbook, api, result)?.comparison;
   const changeOf = (id: string) => comparison?.bodies.find((c) => c.id === id && c.presence === "both");
   const since = comparison?.previous.period ?? "";
   if (!result)
@@ -256,7 +255,7 @@ export function ResultsStep({
   const ranking = async () => {
     setBusy(true);
     try {
-      const name = await insertRanking(workbook, services, result, lang);
+      const name = await insertRanking(workbook, api, result, lang);
       setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
     } catch (e) {
       setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });
@@ -351,7 +350,7 @@ export function ResultsStep({
       </div>
       {body && <Explain body={body} onClose={() => setExplained(null)} />}
       {body && comparison && <MovedIndicators comparison={comparison} bodyId={body.id} />}
-      {body && <TrendButton workbook={workbook} services={services} result={result} bodyId={body.id} />}
+      {body && <TrendButton workbook={workbook} api={api} result={result} bodyId={body.id} />}
       <Button icon={<ChartMultipleRegular />} disabled={busy} onClick={ranking}>
         {text("insertRanking")}
       </Button>

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { toScoringOutput } from "../../src/methodology/output";
 import { INPUT_LIMITS } from "../../src/model/parse";
 import { ROOT, runCli } from "../helpers/cli";

@@ -18,12 +18,12 @@ import { scoreAssessment } from "../../src/methodology/assess";
 import { parseAssessment } from "../../src/model/parse";
 import { assessmentRows } from "../../src/model/template-rows";
 import { renderTemplateSheets } from "../../src/model/template-sheets";
-import { uiText } from "../../src/model/ui-text";
+import { uiText } from "../../taskpane/ui-text";
 import { INPUT_TABLES } from "../../src/workbook/input-template";
 import { App } from "../../taskpane/App";
 import { generateConclusions } from "../../taskpane/actions";
 import { insertTrend, recordPeriod } from "../../taskpane/history-actions";
-import { opevalServices } from "../../taskpane/opeval-services";
+import { opevalApi } from "../../taskpane/opeval-api";
 
 class NoLayoutResizeObserver {
   observe(): void {}
@@ -58,7 +58,7 @@ async function historyRows(wb: MemoryWorkbook) {
 describe("history in the task pane", () => {
   it("shows the change under each score, the level badge and the moved indicators", async () => {
     render(
-      <App workbook={workbookWith2018()} services={opevalServices} initialLang="ru" initialStep="check" />,
+      <App workbook={workbookWith2018()} api={opevalApi} initialLang="ru" initialStep="check" />,
     );
     fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "ru") }));
     await screen.findByText(uiText("checkPassed", "ru", { bodies: 48 }), {}, { timeout: 20000 });
@@ -94,7 +94,7 @@ describe("history in the task pane", () => {
     const wb = workbookWith2018();
     const result = scoreAssessment(CURRENT);
     const before = await historyRows(wb);
-    const first = await recordPeriod(wb, opevalServices, result, "kk", false);
+    const first = await recordPeriod(wb, opevalApi, result, "kk", false);
     expect(first.kind).toBe("recorded");
     const after = await historyRows(wb);
     expect(after.slice(0, before.length)).toEqual(before); // 2018 untouched
@@ -102,18 +102,18 @@ describe("history in the task pane", () => {
     expect(first).toEqual({ kind: "recorded", period: "2019", added, removed: 0 });
     expect(after.slice(before.length).every((r) => r[0] === "2019")).toBe(true);
 
-    const again = await recordPeriod(wb, opevalServices, result, "kk", false);
+    const again = await recordPeriod(wb, opevalApi, result, "kk", false);
     expect(again).toEqual({ kind: "needsConfirm", period: "2019" });
     expect(await historyRows(wb)).toEqual(after);
 
-    const replaced = await recordPeriod(wb, opevalServices, result, "kk", true);
+    const replaced = await recordPeriod(wb, opevalApi, result, "kk", true);
     expect(replaced).toEqual({ kind: "recorded", period: "2019", added, removed: added });
     expect(await historyRows(wb)).toEqual(after);
   });
 
   it("inserts a body's trend sheet with a line chart over the recorded periods", async () => {
     const wb = workbookWith2018();
-    const name = await insertTrend(wb, opevalServices, scoreAssessment(CURRENT), "mdai", "kk");
+    const name = await insertTrend(wb, opevalApi, scoreAssessment(CURRENT), "mdai", "kk");
     const sheet = wb.sheet(name!)!;
     expect(sheet.charts).toEqual([expect.objectContaining({ type: "line", dataRange: "A3:E5" })]);
     // mic (2018) and mdai (2019): general, services, openness, complaints, truncated.
@@ -121,14 +121,14 @@ describe("history in the task pane", () => {
       ["2018", 88.42, 80.62, 92.46, 92.17],
       ["2019", 88.58, 81.76, 90.78, 93.2],
     ]);
-    expect(await insertTrend(wb, opevalServices, scoreAssessment(CURRENT), "abai", "kk")).toBeUndefined();
+    expect(await insertTrend(wb, opevalApi, scoreAssessment(CURRENT), "abai", "kk")).toBeUndefined();
   });
 
   it("drafts the conclusions with the change against the recorded previous period", async () => {
     const wb = workbookWith2018();
     const outcome = await generateConclusions(
       wb,
-      opevalServices,
+      opevalApi,
       { bodies: ["mia"], langs: ["kk"], forms: ["15"] },
       {},
     );

@@ -8,7 +8,7 @@
 import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
-import { evaluate } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
@@ -53,7 +53,10 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+    if (extname(out).toLowerCase() !== ".xlsx")
+      throw new UsageError(
+        "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+      );
     assertNotInput(file, out);
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];

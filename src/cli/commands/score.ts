@@ -1,5 +1,6 @@
 /** `opeval score FILE [--format json|table] [--lang en|kk|ru]` and `opeval validate FILE`. */
-import { evaluate, type AssessmentResult } from "../../methodology/assess";
+import type { AssessmentResult } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
