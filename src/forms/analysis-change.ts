@@ -5,12 +5,37 @@
  * change is their difference, so the sentence adds up on paper. Only drafted text changes: the
  * fixed wording of every form stays as it is.
  */
-import type { BodyComparison, Change, Comparison } from "../history/compare";
 import { ruPoints } from "../i18n/numerals";
 import type { BodyResult } from "../methodology/assess";
 import { formatScore } from "../methodology/numeric";
 import { LEVEL_TERMS } from "../model/terms";
 import type { DirectionId, EfficiencyLevel, Lang } from "../model/types";
+
+/** A figure in both periods and its change (src/history's Change). */
+interface Change {
+  previous: number | "na" | undefined;
+  current: number | "na" | undefined;
+  change?: number;
+}
+
+interface BodyComparison {
+  id: string;
+  presence: string;
+  directions: Readonly<Record<DirectionId, Change>>;
+  overall: Change;
+  level: { previous?: EfficiencyLevel; current?: EfficiencyLevel; move?: "up" | "down" | "same" };
+}
+
+/**
+ * What the drafts need of a comparison with the previous period: the shape of src/history's
+ * Comparison, stated here so that the forms do not depend on the history layer.
+ */
+export interface Comparison {
+  previous: { period: string; edition: string };
+  current: { period: string };
+  editionChanged: boolean;
+  bodies: readonly BodyComparison[];
+}
 
 /** A score as the forms print it: two decimals, truncated, decimal comma in kk/ru. */
 function printed(value: number, lang: Lang): string {

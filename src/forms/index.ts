@@ -6,7 +6,7 @@ import type { AssessmentResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
 import { analysisDrafts } from "./analysis";
 import { withChange } from "./analysis-change";
-import type { Comparison } from "../history/compare";
+import type { Comparison } from "./analysis-change";
 import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
 import type { ObjectionOptions } from "./disagreements";
 import type { SheetSpec } from "../sheet/spec";
