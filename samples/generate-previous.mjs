@@ -38,11 +38,20 @@ function generator(seed) {
 }
 
 const BODY_MAP = [["mic", "mdai", "2019: renamed Ministry of Digital Development, Innovation and Aerospace Industry"]];
-const RENAMED = { mdai: ["mic", "Қазақстан Республикасының Ақпарат және коммуникациялар министрлігі"] };
+const RENAMED = {
+  mdai: {
+    id: "mic",
+    name: "Қазақстан Республикасының Ақпарат және коммуникациялар министрлігі",
+    shortName: "Ақпарат және коммуникация",
+    ru: { name: "Министерство информации и коммуникаций Республики Казахстан", shortName: "МИК" },
+  },
+};
 const ONLY_2019 = new Set(["abai", "zhetysu", "ulytau"]);
 const ONLY_2018 = {
   id: "mrcs",
   name: "Қазақстан Республикасының Дін істері және азаматтық қоғам министрлігі",
+  shortName: "Дін істері",
+  ru: { name: "Министерство по делам религий и гражданского общества Республики Казахстан", shortName: "МДРГО" },
   like: "misd",
 };
 
@@ -125,9 +134,15 @@ export function previousAssessment(current) {
   const bodies = [];
   for (const b of current.bodies) {
     if (ONLY_2019.has(b.id)) continue;
-    const [id, name] = RENAMED[b.id] ?? [b.id, b.name];
-    bodies.push({ ...moved(b), id, name });
-    if (b.id === ONLY_2018.like) bodies.push({ ...moved(b), id: ONLY_2018.id, name: ONLY_2018.name });
+    // Renamed bodies keep their place in the order; their names are those of the year.
+    const names = ({ id, name, shortName, ru }) => ({
+      id,
+      name,
+      ...(shortName ? { shortName } : {}),
+      ...(ru ? { ru } : {}),
+    });
+    bodies.push({ ...moved(b), ...(RENAMED[b.id] ? names(RENAMED[b.id]) : {}) });
+    if (b.id === ONLY_2018.like) bodies.push({ ...moved(b), ...names(ONLY_2018) });
   }
   return {
     period: "2018",

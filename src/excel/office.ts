@@ -187,6 +187,8 @@ function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, name
     }
     if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    // A manual break above the row after each listed row (ExcelApi 1.9, like pageLayout).
+    for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }

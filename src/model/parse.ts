@@ -232,7 +232,41 @@ const COMPLAINTS_KEYS = [
   "disciplineImpossible",
 ] as const;
 
-const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable"];
+const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable", "shortName", "ru"];
+
+/** A non-empty text, or an error naming the path; undefined when absent. */
+function optionalText(c: Collector, value: unknown, path: string): string | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && value.trim() !== "") return value;
+  c.error("expectedText", path, { got: describeValue(value) });
+  return null;
+}
+
+/**
+ * A body's texts for the Russian forms (SCORING-IO.md): `shortName` and `ru: {name, shortName}`.
+ * A missing Russian text is not invalid (see russianTextProblems). Null on a bad value.
+ */
+function parseBodyTexts(c: Collector, value: Json, path: string): Pick<Body, "shortName" | "ru"> | null {
+  const out: Pick<Body, "shortName" | "ru"> = {};
+  let ok = true;
+  const shortName = optionalText(c, value.shortName, `${path}.shortName`);
+  if (shortName === null) ok = false;
+  else if (shortName !== undefined) out.shortName = shortName.trim();
+  let ru: Json = {};
+  if (value.ru !== undefined) {
+    const obj = c.object(value.ru, `${path}.ru`);
+    if (!obj) return null;
+    c.onlyKeys(obj, ["name", "shortName"], `${path}.ru`);
+    ru = obj;
+  }
+  const name = optionalText(c, ru.name, `${path}.ru.name`);
+  const ruShort = optionalText(c, ru.shortName, `${path}.ru.shortName`);
+  if (name === null || ruShort === null) ok = false;
+  if (name || ruShort) out.ru = {};
+  if (name) out.ru!.name = name.trim();
+  if (ruShort) out.ru!.shortName = ruShort.trim();
+  return ok ? out : null;
+}
 const EXEMPTIONS: readonly Exemption[] = ["nationalBank", "defence"];
 
 function parseAutomation(c: Collector, value: unknown, path: string): AutomationInput | undefined {
@@ -533,15 +567,23 @@ function parseFacts(c: Collector, value: unknown, path: string): UnreliableFacts
   }
   if (Array.isArray(value)) {
     const texts: string[] = [];
+    const ru: (string | null)[] = [];
+    let bad = false;
     value.forEach((fact: unknown, i) => {
       const at = `${path}[${i}]`;
       if (!isObject(fact)) return c.error("expectedFacts", at, { got: describeValue(fact) });
-      c.onlyKeys(fact, ["text"], at);
+      c.onlyKeys(fact, ["text", "ru"], at);
       if (typeof fact.text !== "string" || fact.text.trim() === "")
         return c.error("expectedText", `${at}.text`, { got: describeValue(fact.text) });
+      const russian = optionalText(c, fact.ru, `${at}.ru`);
+      if (russian === null) bad = true;
       texts.push(fact.text);
+      ru.push(russian ?? null);
     });
-    return texts.length === value.length ? { count: texts.length, texts } : undefined;
+    if (bad || texts.length !== value.length) return undefined;
+    const facts: UnreliableFacts = { count: texts.length, texts };
+    if (ru.some((r) => r !== null)) facts.ru = ru;
+    return facts;
   }
   return c.error("expectedFacts", path, { got: describeValue(value) });
 }
@@ -604,7 +646,9 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
       if (facts) unreliable[d] = facts;
     }
   }
+  const texts = parseBodyTexts(c, value, path);
   if (
+    texts === null ||
     rawName === undefined ||
     type === undefined ||
     services === null ||
@@ -628,6 +672,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
       openness: unreliable.openness,
       complaints: unreliable.complaints,
     },
+    ...texts,
   };
 }
 
@@ -666,11 +711,15 @@ function parseSettings(c: EditionCollector, value: unknown): Settings | undefine
   return ok ? settings : undefined;
 }
 
-function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettings | undefined {
-  const path = "settings.conclusion";
+function parseConclusionSettings(
+  c: Collector,
+  value: unknown,
+  path = "settings.conclusion",
+): ConclusionSettings | undefined {
   const obj = c.object(value, path);
   if (!obj) return undefined;
-  c.onlyKeys(obj, ["authority", "place", "date", "signatories"], path);
+  const nested = path !== "settings.conclusion";
+  c.onlyKeys(obj, ["authority", "place", "date", "signatories", ...(nested ? [] : ["ru"])], path);
   const result: ConclusionSettings = {};
   let ok = true;
   for (const key of ["authority", "place", "date"] as const) {
@@ -698,7 +747,54 @@ function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettin
       else result.signatories?.push({ role: fields.role, position: fields.position, name: fields.name });
     });
   }
+  if (!nested && obj.ru !== undefined) {
+    const ru = parseConclusionSettings(c, obj.ru, `${path}.ru`);
+    if (ru) result.ru = ru;
+    else ok = false;
+  }
   return ok ? result : undefined;
+}
+
+/**
+ * Texts printed on the Russian forms that have a Kazakh text and no Russian one: one warning per
+ * body and field (name; short name when one is given; the facts of each direction) and per
+ * conclusion setting. Nothing is refused: the Russian form prints the Kazakh text. For `validate`,
+ * the Check step and `conclude`; `score` does not print forms and does not report them.
+ */
+export function russianTextProblems(assessment: Assessment): Problem[] {
+  const problems: Problem[] = [];
+  const s = assessment.settings.conclusion;
+  if (s) {
+    const c = new Collector(problems, null);
+    const path = "settings.conclusion";
+    for (const key of ["authority", "place"] as const)
+      if (s[key] !== undefined && s.ru?.[key] === undefined)
+        c.warn("missingRussianText", `${path}.ru.${key}`, { field: `${path}.${key}` });
+    (s.signatories ?? []).forEach((sig, i) => {
+      if (sig.position === undefined) return;
+      const same = (r: { role: string }) => r.role.trim().toLowerCase() === sig.role.trim().toLowerCase();
+      if (s.ru?.signatories?.find(same)?.position === undefined)
+        c.warn("missingRussianText", `${path}.signatories[${i}].position`, {
+          field: `${path}.signatories[${i}].position`,
+        });
+    });
+  }
+  assessment.bodies.forEach((body, i) => {
+    const c = new Collector(problems, body.id);
+    const path = `bodies[${i}]`;
+    if (body.ru?.name === undefined) c.warn("missingRussianText", `${path}.ru.name`, { field: "ru.name" });
+    if (body.shortName !== undefined && body.ru?.shortName === undefined)
+      c.warn("missingRussianText", `${path}.ru.shortName`, { field: "ru.shortName" });
+    for (const d of DIRECTIONS) {
+      const facts = body.unreliable[d];
+      const missing = facts.texts.findIndex((_, k) => (facts.ru?.[k] ?? null) === null);
+      if (missing >= 0)
+        c.warn("missingRussianText", `${path}.unreliable.${d}[${missing}].ru`, {
+          field: `unreliable.${d}[${missing}].ru`,
+        });
+    }
+  });
+  return problems;
 }
 
 /**

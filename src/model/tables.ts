@@ -380,6 +380,16 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     if (idCell.ok && idCell.value !== undefined) raw.id = idCell.value;
     else r.cells.set(`${path}.id`, row.cell("name"));
     if (nameCell.ok && nameCell.value !== undefined) raw.name = nameCell.value;
+    // Texts of the Russian forms (SCORING-IO.md): short names and the Russian name, all optional.
+    const shortName = r.read(row, "shortName", "text", `${path}.shortName`, id || null);
+    if (shortName.ok && shortName.value !== undefined) raw.shortName = shortName.value;
+    const ru: Json = {};
+    const ruName = r.read(row, "ruName", "text", `${path}.ru.name`, id || null);
+    if (ruName.ok && ruName.value !== undefined) ru.name = ruName.value;
+    const ruShort = r.read(row, "ruShortName", "text", `${path}.ru.shortName`, id || null);
+    if (ruShort.ok && ruShort.value !== undefined) ru.shortName = ruShort.value;
+    if (Object.keys(ru).length) raw.ru = ru;
+    r.locate(`${path}.ru.name`, row.cell("ruName") ?? row.cell("name"));
     const type = r.read(row, "type", "bodyType", `${path}.type`, id || null);
     if (type.ok && type.value !== undefined) raw.type = type.value;
     const exempt = r.read(row, "exempt", "exemption", `${path}.exempt`, id || null);
@@ -509,6 +519,8 @@ function readSettings(
   const settings: Json = {};
   const conclusion: Json = {};
   const signatories: Json[] = [];
+  const ruConclusion: Json = {};
+  const ruPositions: unknown[] = [];
   const weights: (unknown | undefined)[] = [undefined, undefined, undefined];
   const weightCells: LocatedRow[] = [];
   let period: unknown;
@@ -519,6 +531,8 @@ function readSettings(
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
     const signatory = /^signatory(\d+)\.(role|position|name)$/.exec(key);
     const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
+    const ruConclusionKey = /^conclusion\.ru\.(authority|place)$/.exec(key);
+    const ruSignatory = /^signatory(\d+)\.ru\.position$/.exec(key);
     if (weightIndex >= 0) {
       const v = r.read(row, "value", "weight", "settings.overallWeights", null);
       weightCells.push(row);
@@ -540,6 +554,20 @@ function readSettings(
         field === "date" && typeof v.value === "number" && isDateFormat(row.format("value"))
           ? serialToDate(v.value)
           : v.value;
+    } else if (ruConclusionKey) {
+      const field = ruConclusionKey[1]!;
+      const v = r.read(row, "value", "settingValue", `settings.conclusion.ru.${field}`, null);
+      if (v.ok && v.value !== undefined) ruConclusion[field] = v.value;
+    } else if (ruSignatory) {
+      const n = Number(ruSignatory[1]);
+      const v = r.read(
+        row,
+        "value",
+        "settingValue",
+        `settings.conclusion.ru.signatories[${n}].position`,
+        null,
+      );
+      if (v.ok && v.value !== undefined) ruPositions[n] = v.value;
     } else if (signatory) {
       const n = Number(signatory[1]);
       const field = signatory[2]!;
@@ -571,6 +599,12 @@ function readSettings(
       k++;
     });
   }
+  // Russian positions are matched to their signatory by role (SCORING-IO.md settings.conclusion.ru).
+  const ruSignatories = ruPositions
+    .map((position, n) => ({ role: signatories[n]?.role, position }))
+    .filter((x) => x.position !== undefined && typeof x.role === "string");
+  if (ruSignatories.length) ruConclusion.signatories = ruSignatories;
+  if (Object.keys(ruConclusion).length) conclusion.ru = ruConclusion;
   if (Object.keys(conclusion).length) settings.conclusion = conclusion;
   return { period, settings: Object.keys(settings).length ? settings : undefined };
 }
@@ -691,7 +725,11 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
   if (!table) return;
   const groups = new Map<
     string,
-    { body: BodyEntry; d: DirectionId; rows: { row: LocatedRow; text?: string; count?: number }[] }
+    {
+      body: BodyEntry;
+      d: DirectionId;
+      rows: { row: LocatedRow; text?: string; ru?: string; count?: number }[];
+    }
   >();
   for (const row of table.rows) {
     const body = bodyOf(r, row, bodies, table.spec);
@@ -709,9 +747,10 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
     groups.set(`${body.index}|${direction}`, group);
     const k = group.rows.length;
     const text = r.read(row, "text", "text", `${path}[${k}].text`, body.id);
+    const ru = r.read(row, "ru", "text", `${path}[${k}].ru`, body.id);
     const count = r.read(row, "count", "count", path, body.id);
     r.locate(path, row.cell("direction"));
-    if (!text.ok || !count.ok) continue;
+    if (!text.ok || !count.ok || !ru.ok) continue;
     if (text.value === undefined && count.value === undefined) {
       r.problem("missingField", row.cell("count"), `${path}[${k}]`, {}, body.id);
       continue;
@@ -719,13 +758,15 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
     group.rows.push({
       row,
       text: text.value as string | undefined,
+      ru: ru.value as string | undefined,
       count: count.value as number | undefined,
     });
   }
   for (const { body, d, rows } of groups.values()) {
     const unreliable = ((body.raw.unreliable as Json | undefined) ?? (body.raw.unreliable = {})) as Json;
     const listed = rows.every((x) => x.text !== undefined && (x.count === undefined || x.count === 1));
-    if (listed) unreliable[d] = rows.map((x) => ({ text: x.text }));
+    if (listed)
+      unreliable[d] = rows.map((x) => (x.ru === undefined ? { text: x.text } : { text: x.text, ru: x.ru }));
     else {
       // Counts are summed (a row with text and no count is one fact); texts are then not listed.
       let total: unknown = 0;

@@ -70,9 +70,16 @@ export function assessmentRows(
     else if (key.startsWith("weight.")) {
       const i = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
       value = s ? s.overallWeights[i]! : edition.overall.defaultWeights[i]!;
+    } else if (key.startsWith("conclusion.ru.")) {
+      const field = key.slice("conclusion.ru.".length) as "authority" | "place";
+      value = s?.conclusion?.ru?.[field] ?? null;
     } else if (key.startsWith("conclusion.")) {
       const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
       value = s?.conclusion?.[field] ?? null;
+    } else if (/^signatory\d+\.ru\.position$/.test(key)) {
+      const role = signatories[Number(key.slice(9, key.indexOf("."))) - 1]?.role;
+      const ru = s?.conclusion?.ru?.signatories?.find((r) => role !== undefined && r.role === role);
+      value = ru?.position ?? null;
     } else {
       const m = /^signatory(\d+)\.(role|position|name)$/.exec(key)!;
       value = signatories[Number(m[1]) - 1]?.[m[2] as "role" | "position" | "name"] ?? null;
@@ -94,6 +101,9 @@ export function assessmentRows(
     add(BODIES_TABLE, {
       id: body.id,
       name: body.name,
+      shortName: body.shortName ?? null,
+      ruName: body.ru?.name ?? null,
+      ruShortName: body.ru?.shortName ?? null,
       type: choiceText(body.type satisfies BodyType, lang),
       exempt: body.exempt.map((e) => exempt[e]).join("; ") || null,
       services: body.services === "na" ? choiceText("na", lang) : null,
@@ -160,7 +170,9 @@ export function assessmentRows(
       if (facts.count === 0) continue;
       const direction = choiceText(d, lang);
       if (facts.texts.length === facts.count)
-        for (const text of facts.texts) add(RECONCILIATION_TABLE, { body: ref, direction, text });
+        facts.texts.forEach((text, i) =>
+          add(RECONCILIATION_TABLE, { body: ref, direction, text, ru: facts.ru?.[i] ?? null }),
+        );
       else add(RECONCILIATION_TABLE, { body: ref, direction, count: facts.count });
     }
   }

@@ -399,6 +399,7 @@ function writeSheet(
     if (p.printTitleRows)
       printNames(workbook).push({ ws, name: "_xlnm.Print_Titles", range: p.printTitleRows });
     if (p.printArea) printNames(workbook).push({ ws, name: "_xlnm.Print_Area", range: p.printArea });
+    for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   }
   for (const n of spec.hiddenRows ?? []) {
     const row = ws.getRow(n);

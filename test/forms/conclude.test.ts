@@ -55,7 +55,12 @@ testShared(
     writeFileSync(file, JSON.stringify(input));
     const out = join(dir, "injection.xlsx");
     const r = runCli(["conclude", file, "--out", out]);
-    expect(r.stderr).toBe("");
+    // Only the warnings for Russian texts not given (name, one fact per direction): nothing refused.
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.ru\.name: no Russian text/),
+      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.services\[0\]\.ru: /),
+      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.complaints\[0\]\.ru: /),
+    ]);
     expect(r.status).toBe(0);
 
     const wb = await readWorkbook(out);

@@ -264,7 +264,7 @@ describeShared("annex 1: one act per body and direction with unreliable facts", 
     const e = evaluate(input);
     if (!e.ok) throw new Error("invalid");
     const act = buildConclusionForms(e.result, { langs: ["ru"], forms: [1] })[0]!.spec;
-    expect(allText(act)).toContain("ИТОГОВОЕ СНЯТИЕ: составило 5,00 балла.");
+    expect(allText(act)).toContain("ИТОГО СНЯТО: 5,00 балла.");
     expect(rowWith(act, "ИТОГО:")[5]).toBe(6);
     expect(allText(act)).toContain("30) факт 30");
   });

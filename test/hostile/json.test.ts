@@ -185,6 +185,17 @@ describe("smaller items", () => {
     expect(run.stderr).not.toContain("\u200b");
   });
 
+  test("a bidi override in a name is shown escaped in the terminal table, kept in the JSON", () => {
+    const a = base();
+    a.bodies[0].name = "Evil \u202egnp.exe";
+    const file = save("bidi.json", a);
+    const table = runCli(["score", file, "--format", "table"]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain("Evil \\u{202E}gnp.exe");
+    expect(table.stdout).not.toContain("\u202e");
+    expect(JSON.parse(runCli(["score", file]).stdout).bodies[0].name).toBe("Evil \u202egnp.exe");
+  });
+
   test("--bogus is an unknown option, wherever it stands", () => {
     for (const args of [
       ["score", "--bogus"],

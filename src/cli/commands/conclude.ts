@@ -13,6 +13,7 @@ import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
+import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
@@ -108,6 +109,17 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       langs,
       forms,
     });
+    // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
+    if (langs.includes("ru")) {
+      const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
+      const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+      report(
+        locate(russianTextProblems(result.assessment)).filter(
+          (p) => p.bodyId === null || chosen.has(p.bodyId),
+        ),
+        io,
+      );
+    }
     const names = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
