@@ -40,7 +40,8 @@ describe("conclude --split", () => {
   beforeAll(async () => {
     out = join(dir, "bodies");
     const r = await conclude([SAMPLE, "--split", out]);
-    expect(r.stderr).toBe("");
+    // Only warnings (the sample gives no Russian names: the Russian forms print the Kazakh ones).
+    expect(r.stderr.split("\n").filter((l) => l !== "" && !l.startsWith("warning: "))).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`16 workbook(s) written to ${out}\n`);
   }, 120_000);
@@ -92,7 +93,7 @@ describe("conclude --split", () => {
     ]);
     const annex4 = wb.getWorksheet("Алматы-4-ru")!;
     expect(annex4.getCell("A6").value).toBe("Алматы қаласының әкімдігі");
-    expect(annex4.pageSetup.printArea).toBe("A1:F45");
+    expect(annex4.pageSetup.printArea).toBe("A1:F44");
     expect((annex4.model as unknown as { merges: string[] }).merges.slice(0, 4)).toEqual([
       "D1:F1",
       "D2:F2",
@@ -121,9 +122,10 @@ describe("conclude --split", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`opeval conclude: ${target} already exists; use --force to overwrite it\n`);
     const all = await conclude([SAMPLE, "--split", out]);
-    expect(all.stderr).toBe(
+    expect(all.stderr.replace(/^warning: .*\n/gm, "")).toBe(
       `opeval conclude: ${join(out, "Әділет-kk.xlsx")} and 15 other file(s) already exist; use --force to overwrite them\n`,
     );
+    expect(all.status).toBe(1);
     expect(statSync(target).size).toBe("the analyst's own file".length);
     expect(statSync(join(out, "Алматы-kk.xlsx")).mtimeMs).toBe(before);
     const forced = await conclude([SAMPLE, "--split", out, "--force", "--bodies", "akmola", "--lang", "kk"]);
