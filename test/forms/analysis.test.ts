@@ -3,7 +3,7 @@
  * derived here from the case input, the shared expected results and the edition's maxima, never
  * from the drafting code's own output.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AssessmentResult, BodyResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
@@ -21,8 +21,8 @@ import {
 } from "../../src/forms/analysis";
 import { RECOMMENDATIONS, SERVICE_INDICATOR_NAMES } from "../../src/forms/analysis-text";
 
-const ROOT = join(__dirname, "..", "..");
-const SHARED_CASE = join(ROOT, "..", "shared", "cases", "ministry-central.json");
+import { CASES, ROOT } from "../helpers/cli";
+const SHARED_CASE = join(CASES, "ministry-central.json");
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
 const FORBIDDEN = /undefined|NaN|null|Infinity|\[object/;
@@ -83,16 +83,11 @@ function everyText(result: AssessmentResult): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-const haveShared = existsSync(SHARED_CASE);
-if (!haveShared) console.warn(`SKIPPED: shared ministry case not found at ${SHARED_CASE}`);
-const describeShared = haveShared ? describe : describe.skip;
-
-describeShared("shared ministry case (../shared/cases/ministry-central.json)", () => {
-  const input: Json = haveShared ? JSON.parse(readFileSync(SHARED_CASE, "utf8")) : {};
-  const expected: Json = haveShared
-    ? JSON.parse(readFileSync(SHARED_CASE.replace(/\.json$/, ".expected.json"), "utf8")).bodies[0]
-    : {};
-  const result = haveShared ? score(input) : (undefined as unknown as AssessmentResult);
+describe("golden ministry case (test/fixtures/cases/ministry-central.json)", () => {
+  const input: Json = JSON.parse(readFileSync(SHARED_CASE, "utf8"));
+  const expected: Json = JSON.parse(readFileSync(SHARED_CASE.replace(/\.json$/, ".expected.json"), "utf8"))
+    .bodies[0];
+  const result = score(input);
   const body = (): BodyResult => result.bodies[0]!;
   const raw = (): Json => input.bodies[0];
   const model = (): Body => result.assessment.bodies[0]!;
