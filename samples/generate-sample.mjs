@@ -284,7 +284,7 @@ async function main() {
   const build = join(root, "build", "src");
   if (!existsSync(join(build, "model", "template.js"))) throw new Error("run `npm run build:cli` first");
   const { parseAssessment } = require(join(build, "model", "parse.js"));
-  const { buildTemplateSheets } = require(join(build, "model", "template.js"));
+  const { buildTemplateSheets } = require(join(build, "workbook", "input-template.js"));
   const { writeWorkbookFile } = require(join(build, "xlsx", "writeSheets.js"));
   const { buildCalculationSheet } = require(join(build, "forms", "calculation.js"));
   const { scoreAssessment } = require(join(build, "methodology", "assess.js"));
@@ -302,7 +302,6 @@ async function main() {
     buildCalculationSheet(parsed.assessment, {
       lang: "kk",
       result: scoreAssessment(parsed.assessment),
-      form: "file",
     }),
   ];
   await writeWorkbookFile(sheets, XLSX_FILE, { force: true });

@@ -19,7 +19,7 @@ export const opevalApi: PaneApi = {
     );
     return [
       ...buildTemplateSheets(lang, assessment),
-      buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "display" }),
+      buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }),
     ];
   },
   parseJson: (input) => parseAssessment(input),

@@ -4,6 +4,8 @@ import { OutputExistsError, SameFileError } from "./publish";
 export interface CommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Resolves once stdout can take more (large outputs are written in pieces without piling up). */
+  drained?(): Promise<void>;
 }
 
 export const EXIT = { ok: 0, failure: 1, invalidInput: 2 } as const;

@@ -61,7 +61,9 @@ const IO_WORDS: Record<string, string> = {
 };
 
 /** A JSON file's text, or the problem that stopped reading it (size checked before reading). */
-export async function readJsonText(path: string): Promise<{ text: string } | { problem: Problem; io: boolean }> {
+export async function readJsonText(
+  path: string,
+): Promise<{ text: string } | { problem: Problem; io: boolean }> {
   try {
     const st = await stat(path);
     if (st.isDirectory()) return { problem: problem("unreadableFile", path, IO_WORDS.EISDIR!), io: true };

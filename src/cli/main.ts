@@ -80,6 +80,10 @@ if (require.main === module) {
   const io: CommandIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    drained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((done) => process.stdout.once("drain", () => done()))
+        : Promise.resolve(),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -9,6 +9,7 @@
  *   with --force it is renamed over the target (a symlink there is replaced, not followed);
  * - a temporary file left by an interrupted run (Ctrl-C) is removed by `removeStagedFiles`.
  */
+import type ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
 import { constants, lstatSync, realpathSync, statSync, unlinkSync } from "node:fs";
 import { copyFile, link, open, rename, unlink, type FileHandle } from "node:fs/promises";
@@ -154,15 +155,15 @@ export async function publishText(
   });
 }
 
-/** Anything exceljs can serialise to a buffer. */
-interface BufferWritable {
-  xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> };
-}
-
-/** Writes a workbook to `out` (see publishFile). */
-export async function publishWorkbook(workbook: BufferWritable, out: string, force: boolean): Promise<void> {
-  const data = await workbook.xlsx.writeBuffer();
-  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+/** Writes a workbook opeval built to `out` (see publishFile), with its formulas flagged as Excel writes them. */
+export async function publishWorkbook(
+  workbook: ExcelJS.Workbook,
+  out: string,
+  force: boolean,
+): Promise<void> {
+  // The workbook library is loaded only by the commands that write workbooks.
+  const { workbookBytes } = await import("../xlsx/writeSheets");
+  const bytes = await workbookBytes(workbook);
   await publishFile(out, force, async (handle) => {
     await handle.writeFile(bytes);
   });

@@ -445,6 +445,21 @@ export const PROBLEM_MESSAGES = {
     kk: '"{id}" коды "{other}" кодынан тек көрінбейтін таңбалармен ерекшеленеді; әртүрлі кодтар беріңіз',
     ru: 'код "{id}" отличается от кода "{other}" только невидимыми символами; задайте разные коды',
   },
+  expectedObjectionNo: {
+    en: "the objection number must be a whole number ≥ 1, got {got}",
+    kk: "қарсылық нөмірі 1-ден кем емес бүтін сан болуы тиіс, берілгені: {got}",
+    ru: "номер возражения должен быть целым числом ≥ 1, получено: {got}",
+  },
+  duplicateObjection: {
+    en: "objection number {no} is given twice (first at {first}); give each objection its own number",
+    kk: "{no}-қарсылық нөмірі екі рет берілген (алғашқысы: {first}); әр қарсылыққа өз нөмірін беріңіз",
+    ru: "номер возражения {no} указан дважды (впервые: {first}); дайте каждому возражению свой номер",
+  },
+  dateOutOfRange: {
+    en: "the date {got} is outside the years {from}–{to} opeval works with",
+    kk: "{got} күні opeval жұмыс істейтін {from}–{to} жылдарынан тыс",
+    ru: "дата {got} вне лет {from}–{to}, с которыми работает opeval",
+  },
   // warnings
   hiddenRows: {
     en: "table {table} has hidden rows ({rows}); they are read like the others",

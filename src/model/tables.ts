@@ -55,6 +55,12 @@ export interface TableValues {
   values: CellValue[][];
   /** Number formats, same shape as `values` (optional): a number formatted as a date is a date. */
   numberFormats?: (string | null | undefined)[][];
+  /**
+   * Which cells hold an error value (`"row,column"` indexes into `values`), when the adapter can
+   * tell an error from text that reads like one. Without it, text such as `#N/A` is taken for an
+   * error (all Office.js values give); with it, `#N/A` typed as a name stays a name.
+   */
+  errorCells?: ReadonlySet<string>;
 }
 
 export interface TableReadResult {
@@ -110,6 +116,8 @@ interface LocatedRow {
   cell(key: string): CellLocation;
   raw(key: string): CellValue | undefined;
   format(key: string): string | null | undefined;
+  /** The cell holds an error value (a formula's #N/A…), not text. */
+  isError(key: string): boolean;
 }
 
 interface LocatedTable {
@@ -210,6 +218,12 @@ class Reader {
           const j = indexOf.get(key);
           return j === undefined ? undefined : values.numberFormats?.[i + 1]?.[j];
         },
+        isError: (key) => {
+          const j = indexOf.get(key);
+          const raw = j === undefined ? undefined : rowValues[j];
+          if (typeof raw !== "string" || !FORMULA_ERRORS.test(raw.trim())) return false;
+          return values.errorCells ? values.errorCells.has(`${i + 1},${j}`) : true;
+        },
       });
     });
     return { spec, values, rows, headerCell, has: (key) => indexOf.has(key) };
@@ -231,8 +245,7 @@ class Reader {
     // Free text keeps its spaces (names and facts print as typed); codes and numbers are trimmed.
     const keepsText = kind === "text" || kind === "bodyRef" || kind === "settingValue";
     const value = typeof raw === "string" && !keepsText ? raw.trim() : raw!;
-    if (typeof value === "string" && FORMULA_ERRORS.test(value.trim()))
-      return fail("formulaErrorValue", { got: value });
+    if (row.isError(key)) return fail("formulaErrorValue", { got: String(value) });
     const numeric = kind === "count" || kind === "nonNegative" || kind === "rating" || kind === "weight";
     if (typeof value === "number" && isDateFormat(row.format(key)) && (numeric || kind === "fulfilment"))
       return fail("dateInNumberCell", { got: serialToDate(value) });

@@ -213,9 +213,19 @@ export function applyCorrections(
           bodyId: change.bodyId,
           path: change.objection.source,
           params: { no: change.objection.no, field: change.field },
+          ...(change.objection.cells?.value ? { cell: change.objection.cells.value } : {}),
         });
     }
-    return { changes, problems: [...problems, ...errors, ...blamed] };
+    // A workbook's objection: the invalid value is shown at its cell in the Objections sheet.
+    const located = errors.map((e) => {
+      const change = changes.find((c) => {
+        const prefix = `bodies[${assessment.bodies.findIndex((b) => b.id === c.bodyId)}].`;
+        return e.path.startsWith(prefix) && splitPath(e.path.slice(prefix.length)).join(".") === c.field;
+      });
+      const cell = change?.objection.cells?.value ?? change?.objection.cells?.field;
+      return cell && !e.cell ? { ...e, cell } : e;
+    });
+    return { changes, problems: [...problems, ...located, ...blamed] };
   }
   return { corrected: parsed.assessment, result: scoreAssessment(parsed.assessment), changes, problems };
 }

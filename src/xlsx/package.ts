@@ -238,6 +238,8 @@ export interface TableCells {
   hiddenRows: number[];
   /** Cells holding more than XLSX_LIMITS.cellCharacters characters (A1 addresses). */
   longCells: string[];
+  /** Cells holding an error value (`t="e"`), as `"rowOffset,columnOffset"`. */
+  errors: Set<string>;
 }
 
 export interface SheetContent {
@@ -374,6 +376,7 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
     formats: new Map(),
     hiddenRows: [],
     longCells: [],
+    errors: new Set(),
   }));
   content.tables = byTable;
   for (const m of tags(xml, "mergeCell")) {
@@ -453,6 +456,7 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
       values[column - b.left] =
         lookups.date1904 && typeof value === "number" && isDateFormat(format) ? value + 1462 : value;
       formats[column - b.left] = format;
+      if (/\bt="e"/.test(attrText)) t.errors.add(`${offset},${column - b.left}`);
     }
   }
   return content;

@@ -1,7 +1,11 @@
 /**
- * The exceljs adapter of the workbook reader: fetches the values of every Excel table as 2-D
- * arrays and hands them to the one parser (src/model/tables.ts). exceljs keeps no rows in a loaded
- * table, so the table's range (its `ref`) is read from the sheet's cells. The file is only read.
+ * Workbook readers for the one table parser (src/model/tables.ts), both giving every opeval table
+ * as 2-D values:
+ * - `readWorkbookFile` / `readPackageTables`: the CLI's reader of .xlsx/.xlsm files, through the
+ *   small package reader of ./package.ts (only existing cells, bounded sizes, merges and hidden
+ *   rows reported, absolute part names resolved). The file is only read.
+ * - `workbookTables`: the same from a workbook already loaded in exceljs (tests build them in
+ *   memory); it reads no row or column beyond the sheet's last filled one.
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
@@ -9,8 +13,8 @@ import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
 import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { address as addressOf, parseRange, type Bounds } from "../sheet/a1";
-import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS } from "./package";
+import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
+import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
 function dateToSerial(date: Date): number {
@@ -65,7 +69,12 @@ export function workbookTables(workbook: ExcelJS.Workbook): TableValues[] {
       const rect = parseRange(table.ref.includes(":") ? table.ref : `${table.ref}:${table.ref}`);
       const values: CellValue[][] = [];
       const formats: (string | null)[][] = [];
-      const bottom = table.totalsRow ? rect.bottom - 1 : rect.bottom;
+      // Never past the sheet's last filled row or column: a range's rectangle is never iterated.
+      const bottom = Math.min(
+        table.totalsRow ? rect.bottom - 1 : rect.bottom,
+        Math.max(ws.rowCount, rect.top),
+      );
+      rect.right = Math.min(rect.right, Math.max(ws.columnCount, rect.left));
       for (let r = rect.top; r <= bottom; r++) {
         const rowValues: CellValue[] = [];
         const rowFormats: (string | null)[] = [];
@@ -149,7 +158,13 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
       cell: { sheet, address },
     });
   for (const t of ours) {
-    const at = t.bounds ? addressOf(t.bounds.top, t.bounds.left) : "A1";
+    // The table's first cell when its ref names one (a ref beyond the grid still starts somewhere).
+    const corner = parseCell(t.ref.split(":")[0] ?? "");
+    const at = t.bounds
+      ? addressOf(t.bounds.top, t.bounds.left)
+      : corner
+        ? addressOf(corner.row, corner.column)
+        : "A1";
     if (t.refProblem === "tooWide")
       tableProblem("tableTooWide", t.sheet.name, at, {
         table: t.name,
@@ -190,7 +205,7 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
         });
         continue;
       }
-      tables.push(tableValues(t.name, sheet.name, b, cells.rows, cells.formats, t.headerRow));
+      tables.push(tableValues(t.name, sheet.name, b, cells, t.headerRow));
     }
   }
   return { tables, problems };
@@ -204,10 +219,10 @@ function tableValues(
   name: string,
   sheet: string,
   b: Bounds,
-  rows: Map<number, CellValue[]>,
-  formats: Map<number, (string | null)[]>,
+  cells: TableCells,
   headerRow: boolean,
 ): TableValues {
+  const { rows, formats } = cells;
   let last = 0;
   for (const offset of rows.keys()) if (offset > last) last = offset;
   const values: CellValue[][] = [];
@@ -223,12 +238,18 @@ function tableValues(
     values.push((rows.get(offset) ?? NO_VALUES) as CellValue[]);
     numberFormats.push((formats.get(offset) ?? NO_FORMATS) as (string | null)[]);
   }
+  const errorCells = new Set<string>();
+  for (const at of cells.errors) {
+    const [r, c] = at.split(",").map(Number) as [number, number];
+    errorCells.add(`${r + shift},${c}`);
+  }
   return {
     name,
     sheet,
     address: addressOf(b.top - shift, b.left),
     values,
     numberFormats,
+    errorCells,
   };
 }
 

@@ -4,7 +4,7 @@
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
 import { existsSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
@@ -15,8 +15,9 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address, parseRange, type Bounds as Rect } from "../sheet/a1";
+import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
+import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
 export const INPUT_FILL = "#FFF2CC";
@@ -28,10 +29,20 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
 }
 
+/**
+ * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
+ * a literal `_x0041_` (in a name or a fact) would show as "A". Excel escapes the underscore as
+ * `_x005F_`; exceljs does not (it only decodes), so the writer does.
+ */
+export function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
 /** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return escapeXstring(value);
   return value;
 }
 
@@ -168,7 +179,9 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
     columns.push({ name: header, filterButton: true });
   }
   // Formula cells inside the table (the live Calculation sheet) must be given to the table too.
-  const formulaAt = new Map((spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f)]));
+  const formulaAt = new Map(
+    (spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f, name)]),
+  );
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = rect.top + 1; r <= Math.max(rect.bottom, rect.top + 1); r++) {
     const row: ExcelJS.CellValue[] = [];
@@ -190,9 +203,12 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
   });
 }
 
-/** A formula written only where opeval put one, with the engine's result cached when given. */
-function formulaValue(f: FormulaCell): ExcelJS.CellFormulaValue {
-  const formula = f.formula.replace(/^=/, "");
+/**
+ * A formula written only where opeval put one, in its file form (file-formula.ts; `table`: the table
+ * the cell stands in, as named in this workbook), with the engine's result cached when given.
+ */
+function formulaValue(f: FormulaCell, table: string | undefined): ExcelJS.CellFormulaValue {
+  const formula = toFileFormula(f.formula, table).replace(/^=/, "");
   return (
     f.result === undefined || f.result === null ? { formula } : { formula, result: f.result }
   ) as ExcelJS.CellFormulaValue;
@@ -313,8 +329,24 @@ function writeSheet(
       if (value !== null) ws.getCell(r + 1, c + 1).value = value;
     }),
   );
-  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f);
-  for (const table of spec.tables ?? []) addTable(ws, spec, table, uniqueTableName(table.name, tablesTaken));
+  const tables = (spec.tables ?? []).map((table) => ({
+    table,
+    name: uniqueTableName(table.name, tablesTaken),
+  }));
+  const tableAt = (cell: string) => {
+    const { row, column } = parseCell(cell)!;
+    return tables.find(({ table }) => {
+      const r = parseRange(table.range);
+      return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+    })?.name;
+  };
+  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f, tableAt(f.address));
+  for (const { table, name } of tables) addTable(ws, spec, table, name);
+  // Every formula opeval writes is stored as a dynamic-array formula (file-formula.ts).
+  if (spec.formulas?.length) {
+    const cells = DYNAMIC_CELLS.get(workbook) ?? new Map<string, Set<string>>();
+    DYNAMIC_CELLS.set(workbook, cells.set(name, new Set(spec.formulas.map((f) => f.address.toUpperCase()))));
+  }
 
   for (const [key, style] of resolveStyles(spec)) {
     const [r, c] = key.split(":").map(Number) as [number, number];
@@ -402,6 +434,38 @@ export class OutputExistsError extends Error {
   }
 }
 
+/** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
+const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
+
+/**
+ * The bytes of a workbook as opeval writes it: exceljs' package, then opeval's own formulas flagged
+ * as the dynamic-array formulas Excel 365 writes (./file-formula.ts). Every writer of a file —
+ * the CLI's safe publishing (src/cli/publish.ts), the sample, the tests — goes through this.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
+}
+
+/**
+ * Writes a workbook opeval built to `path`, refusing an existing file unless `force` (the check and
+ * the creation are one exclusive open). For the sample and tests: the CLI publishes through
+ * src/cli/publish.ts (temporary file, real-path checks, atomic rename).
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
+  const bytes = await workbookBytes(workbook);
+  try {
+    await writeFile(path, bytes, { flag: options.force ? "w" : "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new OutputExistsError(path);
+    throw e;
+  }
+}
+
 /** A new workbook of `specs` written to `path`; refuses to replace an existing file unless `force`. */
 export async function writeWorkbookFile(
   specs: SheetSpec[],
@@ -412,18 +476,6 @@ export async function writeWorkbookFile(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "opeval";
   const names = await addSheetsToWorkbook(workbook, specs);
-  await writeWorkbookAtomically(workbook, path);
+  await saveWorkbook(workbook, path, options);
   return names;
-}
-
-/** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await workbook.xlsx.writeFile(temp);
-    await rename(temp, path);
-  } catch (e) {
-    if (existsSync(temp)) await unlink(temp).catch(() => undefined);
-    throw e;
-  }
 }

@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { openPackage } from "../ooxml/package";
+import { attr, descendants } from "../ooxml/xml";
 import { CASES, ROOT, runCli } from "../helpers/cli";
 
 let dir: string;
@@ -83,7 +85,10 @@ test("a workbook input is only read: the forms go to a new workbook, the input b
   const t = runCli(["template", "--from", cohort, "--out", input]);
   expect(t.status).toBe(0);
   const before = sha(input);
-  const originalSheets = (await readWorkbook(input)).worksheets.map((ws) => ws.name);
+  // Sheet names from the package itself: exceljs cannot read a table with calculated columns.
+  const pkg = await openPackage(input);
+  const originalSheets = descendants(pkg.xml("xl/workbook.xml"), "sheet").map((s) => attr(s, "name")!);
+  expect(originalSheets.length).toBeGreaterThan(10);
 
   const fromBook = join(dir, "from-book.xlsx");
   expect(runCli(["conclude", input, "--lang", "kk", "--forms", "3,4,15", "--out", fromBook]).status).toBe(0);

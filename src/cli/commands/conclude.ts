@@ -46,13 +46,16 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out"]);
     rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+    if (extname(out).toLowerCase() !== ".xlsx")
+      throw new UsageError(
+        "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+      );
     assertNotInput(file, out);
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];

@@ -20,7 +20,7 @@ cell, column and reason in --lang.
   --force  replace --out if it exists (FILE is never modified)
 Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "lang"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE.xlsx");
     const file = args.positional[0]!;

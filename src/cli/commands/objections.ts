@@ -13,7 +13,7 @@ import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
 import { type AssessmentResult } from "../../methodology/assess";
 import { evaluate } from "../../evaluate";
-import { formatProblem, type Problem } from "../../model/problems";
+import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/terms";
 import type { Settings } from "../../model/types";
 import { parseObjectionsDocument } from "../../objections/objection-parse";
@@ -62,9 +62,9 @@ export function renderReview(out: ProcedureOutput, lang: FormLang): string {
   ];
   const rows = out.reviews.map((r) => [
     String(r.objection.no),
-    r.objection.bodyId,
+    escapeForTerminal(r.objection.bodyId),
     TABLE_TERMS[r.objection.direction][lang],
-    r.objection.item,
+    escapeForTerminal(r.objection.item),
     dotted(r.objection.conclusionReceived),
     dotted(r.deadline),
     dotted(r.objection.submitted),
@@ -160,14 +160,17 @@ Accepted objections' corrections are applied to a copy of the input and re-score
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["objections", "lang", "out"]);
     rejectUnknown(args, ["objections", "lang", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");
     if (out !== undefined) {
-      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+      if (extname(out).toLowerCase() !== ".xlsx")
+        throw new UsageError(
+          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+        );
       assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");

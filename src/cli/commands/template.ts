@@ -43,7 +43,7 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["lang", "from", "out"]);
     rejectUnknown(args, ["lang", "from", "out", "force"]);
     if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
     const lang = choice(args, "lang", LANGS, "kk");
@@ -76,9 +76,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
     // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
     // results cached so the file shows numbers before the add-in loads.
     if (assessment)
-      specs.push(
-        buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "file" }),
-      );
+      specs.push(buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }));
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
     const sheets = await addSheetsToWorkbook(workbook, specs);
