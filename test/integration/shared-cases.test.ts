@@ -25,7 +25,8 @@ describe.each(cases)("shared case %s", (file) => {
 // Where ../shared lies beside the repository (as in CI), the copies are checked against it, so a
 // changed spec is noticed; a fresh clone without it still runs every case above.
 const sharedCases = join(SHARED, "cases");
-if (!existsSync(sharedCases)) console.warn(`SKIPPED: comparing the fixtures with ${sharedCases} (not present)`);
+if (!existsSync(sharedCases))
+  console.warn(`SKIPPED: comparing the fixtures with ${sharedCases} (not present)`);
 (existsSync(sharedCases) ? test : test.skip)("the fixtures are the same as ../shared", () => {
   for (const file of cases.flatMap((f) => [f, f.replace(/\.json$/, ".expected.json")]))
     expect({
