@@ -161,8 +161,9 @@ export function sumPoints(rows: readonly IndicatorPoints[]): number {
 }
 
 /**
- * A whole openness criterion (P1–P4) from the fulfilments in both languages: the sum of the two
- * language versions (custom functions OPEN_*_SCORE wrap this).
+ * Openness P1 open data, P2 open budget, P3 open NPA, P4 open dialogue (annex 10 tables 1–6): a
+ * whole criterion from the fulfilments in both languages, the sum of the two language versions
+ * (custom functions OPEN_*_SCORE wrap this).
  */
 export function opennessCriterion(
   table: OpennessTableId,

@@ -100,6 +100,38 @@ function normaliseHeader(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
 }
 
+/** How a header row maps onto a table's columns (the one column locator of every table reader). */
+export interface ColumnMatch {
+  /** Column key → index in the header row (the first of duplicates). */
+  indexOf: Map<string, number>;
+  /** Column key → the header text as the workbook spells it. */
+  headerText: Map<string, string>;
+  /** Non-blank headers that name no column, and repeats of a matched column. */
+  unknown: { index: number; text: string }[];
+  duplicates: { index: number; text: string }[];
+}
+
+/** Locates `spec`'s columns in `header` by key or by header in any of kk/ru/en, in any order. */
+export function matchColumns(header: readonly CellValue[], spec: TemplateTable): ColumnMatch {
+  const byHeader = new Map<string, string>();
+  for (const column of spec.columns)
+    for (const text of [column.key, column.header.en, column.header.kk, column.header.ru])
+      byHeader.set(normaliseHeader(text), column.key);
+  const match: ColumnMatch = { indexOf: new Map(), headerText: new Map(), unknown: [], duplicates: [] };
+  header.forEach((h, index) => {
+    const text = h === null || h === undefined ? "" : String(h);
+    const key = byHeader.get(normaliseHeader(text));
+    if (key === undefined) {
+      if (text.trim() !== "") match.unknown.push({ index, text });
+    } else if (match.indexOf.has(key)) match.duplicates.push({ index, text });
+    else {
+      match.indexOf.set(key, index);
+      match.headerText.set(key, text);
+    }
+  });
+  return match;
+}
+
 function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
@@ -161,31 +193,28 @@ class Reader {
     }
     const origin = parseA1(values.address);
     const header = values.values[0] ?? [];
-    const byHeader = new Map<string, string>();
-    for (const column of spec.columns)
-      for (const text of [column.key, column.header.en, column.header.kk, column.header.ru])
-        byHeader.set(normaliseHeader(text), column.key);
-    const indexOf = new Map<string, number>();
-    const headerText = new Map<string, string>();
+    const { indexOf, headerText, unknown, duplicates } = matchColumns(header, spec);
     const headerCell: CellLocation = {
       sheet: values.sheet,
       address: address(origin.row, origin.col),
       ...(header[0] !== null && header[0] !== undefined ? { header: String(header[0]) } : {}),
     };
-    header.forEach((h, j) => {
-      const text = h === null || h === undefined ? "" : String(h);
-      const key = byHeader.get(normaliseHeader(text));
-      const cell = { sheet: values.sheet, address: address(origin.row, origin.col + j), header: text };
-      if (key === undefined) {
-        if (text.trim() !== "")
-          this.problem("unknownColumn", cell, spec.name, { table: spec.name, column: text }, null, "warning");
-      } else if (indexOf.has(key)) {
-        this.problem("duplicateColumn", cell, spec.name, { table: spec.name, column: text });
-      } else {
-        indexOf.set(key, j);
-        headerText.set(key, text);
-      }
+    const at = (j: number, text: string) => ({
+      sheet: values.sheet,
+      address: address(origin.row, origin.col + j),
+      header: text,
     });
+    // Reported in the order of the header row, as an analyst reads it.
+    const odd = [
+      ...unknown.map((u) => ({ ...u, code: "unknownColumn" as const })),
+      ...duplicates.map((d) => ({ ...d, code: "duplicateColumn" as const })),
+    ].sort((a, b) => a.index - b.index);
+    for (const o of odd) {
+      const params = { table: spec.name, column: o.text };
+      if (o.code === "unknownColumn")
+        this.problem("unknownColumn", at(o.index, o.text), spec.name, params, null, "warning");
+      else this.problem("duplicateColumn", at(o.index, o.text), spec.name, params);
+    }
     for (const column of spec.columns) {
       if (!indexOf.has(column.key) && !column.optional)
         this.problem("missingColumn", headerCell, spec.name, {

@@ -1,21 +1,18 @@
 /**
  * opeval_Objections and opeval_Holidays from a workbook's tables (values as 2-D arrays, header row
  * first — the shape both workbook adapters give, src/model/tables.ts), with every problem located
- * at its sheet and cell. Headers are matched in any of kk/ru/en or by key, in any column order.
+ * at its sheet and cell. Columns are located by src/model/tables.ts's matchColumns: by key or by
+ * header in any of kk/ru/en, in any order.
  */
 import { parseCell } from "../sheet/a1";
 import { address } from "../sheet/a1";
 import type { CellLocation, Problem } from "../model/problems";
-import type { TableValues } from "../model/tables";
+import { matchColumns, type TableValues } from "../model/tables";
 import type { TemplateTable } from "../model/template-schema";
 import { parseHolidayRows, parseObjectionRows, type Row, type RowLocator } from "./objection-parse";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./objection-tables";
 import type { DayOverride } from "../calendar/calendar";
 import type { Objection } from "./objection-types";
-
-function normalise(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
-}
 
 function origin(a1: string): { row: number; col: number } {
   const cell = parseCell(a1);
@@ -24,15 +21,9 @@ function origin(a1: string): { row: number; col: number } {
 
 /** Rows keyed by column key, and where each cell is. */
 export function tableRows(values: TableValues, spec: TemplateTable): { rows: Row[]; locator: RowLocator } {
-  const byHeader = new Map<string, string>();
-  for (const c of spec.columns)
-    for (const text of [c.key, c.header.en, c.header.kk, c.header.ru]) byHeader.set(normalise(text), c.key);
   const header = values.values[0] ?? [];
-  const columnOf = new Map<string, number>();
-  header.forEach((h, j) => {
-    const key = byHeader.get(normalise(h === null || h === undefined ? "" : String(h)));
-    if (key !== undefined && !columnOf.has(key)) columnOf.set(key, j);
-  });
+  // The same column matching as the assessment's tables (src/model/tables.ts).
+  const columnOf = matchColumns(header, spec).indexOf;
   const rows = values.values.slice(1).map((cells) => {
     const row: Record<string, unknown> = {};
     for (const [key, j] of columnOf) row[key] = cells[j] ?? null;

@@ -125,3 +125,15 @@ test("edition passed, not imported: only src/edition names EDITION_2020", () => 
   // The reader of this rule sees the one file that does name it.
   expect(readFileSync(join(ROOT, "src/edition/index.ts"), "utf8")).toMatch(/\bEDITION_2020\b/);
 });
+
+test("no two modules of src/ share a file name (a search for one lands on it)", () => {
+  // index.ts is a folder's entry by convention; src/forms/terms.ts moves beside its builders next.
+  const allowed = new Set(["index.ts", "terms.ts"]);
+  const byName = new Map<string, string[]>();
+  for (const f of FILES.filter((f) => f.startsWith("src/"))) {
+    const name = f.slice(f.lastIndexOf("/") + 1);
+    byName.set(name, [...(byName.get(name) ?? []), f]);
+  }
+  const shared = [...byName].filter(([name, files]) => files.length > 1 && !allowed.has(name));
+  expect(shared).toEqual([]);
+});

@@ -168,22 +168,52 @@ describeE2e("browser preview (e2e)", () => {
     await box.press("Enter");
   }
 
-  it("runs an analyst's session in Kazakh and Russian", async () => {
+  // The session runs as steps on one page: each reports its own failure, and a step after a failed
+  // one stops at once, naming the step that broke the session (instead of a cascade of timeouts).
+  let broken: string | null = null;
+  const step = (name: string, run: () => Promise<void>, timeout = 120_000) =>
+    it(
+      name,
+      async () => {
+        if (broken) throw new Error(`not run: the earlier step "${broken}" failed`);
+        try {
+          await run();
+        } catch (e) {
+          broken = name;
+          throw e;
+        }
+      },
+      timeout,
+    );
+  let templateSheets = 0;
+  let target: { sheet: string; address: string } = { sheet: "", address: "" };
+  let original = "";
+  let written: string[] = [];
+  let body: CliBody = { id: "", name: "", overall: null, explain: [] };
+  const errorItemOf = () => page.locator("[data-testid=problems] li[data-severity=error]").first();
+  const generalOf = (b: CliBody) =>
+    page.locator(`[data-testid=cohort] tr[data-body="${b.id}"] [data-testid=general]`);
+
+  step("opens empty in Kazakh, with no serious accessibility violation", async () => {
     await page.goto(`${url}?empty&lang=kk&theme=light`);
     await page.getByRole("tab", { name: /Үлгі/ }).waitFor();
     expect(await axeSeriousViolations()).toEqual([]);
+  });
 
+  step("1. Template: the sample JSON fills the input tables", async () => {
     // 1. Template from the sample JSON.
     await page.getByTestId("json-file").setInputFiles(SAMPLE);
     await page.getByTestId("sheet-links").waitFor();
     await shot("1-template-kk");
-    const templateSheets = await page.getByTestId("sheet-links").getByRole("listitem").count();
+    templateSheets = await page.getByTestId("sheet-links").getByRole("listitem").count();
     expect(templateSheets).toBeGreaterThan(3);
+  });
 
+  step("2. Check: a seeded negative count is listed and its cell selected by mouse", async () => {
     // Seed an error as an analyst would: a negative count in the services table.
-    const target = (await cellAddressOf("opeval_Services", 1, 2))!;
+    target = (await cellAddressOf("opeval_Services", 1, 2))!;
     expect(target).not.toBeNull();
-    const original = await page.evaluate(
+    original = await page.evaluate(
       ([s, a]) => {
         const wb = (window as unknown as { opevalWorkbook: { sheet(n: string): { cells: unknown[][] } } })
           .opevalWorkbook;
@@ -197,7 +227,7 @@ describeE2e("browser preview (e2e)", () => {
     // 2. Check: the error is listed; clicking it selects its cell.
     await tab(2).click();
     await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).click();
-    const errorItem = page.locator("[data-testid=problems] li[data-severity=error]").first();
+    const errorItem = errorItemOf();
     await errorItem.waitFor();
     await expect(errorItem.innerText()).resolves.toContain(`${target.sheet}!${target.address}`);
     await shot("2-check-kk");
@@ -213,7 +243,9 @@ describeE2e("browser preview (e2e)", () => {
         ).opevalWorkbook.currentSelection(),
       ),
     ).toEqual(target);
+  });
 
+  step("2. Check: the same by keyboard alone, with a visible focus", async () => {
     // The same by keyboard alone: Tab reaches the problem, with a visible focus, and Enter selects its cell.
     await page.evaluate(() =>
       (
@@ -222,6 +254,7 @@ describeE2e("browser preview (e2e)", () => {
     );
     await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).focus();
     await page.keyboard.press("Enter");
+    const errorItem = errorItemOf();
     await errorItem.waitFor();
     const errorLink = errorItem.getByRole("button");
     let reached = false;
@@ -236,7 +269,9 @@ describeE2e("browser preview (e2e)", () => {
     await expect(page.getByTestId("name-box").inputValue()).resolves.toBe(
       `${target.sheet}!${target.address}`,
     );
+  });
 
+  step("2. Check: the value fixed in the selected cell, the workbook checks clean", async () => {
     // Fix it in the selected cell and check again.
     const valueBox = page.getByTestId("value-box");
     await valueBox.fill(original);
@@ -244,14 +279,16 @@ describeE2e("browser preview (e2e)", () => {
     await page.getByRole("button", { name: "Жұмыс кітабын тексеру" }).click();
     await page.getByText(/Қате жоқ/).waitFor();
     await expect(page.locator("[data-testid=problems] li[data-severity=error]").count()).resolves.toBe(0);
+  });
 
+  step("3. Conclusion: forms for every body in Kazakh, as new sheets", async () => {
     // 3. Conclusions for every body in Kazakh.
     const before = await page.getByTestId("sheet-tabs").getByRole("button").count();
     await tab(3).click();
     await page.getByRole("button", { name: "Қорытынды жасау" }).click();
     const links = pane().getByTestId("sheet-links");
     await links.waitFor({ timeout: 60_000 });
-    const written = await links.getByRole("listitem").allInnerTexts();
+    written = await links.getByRole("listitem").allInnerTexts();
     expect(written.length).toBeGreaterThan(0);
     const after = await page.getByTestId("sheet-tabs").getByRole("button").allInnerTexts();
     expect(after.length).toBe(before + written.length);
@@ -260,7 +297,9 @@ describeE2e("browser preview (e2e)", () => {
     expect(await axeSeriousViolations()).toEqual([]);
     await links.getByRole("button").first().click();
     await expect(page.getByTestId("grid").getAttribute("data-sheet")).resolves.toBe(written[0]);
+  });
 
+  step("4. Results: the general score equals the CLI's; the ranking sheet has its chart", async () => {
     // 4. Results: the shown general score equals the CLI's.
     const cli = JSON.parse(
       execFileSync(
@@ -271,9 +310,9 @@ describeE2e("browser preview (e2e)", () => {
         },
       ),
     ) as { bodies: CliBody[] };
-    const body = cli.bodies.find((b) => b.overall)!;
+    body = cli.bodies.find((b) => b.overall)!;
     await tab(4).click();
-    const general = page.locator(`[data-testid=cohort] tr[data-body="${body.id}"] [data-testid=general]`);
+    const general = generalOf(body);
     await expect(general.innerText()).resolves.toContain(formatScore(body.overall!.score));
     await page
       .getByRole("button", { name: new RegExp(body.name) })
@@ -286,11 +325,13 @@ describeE2e("browser preview (e2e)", () => {
     expect(await axeSeriousViolations()).toEqual([]);
     await page.getByRole("button", { name: "Рейтинг парағын қосу" }).click();
     await page.getByTestId("chart").waitFor();
+  });
 
+  step("the language switches to Russian and back", async () => {
     // Russian and back.
     await page.getByRole("combobox", { name: "Тіл" }).selectOption("ru");
     await page.getByRole("tab", { name: /Проверка/ }).waitFor();
-    await expect(general.innerText()).resolves.toContain(formatScore(body.overall!.score));
+    await expect(generalOf(body).innerText()).resolves.toContain(formatScore(body.overall!.score));
     await shot("4-results-ru");
     for (const [n, name] of [
       [1, "1-template-ru"],
@@ -303,7 +344,9 @@ describeE2e("browser preview (e2e)", () => {
     expect(await axeSeriousViolations()).toEqual([]);
     await page.getByRole("combobox", { name: "Язык" }).selectOption("kk");
     await page.getByRole("tab", { name: /Тексеру/ }).waitFor();
+  });
 
+  step("5. Objections: a late objection is found and annex 14 with the log written", async () => {
     // 5. Objections: the template's opeval_Objections table is read (its chunk loads on demand);
     // the sample has no objections yet, so the pane says how to add them.
     await tab(5).click();
@@ -340,7 +383,9 @@ describeE2e("browser preview (e2e)", () => {
     const objectionSheets = await pane().getByTestId("sheet-links").getByRole("listitem").allInnerTexts();
     expect(objectionSheets).toEqual(expect.arrayContaining(["opeval_Log"]));
     expect(objectionSheets.some((n) => n.includes("-14-"))).toBe(true);
+  });
 
+  step("dark theme: the same contrast rules hold", async () => {
     // Dark theme (as Office's dark themes give): the same contrast rules hold.
     await page.goto(`${url}?lang=ru&theme=dark`);
     await tab(2).click();
@@ -348,9 +393,11 @@ describeE2e("browser preview (e2e)", () => {
     await page.getByText(/Ошибок нет/).waitFor();
     await shot("2-check-ru-dark");
     expect(await axeSeriousViolations()).toEqual([]);
+  });
 
+  step("no console error and no request to any host but the preview server", async () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     writeFileSync(path.join(OUT, "session.json"), JSON.stringify({ templateSheets, written }, null, 1));
-  }, 180_000);
+  });
 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { openPackage } from "../ooxml/package";
 import { attr, descendants } from "../ooxml/xml";
-import { ROOT, SHARED, runCli, testShared } from "../helpers/cli";
+import { CASES, ROOT, runCli } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -38,54 +38,51 @@ function values(ws: ExcelJS.Worksheet): Record<string, unknown> {
 }
 
 function ministryInput(): { bodies: Record<string, unknown>[] } & Record<string, unknown> {
-  return JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+  return JSON.parse(readFileSync(join(CASES, "ministry-central.json"), "utf8"));
 }
 
-testShared(
-  "text from the input is written as text: a formula-like name and fact never become formulas",
-  async () => {
-    const input = ministryInput();
-    const name = '=HYPERLINK("http://x","y")';
-    input.bodies[0]!.name = name;
-    input.bodies[0]!.unreliable = {
-      services: [{ text: "@SUM(1)" }, { text: "+1+1" }],
-      complaints: [{ text: "-2" }],
-    };
-    const file = join(dir, "injection.json");
-    writeFileSync(file, JSON.stringify(input));
-    const out = join(dir, "injection.xlsx");
-    const r = runCli(["conclude", file, "--out", out]);
-    // Only the warnings for Russian texts not given (name, one fact per direction): nothing refused.
-    expect(r.stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.ru\.name: no Russian text/),
-      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.services\[0\]\.ru: /),
-      expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.complaints\[0\]\.ru: /),
-    ]);
-    expect(r.status).toBe(0);
+test("text from the input is written as text: a formula-like name and fact never become formulas", async () => {
+  const input = ministryInput();
+  const name = '=HYPERLINK("http://x","y")';
+  input.bodies[0]!.name = name;
+  input.bodies[0]!.unreliable = {
+    services: [{ text: "@SUM(1)" }, { text: "+1+1" }],
+    complaints: [{ text: "-2" }],
+  };
+  const file = join(dir, "injection.json");
+  writeFileSync(file, JSON.stringify(input));
+  const out = join(dir, "injection.xlsx");
+  const r = runCli(["conclude", file, "--out", out]);
+  // Only the warnings for Russian texts not given (name, one fact per direction): nothing refused.
+  expect(r.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.ru\.name: no Russian text/),
+    expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.services\[0\]\.ru: /),
+    expect.stringMatching(/^warning: body "minfin", bodies\[0\]\.unreliable\.complaints\[0\]\.ru: /),
+  ]);
+  expect(r.status).toBe(0);
 
-    const wb = await readWorkbook(out);
-    const seen = new Map<string, ExcelJS.ValueType[]>();
-    let formulas = 0;
-    wb.eachSheet((ws) =>
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          if (c.type === ExcelJS.ValueType.Formula || c.formula) formulas++;
-          if (c.isMerged && c.master.address !== c.address) return;
-          for (const t of [name, "@SUM(1)", "+1+1", "-2"])
-            if (c.value === t || (typeof c.value === "string" && c.value.endsWith(`) ${t}`)))
-              seen.set(t, [...(seen.get(t) ?? []), c.type]);
-        }),
-      ),
-    );
-    expect(formulas).toBe(0);
-    for (const t of [name, "@SUM(1)", "+1+1", "-2"]) {
-      expect(seen.get(t)?.length ?? 0).toBeGreaterThan(0);
-      expect(new Set(seen.get(t))).toEqual(new Set([ExcelJS.ValueType.String]));
-    }
-    // The sheet names are derived from the name without its formula characters.
-    wb.eachSheet((ws) => expect(ws.name).not.toMatch(/^[=+@-]/));
-  },
-);
+  const wb = await readWorkbook(out);
+  const seen = new Map<string, ExcelJS.ValueType[]>();
+  let formulas = 0;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.type === ExcelJS.ValueType.Formula || c.formula) formulas++;
+        if (c.isMerged && c.master.address !== c.address) return;
+        for (const t of [name, "@SUM(1)", "+1+1", "-2"])
+          if (c.value === t || (typeof c.value === "string" && c.value.endsWith(`) ${t}`)))
+            seen.set(t, [...(seen.get(t) ?? []), c.type]);
+      }),
+    ),
+  );
+  expect(formulas).toBe(0);
+  for (const t of [name, "@SUM(1)", "+1+1", "-2"]) {
+    expect(seen.get(t)?.length ?? 0).toBeGreaterThan(0);
+    expect(new Set(seen.get(t))).toEqual(new Set([ExcelJS.ValueType.String]));
+  }
+  // The sheet names are derived from the name without its formula characters.
+  wb.eachSheet((ws) => expect(ws.name).not.toMatch(/^[=+@-]/));
+});
 
 test("a workbook input is only read: the forms go to a new workbook, the input bytes unchanged", async () => {
   const input = join(dir, "input.xlsx");
@@ -115,8 +112,8 @@ test("a workbook input is only read: the forms go to a new workbook, the input b
   for (const n of names) expect(values(wb.getWorksheet(n)!)).toEqual(values(wbJson.getWorksheet(n)!));
 });
 
-testShared("never overwrites --out without --force; refuses to write over the input", () => {
-  const file = join(SHARED, "cases", "ministry-central.json");
+test("never overwrites --out without --force; refuses to write over the input", () => {
+  const file = join(CASES, "ministry-central.json");
   const out = join(dir, "exists.xlsx");
   writeFileSync(out, "keep me");
   const r = runCli(["conclude", file, "--out", out]);
@@ -131,7 +128,7 @@ testShared("never overwrites --out without --force; refuses to write over the in
   expect(readFileSync(xlsx, "utf8")).toBe("x");
 });
 
-testShared("invalid input exits 2 with the problems and writes nothing; bad options exit 1", () => {
+test("invalid input exits 2 with the problems and writes nothing; bad options exit 1", () => {
   const bad = join(dir, "bad.json");
   writeFileSync(
     bad,
@@ -142,7 +139,7 @@ testShared("invalid input exits 2 with the problems and writes nothing; bad opti
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/bodies\[0\]/);
   expect(() => readFileSync(out)).toThrow();
-  const file = join(SHARED, "cases", "ministry-central.json");
+  const file = join(CASES, "ministry-central.json");
   expect(runCli(["conclude", file, "--out", out, "--forms", "16"]).status).toBe(1);
   expect(runCli(["conclude", file, "--out", out, "--lang", "en"]).status).toBe(1);
   expect(runCli(["conclude", file, "--out", out, "--bodies", "nobody"]).stderr).toMatch(/nobody/);

@@ -13,7 +13,7 @@ import { evaluate } from "../../src/evaluate";
 import * as terms from "../../src/forms/terms";
 import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/sheet/a1";
-import { ROOT, SHARED, describeShared } from "../helpers/cli";
+import { CASES, FORMS_MD, ROOT } from "../helpers/cli";
 
 function scoredFile(path: string): AssessmentResult {
   const e = evaluate(JSON.parse(readFileSync(path, "utf8")));
@@ -21,11 +21,11 @@ function scoredFile(path: string): AssessmentResult {
   return e.result;
 }
 
-const ministry = () => scoredFile(join(SHARED, "cases", "ministry-central.json"));
+const ministry = () => scoredFile(join(CASES, "ministry-central.json"));
 
 /** The Kazakh text quoted in FORMS.md for a form element id such as "3.3". */
 function formsMdQuote(id: string): string {
-  const md = readFileSync(join(SHARED, "spec", "FORMS.md"), "utf8");
+  const md = readFileSync(FORMS_MD, "utf8");
   const line = md.split("\n").find((l) => l.startsWith(`| ${id} |`));
   if (!line) throw new Error(`FORMS.md has no element ${id}`);
   const m = /\| `([^`]+)` \|/.exec(line.slice(`| ${id} |`.length - 1));
@@ -59,7 +59,7 @@ function form(forms: BuiltForm[], annex: number, lang: "kk" | "ru"): SheetSpec {
   return f.spec;
 }
 
-describeShared("annex 3 of the shared ministry case", () => {
+describe("annex 3 of the shared ministry case", () => {
   const forms = buildConclusionForms(ministry(), { langs: ["kk", "ru"], forms: [3, 15] });
 
   test.each(["kk", "ru"] as const)(
@@ -123,7 +123,7 @@ describeShared("annex 3 of the shared ministry case", () => {
   });
 });
 
-describeShared("annex 15 of the shared ministry case", () => {
+describe("annex 15 of the shared ministry case", () => {
   const result = ministry();
   const forms = buildConclusionForms(result, { langs: ["kk", "ru"], forms: [15] });
   test.each([
@@ -145,7 +145,7 @@ describe("the annex forms of a sample cohort", () => {
   const samples = [
     join(ROOT, "examples", "sample-cohort.json"),
     join(ROOT, "samples", "assessment-sample.json"),
-    join(SHARED, "cases", "mixed-cohort.json"),
+    join(CASES, "mixed-cohort.json"),
   ].filter(existsSync);
   const existing = ["Data", "Әділет-3-kk"];
 
@@ -211,21 +211,18 @@ describe("the annex forms of a sample cohort", () => {
   });
 
   const workbook = join(ROOT, "samples", "assessment-sample.xlsx");
-  (existsSync(workbook) ? test : test.skip)(
-    "the sample workbook: the same forms as its JSON twin",
-    async () => {
-      const loaded = await loadAssessmentFile(workbook);
-      if (!loaded.ok) throw new Error("sample workbook unreadable");
-      const e = evaluate(loaded.input);
-      if (!e.ok) throw new Error("sample workbook invalid");
-      const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"] });
-      expect(forms.length).toBeGreaterThan(e.result.bodies.length * 2 * 4);
-      const empty = forms.flatMap((f) =>
-        f.required.filter((a) => cell(f.spec, a) === null).map((a) => `${f.spec.name}!${a}`),
-      );
-      expect(empty).toEqual([]);
-    },
-  );
+  test("the sample workbook: the same forms as its JSON twin", async () => {
+    const loaded = await loadAssessmentFile(workbook);
+    if (!loaded.ok) throw new Error("sample workbook unreadable");
+    const e = evaluate(loaded.input);
+    if (!e.ok) throw new Error("sample workbook invalid");
+    const forms = buildConclusionForms(e.result, { langs: ["kk", "ru"] });
+    expect(forms.length).toBeGreaterThan(e.result.bodies.length * 2 * 4);
+    const empty = forms.flatMap((f) =>
+      f.required.filter((a) => cell(f.spec, a) === null).map((a) => `${f.spec.name}!${a}`),
+    );
+    expect(empty).toEqual([]);
+  });
 
   test("official order: per body and language, annexes ascending; reference annexes last", () => {
     const forms = buildConclusionForms(scoredFile(samples[0]!), { langs: ["kk", "ru"] });
@@ -237,7 +234,7 @@ describe("the annex forms of a sample cohort", () => {
   });
 });
 
-describeShared("annex 1: one act per body and direction with unreliable facts", () => {
+describe("annex 1: one act per body and direction with unreliable facts", () => {
   const result = ministry();
   const forms = buildConclusionForms(result, { langs: ["kk"], forms: [1] });
   test("facts listed at 0.2 each; total deduction equals the conclusion's penalty", () => {
@@ -257,7 +254,7 @@ describeShared("annex 1: one act per body and direction with unreliable facts", 
   });
 
   test("the deduction is capped at 5 with 30 facts", () => {
-    const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+    const input = JSON.parse(readFileSync(join(CASES, "ministry-central.json"), "utf8"));
     input.bodies[0].unreliable = {
       services: Array.from({ length: 30 }, (_, i) => ({ text: `факт ${i + 1}` })),
     };
@@ -270,7 +267,7 @@ describeShared("annex 1: one act per body and direction with unreliable facts", 
   });
 });
 
-describeShared("annex 14: objections pre-filled and answered", () => {
+describe("annex 14: objections pre-filled and answered", () => {
   test("one row per conclusion item; objections and decisions fill their rows; total after appeal", () => {
     const result = ministry();
     const spec = buildObjectionSheet(result, "minfin", "complaints", "ru", {
@@ -305,9 +302,9 @@ describeShared("annex 14: objections pre-filled and answered", () => {
   });
 });
 
-describeShared('a direction not assessed ("na", A29)', () => {
+describe('a direction not assessed ("na", A29)', () => {
   test("keeps its annex 15 row with a dash, says so in the analysis, and gets no forms of its own", () => {
-    const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+    const input = JSON.parse(readFileSync(join(CASES, "ministry-central.json"), "utf8"));
     input.bodies[0].complaints = "na";
     const e = evaluate(input);
     if (!e.ok) throw new Error("invalid");
@@ -330,11 +327,11 @@ describeShared('a direction not assessed ("na", A29)', () => {
   });
 });
 
-describeShared("signatures from settings", () => {
+describe("signatures from settings", () => {
   test.each(["15.03.2020", "2020-03-15"])(
     "names, positions and the date (%s) are printed when given; captions stay",
     (date) => {
-      const input = JSON.parse(readFileSync(join(SHARED, "cases", "ministry-central.json"), "utf8"));
+      const input = JSON.parse(readFileSync(join(CASES, "ministry-central.json"), "utf8"));
       input.settings = {
         ...(input.settings ?? {}),
         conclusion: {

@@ -21,11 +21,9 @@ import { functionNames } from "./helpers/formula";
 import { expectEngineResults, near } from "./helpers/engine";
 import { CALCULATION_FIXTURES } from "./helpers/fixtures";
 import { evaluateCalculation, OPEVAL_FUNCTIONS } from "./helpers/sheet";
+import { CASES, caseFiles } from "../helpers/cli";
 
-const CASES_DIR = path.join(__dirname, "..", "..", "..", "shared", "cases");
-const cases = (fs.existsSync(CASES_DIR) ? fs.readdirSync(CASES_DIR) : [])
-  .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-  .map((f) => [f, path.join(CASES_DIR, f)] as const);
+const cases = caseFiles().map((f) => [f, path.join(CASES, f)] as const);
 const sample = path.join(__dirname, "..", "..", "examples", "sample-cohort.json");
 
 function scored(file: string): AssessmentResult {
@@ -51,7 +49,7 @@ function checkAgainstEngine(result: AssessmentResult, lang: Lang): void {
 }
 
 describe("Calculation sheet", () => {
-  (cases.length ? test.each(cases) : test.skip.each([["no shared cases", ""] as const]))(
+  test.each(cases)(
     "%s: formulas evaluated with OPEVAL.* give the engine's results (kk, ru, en)",
     (_name, file) => {
       const result = scored(file);

@@ -56,6 +56,8 @@ describe("ALLOWED_VIOLATIONS", () => {
     expect(errorOf(() => ALLOWED_VIOLATIONS("T1", 100, "", 5)).code).toBe("#N/A");
   });
   test("property: the answer keeps the target and one more violation does not", () => {
+    // "One more violation" exists only below the base: count those cases so the second half is checked.
+    let below = 0;
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 2_000_000 }),
@@ -64,7 +66,10 @@ describe("ALLOWED_VIOLATIONS", () => {
         (base, target, type) => {
           const a = ALLOWED_VIOLATIONS("P2", base, type, target);
           expect(SERVICE_COMPLAINTS_SCORE(a, base, type)).toBeGreaterThanOrEqual(target - 1e-9);
-          if (a < base) expect(SERVICE_COMPLAINTS_SCORE(a + 1, base, type)).toBeLessThan(target - 1e-9);
+          if (a < base) {
+            below++;
+            expect(SERVICE_COMPLAINTS_SCORE(a + 1, base, type)).toBeLessThan(target - 1e-9);
+          }
         },
       ),
       { numRuns: 200 },
@@ -76,11 +81,16 @@ describe("ALLOWED_VIOLATIONS", () => {
         (p, target) => {
           const a = ALLOWED_VIOLATIONS("R1", p, "", target);
           expect(DEADLINE_SCORE(a, p)).toBeGreaterThanOrEqual(target - 1e-9);
-          if (a < p) expect(DEADLINE_SCORE(a + 1, p)).toBeLessThan(target - 1e-9);
+          if (a < p) {
+            below++;
+            expect(DEADLINE_SCORE(a + 1, p)).toBeLessThan(target - 1e-9);
+          }
         },
       ),
       { numRuns: 200 },
     );
+    // Measured: ~40 of the 400 runs fall below the base (most targets allow every case to be late).
+    expect(below).toBeGreaterThanOrEqual(20);
   });
 });
 

@@ -5,7 +5,12 @@ import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
 export const CLI = join(ROOT, "build", "src", "cli", "main.js");
+/** ../shared beside the repository: the source the fixtures were copied from (compared when present). */
 export const SHARED = join(ROOT, "..", "shared");
+/** The golden worked cases (input + .expected.json), copied from ../shared/cases into the repository. */
+export const CASES = join(ROOT, "test", "fixtures", "cases");
+/** FORMS.md, copied from ../shared/spec: the official wording the forms tests quote. */
+export const FORMS_MD = join(ROOT, "test", "fixtures", "spec", "FORMS.md");
 
 export interface CliRun {
   status: number | null;
@@ -24,22 +29,9 @@ export function runCli(args: readonly string[], options: { input?: string; cwd?:
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** True when the shared worked cases and specs lie beside the repository (as in CI). */
-export const HAVE_SHARED = existsSync(join(SHARED, "cases", "ministry-central.json"));
-if (!HAVE_SHARED) console.warn(`SKIPPED: tests on the shared worked cases — ${SHARED} is not present`);
-
-/** `describe` / `test` when ../shared is present; visibly skipped otherwise. */
-/** Without ../shared the block's body is not even run: it may read the shared files while collecting. */
-export const describeShared = (name: string, body: () => void): void =>
-  HAVE_SHARED
-    ? describe(name, body)
-    : describe.skip(name, () => test.skip("needs ../shared", () => undefined));
-export const testShared = HAVE_SHARED ? test : test.skip;
-
-/** File names of the shared worked cases (not the .expected.json), or [] without ../shared. */
-export function sharedCaseFiles(): string[] {
-  const dir = join(SHARED, "cases");
-  return HAVE_SHARED
-    ? readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-    : [];
+/** File names of the golden worked cases (not the .expected.json); throws if they are missing. */
+export function caseFiles(): string[] {
+  const files = readdirSync(CASES).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"));
+  if (files.length < 4) throw new Error(`expected the 4 golden cases in ${CASES}, found ${files.length}`);
+  return files;
 }

@@ -36,12 +36,15 @@ function maxima(type: "central" | "local", direction: string): Record<string, nu
 }
 
 test("every indicator, total and final stays within [0, its maximum]", () => {
+  let directions = 0;
+  let overalls = 0;
   fc.assert(
     fc.property(assessmentArb, (input) => {
       for (const b of score(input)) {
         for (const d of ["services", "openness", "complaints"] as const) {
           const r = b[d];
           if (r === null || r === "na") continue;
+          directions++;
           const max = maxima(b.type, d);
           for (const [k, v] of Object.entries(r.values)) {
             expect(v).toBeGreaterThanOrEqual(0);
@@ -52,6 +55,7 @@ test("every indicator, total and final stays within [0, its maximum]", () => {
           expect(r.penalty).toBeLessThanOrEqual(5);
         }
         if (b.overall) {
+          overalls++;
           expect(b.overall.score).toBeGreaterThanOrEqual(0);
           expect(b.overall.score).toBeLessThanOrEqual(100 + EPS);
         }
@@ -59,6 +63,9 @@ test("every indicator, total and final stays within [0, its maximum]", () => {
     }),
     RUNS,
   );
+  // The branches skip n/a directions and bodies without a score: most runs must still check some.
+  expect(directions).toBeGreaterThanOrEqual(RUNS.numRuns);
+  expect(overalls).toBeGreaterThanOrEqual(RUNS.numRuns / 2);
 });
 
 test("more violations never raise a rate indicator", () => {
@@ -117,6 +124,7 @@ test("more facts never lower the penalty", () => {
 });
 
 test("more late services never raise the services direction", () => {
+  let compared = 0;
   fc.assert(
     fc.property(assessmentArb, fc.nat(), (input, extra) => {
       const body = (input.bodies as Record<string, any>[])[0]!; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -125,11 +133,14 @@ test("more late services never raise the services direction", () => {
       const room = body.services.renderedExcludingOneDay - body.services.late;
       body.services.late += room === 0 ? 0 : extra % (room + 1);
       const after = score(input)[0]!.services;
-      if (typeof before === "object" && before && typeof after === "object" && after)
+      if (typeof before === "object" && before && typeof after === "object" && after) {
+        compared++;
         expect(after.final).toBeLessThanOrEqual(before.final + EPS);
+      }
     }),
     RUNS,
   );
+  expect(compared).toBeGreaterThanOrEqual(RUNS.numRuns / 2);
 });
 
 test("a body's result does not depend on the order of bodies", () => {
@@ -154,6 +165,7 @@ test("a body's result does not depend on the order of bodies", () => {
 });
 
 test("arbitrary JSON never crashes validation: it scores or lists problems", () => {
+  const outcomes = { scored: 0, rejected: 0 };
   fc.assert(
     fc.property(
       fc.oneof(
@@ -162,14 +174,19 @@ test("arbitrary JSON never crashes validation: it scores or lists problems", () 
       ),
       (value) => {
         const e = evaluate(value);
+        outcomes[e.ok ? "scored" : "rejected"]++;
         if (!e.ok) expect(e.problems.some((p) => p.severity === "error")).toBe(true);
       },
     ),
     RUNS,
   );
+  // Both branches are exercised: valid assessments score, random JSON is rejected with errors.
+  expect(outcomes.scored).toBeGreaterThanOrEqual(RUNS.numRuns / 4);
+  expect(outcomes.rejected).toBeGreaterThanOrEqual(RUNS.numRuns / 4);
 });
 
 test("mutated valid assessments never crash validation", () => {
+  let rejected = 0;
   const mutation = fc.oneof(
     fc.constant(-1),
     fc.constant("12"),
@@ -199,9 +216,13 @@ test("mutated valid assessments never crash validation", () => {
           obj[key] = v;
         }
         const e = evaluate(doc);
-        if (!e.ok) expect(e.problems.length).toBeGreaterThan(0);
+        if (!e.ok) {
+          rejected++;
+          expect(e.problems.length).toBeGreaterThan(0);
+        }
       },
     ),
     RUNS,
   );
+  expect(rejected).toBeGreaterThanOrEqual(RUNS.numRuns / 4);
 });

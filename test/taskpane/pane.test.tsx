@@ -182,10 +182,15 @@ describe("task pane", () => {
     const before = wb.allSheets().length;
     renderPane(wb, "ru", "generate");
     fireEvent.click(screen.getByRole("button", { name: uiText("generate", "ru") }));
-    await screen.findByText(new RegExp(uiText("progress", "ru", { done: 5, total: "\\d+" })));
+    // Building the first batch's forms takes seconds on a loaded machine: wait for it, never time it.
+    await screen.findByText(
+      new RegExp(uiText("progress", "ru", { done: 5, total: "\\d+" })),
+      {},
+      { timeout: 30_000 },
+    );
     fireEvent.click(screen.getByRole("button", { name: uiText("cancel", "ru") }));
     wb.release();
-    await screen.findByText(uiText("cancelled", "ru", { count: 5 }));
+    await screen.findByText(uiText("cancelled", "ru", { count: 5 }), {}, { timeout: 30_000 });
     expect((await wb.sheetNames()).length).toBe(before + 5);
     expect(wb.batchesWritten).toBe(1);
   });

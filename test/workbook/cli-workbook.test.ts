@@ -3,7 +3,7 @@
  * of .xlsx files, the shared worked cases round-tripped through the template, and the sample.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -14,7 +14,7 @@ import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { writeWorkbookFile } from "../../src/xlsx/writeSheets";
 import { assessmentArb } from "../helpers/arbitraries";
-import { ROOT, runCli, SHARED } from "../helpers/cli";
+import { CASES, caseFiles, ROOT, runCli } from "../helpers/cli";
 import { differences } from "../helpers/compare";
 import { setCellText } from "../hostile/craft";
 
@@ -42,45 +42,40 @@ test("an empty template validates as 'no body' (not as a crash)", () => {
   expect(run.stderr).toContain("the assessment lists no body");
 });
 
-const casesDir = join(SHARED, "cases");
-const cases = existsSync(casesDir)
-  ? readdirSync(casesDir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-  : [];
-if (cases.length === 0) {
-  console.warn(`SKIPPED: no shared worked cases at ${casesDir}`);
-  test.skip("shared worked cases through the template (not present on this machine)", () => undefined);
-}
+const casesDir = CASES;
+const cases = caseFiles();
 
-(cases.length
-  ? describe.each(cases.map((file, i) => [file, i % 2 ? "ru" : "kk"]))
-  : describe.skip.each([["none", "kk"]]))("shared case %s through the template", (file, lang) => {
-  const source = join(casesDir, file);
-  test(`template --lang ${lang} --from, export and score`, () => {
-    const xlsx = join(dir, `${file}.xlsx`);
-    const json = join(dir, `${file}.exported.json`);
-    expect(runCli(["template", "--lang", lang, "--from", source, "--out", xlsx]).status).toBe(0);
-    const sourceHash = hash(xlsx);
-    const exported = runCli(["export", xlsx, "--out", json]);
-    expect(exported.stderr).not.toContain("error:");
-    expect(exported.status).toBe(0);
-    expect(hash(xlsx)).toBe(sourceHash); // the input is never modified
-    expect(modelOf(json)).toEqual(modelOf(source));
+describe.each(cases.map((file, i) => [file, i % 2 ? "ru" : "kk"]))(
+  "golden case %s through the template",
+  (file, lang) => {
+    const source = join(casesDir, file);
+    test(`template --lang ${lang} --from, export and score`, () => {
+      const xlsx = join(dir, `${file}.xlsx`);
+      const json = join(dir, `${file}.exported.json`);
+      expect(runCli(["template", "--lang", lang, "--from", source, "--out", xlsx]).status).toBe(0);
+      const sourceHash = hash(xlsx);
+      const exported = runCli(["export", xlsx, "--out", json]);
+      expect(exported.stderr).not.toContain("error:");
+      expect(exported.status).toBe(0);
+      expect(hash(xlsx)).toBe(sourceHash); // the input is never modified
+      expect(modelOf(json)).toEqual(modelOf(source));
 
-    const fromWorkbook = runCli(["score", xlsx, "--format", "json"]);
-    expect(fromWorkbook.status).toBe(0);
-    const fromJson = evaluate(JSON.parse(readFileSync(source, "utf8")));
-    expect(fromJson.ok).toBe(true);
-    // Same scores and explanations; warnings from a workbook also name their cell, so compare the reasons.
-    const reasons = (out: { bodies: { warnings: string[] }[] }) => {
-      for (const b of out.bodies) b.warnings = b.warnings.map((w) => w.slice(w.lastIndexOf(": ") + 2));
-      return out;
-    };
-    if (fromJson.ok)
-      expect(reasons(JSON.parse(fromWorkbook.stdout))).toEqual(reasons(toScoringOutput(fromJson.result)));
-    const expected = JSON.parse(readFileSync(source.replace(/\.json$/, ".expected.json"), "utf8"));
-    expect(differences(expected, JSON.parse(fromWorkbook.stdout))).toEqual([]);
-  });
-});
+      const fromWorkbook = runCli(["score", xlsx, "--format", "json"]);
+      expect(fromWorkbook.status).toBe(0);
+      const fromJson = evaluate(JSON.parse(readFileSync(source, "utf8")));
+      expect(fromJson.ok).toBe(true);
+      // Same scores and explanations; warnings from a workbook also name their cell, so compare the reasons.
+      const reasons = (out: { bodies: { warnings: string[] }[] }) => {
+        for (const b of out.bodies) b.warnings = b.warnings.map((w) => w.slice(w.lastIndexOf(": ") + 2));
+        return out;
+      };
+      if (fromJson.ok)
+        expect(reasons(JSON.parse(fromWorkbook.stdout))).toEqual(reasons(toScoringOutput(fromJson.result)));
+      const expected = JSON.parse(readFileSync(source.replace(/\.json$/, ".expected.json"), "utf8"));
+      expect(differences(expected, JSON.parse(fromWorkbook.stdout))).toEqual([]);
+    });
+  },
+);
 
 test("export never overwrites without --force", () => {
   const xlsx = join(ROOT, "samples", "assessment-sample.xlsx");

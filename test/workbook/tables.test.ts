@@ -1,12 +1,12 @@
 /** The one table reader: model → tables → model, in memory (no workbook library). */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parseAssessment } from "../../src/model/parse";
 import { assessmentToTables, readAndValidateTables } from "../../src/model/tables";
 import type { Assessment, Lang } from "../../src/model/types";
 import { assessmentArb } from "../helpers/arbitraries";
-import { SHARED, ROOT } from "../helpers/cli";
+import { CASES, caseFiles, ROOT } from "../helpers/cli";
 
 function model(input: unknown): Assessment {
   const parsed = parseAssessment(input);
@@ -38,17 +38,12 @@ test("generated assessments read back to the same model", () => {
   );
 });
 
-const casesDir = join(SHARED, "cases");
-const cases = existsSync(casesDir)
-  ? readdirSync(casesDir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-  : [];
-(cases.length ? test.each(cases) : test.skip.each(["none"]))(
-  "shared case %s reads back to the same model",
-  (file) => {
-    const original = model(JSON.parse(readFileSync(join(casesDir, file), "utf8")));
-    expect(roundTrip(original, "kk").assessment).toEqual(original);
-  },
-);
+const casesDir = CASES;
+const cases = caseFiles();
+test.each(cases)("golden case %s reads back to the same model", (file) => {
+  const original = model(JSON.parse(readFileSync(join(casesDir, file), "utf8")));
+  expect(roundTrip(original, "kk").assessment).toEqual(original);
+});
 
 test("empty rows inside and after a table are ignored", () => {
   const original = model(JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8")));
