@@ -2,6 +2,7 @@
  * Builds the Excel add-in into dist/:
  *   functions.js    every functions/*.ts that declares @customfunction (registers OPEVAL.*)
  *   functions.json  metadata (custom-functions-metadata-plugin), functions.kk.json / functions.ru.json
+ *   help/<lang>/<ID>.html  a help page per function in en/kk/ru (each function's helpUrl)
  *   taskpane.js + taskpane.html  the task pane page; in the shared runtime it also loads functions.js
  *   manifest.xml    with https://localhost:3000/ replaced by OPEVAL_BASE_URL (production)
  *   assets/         icons
@@ -50,7 +51,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({ input: functionFiles, output: "functions.json" }),
-    new FunctionsLocalesPlugin({ metadataFile: "functions.json" }),
+    // Also the help pages (help/<lang>/<ID>.html), with every helpUrl under the served base URL.
+    new FunctionsLocalesPlugin({ metadataFile: "functions.json", baseUrl }),
   ];
   if (withTaskpane)
     plugins.push(

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { concludeCommand } from "../src/cli/commands/conclude";
 import { buildConclusionSheets } from "../src/forms/index";
 import type { CellValue } from "../src/sheet/spec";
-import { evaluate } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 
 interface PlainSheet {
   name: string;

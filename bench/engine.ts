@@ -3,7 +3,7 @@
  * A context row shows what merely materialising the engine's output costs the native JSON parser,
  * because the output (explanations, per-indicator detail) is several times larger than the input.
  */
-import { evaluate } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 import { syntheticCohort } from "./cohort";
 import { ratioRow, time, type BenchRow } from "./measure";
 

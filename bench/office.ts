@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { OfficeWorkbook } from "../src/excel/office";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/plan";
 import { buildConclusionSheets } from "../src/forms/index";
-import { evaluate } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 import { fakeRunner } from "../test/excel/fake-excel";
 import { syntheticCohort } from "./cohort";
 import type { BenchRow } from "./measure";

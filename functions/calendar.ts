@@ -16,7 +16,7 @@ import {
 } from "../src/calendar/calendar";
 import { formatIsoDate, parseIsoDate, toDayNumber, toExcelSerial, type IsoDate } from "../src/calendar/date";
 import { describeValue } from "../src/model/problems";
-import { DAY_KIND_WORDS } from "../src/objections/terms";
+import { DAY_KIND_WORDS } from "../src/objections/objection-terms";
 import { isBlank, single } from "./lib/cells";
 import { guard, invalid, notAvailable } from "./lib/errors";
 
@@ -86,6 +86,7 @@ function calendarGuard<T>(body: () => T): T {
  * Last day to send objections to a conclusion (§102, §104): the 5th working day after the day the
  * conclusion was received (that day itself is not counted), with Kazakhstan's holidays.
  * @customfunction OBJECTION_DEADLINE
+ * @helpurl https://localhost:3000/help/en/OBJECTION_DEADLINE.html
  * @param received The day the body received the conclusion.
  * @param [holidays] Days that differ from the built-in calendar: the opeval_Holidays table (date, working/non-working) or a list of extra days off.
  * @returns The deadline as a date.
@@ -97,6 +98,7 @@ export function OBJECTION_DEADLINE(received: any, holidays?: any[][]): number {
 /**
  * Last day of the special commission's decision (§107): 15 calendar days after the objections arrived.
  * @customfunction COMMISSION_DEADLINE
+ * @helpurl https://localhost:3000/help/en/COMMISSION_DEADLINE.html
  * @param start The day the objections reached the authorised body.
  * @returns The deadline as a date.
  */
@@ -108,6 +110,7 @@ export function COMMISSION_DEADLINE(start: any): number {
  * Working days from one date to another: the first day is not counted, the last is (so
  * WORKDAYS(received, OBJECTION_DEADLINE(received)) = 5); negative when `to` is earlier.
  * @customfunction WORKDAYS
+ * @helpurl https://localhost:3000/help/en/WORKDAYS.html
  * @param from Start date (not counted).
  * @param to End date (counted).
  * @param [holidays] Days that differ from the built-in calendar: the opeval_Holidays table (date, working/non-working) or a list of extra days off.

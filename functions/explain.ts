@@ -3,7 +3,7 @@
  * writes it in its explanations (src/methodology/indicatorExplain.ts), so a cell next to a score
  * shows how it was obtained.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import type { OpennessTableId } from "../src/edition/2020";
 import type { Explanation } from "../src/methodology/explain";
 import {
@@ -14,7 +14,7 @@ import {
   explanationLine,
 } from "../src/methodology/indicatorExplain";
 import { overallExplanations, penaltyExplanations } from "../src/methodology/assess";
-import { EDITION_2020 } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { efficiencyLevel, type DirectionFinal } from "../src/methodology/overall";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
@@ -104,7 +104,7 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
       return typeof x === "number" ? x : "na";
     }) as [DirectionFinal, DirectionFinal, DirectionFinal];
     const given = cellsOf(d);
-    const defaults = EDITION_2020.overall.defaultWeights;
+    const defaults = editionFor().overall.defaultWeights;
     const weights = given.every(isBlank)
       ? defaults
       : (defaults.map((w, i) => (isBlank(given[i]) ? w : given[i])) as unknown as typeof defaults);
@@ -163,7 +163,7 @@ function table(
   exemption: unknown,
 ): Explanation[] {
   const keys = tableKeys(id, type);
-  const shareKey = id === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const shareKey = id === "openDialogue" ? editionFor().openness.dialogueShareKey : undefined;
   const values = {
     kk: fulfilmentsArg("kk", kk, keys, shareKey),
     ru: fulfilmentsArg("ru", ru, keys, shareKey),
@@ -176,6 +176,7 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
 /**
  * The substituted formula of an indicator, as the engine explains it: e.g. EXPLAIN("T1", "central", 40, 118000) gives "26 − 40 / 118000 × 10000 = 25.91 [§43, §39]".
  * @customfunction EXPLAIN
+ * @helpurl https://localhost:3000/help/en/EXPLAIN.html
  * @param indicator P1, P2, T1–T4, T, V, B, P, R1–R4, OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE, SUBORDINATE, PENALTY (a = facts), FINAL (a = total, b = facts) or OVERALL (a, b, c = direction finals, d = weights).
  * @param type Body type: central or local (may be blank for T, V, B, P, R1–R4, SUBORDINATE).
  * @param [a] First figure, as the indicator's own function takes it (e.g. late for T1; the kk range for openness).
@@ -185,8 +186,8 @@ export const EXPLAIN_INDICATORS: readonly string[] = Object.keys(EXPLAINERS);
  * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
  */
 export function EXPLAIN(
-  indicator: any,
-  type: any,
+  indicator: string,
+  type: string,
   a?: any[][],
   b?: any[][],
   c?: any[][],
@@ -205,4 +206,70 @@ export function EXPLAIN(
     const lines = explainer(() => bodyTypeArg(type), [a, b, c, d]).map(explanationLine);
     return lines.join("\n");
   });
+}
+
+/**
+ * The substituted formula of an annex 10 table (P1–P4) or of P5, e.g. EXPLAIN_OPENNESS("OPEN_DATA", "central", kk, ru).
+ * @customfunction EXPLAIN_OPENNESS
+ * @helpurl https://localhost:3000/help/en/EXPLAIN_OPENNESS.html
+ * @param table OPEN_DATA (P1), OPEN_BUDGET (P2), OPEN_NPA (P3), OPEN_DIALOGUE (P4) or SUBORDINATE (P5).
+ * @param type Body type: central or local.
+ * @param kk Fulfilments in the state language, in annex 10 order (for SUBORDINATE: violations).
+ * @param ru Fulfilments in Russian, in the same order.
+ * @param [exemption] Exemption of the body: nationalBank or defence (I-6).
+ * @param [requestsReceived] OPEN_DATA only: requests for additional datasets received (§62).
+ * @param [auditInPeriod] OPEN_BUDGET only: FALSE when no state audit took place in the period (§68).
+ * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
+ */
+export function EXPLAIN_OPENNESS(
+  table: string,
+  type: string,
+  kk: any[][],
+  ru: any[][],
+  exemption?: any,
+  requestsReceived?: any,
+  auditInPeriod?: any,
+): string {
+  const name = typeof table === "string" ? table.trim().toUpperCase() : table;
+  const key = ALIASES[name] ?? name;
+  if (!["OPEN_DATA", "OPEN_BUDGET", "OPEN_NPA", "OPEN_DIALOGUE", "SUBORDINATE"].includes(key))
+    return guard(() => {
+      throw invalid("unknownIndicator", {
+        field: "table",
+        got: describeValue(table),
+        known: "OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE, SUBORDINATE",
+      });
+    });
+  // The figure after the exemption is the one this table takes (requests, or the audit).
+  const extra = key === "OPEN_DATA" ? requestsReceived : key === "OPEN_BUDGET" ? auditInPeriod : undefined;
+  return EXPLAIN(key, type, kk, ru, extra as any[][], exemption as any[][]);
+}
+
+/**
+ * A direction's reliability penalty and final score: min(5, facts × 0.2), then max(0, total − penalty).
+ * @customfunction EXPLAIN_FINAL
+ * @helpurl https://localhost:3000/help/en/EXPLAIN_FINAL.html
+ * @param total The direction total before the penalty (e.g. SERVICES_SCORE).
+ * @param [facts] Facts of unreliable data of the direction (annex 1); blank is none.
+ * @returns The penalty and the final score with the figures substituted, and their paragraphs.
+ */
+export function EXPLAIN_FINAL(total: any, facts?: any): string {
+  return guard(() => {
+    const count = optionalNumberArg("facts", facts) ?? 0;
+    return penaltyExplanations("services", numberArg("total", total), count).map(explanationLine).join("\n");
+  });
+}
+
+/**
+ * The general score and efficiency level from the three direction finals (§100–101).
+ * @customfunction EXPLAIN_OVERALL
+ * @helpurl https://localhost:3000/help/en/EXPLAIN_OVERALL.html
+ * @param services Final score of direction 1, public services ("na" when it does not apply).
+ * @param openness Final score of direction 2, openness ("na" when it does not apply).
+ * @param complaints Final score of direction 3, complaints ("na" when it does not apply).
+ * @param [weights] Weights of the three directions in one row; blank for the methodology's.
+ * @returns The weighted mean with the figures substituted and the level it gives.
+ */
+export function EXPLAIN_OVERALL(services: any, openness: any, complaints: any, weights?: any[][]): string {
+  return EXPLAIN("OVERALL", "", services, openness, complaints, weights);
 }

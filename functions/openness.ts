@@ -3,9 +3,10 @@
  * function takes the kk and ru fulfilments as two ranges in annex 10 order and scores them with the
  * engine (src/methodology/openness.ts), so the §62/§68/§73 rules and the exemptions (I-6) apply.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { opennessTotal } from "../src/methodology/directionTotals";
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { requireCount } from "../src/methodology/errors";
 import { opennessCriterion, subordinatePenalty, type TableContext } from "../src/methodology/openness";
 import type { BodyType, Exemption, PerLanguage, SubordinateMap } from "../src/model/types";
@@ -22,11 +23,11 @@ import { guard, notAvailable } from "./lib/errors";
 
 /** The annex 10 keys of a table for a body type, in the order its range lists them. */
 export function tableKeys(table: OpennessTableId, type: BodyType): string[] {
-  return opennessTable(EDITION_2020, table, type).map((i) => i.key);
+  return opennessTable(editionFor(), table, type).map((i) => i.key);
 }
 
 /** The subordinate-organisation violations (annex 10 tables 8–10), in the order their range lists them. */
-export const SUBORDINATE_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map(
+export const SUBORDINATE_KEYS: readonly string[] = editionFor().openness.subordinate.violations.map(
   (v) => v.key,
 );
 
@@ -40,7 +41,7 @@ function criterion(
   indicators: unknown,
 ): number {
   const keys = tableKeys(table, type);
-  const shareKey = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const shareKey = table === "openDialogue" ? editionFor().openness.dialogueShareKey : undefined;
   const values = {
     kk: fulfilmentsArg("kk", kk, keys, shareKey, indicators),
     ru: fulfilmentsArg("ru", ru, keys, shareKey, indicators),
@@ -51,6 +52,7 @@ function criterion(
 /**
  * P1 Open data (annex 10 table 1, §59–62): points of both language versions.
  * @customfunction OPEN_DATA_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_DATA_SCORE.html
  * @param kk Fulfilments of indicators 1–5 in the state language (0..1, TRUE/FALSE or "na").
  * @param ru Fulfilments of indicators 1–5 in Russian.
  * @param type Body type: central or local.
@@ -62,7 +64,7 @@ function criterion(
 export function OPEN_DATA_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   requestsReceived?: any,
   exemption?: any,
   indicators?: any[][],
@@ -78,6 +80,7 @@ export function OPEN_DATA_SCORE(
 /**
  * P2 Open budget (annex 10 tables 2–3, §63–68): points of both language versions.
  * @customfunction OPEN_BUDGET_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_BUDGET_SCORE.html
  * @param kk Fulfilments in the state language, annex 10 order (central 17 cells 1.1–11.3, local 9 cells 1–7.3).
  * @param ru Fulfilments in Russian, same order.
  * @param type Body type: central or local.
@@ -86,28 +89,35 @@ export function OPEN_DATA_SCORE(
  * @param [classified] TRUE when the budget is secret or for official use (I-13).
  * @param [cohortMean] For a classified budget: mean open budget score of the cohort's unclassified bodies of the same type.
  * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
+ * @param [exemptCohortMean] For a classified budget of a body exempt from budget indicators (the National Bank, I-6): the same peers' mean score, each peer scored with this body's exemptions too.
  * @returns P2 points (0–25).
  */
 export function OPEN_BUDGET_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   auditInPeriod?: any,
   exemption?: any,
   classified?: any,
   cohortMean?: any,
   indicators?: any[][],
+  exemptCohortMean?: any,
 ): number {
   return guard(() => {
     const t = bodyTypeArg(type);
     const exempt = exemptionsArg(exemption);
     if (optionalBooleanArg("classified", classified) === true) {
-      // I-13: the per-indicator cohort mean; its sum is the mean of the peers' scores unless some
-      // indicators are exempt for this body (then only the engine's per-indicator mean is right).
-      const budgetExempt = opennessTable(EDITION_2020, "openBudget", t).some(
+      // I-13: the per-indicator cohort mean, where this body's exempt indicators keep their maximum
+      // (I-6). Summed, it is the mean of the peers' scores — each peer scored with this body's
+      // exemptions too when it has exempt budget indicators (exemptCohortMean), as its own otherwise.
+      const budgetExempt = opennessTable(editionFor(), "openBudget", t).some(
         (i) => i.exemptFor !== undefined && exempt.includes(i.exemptFor),
       );
-      if (budgetExempt) throw notAvailable("classifiedExempt", {});
+      if (budgetExempt) {
+        const mean = optionalNumberArg("exemptCohortMean", exemptCohortMean);
+        if (mean === undefined) throw notAvailable("classifiedExempt", { type: t });
+        return mean;
+      }
       const mean = optionalNumberArg("cohortMean", cohortMean);
       if (mean === undefined) throw notAvailable("classifiedNeedsMean", { type: t });
       return mean;
@@ -121,6 +131,7 @@ export function OPEN_BUDGET_SCORE(
 /**
  * P3 Open normative legal acts (annex 10 tables 4–5, §69–73): points of both language versions.
  * @customfunction OPEN_NPA_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_NPA_SCORE.html
  * @param kk Fulfilments in the state language (central 7 cells 1–5.3, local 6 cells 1–4.3); "na" when nothing was planned.
  * @param ru Fulfilments in Russian, same order.
  * @param type Body type: central or local.
@@ -131,7 +142,7 @@ export function OPEN_BUDGET_SCORE(
 export function OPEN_NPA_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   exemption?: any,
   indicators?: any[][],
 ): number {
@@ -143,6 +154,7 @@ export function OPEN_NPA_SCORE(
 /**
  * P4 Open dialogue (annex 10 table 6, §74–79): points of both language versions.
  * @customfunction OPEN_DIALOGUE_SCORE
+ * @helpurl https://localhost:3000/help/en/OPEN_DIALOGUE_SCORE.html
  * @param kk Fulfilments of indicators 1–5 in the state language; indicator 2 may be "answered/received".
  * @param ru Fulfilments of indicators 1–5 in Russian.
  * @param type Body type: central or local.
@@ -153,7 +165,7 @@ export function OPEN_NPA_SCORE(
 export function OPEN_DIALOGUE_SCORE(
   kk: any[][],
   ru: any[][],
-  type: any,
+  type: string,
   exemption?: any,
   indicators?: any[][],
 ): number {
@@ -165,6 +177,7 @@ export function OPEN_DIALOGUE_SCORE(
 /**
  * P5 Openness of subordinate organisations (annex 10 tables 7–10): penalty, each table at most 3, total at most 9.
  * @customfunction SUBORDINATE_PENALTY
+ * @helpurl https://localhost:3000/help/en/SUBORDINATE_PENALTY.html
  * @param kk Violations 8.1, 9.1, 9.2, 9.3, 10.1, 10.2 in the state language (TRUE/FALSE or a count of organisations).
  * @param ru The same violations in Russian.
  * @param [indicators] Annex 10 numbers of the kk and ru cells (e.g. a FILTER of the Openness table); when given, the cells may come in any order.
@@ -183,6 +196,7 @@ export function SUBORDINATE_PENALTY(kk: any[][], ru: any[][], indicators?: any[]
 /**
  * Direction total "Openness" (§84): P1 + P2 + P3 + P4 − P5.
  * @customfunction OPENNESS_SCORE
+ * @helpurl https://localhost:3000/help/en/OPENNESS_SCORE.html
  * @param openData P1, open data.
  * @param openBudget P2, open budget.
  * @param openNpa P3, open normative legal acts.

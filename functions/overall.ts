@@ -2,8 +2,8 @@
  * OPEVAL.* functions of the reliability penalty, direction finals, the general score and the
  * efficiency level (§17–21, §100–101), wrapping src/methodology/overall.ts.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; cells.ts reads them. */
-import { EDITION_2020 } from "../src/edition/2020";
+/* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
+import { editionFor } from "../src/edition";
 import { requireInRange } from "../src/methodology/errors";
 import {
   directionFinal,
@@ -22,6 +22,7 @@ import { guard, invalid, messageLang, notAvailable } from "./lib/errors";
 /**
  * Reliability penalty (§17–21): 0.2 per fact of unreliable reporting data, at most 5 per direction.
  * @customfunction RELIABILITY_PENALTY
+ * @helpurl https://localhost:3000/help/en/RELIABILITY_PENALTY.html
  * @param facts Facts of unreliable data in the direction's reconciliation act (annex 1).
  * @returns Penalty points.
  */
@@ -32,6 +33,7 @@ export function RELIABILITY_PENALTY(facts: any): number {
 /**
  * A direction's final score: max(0, total − reliability penalty) (§20).
  * @customfunction DIRECTION_FINAL
+ * @helpurl https://localhost:3000/help/en/DIRECTION_FINAL.html
  * @param total The direction total (SERVICES_SCORE, OPENNESS_SCORE or COMPLAINTS_SCORE).
  * @param [facts] Facts of unreliable data in the direction (blank: none).
  * @returns Final direction score.
@@ -50,6 +52,7 @@ function finalArg(direction: string, raw: any): DirectionFinal {
 /**
  * General score (§100, I-11): weighted mean of the direction finals; "na" leaves a direction out (I-16).
  * @customfunction OVERALL_SCORE
+ * @helpurl https://localhost:3000/help/en/OVERALL_SCORE.html
  * @param services Final score of "Quality of public services", or "na".
  * @param openness Final score of "Openness", or "na".
  * @param complaints Final score of "Quality of review of complaints", or "na".
@@ -64,7 +67,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
       finalArg(DIRECTIONS[2]!, complaints),
     ];
     const cells = cellsOf(weights);
-    const defaults = EDITION_2020.overall.defaultWeights;
+    const defaults = editionFor().overall.defaultWeights;
     let w: readonly [number, number, number] = defaults;
     if (!cells.every(isBlank)) {
       // A blank weight keeps its default, as a blank setting does in the template.
@@ -84,14 +87,15 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
 /**
  * Efficiency level of a general score (§101): high, medium, low or ineffective, in kk, ru or en.
  * @customfunction EFFICIENCY_LEVEL
+ * @helpurl https://localhost:3000/help/en/EFFICIENCY_LEVEL.html
  * @param score General score, 0 to 100.
  * @param [lang] Language of the word: kk, ru or en (default: Excel's display language).
  * @returns The level word.
  */
-export function EFFICIENCY_LEVEL(score: any, lang?: any): string {
+export function EFFICIENCY_LEVEL(score: any, lang?: string): string {
   return guard(() => {
     const s = numberArg("score", score);
-    requireInRange("score", s, 0, EDITION_2020.directionMax);
+    requireInRange("score", s, 0, editionFor().directionMax);
     return LEVEL_TERMS[efficiencyLevel(s)][langArg(lang, messageLang())];
   });
 }
@@ -99,11 +103,12 @@ export function EFFICIENCY_LEVEL(score: any, lang?: any): string {
 /**
  * The body type a word stands for, as "central" or "local" (or its kk/ru short name).
  * @customfunction BODY_TYPE
+ * @helpurl https://localhost:3000/help/en/BODY_TYPE.html
  * @param type A body type word: central, local, орталық, жергілікті, ЦГО, МИО, ОМО, ЖАО…
  * @param [lang] Language of the answer: en (default: central/local), kk or ru.
  * @returns The normalised body type.
  */
-export function BODY_TYPE(type: any, lang?: any): string {
+export function BODY_TYPE(type: string, lang?: string): string {
   return guard(() => {
     const t = bodyTypeArg(type);
     const l = langArg(lang, "en");

@@ -400,7 +400,6 @@ async function main() {
     buildCalculationSheet(parsed.assessment, {
       lang: "kk",
       result: scoreAssessment(parsed.assessment),
-      form: "file",
     }),
   ];
   await writeWorkbookFile(sheets, XLSX_FILE, { force: true });

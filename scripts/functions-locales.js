@@ -6,6 +6,10 @@
  * (one file per functions file is fine; "$common" holds parameter descriptions shared by many
  * functions). Ids and names stay as they are, so a formula typed in any language keeps working.
  *
+ * It also writes the help page of every function in each language, help/<lang>/<ID>.html (the
+ * `@helpurl` of the JSDoc names the English one; the kk/ru metadata point to their own), generated
+ * from the same metadata, so a page never says something the tooltip does not.
+ *
  * Used by webpack.config.js (FunctionsLocalesPlugin) and from the command line:
  *   node scripts/functions-locales.js dist/functions.json   → dist/functions.kk.json, dist/functions.ru.json
  */
@@ -13,6 +17,9 @@ const fs = require("fs");
 const path = require("path");
 
 const LOCALES = ["kk", "ru"];
+const HELP_LANGS = ["en", "kk", "ru"];
+/** The base URL of functions.json's helpUrl values as the JSDoc writes them (development). */
+const DEV_BASE_URL = "https://localhost:3000/";
 const CATALOGUE_DIR = path.join(__dirname, "..", "functions", "i18n");
 
 /** Merges every functions/i18n/*.json into one catalogue { $common, FUNCTION_ID: { kk, ru } }. */
@@ -51,9 +58,97 @@ function localizeMetadata(metadata, catalogue, lang) {
       if (!text) missing.push(`${fn.id}.${p.name} (${lang})`);
       return { ...p, description: text || p.description };
     });
-    return { ...fn, description: (entry && entry.description) || fn.description, parameters };
+    const localized = { ...fn, description: (entry && entry.description) || fn.description, parameters };
+    if (fn.helpUrl) localized.helpUrl = fn.helpUrl.replace(/\/help\/en\//, `/help/${lang}/`);
+    return localized;
   });
   return { metadata: { ...metadata, functions }, missing };
+}
+
+const HELP_TEXT = {
+  en: {
+    title: "OPEVAL function",
+    params: "Arguments",
+    optional: "optional",
+    range: "a range",
+    other: "Other languages",
+  },
+  kk: {
+    title: "OPEVAL функциясы",
+    params: "Аргументтер",
+    optional: "міндетті емес",
+    range: "ауқым",
+    other: "Басқа тілдер",
+  },
+  ru: {
+    title: "Функция OPEVAL",
+    params: "Аргументы",
+    optional: "необязательный",
+    range: "диапазон",
+    other: "Другие языки",
+  },
+};
+const LANG_NAMES = { en: "English", kk: "Қазақша", ru: "Русский" };
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** The help page of one function (`fn` from the metadata in `lang`), self-contained HTML. */
+function helpPage(fn, lang) {
+  const t = HELP_TEXT[lang];
+  const signature = `=OPEVAL.${fn.name}(${(fn.parameters || [])
+    .map((p) => (p.optional ? `[${p.name}]` : p.name))
+    .join("; ")})`;
+  const params = (fn.parameters || [])
+    .map((p) => {
+      const notes = [p.optional ? t.optional : "", p.dimensionality === "matrix" ? t.range : ""].filter(
+        Boolean,
+      );
+      return `<dt><code>${escapeHtml(p.name)}</code>${notes.length ? ` (${notes.join(", ")})` : ""}</dt><dd>${escapeHtml(p.description || "")}</dd>`;
+    })
+    .join("\n");
+  const others = HELP_LANGS.filter((l) => l !== lang)
+    .map((l) => `<a href="../${l}/${fn.id}.html" hreflang="${l}">${LANG_NAMES[l]}</a>`)
+    .join(" · ");
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>OPEVAL.${escapeHtml(fn.name)}</title>
+<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}code{font-size:95%}dt{margin-top:8px;font-weight:600}</style></head>
+<body>
+<p>${t.title}</p>
+<h1>OPEVAL.${escapeHtml(fn.name)}</h1>
+<p><code>${escapeHtml(signature)}</code></p>
+<p>${escapeHtml(fn.description || "")}</p>
+<h2>${t.params}</h2>
+<dl>
+${params}
+</dl>
+<p>${t.other}: ${others}</p>
+</body>
+</html>
+`;
+}
+
+/** Every help page: [path under dist/, html], from the English metadata and the catalogue. */
+function helpPages(metadata, catalogue = loadCatalogue()) {
+  const pages = [];
+  for (const lang of HELP_LANGS) {
+    const m = lang === "en" ? metadata : localizeMetadata(metadata, catalogue, lang).metadata;
+    for (const fn of m.functions) pages.push([`help/${lang}/${fn.id}.html`, helpPage(fn, lang)]);
+  }
+  return pages;
+}
+
+/** The metadata with every helpUrl moved from the development base URL to `baseUrl`. */
+function withBaseUrl(metadata, baseUrl) {
+  if (!baseUrl || baseUrl === DEV_BASE_URL) return metadata;
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) =>
+      fn.helpUrl ? { ...fn, helpUrl: fn.helpUrl.split(DEV_BASE_URL).join(baseUrl) } : fn,
+    ),
+  };
 }
 
 function localeFileName(metadataFile, lang) {
@@ -65,6 +160,8 @@ class FunctionsLocalesPlugin {
   constructor(options = {}) {
     this.metadataFile = options.metadataFile || "functions.json";
     this.catalogueDir = options.catalogueDir || CATALOGUE_DIR;
+    /** Where the add-in is served (helpUrl values move there from https://localhost:3000/). */
+    this.baseUrl = options.baseUrl || DEV_BASE_URL;
   }
 
   apply(compiler) {
@@ -80,8 +177,14 @@ class FunctionsLocalesPlugin {
             );
             return;
           }
-          const metadata = JSON.parse(asset.source.source().toString());
+          const metadata = withBaseUrl(JSON.parse(asset.source.source().toString()), this.baseUrl);
+          compilation.updateAsset(
+            this.metadataFile,
+            new sources.RawSource(JSON.stringify(metadata, null, 2)),
+          );
           const catalogue = loadCatalogue(this.catalogueDir);
+          for (const [file, html] of helpPages(metadata, catalogue))
+            compilation.emitAsset(file, new sources.RawSource(html));
           for (const lang of LOCALES) {
             const { metadata: localized, missing } = localizeMetadata(metadata, catalogue, lang);
             if (missing.length)
@@ -99,13 +202,28 @@ class FunctionsLocalesPlugin {
   }
 }
 
-module.exports = { LOCALES, loadCatalogue, localizeMetadata, localeFileName, FunctionsLocalesPlugin };
+module.exports = {
+  LOCALES,
+  HELP_LANGS,
+  loadCatalogue,
+  localizeMetadata,
+  localeFileName,
+  helpPage,
+  helpPages,
+  withBaseUrl,
+  FunctionsLocalesPlugin,
+};
 
 if (require.main === module) {
   const file = process.argv[2] || path.join("dist", "functions.json");
   const metadata = JSON.parse(fs.readFileSync(file, "utf8"));
   const catalogue = loadCatalogue();
   let missingAll = [];
+  for (const [page, html] of helpPages(metadata, catalogue)) {
+    const target = path.join(path.dirname(file), page);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, html);
+  }
   for (const lang of LOCALES) {
     const { metadata: localized, missing } = localizeMetadata(metadata, catalogue, lang);
     fs.writeFileSync(localeFileName(file, lang), JSON.stringify(localized, null, 2));

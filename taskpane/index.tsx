@@ -1,12 +1,15 @@
 /**
  * Entry point of the real Office task pane: waits for Office.js, then mounts the pane over the
- * Office.js workbook adapter, in the language and theme of Office.
+ * Office.js workbook adapter, in the language and theme of Office — or, where Excel lacks a set the
+ * pane's workbook features need (checked with isSetSupported, never declared in the manifest), a
+ * message saying so.
  */
 import { createRoot } from "react-dom/client";
-import { OfficeWorkbook } from "../src/excel/office";
-import { paneLanguage } from "../src/model/ui-text";
+import { missingPaneRequirements, OfficeWorkbook } from "../src/excel/office";
+import { paneLanguage } from "./ui-text";
 import { App } from "./App";
-import { opevalServices } from "./opeval-services";
+import { opevalApi } from "./opeval-api";
+import { Unsupported } from "./Unsupported";
 
 /** Office themes give colours only; a dark body background means a dark theme. */
 function isDark(theme: Office.OfficeTheme | undefined): boolean {
@@ -19,11 +22,17 @@ function isDark(theme: Office.OfficeTheme | undefined): boolean {
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
+  const lang = paneLanguage(Office.context.displayLanguage);
+  const missing = missingPaneRequirements();
+  if (missing.length) {
+    createRoot(container).render(<Unsupported lang={lang} missing={missing} />);
+    return;
+  }
   createRoot(container).render(
     <App
       workbook={new OfficeWorkbook()}
-      services={opevalServices}
-      initialLang={paneLanguage(Office.context.displayLanguage)}
+      api={opevalApi}
+      initialLang={lang}
       dark={isDark(Office.context.officeTheme)}
     />,
   );

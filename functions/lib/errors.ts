@@ -43,9 +43,14 @@ interface RuntimeGlobals {
   Office?: { context?: { displayLanguage?: string } };
 }
 
+/**
+ * `CustomFunctions.Error` (CustomFunctionsRuntime 1.2, declared in the manifest) with the code as its
+ * string value: the `ErrorCode` enum object is typed as CustomFunctionsRuntime 1.3, and its values
+ * are these strings anyway.
+ */
 export function excelError(kind: FunctionErrorKind, message: string): ExcelError {
   const runtime = (globalThis as RuntimeGlobals).CustomFunctions;
-  if (runtime?.Error && runtime.ErrorCode) return new runtime.Error(runtime.ErrorCode[kind], message);
+  if (runtime?.Error) return new runtime.Error(EXCEL_CODES[kind] as CustomFunctions.ErrorCode, message);
   return new FunctionErrorShim(EXCEL_CODES[kind], message);
 }
 

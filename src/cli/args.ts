@@ -7,14 +7,24 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-/** `flags` are options that take no value. */
-export function parseArgs(argv: readonly string[], flags: readonly string[] = []): ParsedArgs {
+/**
+ * `flags` are options that take no value; `valued`, when given, the options that take one: any
+ * other `--name` is refused as unknown at once (not taken as needing a value, nor eating the next
+ * argument).
+ */
+export function parseArgs(
+  argv: readonly string[],
+  flags: readonly string[] = [],
+  valued?: readonly string[],
+): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg.startsWith("--")) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      if (valued && name !== "help" && !flags.includes(name) && !valued.includes(name))
+        throw new UsageError(`unknown option --${name}`);
       if (flags.includes(name)) options.set(name, true);
       else if (inline !== undefined) options.set(name, inline);
       else {

@@ -3,9 +3,11 @@
  * workbook in the input template. Returns the raw input (for `parseAssessment`) or the problems
  * that stopped reading it; never throws for a bad file.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { INPUT_LIMITS } from "../model/parse";
 import type { Problem } from "../model/problems";
+import type { TableValues } from "../model/tables";
 
 export type Loaded =
   | {
@@ -14,13 +16,20 @@ export type Loaded =
       problems: Problem[];
       /** For workbooks: puts problems found later on `input` at their sheet and cell. */
       locate?: (problems: readonly Problem[]) => Problem[];
+      /** For workbooks: every opeval table as read (the objections procedure reads its own). */
+      tables?: TableValues[];
     }
+  /** `missing`: the file could not be read at all (an I/O failure, exit 1, not invalid content). */
   | { ok: false; problems: Problem[]; missing?: boolean };
 
 /** Readers for other file kinds register here (the workbook reader adds `.xlsx`). */
 export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
   ".json": readJson,
   ".xlsx": readXlsx,
+  // A macro-enabled workbook holds the same tables (its macros are never run or kept).
+  ".xlsm": readXlsx,
+  // An old binary workbook: the reader recognises it and says to save it as .xlsx.
+  ".xls": readXlsx,
 };
 
 /** A workbook in the input template: problems name sheet, cell and header. */
@@ -30,22 +39,59 @@ async function readXlsx(path: string): Promise<Loaded> {
   const read = await readWorkbookFile(path);
   if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
   // The commands parse `input` again and report its warnings themselves.
-  return { ok: true, input: read.input, problems: read.readerProblems, locate: read.locate };
+  return {
+    ok: true,
+    input: read.input,
+    problems: read.readerProblems,
+    locate: read.locate,
+    ...(read.tables ? { tables: read.tables } : {}),
+  };
 }
 
 function problem(code: "notJson" | "unreadableFile", path: string, detail: string): Problem {
   return { severity: "error", code, bodyId: null, path, params: { detail } };
 }
 
-async function readJson(path: string): Promise<Loaded> {
-  let text: string;
+const IO_WORDS: Record<string, string> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder, not a file",
+  ELOOP: "too many symbolic links",
+};
+
+/** A JSON file's text, or the problem that stopped reading it (size checked before reading). */
+export async function readJsonText(
+  path: string,
+): Promise<{ text: string } | { problem: Problem; io: boolean }> {
   try {
-    text = await readFile(path, "utf8");
+    const st = await stat(path);
+    if (st.isDirectory()) return { problem: problem("unreadableFile", path, IO_WORDS.EISDIR!), io: true };
+    if (st.size > INPUT_LIMITS.fileBytes)
+      return {
+        io: false,
+        problem: {
+          severity: "error",
+          code: "fileTooLarge",
+          bodyId: null,
+          path,
+          params: { size: Math.ceil(st.size / 1048576), max: INPUT_LIMITS.fileBytes / 1048576 },
+        },
+      };
+    return { text: (await readFile(path, "utf8")).replace(/^\uFEFF/, "") };
   } catch (e) {
-    return { ok: false, missing: true, problems: [problem("unreadableFile", path, (e as Error).message)] };
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const detail = IO_WORDS[code] ?? `input/output error${code ? ` (${code})` : ""}`;
+    return { problem: problem("unreadableFile", path, detail), io: true };
   }
+}
+
+async function readJson(path: string): Promise<Loaded> {
+  const read = await readJsonText(path);
+  if ("problem" in read) return { ok: false, missing: read.io, problems: [read.problem] };
+  const text = read.text;
   try {
-    return { ok: true, input: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown, problems: [] };
+    return { ok: true, input: JSON.parse(text) as unknown, problems: [] };
   } catch (e) {
     return { ok: false, problems: [problem("notJson", path, (e as Error).message)] };
   }

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UsageError } from "./args";
 import { COMMANDS } from "./commands";
-import { EXIT, type CommandIO } from "./io";
+import { EXIT, describeFailure, type CommandIO } from "./io";
+import { removeStagedFiles } from "./publish";
 
 function packageVersion(): string {
   let dir = __dirname;
@@ -60,23 +61,36 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       io.stderr(`opeval ${name}: ${e.message}\n\nUsage: ${command.usage}\n`);
       return EXIT.failure;
     }
-    io.stderr(`opeval ${name}: ${(e as Error).message ?? String(e)}\n`);
+    io.stderr(`opeval ${name}: ${describeFailure(e)}\n`);
     if (process.env.OPEVAL_DEBUG) io.stderr(String((e as Error).stack) + "\n");
     return EXIT.failure;
   }
 }
 
 if (require.main === module) {
+  // Ctrl-C or a kill while an output is being written: its temporary file goes too.
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)
+    process.on(signal, () => {
+      removeStagedFiles();
+      process.exit(code);
+    });
   const io: CommandIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    drained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((done) => process.stdout.once("drain", () => done()))
+        : Promise.resolve(),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`opeval: ${(e as Error).message ?? String(e)}\n`);
+      process.stderr.write(`opeval: ${describeFailure(e)}\n`);
       process.exitCode = EXIT.failure;
     },
   );

@@ -8,10 +8,14 @@
  * - ExcelApi 1.2: range.merge, format.columnWidth/rowHeight, format.protection.locked,
  *   range.rowHidden, table.style.
  * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables).
+ * - ExcelApi 1.6: application.suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes.
- * - ExcelApi 1.8: dataValidation, application.suspendApiCalculationUntilNextSync.
+ * - ExcelApi 1.8: dataValidation.
  * - ExcelApi 1.9: getRanges (RangeAreas: one format call for many ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles, print area).
- * The manifest asks for ExcelApi 1.9 (Excel 2021, Microsoft 365, Excel on the web).
+ * The manifest declares none of these (only what the functions need to load: SharedRuntime 1.1,
+ * CustomFunctionsRuntime 1.2): a set declared there hides the whole add-in, the OPEVAL functions
+ * included, where it is missing. The pane checks PANE_REQUIREMENTS at run time instead, and
+ * test/manifest/requirement-sets.test.ts keeps this list, the check and the code in step.
  *
  * Round trips: readTables is one `context.sync` when every table exists; writeSheets is one sync
  * to learn the existing sheet names plus one per batch, and a batch is split only when its
@@ -37,6 +41,24 @@ import type {
   WriteResult,
   WrittenSheet,
 } from "./workbook";
+
+/**
+ * The Excel JavaScript API set the pane's workbook features need (the highest set above), checked
+ * with Office.context.requirements.isSetSupported before the pane offers any of them.
+ */
+export const PANE_REQUIREMENTS: readonly { readonly name: string; readonly version: string }[] = [
+  { name: "ExcelApi", version: "1.9" },
+];
+
+/** The pane's requirement sets this Excel lacks, as `ExcelApi 1.9` (none: the pane can work). */
+export function missingPaneRequirements(
+  isSetSupported: (name: string, version: string) => boolean = (name, version) =>
+    Office.context.requirements.isSetSupported(name, version),
+): string[] {
+  return PANE_REQUIREMENTS.filter((s) => !isSetSupported(s.name, s.version)).map(
+    (s) => `${s.name} ${s.version}`,
+  );
+}
 
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -6,7 +6,8 @@
  * The wording lives in analysis-text.ts; criterion names in terms.ts.
  */
 import type { AssessmentResult, BodyResult, DirectionResult, OpennessResult } from "../methodology/assess";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import { formatFigure, formatScore, reaches, truncate2 } from "../methodology/numeric";
 import { sumPoints, type IndicatorPoints } from "../methodology/openness";
 import { DIRECTION_TERMS } from "../model/terms";
@@ -559,7 +560,7 @@ export function draftAnalysis(
   direction: DirectionId,
   lang: Lang,
   input?: Body,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): AnalysisSection[] {
   const d = body[direction];
   if (d === null || d === "na") return [];
@@ -592,7 +593,7 @@ export function losses(
   body: BodyResult,
   direction: DirectionId,
   d: DirectionResult,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Loss[] {
   const v = (k: string) => d.values[k] ?? 0;
   const gap = (code: string, max: number): Loss => ({ code, lost: lostPoints(max, v(code)), max });
@@ -698,7 +699,7 @@ export function draftConclusions(
   body: BodyResult,
   direction: DirectionId,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
   input?: Body,
 ): string[] {
   const d = body[direction];
@@ -806,7 +807,7 @@ function lossParagraphs(
 export function draftAutomationConclusions(
   body: BodyResult,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
@@ -866,8 +867,8 @@ function directionShares(body: BodyResult, weights: readonly number[]): Record<D
 
 export function levelPlan(
   body: BodyResult,
-  weights: readonly number[] = EDITION_2020.overall.defaultWeights,
-  edition: Edition = EDITION_2020,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
 ): LevelPlan | null {
   if (!body.overall) return null;
   const next = nextLevel(body.overall.score, edition);
@@ -912,8 +913,8 @@ export function draftBlockAnalysis(
   body: BodyResult,
   direction: DirectionId,
   lang: Lang,
-  weights: readonly number[] = EDITION_2020.overall.defaultWeights,
-  edition: Edition = EDITION_2020,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body[direction];
   const name = directionName(direction, lang);
@@ -966,8 +967,8 @@ export function draftBlockAnalysis(
 export function draftOverallConclusion(
   body: BodyResult,
   lang: Lang,
-  weights: readonly number[] = EDITION_2020.overall.defaultWeights,
-  edition: Edition = EDITION_2020,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
 ): string[] {
   const out: string[] = [];
   const directions: DirectionId[] = ["services", "openness", "complaints"];
@@ -1040,12 +1041,13 @@ export function analysisDrafts(result: AssessmentResult): {
 } {
   const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
   const weights = result.assessment.settings.overallWeights;
+  const edition = editionFor(result.assessment.settings.methodology);
   return {
-    analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id)),
+    analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id), edition),
     conclusions: (body, direction, lang) =>
-      draftConclusions(body, direction, lang, EDITION_2020, inputs.get(body.id)),
-    overall: (body, lang) => draftOverallConclusion(body, lang, weights),
-    automation: (body, lang) => draftAutomationConclusions(body, lang),
-    summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights),
+      draftConclusions(body, direction, lang, edition, inputs.get(body.id)),
+    overall: (body, lang) => draftOverallConclusion(body, lang, weights, edition),
+    automation: (body, lang) => draftAutomationConclusions(body, lang, edition),
+    summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights, edition),
   };
 }

@@ -4,7 +4,8 @@
  * "Әділет-3-kk", "Әділет-1-шағым-ru". The drafted text comes in as `drafts` so this stays pure.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import type { Body, DirectionId } from "../model/types";
 import { reconciliationAct } from "./act";
 import {
@@ -16,11 +17,10 @@ import {
 } from "./conclusions";
 import { settingsIn, type Drafts, type FormContext } from "./context";
 import type { FormSheet } from "./layout";
-import { objectionsTable, type ObjectionOptions } from "./objections";
+import { objectionsTable, type ObjectionOptions } from "./disagreements";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
-import { type SheetSpec } from "../sheet/spec";
 import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
@@ -133,7 +133,12 @@ export function assembleForms(
   for (const body of bodies) {
     for (const lang of options.langs) {
       const input = inputs.get(body.id);
-      const ctx: FormContext = { body, lang, drafts, edition: options.edition ?? EDITION_2020 };
+      const ctx: FormContext = {
+        body,
+        lang,
+        drafts,
+        edition: options.edition ?? editionFor(result.assessment.settings.methodology),
+      };
       if (input) ctx.input = input;
       if (lang === "ru" && input?.ru?.name) ctx.name = input.ru.name;
       if (result.period !== undefined) ctx.period = result.period;
@@ -174,7 +179,12 @@ export function assembleForms(
       if (!wanted.has(annex)) continue;
       const name = unique(fill(REFERENCE_SHEET[lang], { annex }).slice(0, MAX_SHEET_NAME));
       out.push({
-        ...referenceSheet(annex as ReferenceAnnex, lang, name, options.edition ?? EDITION_2020),
+        ...referenceSheet(
+          annex as ReferenceAnnex,
+          lang,
+          name,
+          options.edition ?? editionFor(result.assessment.settings.methodology),
+        ),
         annex,
         bodyId: null,
         direction: null,
@@ -183,12 +193,4 @@ export function assembleForms(
     }
   }
   return out;
-}
-
-export function assembleConclusionSheets(
-  result: AssessmentResult,
-  options: ConclusionOptions,
-  drafts: Drafts,
-): SheetSpec[] {
-  return assembleForms(result, options, drafts).map((f) => f.spec);
 }

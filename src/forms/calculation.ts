@@ -4,6 +4,11 @@
  * the formulas behind every score. The CLI writes the same formulas with the engine's results
  * cached (FormulaCell.result), so the file shows numbers before the add-in loads.
  *
+ * Formulas are built as a user types them in Excel 365 (the form Office.js writes); several give a
+ * range to a single-value parameter (IF inside FILTER) and need dynamic-array evaluation. The .xlsx
+ * writer turns them into what a file stores (src/xlsx/file-formula.ts): no sheet formula here is
+ * written in its file form.
+ *
  * Rows are matched to the input tables by the body's code with XLOOKUP / FILTER (Excel 365 and
  * Excel on the web). Choice words (table, direction) are matched in every language, so a workbook
  * filled in Kazakh computes the same under a Russian sheet.
@@ -16,6 +21,7 @@
  * circular reference.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
+import { budgetPoints } from "../methodology/openness";
 import {
   AUTOMATION_TABLE,
   BODIES_TABLE,
@@ -34,7 +40,7 @@ import {
   type TemplateTable,
 } from "../model/template-schema";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/terms";
-import type { Assessment, Body, DirectionId, Lang } from "../model/types";
+import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
 import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";
 import { columnLetter } from "../sheet/a1";
 
@@ -52,11 +58,6 @@ export interface CalculationOptions {
   headerOf?: (table: TemplateTable, key: string) => string;
   /** Engine results whose values are cached in the formula cells (the CLI passes them). */
   result?: AssessmentResult;
-  /**
-   * `display` (default): formulas as Office.js writes them (`[@col]`, `XLOOKUP`, `OPEVAL.X`);
-   * `file`: as an .xlsx file stores them (toFileFormula), for the exceljs writer.
-   */
-  form?: "display" | "file";
 }
 
 /** Excel escapes `[`, `]`, `#` and `'` inside a structured reference's column name with `'`. */
@@ -357,11 +358,33 @@ const COLUMNS: readonly CalcColumn[] = [
     header: t("Open budget, own (I-13)", "Ашық бюджет, өз (I-13)", "Открытый бюджет, свой (I-13)"),
     direction: "openness",
     // Empty for a classified budget (its score needs the mean of the others).
-    formula: (r: Refs) => `IFERROR(${openBudget(r, '""')},"")`,
+    formula: (r: Refs) => `IFERROR(${openBudget(r, { cohortMean: '""' })},"")`,
     cached: (b: BodyResult, body: Body) => {
       if (b.openness === "na") return "na";
       if (b.openness === null || typeof body.openness !== "object") return undefined;
       return body.openness.openBudget.classified ? "" : (b.openness.values.P2 ?? undefined);
+    },
+  },
+  {
+    // The same score with the National Bank's budget exemptions added (I-6): the mean of this column
+    // is the classified budget score of a National Bank (I-13), whose exempt indicators keep their
+    // maximum while the others take the cohort's mean.
+    key: "budgetOwnNb",
+    header: t(
+      "Open budget, own, with National Bank exemptions (I-13)",
+      "Ашық бюджет, өз, Ұлттық Банк ерекшеліктерімен (I-13)",
+      "Открытый бюджет, свой, с исключениями Национального Банка (I-13)",
+    ),
+    direction: "openness",
+    formula: (r: Refs) =>
+      `IFERROR(${openBudget(r, { cohortMean: '""', exemption: `${r.me("exempt")}&";${NATIONAL_BANK}"` })},"")`,
+    cached: (b: BodyResult, body: Body) => {
+      if (b.openness === "na") return "na";
+      if (b.openness === null || typeof body.openness !== "object") return undefined;
+      if (body.openness.openBudget.classified) return "";
+      const exempt = [...new Set([...body.exempt, NATIONAL_BANK])];
+      const points = budgetPoints(body.openness, body.type, exempt);
+      return [...points.kk, ...points.ru].reduce((sum, p) => sum + p.points, 0);
     },
   },
   {
@@ -385,7 +408,10 @@ const COLUMNS: readonly CalcColumn[] = [
     header: t("P2 open budget", "P2 ашық бюджет", "P2 открытый бюджет"),
     direction: "openness",
     formula: (r: Refs) =>
-      openBudget(r, `IFERROR(AVERAGEIFS(${r.all("budgetOwn")},${r.all("type")},${r.me("type")}),"")`),
+      openBudget(r, {
+        cohortMean: `IFERROR(AVERAGEIFS(${r.all("budgetOwn")},${r.all("type")},${r.me("type")}),"")`,
+        exemptCohortMean: `IFERROR(AVERAGEIFS(${r.all("budgetOwnNb")},${r.all("type")},${r.me("type")}),"")`,
+      }),
     cached: value("openness", "P2"),
   },
   {
@@ -553,17 +579,25 @@ const COLUMNS: readonly CalcColumn[] = [
 /** A Calculation column's language-neutral key (see CALCULATION_COLUMNS). */
 export type CalcKey = string;
 
-function openBudget(r: Refs, cohortMean: string): string {
+/** The exemption whose budget indicators a classified budget's mean must count as exempt (I-6, I-13). */
+const NATIONAL_BANK: Exemption = "nationalBank";
+
+/** OPEN_BUDGET_SCORE of this row: the cohort means for a classified budget; the row's exemptions by default. */
+function openBudget(
+  r: Refs,
+  args: { cohortMean: string; exemptCohortMean?: string; exemption?: string },
+): string {
   return fn(
     "OPEN_BUDGET_SCORE",
     r.fulfilments("openBudget", "kk"),
     r.fulfilments("openBudget", "ru"),
     r.me("type"),
     r.optional(OPENNESS_BODY_TABLE, "auditInPeriod"),
-    r.me("exempt"),
+    args.exemption ?? r.me("exempt"),
     r.optional(OPENNESS_BODY_TABLE, "classified"),
-    cohortMean,
+    args.cohortMean,
     r.indicators("openBudget"),
+    ...(args.exemptCohortMean === undefined ? [] : [args.exemptCohortMean]),
   );
 }
 
@@ -578,11 +612,6 @@ export function calcHeader(key: CalcKey, lang: Lang): string {
 }
 
 export const CALCULATION_COLUMNS: readonly CalcKey[] = COLUMNS.map((c) => c.key);
-
-/** The direction a column belongs to (its formula is guarded by the direction's n/a flag). */
-export function calcDirection(key: CalcKey): DirectionId | null {
-  return column(key).direction;
-}
 
 /** The formula of one Calculation cell (with the leading `=`). */
 export function calculationFormula(
@@ -629,9 +658,7 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
   const formulaTexts = new Map(
     COLUMNS.filter((c) => c.formula !== null || c.key === "level").map((c) => [
       c.key,
-      options.form === "file"
-        ? toFileFormula(calculationFormula(c.key, lang, options.headerOf))
-        : calculationFormula(c.key, lang, options.headerOf),
+      calculationFormula(c.key, lang, options.headerOf),
     ]),
   );
   assessment.bodies.forEach((body, i) => {
@@ -668,57 +695,4 @@ export function buildCalculationSheet(assessment: Assessment, options: Calculati
     tables: [{ name: CALCULATION_TABLE, range: `A${HEADER_ROW}:${last}${lastRow}` }],
     freeze: { rows: HEADER_ROW, columns: 2 },
   };
-}
-
-/** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
-const FILE_PREFIXES: Readonly<Record<string, string>> = {
-  XLOOKUP: "_xlfn.XLOOKUP",
-  FILTER: "_xlfn._xlws.FILTER",
-  HSTACK: "_xlfn.HSTACK",
-};
-
-/**
- * A Calculation formula as it must stand in an .xlsx file (the exceljs writer), where Excel's
- * display shorthands do not exist: `[@col]` is `Table[[#This Row],[col]]`, a bare `[col]` names its
- * table, new functions carry their `_xlfn.` prefix, and a custom function is stored as
- * `_xldudf_NAMESPACE_NAME` until the add-in registers it. Office.js takes the display form as is.
- * Text inside string literals is left alone.
- */
-export function toFileFormula(formula: string, table: string = CALCULATION_TABLE): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const c = formula[i]!;
-    if (c === '"') {
-      const end = formula.indexOf('"', i + 1);
-      let j = end;
-      while (formula[j + 1] === '"') j = formula.indexOf('"', j + 2);
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === "[") {
-      // `[@[col]]` (or the short `[@col]`) is this row; `[col]` a whole column.
-      const thisRow = formula[i + 1] === "@";
-      const nested = thisRow && formula[i + 2] === "[";
-      const start = i + (nested ? 3 : thisRow ? 2 : 1);
-      let j = start;
-      while (j < formula.length && formula[j] !== "]") j += formula[j] === "'" ? 2 : 1;
-      const inner = formula.slice(start, j);
-      const qualified = /[A-Za-z0-9_]$/.test(out);
-      out += thisRow
-        ? `${qualified ? "" : table}[[#This Row],[${inner}]]`
-        : `${qualified ? "" : table}[${inner}]`;
-      i = j + (nested ? 2 : 1);
-    } else if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_.]$/.test(out)) {
-      const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i))![0];
-      const isCall = formula[i + name.length] === "(";
-      if (isCall && name.startsWith("OPEVAL.")) out += `_xldudf_OPEVAL_${name.slice("OPEVAL.".length)}`;
-      else if (isCall && FILE_PREFIXES[name.toUpperCase()]) out += FILE_PREFIXES[name.toUpperCase()];
-      else out += name;
-      i += name.length;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
 }

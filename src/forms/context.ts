@@ -1,6 +1,7 @@
 /** What every annex builder receives: one body's results, the language, the period, the settings. */
 import type { BodyResult, DirectionResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import type { Body, ConclusionSettings, DirectionId } from "../model/types";
 import type { FormLang } from "./terms";
 
@@ -35,7 +36,7 @@ export interface FormContext {
 }
 
 export function editionOf(ctx: FormContext): Edition {
-  return ctx.edition ?? EDITION_2020;
+  return ctx.edition ?? editionFor();
 }
 
 /** The scored result of a direction, or null when it was not assessed ("na") or not entered. */

@@ -33,9 +33,9 @@ export const FUNCTION_MESSAGES = {
     ru: "бюджет засекречен: укажите средний балл открытого бюджета органов типа {type} в когорте (I-13)",
   },
   classifiedExempt: {
-    en: "a classified budget of a body with exempt budget indicators needs the per-indicator cohort mean (I-6, I-13): score it with the task pane or the CLI",
-    kk: "ерекшелігі бар органның құпия бюджеті көрсеткіш бойынша жиынтық орташасын қажет етеді (I-6, I-13): оны тапсырмалар тақтасы немесе CLI арқылы есептеңіз",
-    ru: "для засекреченного бюджета органа с исключёнными показателями нужно среднее по каждому показателю (I-6, I-13): рассчитайте его в области задач или CLI",
+    en: "the budget is classified and the body is exempt from budget indicators: give the mean open budget score of the cohort's {type} bodies, each scored with this body's exemptions (exemptCohortMean, I-6, I-13)",
+    kk: "бюджет құпия және органның бюджет көрсеткіштері бойынша ерекшелігі бар: жиынтықтағы {type} органдардың ашық бюджет бойынша орташа балын беріңіз, әрқайсысы осы органның ерекшеліктерімен есептелсін (exemptCohortMean, I-6, I-13)",
+    ru: "бюджет засекречен, и у органа есть исключённые показатели бюджета: укажите средний балл открытого бюджета органов типа {type} в когорте, каждый рассчитанный с исключениями этого органа (exemptCohortMean, I-6, I-13)",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

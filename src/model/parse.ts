@@ -3,7 +3,8 @@
  * model, collecting every problem instead of stopping at the first. Never throws on bad input and
  * never turns a string into a number: `"12"` where a count belongs is an error, not 12.
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../edition/2020";
+import { opennessTable, type OpennessTableId } from "../edition/2020";
+import { editionOfInput, isMethodologyId, type Edition } from "../edition";
 import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,
@@ -26,6 +27,74 @@ import {
   type Settings,
   type UnreliableFacts,
 } from "./types";
+
+/**
+ * Bounds on an input (docs/FORMAT.md, "Limits"): beyond them opeval refuses with a message
+ * instead of running out of memory or printing a figure no real body has.
+ */
+export const INPUT_LIMITS = {
+  /** Bytes of one input file (JSON or workbook). */
+  fileBytes: 64 * 1024 * 1024,
+  /** Bodies in one assessment. */
+  bodies: 20_000,
+  /** Filled rows of one workbook table. */
+  tableRows: 250_000,
+  /** Characters of one text (a worksheet cell holds no more: Excel's limit). */
+  textCharacters: 32_767,
+  /** The largest count or amount a field may hold (well below 2^53, where JSON numbers lose digits). */
+  figure: 1e12,
+} as const;
+
+/** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** Characters that do not show: zero-width spaces and joiners, bidi marks and overrides, BOM, soft hyphen. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** An id as a reader sees it: invisible characters dropped, composed (NFC). */
+export function visibleId(id: string): string {
+  return id.replace(INVISIBLE, "").normalize("NFC");
+}
+
+/** How a control character is named in a message: U+0000 style. */
+function codePoint(ch: string): string {
+  return "U+" + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/**
+ * Every text of the input checked once: no character a worksheet cannot hold (so a round trip
+ * through a workbook never silently drops it) and no text longer than a cell.
+ */
+function checkTexts(
+  problems: Problem[],
+  value: unknown,
+  path: string,
+  bodyId: string | null,
+  depth = 0,
+): void {
+  if (typeof value === "string") {
+    const bad = CONTROL_CHARACTER.exec(value);
+    if (bad) new Collector(problems, bodyId).error("controlCharacter", path, { char: codePoint(bad[0]) });
+    if (value.length > INPUT_LIMITS.textCharacters)
+      new Collector(problems, bodyId).error("textTooLong", path, {
+        length: value.length,
+        max: INPUT_LIMITS.textCharacters,
+      });
+    return;
+  }
+  if (depth > 20 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value))
+    value.forEach((v, i) => checkTexts(problems, v, `${path}[${i}]`, bodyId, depth + 1));
+  else
+    for (const [k, v] of Object.entries(value)) {
+      if (CONTROL_CHARACTER.test(k))
+        new Collector(problems, bodyId).error("controlCharacter", `${path}.${k}`, {
+          char: codePoint(CONTROL_CHARACTER.exec(k)![0]),
+        });
+      checkTexts(problems, v, `${path}.${k}`, bodyId, depth + 1);
+    }
+}
 
 export interface ParseResult {
   /** Present when there is no error (warnings may still exist). */
@@ -71,18 +140,28 @@ class Collector {
   // The field paths below are built only on a problem (the common case has none).
   count(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
-    if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+    if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= INPUT_LIMITS.figure)
+      return value;
     const at = `${path}.${key}`;
+    if (typeof value === "number" && value > INPUT_LIMITS.figure) return this.tooLarge(value, at);
     if (value === undefined) return this.error("missingField", at);
     return this.error("expectedCount", at, { got: describeValue(value) });
   }
 
   nonNegative(obj: Json, key: string, path: string): number | undefined {
     const value = obj[key];
-    if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= INPUT_LIMITS.figure)
+      return value;
     const at = `${path}.${key}`;
+    if (typeof value === "number" && value > INPUT_LIMITS.figure) return this.tooLarge(value, at);
     if (value === undefined) return this.error("missingField", at);
     return this.error("expectedNonNegative", at, { got: describeValue(value) });
+  }
+
+  tooLarge(value: number, at: string): undefined {
+    // Beyond 2^53 the digits shown are already not the ones written: say so plainly.
+    const got = Number.isSafeInteger(value) ? String(value) : `${value.toExponential(3)} (beyond 2^53)`;
+    return this.error("numberTooLarge", at, { got, max: "1 000 000 000 000" });
   }
 
   boolean(obj: Json, key: string, path: string, fallback?: boolean): boolean | undefined {
@@ -107,6 +186,17 @@ class Collector {
       denominator: denominatorPath.replace(/^bodies\[\d+\]\./, ""),
       denominatorValue: denominator,
     });
+  }
+}
+
+/** A collector that also knows the edition the input is validated against (scales, keys, defaults). */
+class EditionCollector extends Collector {
+  constructor(
+    problems: Problem[],
+    bodyId: string | null,
+    readonly edition: Edition,
+  ) {
+    super(problems, bodyId);
   }
 }
 
@@ -206,7 +296,7 @@ function allDefined<T extends object>(obj: { [K in keyof T]: T[K] | undefined })
   return Object.values(obj).every((v) => v !== undefined);
 }
 
-function parseServices(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+function parseServices(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj) return undefined;
   c.onlyKeys(obj, SERVICES_KEYS, path);
@@ -214,7 +304,7 @@ function parseServices(c: Collector, value: unknown, path: string, type: BodyTyp
   if (obj.ratings === undefined) c.error("missingField", `${path}.ratings`);
   else if (!Array.isArray(obj.ratings)) c.error("expectedArray", `${path}.ratings`);
   else {
-    const max = EDITION_2020.services.ratingScaleMax;
+    const max = c.edition.services.ratingScaleMax;
     ratings = [];
     obj.ratings.forEach((r: unknown, i) => {
       const at = `${path}.ratings[${i}]`;
@@ -339,23 +429,35 @@ const TABLE_KEYS: Readonly<Record<OpennessTableId, readonly string[]>> = {
   openDialogue: ["kk", "ru"],
 };
 
-/** The indicator keys of each annex 10 table per body type, listed once rather than per body. */
-function indicatorKeys(type: BodyType): Record<OpennessTableId, readonly string[]> {
-  const keys = (table: OpennessTableId) => opennessTable(EDITION_2020, table, type).map((i) => i.key);
-  return {
-    openData: keys("openData"),
-    openBudget: keys("openBudget"),
-    openNpa: keys("openNpa"),
-    openDialogue: keys("openDialogue"),
-  };
+interface EditionKeys {
+  indicators: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>>;
+  violations: readonly string[];
 }
-const INDICATOR_KEYS: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>> = {
-  central: indicatorKeys("central"),
-  local: indicatorKeys("local"),
-};
-const VIOLATION_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
 
-function parseOpenness(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+/** The indicator keys of each annex 10 table per body type, listed once per edition rather than per body. */
+const EDITION_KEYS = new WeakMap<Edition, EditionKeys>();
+
+function editionKeys(edition: Edition): EditionKeys {
+  const known = EDITION_KEYS.get(edition);
+  if (known) return known;
+  const perType = (type: BodyType): Record<OpennessTableId, readonly string[]> => {
+    const keys = (table: OpennessTableId) => opennessTable(edition, table, type).map((i) => i.key);
+    return {
+      openData: keys("openData"),
+      openBudget: keys("openBudget"),
+      openNpa: keys("openNpa"),
+      openDialogue: keys("openDialogue"),
+    };
+  };
+  const keys: EditionKeys = {
+    indicators: { central: perType("central"), local: perType("local") },
+    violations: edition.openness.subordinate.violations.map((v) => v.key),
+  };
+  EDITION_KEYS.set(edition, keys);
+  return keys;
+}
+
+function parseOpenness(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj || !type) return undefined;
   c.onlyKeys(obj, OPENNESS_KEYS, path);
@@ -369,8 +471,8 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
       continue;
     }
     c.onlyKeys(tableObj, TABLE_KEYS[table], tablePath);
-    const keys = INDICATOR_KEYS[type][table];
-    const allowShareFor = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : null;
+    const keys = editionKeys(c.edition).indicators[type][table];
+    const allowShareFor = table === "openDialogue" ? c.edition.openness.dialogueShareKey : null;
     // A classified budget is replaced by the cohort mean (I-13): its cells are expected to be empty.
     const classified = table === "openBudget" && tableObj.classified === true;
     const langs = parsePerLanguage(
@@ -411,7 +513,7 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
         c,
         subObj,
         subPath,
-        VIOLATION_KEYS,
+        editionKeys(c.edition).violations,
         (v, langPath, key) => {
           if (typeof v === "boolean") return v;
           if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
@@ -493,7 +595,7 @@ function parseDirection<T>(value: unknown, parse: () => T | undefined): Directio
   return parsed === undefined ? null : parsed;
 }
 
-function parseBody(problems: Problem[], value: unknown, index: number): Body | undefined {
+function parseBody(problems: Problem[], value: unknown, index: number, edition: Edition): Body | undefined {
   const path = `bodies[${index}]`;
   if (!isObject(value)) {
     new Collector(problems, null).error("expectedObject", path, { got: describeValue(value) });
@@ -501,7 +603,7 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
   }
   const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
   const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
-  const c = new Collector(problems, rawId ?? rawName ?? path);
+  const c = new EditionCollector(problems, rawId ?? rawName ?? path, edition);
   c.onlyKeys(value, BODY_KEYS, path);
   if (value.id !== undefined && rawId === undefined)
     c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
@@ -574,17 +676,17 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
   };
 }
 
-function parseSettings(c: Collector, value: unknown): Settings | undefined {
+function parseSettings(c: EditionCollector, value: unknown): Settings | undefined {
   const defaults: Settings = {
-    methodology: "2020",
-    overallWeights: [...EDITION_2020.overall.defaultWeights] as [number, number, number],
+    methodology: c.edition.id,
+    overallWeights: [...c.edition.overall.defaultWeights] as [number, number, number],
   };
   if (value === undefined) return defaults;
   const obj = c.object(value, "settings");
   if (!obj) return undefined;
   c.onlyKeys(obj, ["methodology", "overallWeights", "conclusion"], "settings");
   let ok = true;
-  if (obj.methodology !== undefined && obj.methodology !== "2020") {
+  if (obj.methodology !== undefined && !isMethodologyId(obj.methodology)) {
     c.error("unknownMethodology", "settings.methodology", { got: describeValue(obj.methodology) });
     ok = false;
   }
@@ -695,10 +797,13 @@ export function russianTextProblems(assessment: Assessment): Problem[] {
   return problems;
 }
 
-/** Parse and validate an assessment. Cohort rules (I-2, I-13) are checked on the parsed bodies. */
-export function parseAssessment(input: unknown): ParseResult {
+/**
+ * Parse and validate an assessment against `edition`: by default the one the input names in
+ * `settings.methodology`. Cohort rules (I-2, I-13) are checked on the parsed bodies.
+ */
+export function parseAssessment(input: unknown, edition: Edition = editionOfInput(input)): ParseResult {
   const problems: Problem[] = [];
-  const top = new Collector(problems, null);
+  const top = new EditionCollector(problems, null, edition);
   if (!isObject(input)) {
     top.error("expectedObject", "$", { got: describeValue(input) });
     return { problems };
@@ -715,13 +820,31 @@ export function parseAssessment(input: unknown): ParseResult {
     top.error(input.bodies === undefined ? "missingField" : "expectedArray", "bodies");
   } else {
     if (input.bodies.length === 0) top.error("noBodies", "bodies");
+    if (input.bodies.length > INPUT_LIMITS.bodies) {
+      top.error("tooManyBodies", "bodies", { count: input.bodies.length, max: INPUT_LIMITS.bodies });
+      return { problems };
+    }
+    checkTexts(problems, input.period, "period", null);
+    checkTexts(problems, input.settings, "settings", null);
     const seen = new Map<string, number>();
+    const seenVisible = new Map<string, string>();
     input.bodies.forEach((raw: unknown, i) => {
-      const body = parseBody(problems, raw, i);
+      const body = parseBody(problems, raw, i, edition);
+      checkTexts(problems, raw, `bodies[${i}]`, body?.id ?? null);
       if (!body) return;
+      const visible = visibleId(body.id);
+      const other = seenVisible.get(visible);
       if (seen.has(body.id))
         new Collector(problems, body.id).error("duplicateId", `bodies[${i}].id`, { id: body.id });
-      else seen.set(body.id, i);
+      else if (other !== undefined)
+        new Collector(problems, body.id).error("ambiguousId", `bodies[${i}].id`, {
+          id: body.id,
+          other,
+        });
+      else {
+        seen.set(body.id, i);
+        seenVisible.set(visible, body.id);
+      }
       bodies.push(body);
     });
     checkCohortRules(problems, bodies, input.bodies.length);

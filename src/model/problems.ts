@@ -379,6 +379,103 @@ export const PROBLEM_MESSAGES = {
     kk: "күнтізбе: {note}",
     ru: "календарь: {note}",
   },
+  // hostile or careless input: limits, package problems, characters
+  fileTooLarge: {
+    en: "the file is {size} MB; opeval reads files of at most {max} MB (docs/FORMAT.md, Limits)",
+    kk: "файл көлемі {size} МБ; opeval {max} МБ-тан аспайтын файлдарды оқиды (docs/FORMAT.md, шектеулер)",
+    ru: "размер файла {size} МБ; opeval читает файлы не больше {max} МБ (docs/FORMAT.md, ограничения)",
+  },
+  partTooLarge: {
+    en: "a part of the workbook ({part}) unpacks to more than {max} MB; opeval does not read it",
+    kk: "кітаптың бір бөлігі ({part}) ашқанда {max} МБ-тан асады; opeval оны оқымайды",
+    ru: "часть книги ({part}) после распаковки больше {max} МБ; opeval её не читает",
+  },
+  encryptedWorkbook: {
+    en: "the file is an encrypted (password-protected) workbook or an old .xls file: save it in Excel as an .xlsx workbook without a password",
+    kk: "файл шифрланған (құпиясөзбен қорғалған) кітап немесе ескі .xls файлы: оны Excel-де құпиясөзсіз .xlsx кітабы ретінде сақтаңыз",
+    ru: "файл — зашифрованная (защищённая паролем) книга или старый файл .xls: сохраните его в Excel как книгу .xlsx без пароля",
+  },
+  notXlsx: {
+    en: "the file is not an .xlsx workbook ({detail})",
+    kk: "файл .xlsx кітабы емес ({detail})",
+    ru: "файл не является книгой .xlsx ({detail})",
+  },
+  badTableRef: {
+    en: 'table {table} has the range "{ref}", which is not a range of Excel\'s grid (A1 to XFD1048576)',
+    kk: '{table} кестесінің ауқымы "{ref}" — Excel торының ауқымы емес (A1-ден XFD1048576-ға дейін)',
+    ru: 'у таблицы {table} диапазон "{ref}", это не диапазон сетки Excel (от A1 до XFD1048576)',
+  },
+  tableTooWide: {
+    en: 'table {table} ("{ref}") has more than {max} columns; delete the extra columns',
+    kk: '{table} кестесінде ("{ref}") {max}-ден артық баған бар; артық бағандарды жойыңыз',
+    ru: 'в таблице {table} ("{ref}") больше {max} столбцов; удалите лишние столбцы',
+  },
+  tableTooManyRows: {
+    en: "table {table} has {rows} filled rows; opeval reads at most {max} rows per table",
+    kk: "{table} кестесінде {rows} толтырылған жол бар; opeval бір кестеден {max} жолдан артық оқымайды",
+    ru: "в таблице {table} {rows} заполненных строк; opeval читает не больше {max} строк таблицы",
+  },
+  mergedCells: {
+    en: "cells {range} are merged and overlap table {table}; unmerge them (a table cannot hold merged cells, and a merge would repeat one value over several rows or columns)",
+    kk: "{range} ұяшықтары біріктірілген және {table} кестесіне кіреді; біріктіруді алып тастаңыз (кестеде біріктірілген ұяшықтар болмайды, әйтпесе бір мән бірнеше жолға не бағанға қайталанады)",
+    ru: "ячейки {range} объединены и заходят в таблицу {table}; отмените объединение (в таблице не может быть объединённых ячеек, иначе одно значение повторится в нескольких строках или столбцах)",
+  },
+  cellTooLong: {
+    en: "the cell holds more than {max} characters (Excel's limit)",
+    kk: "ұяшықта {max} таңбадан артық бар (Excel шегі)",
+    ru: "в ячейке больше {max} символов (предел Excel)",
+  },
+  textTooLong: {
+    en: "the text has {length} characters; a worksheet cell holds at most {max}",
+    kk: "мәтінде {length} таңба бар; парақ ұяшығына {max} таңбадан артық сыймайды",
+    ru: "в тексте {length} символов; в ячейку листа помещается не больше {max}",
+  },
+  tooManyBodies: {
+    en: "the assessment has {count} bodies; opeval scores at most {max} at once (split the file)",
+    kk: "бағалауда {count} орган бар; opeval бір мезетте {max} органнан артық бағаламайды (файлды бөліңіз)",
+    ru: "в оценке {count} органов; opeval оценивает не больше {max} за раз (разделите файл)",
+  },
+  controlCharacter: {
+    en: "the text contains a control character ({char}) that a worksheet cannot hold; remove it",
+    kk: "мәтінде парақта сақталмайтын басқару таңбасы бар ({char}); оны алып тастаңыз",
+    ru: "в тексте есть управляющий символ ({char}), который лист Excel не может хранить; удалите его",
+  },
+  numberTooLarge: {
+    en: "{got} is larger than any plausible figure (at most {max})",
+    kk: "{got} — ешбір ықтимал көрсеткіштен үлкен (ең көбі {max})",
+    ru: "{got} больше любого правдоподобного значения (не больше {max})",
+  },
+  ambiguousId: {
+    en: 'the id "{id}" differs from the id "{other}" only by invisible characters; use distinct ids',
+    kk: '"{id}" коды "{other}" кодынан тек көрінбейтін таңбалармен ерекшеленеді; әртүрлі кодтар беріңіз',
+    ru: 'код "{id}" отличается от кода "{other}" только невидимыми символами; задайте разные коды',
+  },
+  expectedObjectionNo: {
+    en: "the objection number must be a whole number ≥ 1, got {got}",
+    kk: "қарсылық нөмірі 1-ден кем емес бүтін сан болуы тиіс, берілгені: {got}",
+    ru: "номер возражения должен быть целым числом ≥ 1, получено: {got}",
+  },
+  duplicateObjection: {
+    en: "objection number {no} is given twice (first at {first}); give each objection its own number",
+    kk: "{no}-қарсылық нөмірі екі рет берілген (алғашқысы: {first}); әр қарсылыққа өз нөмірін беріңіз",
+    ru: "номер возражения {no} указан дважды (впервые: {first}); дайте каждому возражению свой номер",
+  },
+  dateOutOfRange: {
+    en: "the date {got} is outside the years {from}–{to} opeval works with",
+    kk: "{got} күні opeval жұмыс істейтін {from}–{to} жылдарынан тыс",
+    ru: "дата {got} вне лет {from}–{to}, с которыми работает opeval",
+  },
+  // warnings
+  hiddenRows: {
+    en: "table {table} has hidden rows ({rows}); they are read like the others",
+    kk: "{table} кестесінде жасырын жолдар бар ({rows}); олар басқалары сияқты оқылады",
+    ru: "в таблице {table} есть скрытые строки ({rows}); они читаются как остальные",
+  },
+  hiddenSheet: {
+    en: 'table {table} is on the very hidden sheet "{sheet}"; it is read like the others',
+    kk: '{table} кестесі қатты жасырылған "{sheet}" парағында; ол басқалары сияқты оқылады',
+    ru: 'таблица {table} находится на очень скрытом листе "{sheet}"; она читается как остальные',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -389,8 +486,24 @@ const WHERE: Record<Lang, { body: string; cell: string; error: string; warning: 
   ru: { body: "орган", cell: "лист", error: "ошибка", warning: "предупреждение" },
 };
 
-/** Fills a message template (the one `fill` of src/i18n). */
-export const fillTemplate = (template: string, params: ProblemParams): string => fill(template, params);
+/**
+ * A text with control, invisible and bidi-override characters shown as \\u{…}: a message naming
+ * a hostile id can neither move the terminal's cursor nor reorder what the analyst reads.
+ */
+export function escapeForTerminal(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+    /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
+    (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
+}
+
+/** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
+export function fillTemplate(template: string, params: ProblemParams): string {
+  const escaped: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) escaped[name] = escapeForTerminal(String(value));
+  return fill(template, escaped);
+}
 
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {
@@ -405,9 +518,11 @@ export function formatProblem(problem: Problem, lang: Lang = "en"): string {
   const where: string[] = [];
   if (problem.cell) {
     const header = problem.cell.header ? ` «${problem.cell.header}»` : "";
-    where.push(`${WHERE[lang].cell} ${problem.cell.sheet}!${problem.cell.address}${header}`);
+    where.push(
+      escapeForTerminal(`${WHERE[lang].cell} ${problem.cell.sheet}!${problem.cell.address}${header}`),
+    );
   }
-  if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${problem.bodyId}"`);
+  if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${escapeForTerminal(problem.bodyId)}"`);
   if (problem.path && !problem.cell) where.push(problem.path);
   const severity = WHERE[lang][problem.severity];
   return `${severity}: ${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;

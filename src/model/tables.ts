@@ -9,7 +9,8 @@
  * parseAssessment finds are reported at their sheet, cell and header too.
  */
 import { parseCell } from "../sheet/a1";
-import { EDITION_2020, opennessTable } from "../edition/2020";
+import { opennessTable } from "../edition/2020";
+import { editionFor, editionOfInput, type Edition } from "../edition";
 import { type CellValue } from "../sheet/spec";
 import { address } from "../sheet/a1";
 import { isNotApplicableWord, normaliseWord, parseBodyType, parseExemption, parseYesNo } from "./bodyType";
@@ -54,6 +55,12 @@ export interface TableValues {
   values: CellValue[][];
   /** Number formats, same shape as `values` (optional): a number formatted as a date is a date. */
   numberFormats?: (string | null | undefined)[][];
+  /**
+   * Which cells hold an error value (`"row,column"` indexes into `values`), when the adapter can
+   * tell an error from text that reads like one. Without it, text such as `#N/A` is taken for an
+   * error (all Office.js values give); with it, `#N/A` typed as a name stays a name.
+   */
+  errorCells?: ReadonlySet<string>;
 }
 
 export interface TableReadResult {
@@ -109,6 +116,8 @@ interface LocatedRow {
   cell(key: string): CellLocation;
   raw(key: string): CellValue | undefined;
   format(key: string): string | null | undefined;
+  /** The cell holds an error value (a formula's #N/A…), not text. */
+  isError(key: string): boolean;
 }
 
 interface LocatedTable {
@@ -209,6 +218,12 @@ class Reader {
           const j = indexOf.get(key);
           return j === undefined ? undefined : values.numberFormats?.[i + 1]?.[j];
         },
+        isError: (key) => {
+          const j = indexOf.get(key);
+          const raw = j === undefined ? undefined : rowValues[j];
+          if (typeof raw !== "string" || !FORMULA_ERRORS.test(raw.trim())) return false;
+          return values.errorCells ? values.errorCells.has(`${i + 1},${j}`) : true;
+        },
       });
     });
     return { spec, values, rows, headerCell, has: (key) => indexOf.has(key) };
@@ -230,8 +245,7 @@ class Reader {
     // Free text keeps its spaces (names and facts print as typed); codes and numbers are trimmed.
     const keepsText = kind === "text" || kind === "bodyRef" || kind === "settingValue";
     const value = typeof raw === "string" && !keepsText ? raw.trim() : raw!;
-    if (typeof value === "string" && FORMULA_ERRORS.test(value.trim()))
-      return fail("formulaErrorValue", { got: value });
+    if (row.isError(key)) return fail("formulaErrorValue", { got: String(value) });
     const numeric = kind === "count" || kind === "nonNegative" || kind === "rating" || kind === "weight";
     if (typeof value === "number" && isDateFormat(row.format(key)) && (numeric || kind === "fulfilment"))
       return fail("dateInNumberCell", { got: serialToDate(value) });
@@ -496,7 +510,11 @@ function directionObject(
   return body.raw[d] as Json;
 }
 
-function readSettings(r: Reader, table: LocatedTable | undefined): { period?: unknown; settings?: Json } {
+function readSettings(
+  r: Reader,
+  table: LocatedTable | undefined,
+  edition: Edition,
+): { period?: unknown; settings?: Json } {
   if (!table) return {};
   const settings: Json = {};
   const conclusion: Json = {};
@@ -563,7 +581,7 @@ function readSettings(r: Reader, table: LocatedTable | undefined): { period?: un
   if (weights.some((w) => w !== undefined)) {
     // A blank weight keeps its default; a rejected one (null) makes the whole triple invalid.
     if (!weights.includes(null))
-      settings.overallWeights = weights.map((w, i) => w ?? EDITION_2020.overall.defaultWeights[i]);
+      settings.overallWeights = weights.map((w, i) => w ?? edition.overall.defaultWeights[i]);
     const first = weightCells[0];
     if (first) r.locate("settings.overallWeights", first.cell("value"));
   }
@@ -597,6 +615,7 @@ function readOpenness(
   table: LocatedTable | undefined,
   entries: BodyEntry[],
   bodies: BodyIndex,
+  edition: Edition,
 ): void {
   const opennessOf = (body: BodyEntry, row: LocatedRow, spec: TemplateTable): Json | undefined => {
     const o = directionObject(r, body, "openness", row, spec);
@@ -669,7 +688,7 @@ function readOpenness(
     seen.set(dupKey, row);
     const o = opennessOf(body, row, OPENNESS_TABLE.name === table.spec.name ? OPENNESS_TABLE : table.spec);
     if (!o) continue;
-    const validKeys = validIndicatorKeys(t, body.raw.type);
+    const validKeys = validIndicatorKeys(edition, t, body.raw.type);
     for (const lang of ["kk", "ru"] as const) {
       const path = `bodies[${body.index}].openness.${t}.${lang}.${key}`;
       const map = (o[t] as Json)[lang] as Json;
@@ -696,10 +715,10 @@ function readOpenness(
   }
 }
 
-function validIndicatorKeys(table: OpennessRowTable, type: unknown): string[] | undefined {
-  if (table === "subordinate") return EDITION_2020.openness.subordinate.violations.map((v) => v.key);
+function validIndicatorKeys(edition: Edition, table: OpennessRowTable, type: unknown): string[] | undefined {
+  if (table === "subordinate") return edition.openness.subordinate.violations.map((v) => v.key);
   if (type !== "central" && type !== "local") return undefined;
-  return opennessTable(EDITION_2020, table, type as BodyType).map((i) => i.key);
+  return opennessTable(edition, table, type as BodyType).map((i) => i.key);
 }
 
 function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: BodyIndex): void {
@@ -761,10 +780,17 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 }
 
 /** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
-export function readAssessmentTables(tables: TableValues[]): TableReadResult {
+/**
+ * Reads the template tables into a raw input. The indicator keys and default weights are those of
+ * `edition`: by default the one the settings table names (read once silently to learn it).
+ */
+export function readAssessmentTables(tables: TableValues[], edition?: Edition): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
   for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
+  const settingsTable = located.get(SETTINGS_TABLE.name);
+  const chosen =
+    edition ?? editionOfInput({ settings: readSettings(new Reader(), settingsTable, editionFor()).settings });
   const bodiesTable = located.get(BODIES_TABLE.name);
   if (!bodiesTable) return { problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
   r.locate("bodies", bodiesTable.headerCell);
@@ -866,7 +892,14 @@ export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   if (automation)
     for (const e of entries) r.locate(`bodies[${e.index}].services.automation`, automation.headerCell);
 
-  readOpenness(r, located.get(OPENNESS_BODY_TABLE.name), located.get(OPENNESS_TABLE.name), entries, bodies);
+  readOpenness(
+    r,
+    located.get(OPENNESS_BODY_TABLE.name),
+    located.get(OPENNESS_TABLE.name),
+    entries,
+    bodies,
+    chosen,
+  );
 
   readPerBody(
     r,
@@ -877,7 +910,7 @@ export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   );
   readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
 
-  const { period, settings } = readSettings(r, located.get(SETTINGS_TABLE.name));
+  const { period, settings } = readSettings(r, settingsTable, chosen);
   const input: Json = {};
   if (period !== undefined) input.period = period;
   if (settings) input.settings = settings;
@@ -923,10 +956,10 @@ export interface WorkbookReadResult {
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
-export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult {
-  const read = readAssessmentTables(tables);
+export function readAndValidateTables(tables: TableValues[], edition?: Edition): WorkbookReadResult {
+  const read = readAssessmentTables(tables, edition);
   if (read.input === undefined) return { problems: read.problems, readerProblems: read.problems };
-  const parsed = parseAssessment(read.input);
+  const parsed = parseAssessment(read.input, edition);
   // A value the reader already reported was dropped; the parser would only add "missing" for it.
   const fresh = parsed.problems.filter(
     (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),

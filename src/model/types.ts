@@ -5,6 +5,7 @@
  */
 
 import type { BodyType } from "../edition/2020";
+import type { MethodologyId } from "../edition";
 export type { BodyType };
 export type Exemption = "nationalBank" | "defence";
 export type { Lang } from "../i18n/lang";
@@ -114,7 +115,7 @@ export interface ConclusionSettings {
 }
 
 export interface Settings {
-  methodology: "2020";
+  methodology: MethodologyId;
   overallWeights: [number, number, number];
   conclusion?: ConclusionSettings;
 }

@@ -7,7 +7,7 @@ import { scoreAssessment, type AssessmentResult } from "../methodology/assess";
 import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import { DIRECTIONS, type Assessment, type Body, type DirectionId } from "../model/types";
-import type { Objection, ObjectionReview } from "./types";
+import type { Objection, ObjectionReview } from "./objection-types";
 
 export interface AppliedChange {
   objection: Objection;
@@ -215,7 +215,16 @@ export function applyCorrections(
           params: { no: change.objection.no, field: change.field },
         });
     }
-    return { changes, problems: [...problems, ...errors, ...blamed] };
+    // A workbook's objection: the invalid value is shown at its cell in the Objections sheet.
+    const located = errors.map((e) => {
+      const change = changes.find((c) => {
+        const prefix = `bodies[${assessment.bodies.findIndex((b) => b.id === c.bodyId)}].`;
+        return e.path.startsWith(prefix) && splitPath(e.path.slice(prefix.length)).join(".") === c.field;
+      });
+      const cell = change?.objection.cells?.value ?? change?.objection.cells?.field;
+      return cell && !e.cell ? { ...e, cell } : e;
+    });
+    return { changes, problems: [...problems, ...located, ...blamed] };
   }
   return { corrected: parsed.assessment, result: scoreAssessment(parsed.assessment), changes, problems };
 }

@@ -5,9 +5,12 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
-import type { Problem } from "../model/problems";
+import { readFile, stat } from "node:fs/promises";
+import { INPUT_LIMITS } from "../model/parse";
+import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { parseRange } from "../sheet/a1";
+import { address as addressOf, parseRange, type Bounds } from "../sheet/a1";
+import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
 function dateToSerial(date: Date): number {
@@ -87,28 +90,199 @@ export function workbookTables(workbook: ExcelJS.Workbook): TableValues[] {
   return result;
 }
 
-export type XlsxReadResult = WorkbookReadResult & { unreadable?: boolean; missing?: boolean };
+export type XlsxReadResult = WorkbookReadResult & {
+  unreadable?: boolean;
+  /** The file could not be read at all (not found, permission, a folder): an I/O failure, exit 1. */
+  missing?: boolean;
+  /** The workbook's tables as read (for the objections procedure), when the package was readable. */
+  tables?: TableValues[];
+};
+
+const MB = 1024 * 1024;
+
+function fileProblem(code: ProblemCode, path: string, params: ProblemParams = {}): Problem {
+  return { severity: "error", code, bodyId: null, path, params };
+}
+
+function refused(problem: Problem, io = false): XlsxReadResult {
+  return { problems: [problem], readerProblems: [problem], unreadable: true, missing: io };
+}
+
+/** Why the package cannot be read, as a problem (our own words, never a library's message). */
+function packageProblem(e: PackageError, path: string): Problem {
+  switch (e.reason) {
+    case "encrypted":
+      return fileProblem("encryptedWorkbook", path);
+    case "notZip":
+      return fileProblem("notXlsx", path, { detail: "not a ZIP package" });
+    case "partTooLarge":
+      return fileProblem("partTooLarge", path, { part: e.message, max: XLSX_LIMITS.partBytes / MB });
+    case "damaged":
+      return fileProblem("notXlsx", path, { detail: `damaged: ${e.message}` });
+  }
+}
+
+/**
+ * The opeval tables of a workbook file as values, with the problems of the package itself: bad or
+ * oversized table ranges, merged cells over a table, overlong cells, too many rows (errors);
+ * hidden rows and very hidden sheets (warnings). Only cells that exist are read.
+ */
+export function readPackageTables(buf: Buffer): { tables: TableValues[]; problems: Problem[] } {
+  const pkg = new XlsxPackage(buf);
+  const book = openWorkbook(pkg);
+  const problems: Problem[] = [];
+  const tables: TableValues[] = [];
+  const ours = book.tables.filter((t) => /^opeval_/i.test(t.name));
+  const tableProblem = (
+    code: ProblemCode,
+    sheet: string,
+    address: string,
+    params: ProblemParams,
+    severity: "error" | "warning" = "error",
+  ) =>
+    problems.push({
+      severity,
+      code,
+      bodyId: null,
+      path: params.table as string,
+      params,
+      cell: { sheet, address },
+    });
+  for (const t of ours) {
+    const at = t.bounds ? addressOf(t.bounds.top, t.bounds.left) : "A1";
+    if (t.refProblem === "tooWide")
+      tableProblem("tableTooWide", t.sheet.name, at, {
+        table: t.name,
+        ref: t.ref,
+        max: XLSX_LIMITS.tableColumns,
+      });
+    else if (t.refProblem) tableProblem("badTableRef", t.sheet.name, at, { table: t.name, ref: t.ref });
+    else if (t.sheet.state === "veryHidden")
+      tableProblem("hiddenSheet", t.sheet.name, at, { table: t.name, sheet: t.sheet.name }, "warning");
+  }
+  for (const sheet of book.sheets) {
+    if (!ours.some((t) => t.sheet === sheet && t.bounds)) continue;
+    const content = book.read(sheet);
+    for (const [range, table] of content.mergesOnTables)
+      tableProblem("mergedCells", sheet.name, range, { table, range });
+    for (const cells of content.tables) {
+      const t = cells.table;
+      if (!/^opeval_/i.test(t.name)) continue;
+      const b = t.bounds!;
+      for (const a of cells.longCells)
+        tableProblem("cellTooLong", sheet.name, a, { table: t.name, max: XLSX_LIMITS.cellCharacters });
+      if (cells.hiddenRows.length) {
+        const shown = cells.hiddenRows.slice(0, 10).join(", ") + (cells.hiddenRows.length > 10 ? ", …" : "");
+        tableProblem(
+          "hiddenRows",
+          sheet.name,
+          addressOf(b.top, b.left),
+          { table: t.name, rows: shown },
+          "warning",
+        );
+      }
+      const filled = cells.rows.size - (cells.rows.has(0) ? 1 : 0);
+      if (filled > INPUT_LIMITS.tableRows) {
+        tableProblem("tableTooManyRows", sheet.name, addressOf(b.top, b.left), {
+          table: t.name,
+          rows: filled,
+          max: INPUT_LIMITS.tableRows,
+        });
+        continue;
+      }
+      tables.push(tableValues(t.name, sheet.name, b, cells, t.headerRow));
+    }
+  }
+  return { tables, problems };
+}
+
+const NO_VALUES: readonly CellValue[] = Object.freeze([]);
+const NO_FORMATS: readonly (string | null)[] = Object.freeze([]);
+
+/** Dense rows from the sparse ones read: rows without cells share one empty array. */
+function tableValues(
+  name: string,
+  sheet: string,
+  b: Bounds,
+  cells: TableCells,
+  headerRow: boolean,
+): TableValues {
+  const { rows, formats } = cells;
+  let last = 0;
+  for (const offset of rows.keys()) if (offset > last) last = offset;
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  // A table without a header row: an empty header so that its first row is read as data (and the
+  // missing headers are reported as missing columns).
+  const shift = headerRow ? 0 : 1;
+  if (!headerRow) {
+    values.push([]);
+    numberFormats.push([]);
+  }
+  for (let offset = 0; offset <= last; offset++) {
+    values.push((rows.get(offset) ?? NO_VALUES) as CellValue[]);
+    numberFormats.push((formats.get(offset) ?? NO_FORMATS) as (string | null)[]);
+  }
+  const errorCells = new Set<string>();
+  for (const at of cells.errors) {
+    const [r, c] = at.split(",").map(Number) as [number, number];
+    errorCells.add(`${r + shift},${c}`);
+  }
+  return {
+    name,
+    sheet,
+    address: addressOf(b.top - shift, b.left),
+    values,
+    numberFormats,
+    errorCells,
+  };
+}
 
 /** Reads an input workbook file into the raw assessment (or problems naming sheet and cell). */
 export async function readWorkbookFile(path: string): Promise<XlsxReadResult> {
-  const workbook = new ExcelJS.Workbook();
+  let buf: Buffer;
   try {
-    await workbook.xlsx.readFile(path);
+    const st = await stat(path);
+    if (st.isDirectory())
+      return refused(fileProblem("unreadableFile", path, { detail: "it is a folder, not a file" }), true);
+    if (st.size > INPUT_LIMITS.fileBytes)
+      return refused(
+        fileProblem("fileTooLarge", path, {
+          size: Math.ceil(st.size / MB),
+          max: INPUT_LIMITS.fileBytes / MB,
+        }),
+      );
+    buf = await readFile(path);
   } catch (e) {
-    const error = e as NodeJS.ErrnoException;
-    const problem: Problem = {
-      severity: "error",
-      code: "unreadableFile",
-      bodyId: null,
-      path,
-      params: { detail: error.message },
-    };
-    return {
-      problems: [problem],
-      readerProblems: [problem],
-      unreadable: true,
-      missing: error.code === "ENOENT",
-    };
+    return refused(fileProblem("unreadableFile", path, { detail: describeIo(e) }), true);
   }
-  return readAndValidateTables(workbookTables(workbook));
+  let read: { tables: TableValues[]; problems: Problem[] };
+  try {
+    read = readPackageTables(buf);
+  } catch (e) {
+    if (e instanceof PackageError) return refused(packageProblem(e, path));
+    throw e;
+  }
+  if (read.problems.some((p) => p.severity === "error"))
+    return { problems: read.problems, readerProblems: read.problems, tables: read.tables };
+  const result = readAndValidateTables(read.tables);
+  return {
+    ...result,
+    problems: [...read.problems, ...result.problems],
+    readerProblems: [...read.problems, ...result.readerProblems],
+    tables: read.tables,
+  };
+}
+
+/** A file-system error in plain words (the path is already named by the problem). */
+function describeIo(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EISDIR: "it is a folder, not a file",
+    ELOOP: "too many symbolic links",
+  };
+  return (code && words[code]) ?? `input/output error${code ? ` (${code})` : ""}`;
 }

@@ -3,9 +3,8 @@
  * the CLI. It only ever ADDS sheets (names made unique against the workbook's existing ones), so
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
-import { parseRange } from "../sheet/a1";
 import { existsSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
@@ -16,8 +15,9 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address } from "../sheet/a1";
-import { SheetNames } from "../sheet/names";
+import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
+import { quoteSheetName, SheetNames } from "../sheet/names";
+import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
 
 /** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
 export const INPUT_FILL = "#FFF2CC";
@@ -29,10 +29,20 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
 }
 
+/**
+ * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
+ * a literal `_x0041_` (in a name or a fact) would show as "A". Excel escapes the underscore as
+ * `_x005F_`; exceljs does not (it only decodes), so the writer does.
+ */
+export function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+}
+
 /** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (typeof value === "string") return escapeXstring(value);
   return value;
 }
 
@@ -169,7 +179,9 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
     columns.push({ name: header, filterButton: true });
   }
   // Formula cells inside the table (the live Calculation sheet) must be given to the table too.
-  const formulaAt = new Map((spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f)]));
+  const formulaAt = new Map(
+    (spec.formulas ?? []).map((f) => [f.address.toUpperCase(), formulaValue(f, name)]),
+  );
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = rect.top + 1; r <= Math.max(rect.bottom, rect.top + 1); r++) {
     const row: ExcelJS.CellValue[] = [];
@@ -191,12 +203,110 @@ function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, table: TableSpec, name
   });
 }
 
-/** A formula written only where opeval put one, with the engine's result cached when given. */
-function formulaValue(f: FormulaCell): ExcelJS.CellFormulaValue {
-  const formula = f.formula.replace(/^=/, "");
+/**
+ * A formula written only where opeval put one, in its file form (file-formula.ts; `table`: the table
+ * the cell stands in, as named in this workbook), with the engine's result cached when given.
+ */
+function formulaValue(f: FormulaCell, table: string | undefined): ExcelJS.CellFormulaValue {
+  const formula = toFileFormula(f.formula, table).replace(/^=/, "");
   return (
     f.result === undefined || f.result === null ? { formula } : { formula, result: f.result }
   ) as ExcelJS.CellFormulaValue;
+}
+
+type SheetValidation = NonNullable<SheetSpec["validations"]>[number];
+
+/** `rect` minus `cut`: up to four rectangles covering the cells of `rect` outside `cut`. */
+function subtract(rect: Rect, cut: Rect): Rect[] {
+  if (cut.left > rect.right || cut.right < rect.left || cut.top > rect.bottom || cut.bottom < rect.top)
+    return [rect];
+  const out: Rect[] = [];
+  if (rect.top < cut.top) out.push({ ...rect, bottom: cut.top - 1 });
+  if (rect.bottom > cut.bottom) out.push({ ...rect, top: cut.bottom + 1 });
+  const top = Math.max(rect.top, cut.top);
+  const bottom = Math.min(rect.bottom, cut.bottom);
+  if (rect.left < cut.left) out.push({ top, bottom, left: rect.left, right: cut.left - 1 });
+  if (rect.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: rect.right });
+  return out;
+}
+
+/**
+ * The validations of a sheet as rectangles no two of which share a cell: where ranges overlap,
+ * the later validation wins the shared cells and the earlier keeps the rest.
+ */
+export function disjointValidations(
+  validations: readonly SheetValidation[],
+): { rect: Rect; rule: SheetValidation }[] {
+  let placed: { rect: Rect; rule: SheetValidation }[] = [];
+  for (const rule of validations) {
+    const rect = parseRange(rule.range);
+    placed = placed.flatMap((p) => subtract(p.rect, rect).map((r) => ({ rect: r, rule: p.rule })));
+    placed.push({ rect, rule });
+  }
+  return placed;
+}
+
+function rectAddress(rect: Rect): string {
+  const first = address(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right
+    ? first
+    : `${first}:${address(rect.bottom, rect.right)}`;
+}
+
+/** `A1:F56` → `$A$1:$F$56`, `3:3` → `$3:$3`, `A:B` → `$A:$B`: print ranges are absolute in Excel. */
+export function absoluteRange(range: string): string {
+  return range
+    .replace(/\$/g, "")
+    .split(":")
+    .map((part) =>
+      part.replace(
+        /^([A-Za-z]*)(\d*)$/,
+        (_, col: string, row: string) => (col ? `$${col.toUpperCase()}` : "") + (row ? `$${row}` : ""),
+      ),
+    )
+    .join(":");
+}
+
+interface PrintName {
+  ws: ExcelJS.Worksheet;
+  name: "_xlnm.Print_Area" | "_xlnm.Print_Titles";
+  range: string;
+}
+
+const PRINT_NAMES = new WeakMap<ExcelJS.Workbook, PrintName[]>();
+
+/**
+ * The print titles and areas of a workbook's sheets. exceljs writes a sheet's printArea and
+ * printTitlesRow itself as `'${name}'!$A1:$F56`: a `'` in the name unescaped (the name breaks) and
+ * rows relative. So opeval keeps them here and hands them to exceljs as ready defined names, with
+ * the sheet name quoted as Excel does and absolute ranges, when the workbook model is taken.
+ */
+function printNames(workbook: ExcelJS.Workbook): PrintName[] {
+  let list = PRINT_NAMES.get(workbook);
+  if (list) return list;
+  PRINT_NAMES.set(workbook, (list = []));
+  const names = workbook.definedNames as unknown as object;
+  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), "model");
+  if (!inherited?.get || !inherited.set) throw new Error("exceljs: DefinedNames.model is not an accessor");
+  const own = list;
+  Object.defineProperty(names, "model", {
+    configurable: true,
+    get(): unknown[] {
+      const sheets = workbook.worksheets;
+      const extra = own
+        .filter((p) => sheets.includes(p.ws))
+        .map((p) => ({
+          name: p.name,
+          localSheetId: sheets.indexOf(p.ws),
+          ranges: [`${quoteSheetName(p.ws.name)}!${absoluteRange(p.range)}`],
+        }));
+      return [...(inherited.get!.call(this) as unknown[]), ...extra];
+    },
+    set(value: unknown) {
+      inherited.set!.call(this, value);
+    },
+  });
+  return list;
 }
 
 function writeSheet(
@@ -219,8 +329,24 @@ function writeSheet(
       if (value !== null) ws.getCell(r + 1, c + 1).value = value;
     }),
   );
-  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f);
-  for (const table of spec.tables ?? []) addTable(ws, spec, table, uniqueTableName(table.name, tablesTaken));
+  const tables = (spec.tables ?? []).map((table) => ({
+    table,
+    name: uniqueTableName(table.name, tablesTaken),
+  }));
+  const tableAt = (cell: string) => {
+    const { row, column } = parseCell(cell)!;
+    return tables.find(({ table }) => {
+      const r = parseRange(table.range);
+      return row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+    })?.name;
+  };
+  for (const f of spec.formulas ?? []) ws.getCell(f.address).value = formulaValue(f, tableAt(f.address));
+  for (const { table, name } of tables) addTable(ws, spec, table, name);
+  // Every formula opeval writes is stored as a dynamic-array formula (file-formula.ts).
+  if (spec.formulas?.length) {
+    const cells = DYNAMIC_CELLS.get(workbook) ?? new Map<string, Set<string>>();
+    DYNAMIC_CELLS.set(workbook, cells.set(name, new Set(spec.formulas.map((f) => f.address.toUpperCase()))));
+  }
 
   for (const [key, style] of resolveStyles(spec)) {
     const [r, c] = key.split(":").map(Number) as [number, number];
@@ -228,22 +354,26 @@ function writeSheet(
   }
   for (const range of spec.merges ?? []) ws.mergeCells(range);
 
-  for (const v of spec.validations ?? []) {
-    const model = validationModel(v.rule);
-    model.allowBlank = v.allowBlank ?? true;
-    if (v.errorMessage) {
+  // Each cell keeps only the last validation given for it (as in Excel, where applying one to a
+  // range replaces what those cells had): exceljs writes every range it is given as is, and two
+  // validations over one cell make Excel drop the dropdowns or repair the file.
+  const validations = disjointValidations(spec.validations ?? []);
+  for (const { rect, rule } of validations) {
+    const model = validationModel(rule.rule);
+    model.allowBlank = rule.allowBlank ?? true;
+    if (rule.errorMessage) {
       model.showErrorMessage = true;
       model.errorStyle = "stop";
-      model.error = v.errorMessage.slice(0, 255);
+      model.error = rule.errorMessage.slice(0, 255);
     }
-    if (v.prompt) {
+    if (rule.prompt) {
       model.showInputMessage = true;
-      model.prompt = v.prompt.slice(0, 255);
+      model.prompt = rule.prompt.slice(0, 255);
     }
     // exceljs keys validations by address and accepts a range (typings only declare single cells).
     (
       ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range.replace(/\$/g, ""), model);
+    ).dataValidations.add(rectAddress(rect), model);
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
@@ -264,9 +394,11 @@ function writeSheet(
       orientation: p.orientation,
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
       ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
-      ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
-      ...(p.printArea ? { printArea: p.printArea } : {}),
     };
+    // Print titles and area are written as defined names by opeval, not by exceljs (see printNames).
+    if (p.printTitleRows)
+      printNames(workbook).push({ ws, name: "_xlnm.Print_Titles", range: p.printTitleRows });
+    if (p.printArea) printNames(workbook).push({ ws, name: "_xlnm.Print_Area", range: p.printArea });
     for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   }
   for (const n of spec.hiddenRows ?? []) {
@@ -303,6 +435,38 @@ export class OutputExistsError extends Error {
   }
 }
 
+/** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
+const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
+
+/**
+ * The bytes of a workbook as opeval writes it: exceljs' package, then opeval's own formulas flagged
+ * as the dynamic-array formulas Excel 365 writes (./file-formula.ts). Every writer of a file —
+ * the CLI's safe publishing (src/cli/publish.ts), the sample, the tests — goes through this.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
+}
+
+/**
+ * Writes a workbook opeval built to `path`, refusing an existing file unless `force` (the check and
+ * the creation are one exclusive open). For the sample and tests: the CLI publishes through
+ * src/cli/publish.ts (temporary file, real-path checks, atomic rename).
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
+  const bytes = await workbookBytes(workbook);
+  try {
+    await writeFile(path, bytes, { flag: options.force ? "w" : "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new OutputExistsError(path);
+    throw e;
+  }
+}
+
 /** A new workbook of `specs` written to `path`; refuses to replace an existing file unless `force`. */
 export async function writeWorkbookFile(
   specs: SheetSpec[],
@@ -313,18 +477,6 @@ export async function writeWorkbookFile(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "opeval";
   const names = await addSheetsToWorkbook(workbook, specs);
-  await writeWorkbookAtomically(workbook, path);
+  await saveWorkbook(workbook, path, options);
   return names;
-}
-
-/** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await workbook.xlsx.writeFile(temp);
-    await rename(temp, path);
-  } catch (e) {
-    if (existsSync(temp)) await unlink(temp).catch(() => undefined);
-    throw e;
-  }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildConclusionSheets } from "../../src/forms/index";
 import type { SheetSpec } from "../../src/sheet/spec";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { batchSheets, REQUEST_LIMIT_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
 import { fakeRunner, type Action, type FakeState } from "./fake-excel";

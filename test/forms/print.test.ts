@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildConclusionForms } from "../../src/forms";
 import { MIN_CONTINUATION_LINES } from "../../src/forms/layout";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { writeWorkbookFile } from "../../src/xlsx/writeSheets";
 
 const ROOT = join(__dirname, "..", "..");

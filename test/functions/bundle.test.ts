@@ -33,6 +33,15 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 test("functions.js, functions.json and the kk/ru metadata are built", () => {
   for (const f of ["functions.js", "functions.json", "functions.kk.json", "functions.ru.json"])
     expect(fs.existsSync(path.join(out, f))).toBe(true);
+  // A help page per function and language, where its helpUrl points.
+  const metadata = JSON.parse(fs.readFileSync(path.join(out, "functions.ru.json"), "utf8")) as {
+    functions: { id: string; helpUrl: string }[];
+  };
+  for (const f of metadata.functions) {
+    expect(f.helpUrl).toBe(`https://localhost:3000/help/ru/${f.id}.html`);
+    for (const lang of ["en", "kk", "ru"])
+      expect(fs.existsSync(path.join(out, "help", lang, `${f.id}.html`))).toBe(true);
+  }
 });
 
 test("loading functions.js registers every function of the metadata, and they compute", () => {

@@ -10,6 +10,8 @@ const { customFunctionFiles } = require("../../scripts/addin-files") as {
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const locales = require("../../scripts/functions-locales") as {
+  helpPages: (m: Metadata, c?: Record<string, unknown>) => [string, string][];
+  withBaseUrl: (m: Metadata, base: string) => Metadata;
   loadCatalogue: () => Record<string, unknown>;
   localizeMetadata: (
     m: Metadata,
@@ -20,12 +22,14 @@ const locales = require("../../scripts/functions-locales") as {
 
 interface Parameter {
   name: string;
+  type?: string;
   description?: string;
   optional?: boolean;
   dimensionality?: string;
 }
 interface FunctionMetadata {
   id: string;
+  helpUrl?: string;
   name: string;
   description?: string;
   parameters: Parameter[];
@@ -160,6 +164,49 @@ test("parameters match the documented signatures", () => {
     ["lang", true],
   ]);
   expect(en.functions.find((f) => f.id === "EXPLAIN")!.result.type).toBe("string");
+});
+
+test("choices are typed as text for Excel's tooltips and coercion; figures stay `any` so a blank is not 0", () => {
+  const CHOICES = new Set(["type", "lang", "indicator", "table"]);
+  let choices = 0;
+  for (const f of en.functions)
+    for (const p of f.parameters) {
+      const want = CHOICES.has(p.name) ? "string" : "any";
+      if (want === "string") choices++;
+      expect({ id: f.id, p: p.name, type: p.type }).toEqual({ id: f.id, p: p.name, type: want });
+    }
+  expect(choices).toBeGreaterThan(15);
+});
+
+test("every function has a help page in en/kk/ru, shipped in dist/ (helpUrl per language)", () => {
+  const pages = new Map(locales.helpPages(en));
+  expect(pages.size).toBe(3 * en.functions.length);
+  en.functions.forEach((f, i) => {
+    expect(f.helpUrl).toBe(`https://localhost:3000/help/en/${f.id}.html`);
+    expect(kk.functions[i]!.helpUrl).toBe(`https://localhost:3000/help/kk/${f.id}.html`);
+    expect(ru.functions[i]!.helpUrl).toBe(`https://localhost:3000/help/ru/${f.id}.html`);
+    for (const [lang, m] of [
+      ["en", en],
+      ["kk", kk],
+      ["ru", ru],
+    ] as const) {
+      const page = pages.get(`help/${lang}/${f.id}.html`)!;
+      const fn = m.functions[i]!;
+      expect(page).toContain(`<html lang="${lang}">`);
+      expect(page).toContain(`<h1>OPEVAL.${f.name}</h1>`);
+      const esc = (t: string) =>
+        t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+      expect(page).toContain(esc(fn.description!));
+      for (const p of fn.parameters) expect(page).toContain(esc(p.description!));
+    }
+  });
+  expect(pages.get("help/ru/TIMELINESS_SCORE.html")).toContain("Аргументы");
+  expect(pages.get("help/kk/TIMELINESS_SCORE.html")).toContain('href="../ru/TIMELINESS_SCORE.html"');
+  // Production: the help pages are served where the add-in is.
+  const moved = locales.withBaseUrl(en, "https://opeval.example.kz/addin/");
+  expect(moved.functions[0]!.helpUrl).toBe(
+    `https://opeval.example.kz/addin/help/en/${en.functions[0]!.id}.html`,
+  );
 });
 
 test("the translation catalogue has no entry for a function that does not exist", () => {

@@ -3,7 +3,12 @@
  * sees them (CustomFunctions.Error, messages in the display language).
  */
 import fc from "fast-check";
-import { EXPLAIN as EXPLAIN_FUNCTION } from "../../functions/explain";
+import {
+  EXPLAIN as EXPLAIN_FUNCTION,
+  EXPLAIN_FINAL,
+  EXPLAIN_OPENNESS,
+  EXPLAIN_OVERALL,
+} from "../../functions/explain";
 import { excelError, messageLang } from "../../functions/lib/errors";
 import { ALLOWED_VIOLATIONS, REQUIRED_DISCIPLINED, REQUIRED_SHARE } from "../../functions/planning";
 import { DEADLINE_SCORE, DISCIPLINE_SCORE } from "../../functions/complaints";
@@ -154,8 +159,8 @@ describe("inside Excel's runtime", () => {
   beforeEach(() => {
     g.CustomFunctions = {
       associate: () => undefined,
+      // CustomFunctionsRuntime 1.2 as declared: CustomFunctions.Error; the ErrorCode enum (typed 1.3) is not relied on.
       Error: RuntimeError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     };
   });
   afterEach(() => {
@@ -201,5 +206,31 @@ describe("EXPLAIN: penalty, final and general score", () => {
       "(2×90.00 + 1×60.00 + 1×30.00) / 4 = 67.50",
     );
     expect(errorOf(() => EXPLAIN("OVERALL", "", "", 1, 1)).code).toBe("#N/A");
+  });
+});
+
+describe("EXPLAIN_OPENNESS, EXPLAIN_FINAL, EXPLAIN_OVERALL: EXPLAIN with named arguments", () => {
+  const kk = [[1, 0, 1, 0.5, 1]];
+  const ru = [[1, 0, 0.8, 1, 1]];
+  test("each gives what EXPLAIN gives for the same figures", () => {
+    expect(EXPLAIN_OPENNESS("open_data", "central", kk, ru, "", 0)).toBe(
+      EXPLAIN("OPEN_DATA", "central", kk, ru, 0, ""),
+    );
+    const budget = [Array.from({ length: 17 }, () => 1)];
+    expect(EXPLAIN_OPENNESS("OPEN_BUDGET", "central", budget, budget, "nationalBank", undefined, false)).toBe(
+      EXPLAIN("OPEN_BUDGET", "central", budget, budget, false, "nationalBank"),
+    );
+    expect(EXPLAIN_OPENNESS("OPEN_BUDGET", "central", budget, budget, "", undefined, false)).not.toBe(
+      EXPLAIN_OPENNESS("OPEN_BUDGET", "central", budget, budget, "nationalBank", undefined, false),
+    );
+    expect(EXPLAIN_FINAL(87.63926553672317, 2)).toBe(
+      "min(5, 2 facts × 0.2) = 0.40 [§17–21, annex 1]\nmax(0, 87.63 − 0.40) = 87.23 [§20]",
+    );
+    expect(EXPLAIN_OVERALL(90, 60, 30, [[2, "", ""]])).toBe(
+      EXPLAIN("OVERALL", "", 90, 60, 30, [[2, "", ""]]),
+    );
+  });
+  test("a table EXPLAIN_OPENNESS does not know is named in the error", () => {
+    expect(errorOf(() => EXPLAIN_OPENNESS("T1", "central", kk, ru)).message).toMatch(/^table: .*OPEN_DATA/);
   });
 });

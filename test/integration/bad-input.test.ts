@@ -246,7 +246,10 @@ test("validation reports every problem, not only the first", () => {
   writeFileSync(file, JSON.stringify(a));
   const run = runCli(["validate", file]);
   expect(run.status).toBe(2);
-  expect(run.stderr.trim().split("\n")).toHaveLength(3);
+  // Three problems, then the count; exit 2 leaves stdout empty.
+  expect(run.stderr.trim().split("\n")).toHaveLength(4);
+  expect(run.stderr.trim().split("\n")[3]).toBe("3 error(s), 0 warning(s)");
+  expect(run.stdout).toBe("");
 });
 
 test("messages in Kazakh and Russian with --lang", () => {

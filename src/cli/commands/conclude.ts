@@ -1,18 +1,20 @@
 /**
  * `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] --out FILE.xlsx [--force]`:
- * the annex forms of every body as sheets. A workbook input is copied with the forms added (the
- * analyst shares one file); a JSON input gives a new workbook. The input is never modified.
+ * the annex forms of every body as sheets of a new workbook. The input (JSON, or the analyst's
+ * .xlsx/.xlsm workbook) is only read: its package is never re-serialized, because exceljs does not
+ * round-trip what Excel writes (tables, charts, pivots, images, comments, macros). See
+ * docs/WORKBOOKS.md.
  */
-import { existsSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
-import { evaluate } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
@@ -39,25 +41,28 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
   --bodies  body ids (default: all)
   --lang    kk, ru or both (default both)
   --forms   annex numbers, comma-separated, or all (default all)
-  --out     the workbook to write; for an .xlsx FILE it is a copy of FILE with the forms added
+  --out     the new .xlsx workbook to write: the forms only (an .xlsx or .xlsm FILE is only read,
+            never copied or changed; add the sheets to it in Excel, or use the add-in)
   --force   replace --out if it exists (FILE itself is never replaced)
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out"]);
     rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-    if (resolve(out) === resolve(file))
-      throw new UsageError("--out must differ from FILE (the input is never modified)");
+    if (extname(out).toLowerCase() !== ".xlsx")
+      throw new UsageError(
+        "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+      );
+    assertNotInput(file, out);
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
     const forms = parseForms(args.options.get("forms"));
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (!force && outputExists(out)) {
       io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
@@ -90,19 +95,12 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     }
 
     // The workbook library is loaded only by the commands that write workbooks.
+    // The forms go to a new workbook of their own: the analyst's workbook is never re-serialized.
     const { default: ExcelJS } = await import("exceljs");
-    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new ExcelJS.Workbook();
-    if (extname(file).toLowerCase() === ".xlsx") await workbook.xlsx.readFile(file);
-    else workbook.creator = "opeval";
-    const existing: string[] = [];
-    workbook.eachSheet((ws) => existing.push(ws.name));
-    const specs = buildConclusionSheets(result, {
-      ...(bodies ? { bodies } : {}),
-      langs,
-      forms,
-      existingSheetNames: existing,
-    });
+    workbook.creator = "opeval";
+    const specs = buildConclusionSheets(result, { ...(bodies ? { bodies } : {}), langs, forms });
     // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
     if (langs.includes("ru")) {
       const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
@@ -115,7 +113,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       );
     }
     const names = await addSheetsToWorkbook(workbook, specs);
-    await writeWorkbookAtomically(workbook, out);
+    await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },

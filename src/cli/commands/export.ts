@@ -1,12 +1,11 @@
 /** `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]`: the JSON form of a workbook. */
-import { existsSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command } from "../io";
 import { outputPath } from "./template";
+import { outputExists, publishText } from "../publish";
 
 const LANGS: readonly Lang[] = ["en", "kk", "ru"];
 
@@ -21,7 +20,7 @@ cell, column and reason in --lang.
   --force  replace --out if it exists (FILE is never modified)
 Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "lang"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE.xlsx");
     const file = args.positional[0]!;
@@ -29,7 +28,7 @@ Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
     const lang = choice(args, "lang", LANGS, "en");
     const out = outputPath(args, ".json", file);
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (!force && outputExists(out)) {
       io.stderr(`opeval export: ${out} already exists; use --force to replace it\n`);
       return EXIT.failure;
     }
@@ -37,9 +36,7 @@ Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
     const read = await readWorkbookFile(file);
     for (const p of read.problems) io.stderr(formatProblem(p, lang) + "\n");
     if (read.input === undefined) return read.unreadable && read.missing ? EXIT.failure : EXIT.invalidInput;
-    const temp = `${out}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(read.input, null, 2) + "\n", "utf8");
-    await rename(temp, out);
+    await publishText(out, force, JSON.stringify(read.input, null, 2) + "\n");
     io.stdout(`${out}: ${(read.assessment?.bodies.length ?? 0).toString()} bodies\n`);
     return EXIT.ok;
   },

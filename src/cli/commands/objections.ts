@@ -1,31 +1,37 @@
 /**
  * `opeval objections FILE [--objections objections.json] [--lang kk|ru|both] [--out FILE.xlsx] [--force]`:
  * the objections procedure (chapter 7). Shows every objection with its deadline and outcome (late
- * ones are not accepted, §104), applies the accepted corrections to a copy of the input, re-scores
- * it and writes annex 14 per body and direction, the corrected conclusions beside the originals,
- * the before/after comparison and the opeval_Log sheet. The input file is never modified.
+ * ones are not accepted, §104), applies the accepted corrections to a copy of the input in memory,
+ * re-scores it and writes annex 14 per body and direction, the corrected conclusions beside the
+ * originals, the before/after comparison and the opeval_Log sheet to a new workbook. The input file
+ * is only read, never re-serialized (docs/WORKBOOKS.md).
  */
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { extname, resolve } from "node:path";
-import type ExcelJS from "exceljs";
+import { extname } from "node:path";
 import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
-import { evaluate, type AssessmentResult } from "../../methodology/assess";
+import { type AssessmentResult } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/terms";
 import type { Settings } from "../../model/types";
-import { parseObjectionsDocument } from "../../objections/parse";
+import { parseObjectionsDocument } from "../../objections/objection-parse";
 import { runObjections, type ProcedureOutput } from "../../objections/procedure";
-import { procedureSheets } from "../../objections/sheets";
-import { OBJECTION_HEADERS, OBJECTIONS_TABLE, OUTCOME_TERMS, REVIEW_TERMS } from "../../objections/terms";
-import type { Objection } from "../../objections/types";
-import { readProcedureTables } from "../../objections/workbook";
+import { procedureSheets } from "../../objections/objection-sheets";
+import {
+  OBJECTION_HEADERS,
+  OBJECTIONS_TABLE,
+  OUTCOME_TERMS,
+  REVIEW_TERMS,
+} from "../../objections/objection-terms";
+import type { Objection } from "../../objections/objection-types";
+import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
-import { loadAssessmentFile } from "../load";
+import { loadAssessmentFile, readJsonText } from "../load";
+import type { TableValues } from "../../model/tables";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
 function report(problems: readonly Problem[], lang: FormLang, io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
@@ -91,29 +97,35 @@ interface Sources {
   objections?: Objection[];
   holidays: DayOverride[];
   problems: Problem[];
+  /** The objections file could not be read at all (exit 1). */
+  ioFailure?: boolean;
 }
 
 async function readSources(
   objectionsFile: string | undefined,
-  workbook?: ExcelJS.Workbook,
+  bookTables?: readonly TableValues[],
 ): Promise<Sources> {
   const sources: Sources = { holidays: [], problems: [] };
-  if (workbook) {
-    const { workbookTables } = await import("../../xlsx/read");
-    const fromBook = readProcedureTables(workbookTables(workbook));
+  if (bookTables) {
+    const fromBook = readProcedureTables(bookTables);
     sources.holidays.push(...fromBook.holidays);
     sources.problems.push(...fromBook.problems);
     if (!objectionsFile && fromBook.objections) sources.objections = fromBook.objections;
   }
   if (objectionsFile) {
     let doc: unknown;
+    const read = await readJsonText(objectionsFile);
+    if ("problem" in read) {
+      sources.problems.push(read.problem);
+      sources.ioFailure = read.io;
+      return sources;
+    }
     try {
-      doc = JSON.parse((await readFile(objectionsFile, "utf8")).replace(/^\uFEFF/, ""));
+      doc = JSON.parse(read.text);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ? "unreadableFile" : "notJson";
       sources.problems.push({
         severity: "error",
-        code,
+        code: "notJson",
         bodyId: null,
         path: objectionsFile,
         params: { detail: (e as Error).message },
@@ -142,33 +154,36 @@ in, rows of opeval_Holidays win). Objections received after the deadline are not
 Accepted objections' corrections are applied to a copy of the input and re-scored.
   --out     write: annex 14 per body and direction (decisions, total after appeal), the original
             and the corrected conclusions (sheet names marked as corrected) of every body whose
-            scores changed, a before/after comparison and the opeval_Log sheet; for an .xlsx FILE
-            a copy of FILE with these sheets added
+            scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
+            workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
   --lang    kk, ru or both (default both); messages use the first
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["objections", "lang", "out"]);
     rejectUnknown(args, ["objections", "lang", "out", "force"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");
     if (out !== undefined) {
-      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-      if (resolve(out) === resolve(file))
-        throw new UsageError("--out must differ from FILE (the input is never modified)");
+      if (extname(out).toLowerCase() !== ".xlsx")
+        throw new UsageError(
+          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+        );
+      assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");
     if (objectionsFile === true) throw new UsageError("--objections needs a JSON file");
     const langOption = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = langOption === "both" ? ["kk", "ru"] : [langOption];
     const lang = langs[0]!;
-    if (out !== undefined && args.options.get("force") !== true && existsSync(out)) {
+    const force = args.options.get("force") === true;
+    if (out !== undefined && !force && outputExists(out)) {
       io.stderr(`opeval objections: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
-    const isBook = extname(file).toLowerCase() === ".xlsx";
+    const isBook = [".xlsx", ".xlsm"].includes(extname(file).toLowerCase());
     if (!isBook && objectionsFile === undefined)
       throw new UsageError(`a JSON FILE has no ${OBJECTIONS_TABLE} table: give --objections objections.json`);
 
@@ -183,17 +198,10 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       return EXIT.invalidInput;
     }
     const original: AssessmentResult = evaluation.result;
-    // The workbook library is loaded only by the commands that write workbooks.
-    const { default: Excel } = await import("exceljs");
-    const { addSheetsToWorkbook, writeWorkbookAtomically } = await import("../../xlsx/writeSheets");
-    const workbook = new Excel.Workbook();
-    if (isBook) await workbook.xlsx.readFile(file);
-    else workbook.creator = "opeval";
-
-    const sources = await readSources(objectionsFile, isBook ? workbook : undefined);
+    const sources = await readSources(objectionsFile, isBook ? (loaded.tables ?? []) : undefined);
     if (sources.problems.some((p) => p.severity === "error")) {
       report(sources.problems, lang, io);
-      return EXIT.invalidInput;
+      return sources.ioFailure ? EXIT.failure : EXIT.invalidInput;
     }
     if (!sources.objections) {
       io.stderr(
@@ -203,8 +211,9 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     }
     const result = runObjections(original, sources.objections, overridesFrom(sources.holidays), lang);
     report([...sources.problems, ...result.problems], lang, io);
-    if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
+    // Invalid content: the problems on stderr and nothing on stdout.
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
+    if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
     const counts = (o: string) => result.reviews.filter((r) => r.outcome === o).length;
     io.stdout(
       `${result.reviews.length} objection(s): ${counts("accepted")} accepted, ${counts("rejected")} rejected, ` +
@@ -213,18 +222,21 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     );
     if (out === undefined) return EXIT.ok;
 
-    const existing: string[] = [];
-    workbook.eachSheet((ws) => existing.push(ws.name));
+    // The workbook library is loaded only by the commands that write workbooks. The analyst's
+    // workbook is only read (for its tables); what opeval writes goes to a new workbook.
+    const { default: Excel } = await import("exceljs");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
+    const workbook = new Excel.Workbook();
+    workbook.creator = "opeval";
     const specs = procedureSheets(original, result, {
       langs,
-      existingSheetNames: existing,
       log: {
         who: recorder(original.assessment.settings),
         recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
       },
     });
     const names = await addSheetsToWorkbook(workbook, specs);
-    await writeWorkbookAtomically(workbook, out);
+    await publishWorkbook(workbook, out, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },

@@ -1,5 +1,6 @@
 /** `opeval score FILE [--format json|table] [--lang en|kk|ru]` and `opeval validate FILE`. */
-import { evaluate } from "../../methodology/assess";
+import type { AssessmentResult } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
@@ -20,6 +21,22 @@ function singleFile(positional: string[]): string {
   return positional[0]!;
 }
 
+/**
+ * The JSON contract written body by body: the same text as `JSON.stringify(output, null, 1)`, but
+ * never the whole of it in memory at once (10,000 bodies are ~75 MB of JSON).
+ */
+async function writeScoringJson(result: AssessmentResult, lang: Lang, io: CommandIO): Promise<void> {
+  io.stdout('{\n "bodies": [');
+  let first = true;
+  for (const body of result.bodies) {
+    const [json] = toScoringOutput({ ...result, bodies: [body] }, lang).bodies;
+    io.stdout((first ? "\n  " : ",\n  ") + JSON.stringify(json, null, 1).replace(/\n/g, "\n  "));
+    first = false;
+    await io.drained?.();
+  }
+  io.stdout(first ? "]\n}\n" : "\n ]\n}\n");
+}
+
 export const scoreCommand: Command = {
   name: "score",
   summary: "score a cohort (.json or .xlsx) and print the results",
@@ -31,7 +48,7 @@ Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval t
   --lang          language of messages, warnings and table captions (default en)
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, [], ["format", "lang"]);
     rejectUnknown(args, ["format", "lang"]);
     const format = choice(args, "format", ["json", "table"] as const, "json");
     const lang = choice(args, "lang", LANGS, "en");
@@ -47,9 +64,10 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
       reportProblems([...loaded.problems, ...locate(evaluation.problems)], lang, io);
       return EXIT.invalidInput;
     }
+    // What only the workbook had wrong (hidden rows, unknown columns…) belongs to no body's result.
+    reportProblems(loaded.problems, lang, io);
     for (const body of evaluation.result.bodies) body.warnings = locate(body.warnings);
-    if (format === "json")
-      io.stdout(JSON.stringify(toScoringOutput(evaluation.result, lang), null, 1) + "\n");
+    if (format === "json") await writeScoringJson(evaluation.result, lang, io);
     else io.stdout(renderTable(evaluation.result, lang));
     return EXIT.ok;
   },
@@ -63,7 +81,7 @@ export const validateCommand: Command = {
 Lists every problem of FILE on stderr, one per line, naming the body, the field and the reason
 (sheet and cell for workbooks). Exit 2 if there is any error, 0 with warnings only.`,
   async run(argv, io) {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, [], ["lang"]);
     rejectUnknown(args, ["lang"]);
     const lang = choice(args, "lang", LANGS, "en");
     const loaded = await loadAssessmentFile(singleFile(args.positional));
@@ -79,7 +97,10 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
-    io.stdout(`${errors} error(s), ${warnings} warning(s)\n`);
+    // The count goes with the problems (stderr) when there is an error: exit 2 leaves stdout empty.
+    const summary = `${errors} error(s), ${warnings} warning(s)\n`;
+    if (errors > 0) io.stderr(summary);
+    else io.stdout(summary);
     return errors > 0 ? EXIT.invalidInput : EXIT.ok;
   },
 };

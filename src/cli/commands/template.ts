@@ -2,8 +2,7 @@
  * `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]`: the input workbook,
  * empty or filled from an assessment (JSON or another template workbook).
  */
-import { existsSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { buildCalculationSheet } from "../../forms/calculation";
 import { scoreAssessment } from "../../methodology/assess";
 import { buildTemplateSheets } from "../../workbook/input-template";
@@ -13,6 +12,7 @@ import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 
@@ -25,8 +25,7 @@ export function outputPath(args: ReturnType<typeof parseArgs>, ext: string, inpu
   const out = args.options.get("out");
   if (typeof out !== "string") throw new UsageError(`--out FILE${ext} is required`);
   if (extname(out).toLowerCase() !== ext) throw new UsageError(`--out must be a ${ext} file`);
-  if (input !== undefined && resolve(out) === resolve(input))
-    throw new UsageError("--out must differ from the input (the input is never modified)");
+  assertNotInput(input, out);
   return out;
 }
 
@@ -44,7 +43,7 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"]);
+    const args = parseArgs(argv, ["force"], ["lang", "from", "out"]);
     rejectUnknown(args, ["lang", "from", "out", "force"]);
     if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
     const lang = choice(args, "lang", LANGS, "kk");
@@ -52,7 +51,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
     if (from === true) throw new UsageError("--from needs a file");
     const out = outputPath(args, ".xlsx", from);
     const force = args.options.get("force") === true;
-    if (!force && existsSync(out)) {
+    if (!force && outputExists(out)) {
       io.stderr(`opeval template: ${out} already exists; use --force to replace it\n`);
       return EXIT.failure;
     }
@@ -70,15 +69,18 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
       }
       assessment = parsed.assessment;
     }
-    const { writeWorkbookFile } = await import("../../xlsx/writeSheets"); // the workbook library only when used
+    // The workbook library only when used.
+    const { default: ExcelJS } = await import("exceljs");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const specs = buildTemplateSheets(lang, assessment);
     // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
     // results cached so the file shows numbers before the add-in loads.
     if (assessment)
-      specs.push(
-        buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment), form: "file" }),
-      );
-    const sheets = await writeWorkbookFile(specs, out, { force });
+      specs.push(buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }));
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "opeval";
+    const sheets = await addSheetsToWorkbook(workbook, specs);
+    await publishWorkbook(workbook, out, force);
     io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
     return EXIT.ok;
   },

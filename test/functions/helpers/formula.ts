@@ -1,10 +1,23 @@
 /**
  * A small Excel formula evaluator for the subset the Calculation sheet uses, so its formulas can be
  * evaluated in jest against the template tables with the real OPEVAL functions: literals, structured
- * references (Table[col], [col], [@col]), = <> < > <= >= + - * / &, and XLOOKUP, FILTER, IF,
- * IFERROR, AVERAGEIFS, COUNTIFS, SUM, HSTACK, OPEVAL.*. It follows Excel's rules where they matter
- * here: blank equals "" and 0, text compares case-blind, FILTER turns blanks into 0, an error
- * argument is never passed to a custom function.
+ * references (Table[col], [col], [@col], and the file forms Table[[#This Row],[col]], `_xlfn.`,
+ * `_xldudf_OPEVAL_…`), = <> < > <= >= + - * / &, and XLOOKUP, FILTER, IF, IFERROR, AVERAGEIFS,
+ * COUNTIFS, SUM, HSTACK, OPEVAL.*. It follows Excel's rules where they matter here: blank equals ""
+ * and 0, text compares case-blind, FILTER turns blanks into 0, an error argument is never passed to
+ * a custom function.
+ *
+ * Evaluation modes, as Excel has them:
+ * - `dynamic` (a formula typed in Excel 365 or written through Office.js, a dynamic-array formula of
+ *   a file: `<f t="array">` with `cm` → XLDAPR) and `array` (a single-cell array formula, `<f
+ *   t="array">` alone): ranges and arrays flow into every argument. A dynamic formula whose result
+ *   has more than one cell spills (#SPILL! inside a table); an array formula keeps the top-left value.
+ * - `legacy` (a plain `<f>` of a file, without the dynamic-array flag): Excel evaluates it as Excel
+ *   2016 did, with implicit intersection wherever a parameter takes a single value — a range there
+ *   becomes the cell on the formula's row (#VALUE! when the range does not cross that row), an array
+ *   its top-left value. Which parameters take a single value is each function's signature
+ *   (PARAMETERS below; for OPEVAL.* the metadata's dimensionality). IF's condition is one of them:
+ *   `IF(t[count]="",1,t[count])` inside FILTER reads one cell, not the column.
  */
 import type { CellValue } from "../../../src/sheet/spec";
 
@@ -19,14 +32,29 @@ export type Value = Scalar | Matrix;
 export interface Table {
   headers: string[];
   rows: Scalar[][];
+  /** Sheet row of the first data row (for implicit intersection); default: the template's. */
+  firstRow?: number;
 }
+
+/**
+ * `dynamic`: typed in Excel 365 / Office.js, or a file's `<f t="array">` with the XLDAPR flag;
+ * `array`: a single-cell array formula (`<f t="array">` without the flag); `legacy`: a plain `<f>`.
+ */
+export type EvaluationMode = "dynamic" | "array" | "legacy";
 
 export interface Context {
   tables: Map<string, Table>;
   /** The table the formula sits in and its row (0-based data row). */
   current: { table: string; row: number };
   functions: Record<string, (...args: unknown[]) => unknown>;
+  /** `dynamic` (default), `array` or `legacy` (implicit intersection, see the module comment). */
+  mode?: EvaluationMode;
+  /** For OPEVAL.* in legacy mode: the parameters (0-based) that take a range (metadata `matrix`). */
+  matrixParams?: Record<string, readonly number[]>;
 }
+
+/** Sheet row of a table's first data row when the table does not say (the template's layout). */
+export const DEFAULT_FIRST_ROW = 4;
 
 export const isError = (v: unknown): v is ExcelErrorValue =>
   typeof v === "object" && v !== null && !Array.isArray(v) && "error" in v;
@@ -52,6 +80,13 @@ function readBracket(src: string, start: number): [string, number] {
   }
   if (src[i] !== "]") throw new Error(`unclosed [ at ${start} in ${src}`);
   return [out, i + 1];
+}
+
+/** A function's name as typed, from its file form (`_xlfn._xlws.FILTER`, `_xldudf_OPEVAL_X`). */
+function fileName(name: string): string {
+  const plain = name.replace(/^(_xlfn\.|_xlws\.)+/i, "");
+  const udf = /^_xldudf_OPEVAL_(.+)$/i.exec(plain);
+  return udf ? `OPEVAL.${udf[1]}` : plain;
 }
 
 function tokenize(src: string): Token[] {
@@ -93,11 +128,26 @@ function tokenize(src: string): Token[] {
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i))!;
       i += m[0].length;
-      if (src[i] === "[") {
+      if (src[i] === "[" && src[i + 1] === "[") {
+        // The file form: Table[[#This Row],[column]] (or Table[[column]]).
+        let next = i + 1;
+        let thisRow = false;
+        const [first, afterFirst] = readBracket(src, next);
+        next = afterFirst;
+        let column = first;
+        if (first === "#This Row") {
+          thisRow = true;
+          if (src[next] !== ",") throw new Error(`expected , at ${next} in ${src}`);
+          [column, next] = readBracket(src, next + 1);
+        }
+        if (src[next] !== "]") throw new Error(`expected ] at ${next} in ${src}`);
+        tokens.push({ kind: "ref", table: m[0], column, thisRow });
+        i = next + 1;
+      } else if (src[i] === "[") {
         const [content, next] = readBracket(src, i);
         tokens.push({ kind: "ref", table: m[0], column: content, thisRow: false });
         i = next;
-      } else tokens.push({ kind: "name", value: m[0] });
+      } else tokens.push({ kind: "name", value: fileName(m[0]) });
     } else {
       const two = src.slice(i, i + 2);
       if (["<>", "<=", ">="].includes(two)) {
@@ -282,10 +332,43 @@ const scalarOf = (v: Value): Scalar =>
       : err("#VALUE!", "range where a value belongs")
     : v;
 
+/**
+ * How a function takes each argument in a legacy formula: `value` (one value: a range there is
+ * implicitly intersected), `array` (ranges and arrays as they are) or `reference` (a range given
+ * directly stays a range; any other expression is evaluated for one value) — Excel's signatures.
+ */
+type ParamKind = "value" | "array" | "reference";
+const PARAMETERS: Readonly<Record<string, (i: number) => ParamKind>> = {
+  IF: () => "value",
+  IFERROR: () => "value",
+  XLOOKUP: (i) => (i === 1 || i === 2 ? "array" : "value"),
+  FILTER: (i) => (i < 2 ? "array" : "value"),
+  AVERAGEIFS: (i) => (i === 0 || i % 2 === 1 ? "reference" : "value"),
+  COUNTIFS: (i) => (i % 2 === 0 ? "reference" : "value"),
+  SUM: () => "reference",
+  HSTACK: () => "array",
+};
+
+function paramKind(ctx: Context, name: string, i: number): ParamKind {
+  if (name.startsWith("OPEVAL.")) {
+    const matrix = ctx.matrixParams?.[name.slice("OPEVAL.".length)];
+    if (!matrix) throw new Error(`legacy evaluation needs the parameters of ${name}`);
+    return matrix.includes(i) ? "array" : "value";
+  }
+  const kind = PARAMETERS[name];
+  if (!kind) throw new Error(`function ${name} has no parameter kinds in the test evaluator`);
+  return kind(i);
+}
+
 function call(ctx: Context, name: string, argNodes: (Node | null)[]): Value {
+  const legacy = ctx.mode === "legacy";
   const arg = (i: number): Value => {
     const n = argNodes[i];
-    return n ? evaluateNode(ctx, n) : null;
+    if (!n) return null;
+    if (!legacy) return evaluateNode(ctx, n, false);
+    const kind = paramKind(ctx, name, i);
+    const direct = kind === "reference" && n.kind === "ref";
+    return evaluateNode(ctx, n, kind === "value" || (kind === "reference" && !direct));
   };
   switch (name) {
     case "IF": {
@@ -318,7 +401,10 @@ function call(ctx: Context, name: string, argNodes: (Node | null)[]): Value {
     case "FILTER": {
       const values = arg(0) as Matrix;
       const include = flat(arg(1));
-      const kept = (isMatrix(values) ? values : [[values]]).filter((_, i) => truthy(include[i] ?? false));
+      const rows = isMatrix(values) ? values : [[values]];
+      // Excel: the include array must match the rows of the array (a value given one cell is #VALUE!).
+      if (rows.length !== include.length) return err("#VALUE!", "FILTER: include does not match the array");
+      const kept = rows.filter((_, i) => truthy(include[i] ?? false));
       if (kept.length === 0) return argNodes.length > 2 ? arg(2) : err("#CALC!", "FILTER found nothing");
       return kept.map((row) => row.map((v) => (v === null ? 0 : v)));
     }
@@ -379,7 +465,26 @@ function call(ctx: Context, name: string, argNodes: (Node | null)[]): Value {
 
 const columnCache = new WeakMap<Map<string, Table>, Map<string, Matrix>>();
 
-function evaluateNode(ctx: Context, node: Node): Value {
+/**
+ * Legacy implicit intersection: the cell of a one-column range on the formula's sheet row, or
+ * #VALUE! when the range does not cross that row.
+ */
+function intersect(ctx: Context, tableName: string, header: string): Scalar {
+  const here = ctx.tables.get(ctx.current.table)!;
+  const row = (here.firstRow ?? DEFAULT_FIRST_ROW) + ctx.current.row;
+  const target = ctx.tables.get(tableName);
+  if (!target) throw new Error(`no table ${tableName}`);
+  const i = row - (target.firstRow ?? DEFAULT_FIRST_ROW);
+  if (i < 0 || i >= target.rows.length)
+    return err("#VALUE!", `implicit intersection: ${tableName}[${header}] misses row ${row}`);
+  return column(ctx, tableName, header)[i] ?? null;
+}
+
+/**
+ * `single`: the parameter takes one value (only matters in legacy mode, where a range there is
+ * implicitly intersected; see PARAMETERS).
+ */
+function evaluateNode(ctx: Context, node: Node, single: boolean): Value {
   switch (node.kind) {
     case "lit":
       return node.value;
@@ -391,6 +496,7 @@ function evaluateNode(ctx: Context, node: Node): Value {
         if (i < 0) throw new Error(`table ${table} has no column "${node.column}"`);
         return t.rows[ctx.current.row]?.[i] ?? null;
       }
+      if (single && ctx.mode === "legacy") return intersect(ctx, table, node.column);
       // Input tables never change while a sheet is evaluated: their columns are built once.
       const cacheable = table !== ctx.current.table;
       const key = `${table}[${node.column}]`;
@@ -404,32 +510,38 @@ function evaluateNode(ctx: Context, node: Node): Value {
       return matrix;
     }
     case "neg": {
-      const v = evaluateNode(ctx, node.operand);
+      const v = evaluateNode(ctx, node.operand, single);
       return elementwise(v, 0, (x) => {
         const n = numberOf(x);
         return isError(n) ? n : -n;
       });
     }
     case "bin":
-      return elementwise(evaluateNode(ctx, node.left), evaluateNode(ctx, node.right), (a, b) =>
-        binary(node.op, a, b),
+      return elementwise(
+        evaluateNode(ctx, node.left, single),
+        evaluateNode(ctx, node.right, single),
+        (a, b) => binary(node.op, a, b),
       );
     case "call":
       return call(ctx, node.name, node.args);
   }
 }
 
-/** Evaluates `=…` in the context; a result that is a range of one cell is that cell. */
 const parsed = new Map<string, Node>();
 
+/** Evaluates `=…` in the context, in its mode; a result that is a range of one cell is that cell. */
 export function evaluateFormula(ctx: Context, formula: string): Scalar {
   let tree = parsed.get(formula);
   if (!tree) {
     tree = parse(tokenize(formula.replace(/^=/, "")));
     parsed.set(formula, tree);
   }
-  const v = evaluateNode(ctx, tree);
-  return isMatrix(v) ? scalarOf(v) : v;
+  const mode = ctx.mode ?? "dynamic";
+  const v = evaluateNode(ctx, tree, mode === "legacy");
+  if (!isMatrix(v)) return v;
+  if (v.length === 1 && v[0]!.length === 1) return v[0]![0]!;
+  // A dynamic formula spills (a table cell cannot); an array or legacy formula shows the top-left value.
+  return mode === "dynamic" ? err("#SPILL!", "a spill inside a table") : (v[0]?.[0] ?? null);
 }
 
 /** The names of the functions a formula calls (to check every OPEVAL one exists). */

@@ -14,10 +14,20 @@ import {
   type ProblemParams,
 } from "../model/problems";
 import type { DirectionId } from "../model/types";
-import { DAY_KIND_WORDS, DECISION_WORDS, DIRECTION_WORDS, HOLIDAYS_TABLE, OBJECTIONS_TABLE } from "./terms";
-import type { Correction, Decision, Objection } from "./types";
+import {
+  DAY_KIND_WORDS,
+  DECISION_WORDS,
+  DIRECTION_WORDS,
+  HOLIDAYS_TABLE,
+  OBJECTIONS_TABLE,
+} from "./objection-terms";
+import type { Correction, Decision, Objection } from "./objection-types";
 
 export type Row = Readonly<Record<string, unknown>>;
+
+/** The years an objection or holiday date may fall in. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
 
 /** Where a table row sits in the workbook, so that problems name the cell. */
 export interface RowLocator {
@@ -82,7 +92,12 @@ class RowReader {
     if (isBlank(v)) return undefined;
     const d = toDayNumber(v);
     if (d === undefined) return this.fail("expectedDate", key, { got: describeValue(v) });
-    return formatIsoDate(d);
+    const iso = formatIsoDate(d);
+    // The calendar works with four-digit years; a year like 10000 is a typing slip, not a date.
+    const year = Number(iso.slice(0, iso.indexOf("-", 1)));
+    if (!(year >= FIRST_YEAR && year <= LAST_YEAR))
+      return this.fail("dateOutOfRange", key, { got: describeValue(v), from: FIRST_YEAR, to: LAST_YEAR });
+    return iso;
   }
 }
 
@@ -119,7 +134,7 @@ function readObjectionRow(
     if (typeof rawNo === "number" && Number.isInteger(rawNo) && rawNo > 0) {
       no = rawNo;
       noGiven = true;
-    } else r.fail("expectedCount", "no", { got: describeValue(rawNo) });
+    } else r.fail("expectedObjectionNo", "no", { got: describeValue(rawNo) });
   }
   const bodyId = r.text("body", true);
   const dirText = r.text("direction", true);
@@ -247,7 +262,7 @@ export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
   if (!Array.isArray(list))
     problems.push({ severity: "error", code: "expectedArray", bodyId: null, path: "objections", params: {} });
   else {
-    const seen = new Set<number>();
+    const seen = new Map<number, string>();
     list.forEach((raw: unknown, i) => {
       const path = `objections[${i}]`;
       if (!isObject(raw)) {
@@ -325,17 +340,18 @@ export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
         parsed.push({ path: c.field.trim(), value: c.value });
       });
       if (!draft) return;
-      if (seen.has(draft.objection.no)) {
+      const first = seen.get(draft.objection.no);
+      if (first !== undefined) {
         problems.push({
           severity: "error",
-          code: "duplicateId",
+          code: "duplicateObjection",
           bodyId: draft.objection.bodyId,
           path: `${path}.no`,
-          params: { id: draft.objection.no },
+          params: { no: draft.objection.no, first },
         });
         return;
       }
-      seen.add(draft.objection.no);
+      seen.set(draft.objection.no, path);
       draft.objection.corrections = parsed;
       objections.push(draft.objection);
     });

@@ -1,0 +1,217 @@
+/**
+ * The one place where a formula as opeval builds it (as a user types it in Excel 365, as Office.js
+ * `range.formulas` takes it) differs from the formula an .xlsx file stores:
+ * - syntax (toFileFormula): the file has no display shorthands and stores newer functions by their
+ *   file names;
+ * - evaluation (withDynamicArrayFormulas): a formula typed in Excel 365 is a dynamic-array formula,
+ *   but a plain `<f>` in a file is read as a legacy formula, with implicit intersection wherever a
+ *   parameter takes one value (`IF(t[col]="",…)` inside FILTER would read one cell). So every
+ *   formula opeval writes is stored as Excel 365 stores a typed dynamic-array formula:
+ *   `<c cm="1"><f t="array" ref="X5">…</f>` with cell metadata 1 in xl/metadata.xml being the XLDAPR
+ *   dynamic-array property (fDynamic="1"), and a table column whose cells share one formula gets the
+ *   `<calculatedColumnFormula array="1">` Excel writes there. Each such formula returns one value
+ *   (a spill inside a table would be #SPILL!), so `ref` is the cell itself.
+ * Forms build display formulas only; the .xlsx writer converts them here. exceljs cannot write
+ * `cm`, metadata or array calculated columns, so the zipped parts are completed after it.
+ */
+import JSZip from "jszip";
+import { columnLetter, columnNumber } from "../sheet/a1";
+
+/** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
+const FILE_PREFIXES: Readonly<Record<string, string>> = {
+  XLOOKUP: "_xlfn.XLOOKUP",
+  FILTER: "_xlfn._xlws.FILTER",
+  HSTACK: "_xlfn.HSTACK",
+};
+
+/**
+ * A formula as it must stand in an .xlsx file, where Excel's display shorthands do not exist: `[@col]` is `Table[[#This Row],[col]]`, a bare `[col]` names its
+ * table, new functions carry their `_xlfn.` prefix, and a custom function is stored as
+ * `_xldudf_NAMESPACE_NAME` until the add-in registers it. Office.js takes the display form as is.
+ * Text inside string literals is left alone. `table` is the table the cell stands in (as written:
+ * the writer may have renamed it to keep names unique).
+ */
+export function toFileFormula(formula: string, table?: string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const c = formula[i]!;
+    if (c === '"') {
+      const end = formula.indexOf('"', i + 1);
+      let j = end;
+      while (formula[j + 1] === '"') j = formula.indexOf('"', j + 2);
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === "[") {
+      // `[@[col]]` (or the short `[@col]`) is this row; `[col]` a whole column.
+      const thisRow = formula[i + 1] === "@";
+      const nested = thisRow && formula[i + 2] === "[";
+      const start = i + (nested ? 3 : thisRow ? 2 : 1);
+      let j = start;
+      while (j < formula.length && formula[j] !== "]") j += formula[j] === "'" ? 2 : 1;
+      const inner = formula.slice(start, j);
+      const qualified = /[A-Za-z0-9_]$/.test(out);
+      if (!qualified && table === undefined) throw new Error(`${formula}: a table reference outside a table`);
+      out += thisRow
+        ? `${qualified ? "" : table}[[#This Row],[${inner}]]`
+        : `${qualified ? "" : table}[${inner}]`;
+      i = j + (nested ? 2 : 1);
+    } else if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_.]$/.test(out)) {
+      const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i))![0];
+      const isCall = formula[i + name.length] === "(";
+      if (isCall && name.startsWith("OPEVAL.")) out += `_xldudf_OPEVAL_${name.slice("OPEVAL.".length)}`;
+      else if (isCall && FILE_PREFIXES[name.toUpperCase()]) out += FILE_PREFIXES[name.toUpperCase()];
+      else out += name;
+      i += name.length;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+const METADATA_PART = "xl/metadata.xml";
+const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
+const METADATA_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
+
+/**
+ * xl/metadata.xml as Excel 365 writes it for dynamic-array formulas: one metadata type XLDAPR, one
+ * future-metadata block with the dynamic-array property, one cell-metadata block (`cm="1"`).
+ */
+const METADATA_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
+  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" ' +
+  'pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" ' +
+  'clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>' +
+  '<futureMetadata name="XLDAPR" count="1"><bk><extLst>' +
+  '<ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}">' +
+  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+
+/** The formula cells opeval wrote, by sheet name: the only ones flagged (never an analyst's). */
+export type DynamicCells = ReadonlyMap<string, ReadonlySet<string>>;
+
+const xmlAttr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+function resolveTarget(target: string, base: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `${base}${target}`.split("/");
+  const out: string[] = [];
+  for (const p of parts)
+    if (p === "..") out.pop();
+    else out.push(p);
+  return out.join("/");
+}
+
+function relationships(xml: string): Map<string, string> {
+  return new Map(
+    [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [xmlAttr(m[0], "Id")!, xmlAttr(m[0], "Target")!]),
+  );
+}
+
+/**
+ * Flags the given formula cells of a package exceljs wrote as Excel 365's dynamic-array formulas
+ * (see the module comment); the package is returned unchanged when there are none.
+ */
+export async function withDynamicArrayFormulas(data: Buffer, cells: DynamicCells): Promise<Buffer> {
+  if (![...cells.values()].some((s) => s.size > 0)) return data;
+  const zip = await JSZip.loadAsync(data);
+  const read = async (name: string) => {
+    const f = zip.file(name);
+    if (!f) throw new Error(`${name} is missing from the package`);
+    return f.async("string");
+  };
+  const workbookRels = relationships(await read("xl/_rels/workbook.xml.rels"));
+  let flagged = 0;
+  for (const m of (await read("xl/workbook.xml")).matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescapeXml(xmlAttr(m[0], "name")!);
+    const wanted = cells.get(name);
+    if (!wanted?.size) continue;
+    const part = resolveTarget(workbookRels.get(xmlAttr(m[0], "r:id")!)!, "xl/");
+    const formulas = new Map<string, string>();
+    const sheet = (await read(part)).replace(
+      /<c\b([^>]*?)>(<f>([\s\S]*?)<\/f>)/g,
+      (whole, attrs: string, _f: string, formula: string) => {
+        const address = xmlAttr(attrs, "r")!;
+        if (!wanted.has(address)) return whole;
+        formulas.set(address, formula);
+        flagged++;
+        return `<c${attrs} cm="1"><f t="array" ref="${address}">${formula}</f>`;
+      },
+    );
+    const missing = [...wanted].filter((a) => !formulas.has(a));
+    if (missing.length) throw new Error(`${name}: no plain formula at ${missing.join(", ")}`);
+    zip.file(part, sheet);
+    await markCalculatedColumns(zip, part, sheet, formulas, read);
+  }
+  if (flagged === 0) return data;
+  zip.file(METADATA_PART, METADATA_XML);
+  const types = await read("[Content_Types].xml");
+  if (!types.includes(`PartName="/${METADATA_PART}"`))
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_TYPE}"/></Types>`,
+      ),
+    );
+  const relsXml = await read("xl/_rels/workbook.xml.rels");
+  if (!relsXml.includes(METADATA_REL)) {
+    let n = workbookRels.size + 1;
+    while (workbookRels.has(`rId${n}`)) n++;
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      relsXml.replace(
+        "</Relationships>",
+        `<Relationship Id="rId${n}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`,
+      ),
+    );
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * A table column whose every data cell holds the same flagged formula becomes a calculated column
+ * with an array formula, as Excel writes it (new rows the analyst adds get the formula too).
+ */
+async function markCalculatedColumns(
+  zip: JSZip,
+  sheetPart: string,
+  sheetXml: string,
+  formulas: ReadonlyMap<string, string>,
+  read: (name: string) => Promise<string>,
+): Promise<void> {
+  const relsPart = sheetPart.replace(/([^/]+)$/, "_rels/$1.rels");
+  if (!zip.file(relsPart)) return;
+  const rels = relationships(await read(relsPart));
+  const base = sheetPart.replace(/[^/]+$/, "");
+  for (const t of sheetXml.matchAll(/<tablePart\b[^>]*>/g)) {
+    const tablePart = resolveTarget(rels.get(xmlAttr(t[0], "r:id")!)!, base);
+    const xml = await read(tablePart);
+    const ref = xmlAttr(/<table\b[^>]*>/.exec(xml)![0], "ref")!;
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
+    const [top, bottom, left] = [Number(m[2]), Number(m[4]), columnNumber(m[1]!)];
+    let index = 0;
+    const updated = xml.replace(/<tableColumn\b([^>]*?)\/>/g, (whole, attrs: string) => {
+      const letters = columnLetter(left + index++);
+      const texts = new Set<string | undefined>();
+      for (let r = top + 1; r <= bottom; r++) texts.add(formulas.get(`${letters}${r}`));
+      const [text] = [...texts];
+      if (texts.size !== 1 || text === undefined) return whole;
+      return `<tableColumn${attrs}><calculatedColumnFormula array="1">${text}</calculatedColumnFormula></tableColumn>`;
+    });
+    if (updated !== xml) zip.file(tablePart, updated);
+  }
+}
