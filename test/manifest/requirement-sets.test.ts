@@ -106,6 +106,8 @@ const API_SETS: Readonly<Record<string, string>> = {
   "Excel.DataValidation.ignoreBlanks": "ExcelApi 1.8",
   "Excel.Worksheet.getRanges": "ExcelApi 1.9",
   "Excel.Worksheet.pageLayout": "ExcelApi 1.9",
+  "Excel.Worksheet.horizontalPageBreaks": "ExcelApi 1.9",
+  "Excel.PageBreakCollection.add": "ExcelApi 1.9",
   "Excel.RangeAreas.format": "ExcelApi 1.9",
   "Excel.PageLayout.orientation": "ExcelApi 1.9",
   "Excel.PageLayout.paperSize": "ExcelApi 1.9",
