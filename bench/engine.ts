@@ -24,6 +24,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
     );
     rows.push(
       ratioRow(
+        `engine.ratio.${n}`,
         "engine: parse+validate+score+explain",
         `${n} bodies`,
         target,
@@ -39,6 +40,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
     const materialise = time(() => JSON.parse(output), 5);
     rows.push({
       ...ratioRow(
+        `engine.output-parse.ratio.${n}`,
         "  context: JSON.parse of the engine's output",
         `${n} bodies`,
         materialise,
@@ -46,7 +48,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
         10,
         `output ${(output.length / text.length).toFixed(1)}× the input text`,
       ),
-      limit: undefined,
+      target: undefined,
       ok: undefined,
     });
   }

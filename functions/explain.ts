@@ -209,6 +209,23 @@ export function EXPLAIN(
 }
 
 /**
+ * The openness tables EXPLAIN_OPENNESS explains, offered by Excel's AutoComplete.
+ * @customenum {string}
+ */
+export enum OpennessTable {
+  /** P1 open data (annex 10 table 1) */
+  OPEN_DATA = "OPEN_DATA",
+  /** P2 open budget (annex 10 tables 2–3) */
+  OPEN_BUDGET = "OPEN_BUDGET",
+  /** P3 open normative legal acts (annex 10 tables 4–5) */
+  OPEN_NPA = "OPEN_NPA",
+  /** P4 open dialogue (annex 10 table 6) */
+  OPEN_DIALOGUE = "OPEN_DIALOGUE",
+  /** P5 subordinate organisations (annex 10 tables 7–10) */
+  SUBORDINATE = "SUBORDINATE",
+}
+
+/**
  * The substituted formula of an annex 10 table (P1–P4) or of P5, e.g. EXPLAIN_OPENNESS("OPEN_DATA", "central", kk, ru).
  * @customfunction EXPLAIN_OPENNESS
  * @helpurl https://localhost:3000/help/en/EXPLAIN_OPENNESS.html
@@ -222,7 +239,7 @@ export function EXPLAIN(
  * @returns The formula with the figures substituted, the source paragraph and the interpretations applied.
  */
 export function EXPLAIN_OPENNESS(
-  table: string,
+  table: OpennessTable,
   type: string,
   kk: any[][],
   ru: any[][],
@@ -230,14 +247,14 @@ export function EXPLAIN_OPENNESS(
   requestsReceived?: any,
   auditInPeriod?: any,
 ): string {
-  const name = typeof table === "string" ? table.trim().toUpperCase() : table;
+  const name: string = typeof table === "string" ? (table as string).trim().toUpperCase() : table;
   const key = ALIASES[name] ?? name;
-  if (!["OPEN_DATA", "OPEN_BUDGET", "OPEN_NPA", "OPEN_DIALOGUE", "SUBORDINATE"].includes(key))
+  if (!(Object.values(OpennessTable) as string[]).includes(key))
     return guard(() => {
       throw invalid("unknownIndicator", {
         field: "table",
         got: describeValue(table),
-        known: "OPEN_DATA, OPEN_BUDGET, OPEN_NPA, OPEN_DIALOGUE, SUBORDINATE",
+        known: Object.values(OpennessTable).join(", "),
       });
     });
   // The figure after the exemption is the one this table takes (requests, or the audit).

@@ -85,6 +85,21 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
 }
 
 /**
+ * A language of the words a function returns, offered by Excel's AutoComplete (any other text is
+ * still read: `қазақша`, `русский`…). An enum must be declared in the file of the functions that
+ * use it (the metadata generator resolves it there only).
+ * @customenum {string}
+ */
+export enum Language {
+  /** Kazakh */
+  kk = "kk",
+  /** Russian */
+  ru = "ru",
+  /** English */
+  en = "en",
+}
+
+/**
  * Efficiency level of a general score (§101): high, medium, low or ineffective, in kk, ru or en.
  * @customfunction EFFICIENCY_LEVEL
  * @helpurl https://localhost:3000/help/en/EFFICIENCY_LEVEL.html
@@ -92,7 +107,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
  * @param [lang] Language of the word: kk, ru or en (default: Excel's display language).
  * @returns The level word.
  */
-export function EFFICIENCY_LEVEL(score: any, lang?: string): string {
+export function EFFICIENCY_LEVEL(score: any, lang?: Language): string {
   return guard(() => {
     const s = numberArg("score", score);
     requireInRange("score", s, 0, editionFor().directionMax);
@@ -108,7 +123,7 @@ export function EFFICIENCY_LEVEL(score: any, lang?: string): string {
  * @param [lang] Language of the answer: en (default: central/local), kk or ru.
  * @returns The normalised body type.
  */
-export function BODY_TYPE(type: string, lang?: string): string {
+export function BODY_TYPE(type: string, lang?: Language): string {
   return guard(() => {
     const t = bodyTypeArg(type);
     const l = langArg(lang, "en");

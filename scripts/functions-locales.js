@@ -4,7 +4,7 @@
  * the manifest names with <bt:Override Locale=…>. This derives functions.kk.json and
  * functions.ru.json from functions.json plus the translation catalogue functions/i18n/*.json
  * (one file per functions file is fine; "$common" holds parameter descriptions shared by many
- * functions). Ids and names stay as they are, so a formula typed in any language keeps working.
+ * functions, "$enums" the tooltips of @customenum choices). Ids and names stay as they are, so a formula typed in any language keeps working.
  *
  * It also writes the help page of every function in each language, help/<lang>/<ID>.html (the
  * `@helpurl` of the JSDoc names the English one; the kk/ru metadata point to their own), generated
@@ -62,7 +62,17 @@ function localizeMetadata(metadata, catalogue, lang) {
     if (fn.helpUrl) localized.helpUrl = fn.helpUrl.replace(/\/help\/en\//, `/help/${lang}/`);
     return localized;
   });
-  return { metadata: { ...metadata, functions }, missing };
+  // @customenum choices: the value typed into the formula stays; the tooltip is translated.
+  const enumTexts = (catalogue.$enums && catalogue.$enums[lang]) || {};
+  const enums = (metadata.enums || []).map((e) => ({
+    ...e,
+    values: e.values.map((v) => {
+      const text = enumTexts[e.id] && enumTexts[e.id][v.stringValue ?? v.numberValue];
+      if (!text) missing.push(`enum ${e.id}.${v.name} (${lang})`);
+      return { ...v, tooltip: text || v.tooltip };
+    }),
+  }));
+  return { metadata: { ...metadata, functions, ...(metadata.enums ? { enums } : {}) }, missing };
 }
 
 const HELP_TEXT = {

@@ -213,6 +213,7 @@ export function applyCorrections(
           bodyId: change.bodyId,
           path: change.objection.source,
           params: { no: change.objection.no, field: change.field },
+          ...(change.objection.cells?.value ? { cell: change.objection.cells.value } : {}),
         });
     }
     // A workbook's objection: the invalid value is shown at its cell in the Objections sheet.

@@ -8,7 +8,6 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
-  type CellStyle,
   type FormulaCell,
   type CellValue,
   type SheetSpec,
@@ -18,16 +17,9 @@ import {
 import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
 import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
+import { applyCellStyles, argb } from "./cell-styles";
 
-/** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
-export const INPUT_FILL = "#FFF2CC";
 const DEFAULT_SIZE = 11;
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-
-function argb(hex: string): string {
-  const h = hex.replace(/^#/, "").toUpperCase();
-  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
-}
 
 /**
  * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
@@ -44,79 +36,6 @@ function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (typeof value === "number" && !Number.isFinite(value)) return null;
   if (typeof value === "string") return escapeXstring(value);
   return value;
-}
-
-type Border = "top" | "left" | "bottom" | "right";
-
-/** Per-cell style after every RangeStyle has been applied in order (later fields win). */
-interface ResolvedStyle extends CellStyle {
-  borders?: Set<Border>;
-}
-
-function resolveStyles(spec: SheetSpec): Map<string, ResolvedStyle> {
-  const cells = new Map<string, ResolvedStyle>();
-  const at = (row: number, col: number): ResolvedStyle => {
-    const key = `${row}:${col}`;
-    let s = cells.get(key);
-    if (!s) cells.set(key, (s = {}));
-    return s;
-  };
-  // Every value cell gets the default font, so Kazakh letters render everywhere.
-  spec.rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && v !== undefined) at(r + 1, c + 1);
-    }),
-  );
-  for (const { range, style } of spec.styles ?? []) {
-    const rect = parseRange(range);
-    const { border, ...rest } = style;
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = at(r, c);
-        Object.assign(cell, rest);
-        if (!border) continue;
-        cell.borders ??= new Set();
-        if (border === "all")
-          for (const edge of ["top", "left", "bottom", "right"] as const) cell.borders.add(edge);
-        if (border === "outline") {
-          if (r === rect.top) cell.borders.add("top");
-          if (r === rect.bottom) cell.borders.add("bottom");
-          if (c === rect.left) cell.borders.add("left");
-          if (c === rect.right) cell.borders.add("right");
-        }
-        if (border === "bottom" && r === rect.bottom) cell.borders.add("bottom");
-      }
-    }
-  }
-  return cells;
-}
-
-function applyStyle(cell: ExcelJS.Cell, style: ResolvedStyle): void {
-  cell.font = {
-    name: style.font ?? DEFAULT_FONT,
-    size: style.size ?? DEFAULT_SIZE,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    underline: style.underline ?? false,
-    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
-  };
-  const fill = style.fill ?? (style.input ? INPUT_FILL : undefined);
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-  if (style.hAlign || style.vAlign || style.wrap || style.indent) {
-    cell.alignment = {
-      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
-      ...(style.vAlign ? { vertical: style.vAlign } : {}),
-      ...(style.wrap ? { wrapText: true } : {}),
-      ...(style.indent ? { indent: style.indent } : {}),
-    };
-  }
-  if (style.borders?.size) {
-    const border: Partial<ExcelJS.Borders> = {};
-    for (const edge of style.borders) border[edge] = THIN;
-    cell.border = border;
-  }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
-  if (style.input) cell.protection = { locked: false };
 }
 
 function validationModel(rule: ValidationRule): ExcelJS.DataValidation {
@@ -348,10 +267,7 @@ function writeSheet(
     DYNAMIC_CELLS.set(workbook, cells.set(name, new Set(spec.formulas.map((f) => f.address.toUpperCase()))));
   }
 
-  for (const [key, style] of resolveStyles(spec)) {
-    const [r, c] = key.split(":").map(Number) as [number, number];
-    applyStyle(ws.getCell(r, c), style);
-  }
+  applyCellStyles(ws, spec);
   for (const range of spec.merges ?? []) ws.mergeCells(range);
 
   // Each cell keeps only the last validation given for it (as in Excel, where applying one to a

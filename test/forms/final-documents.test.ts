@@ -17,8 +17,8 @@ import {
   RECOMMEND_SHARE,
 } from "../../src/forms/analysis";
 import { buildConclusionForms, type BuiltForm } from "../../src/forms";
+import { type AssessmentResult, type OpennessResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
-import type { AssessmentResult, OpennessResult } from "../../src/methodology/assess";
 import type { CellValue } from "../../src/sheet/spec";
 import { assessmentArb } from "../helpers/arbitraries";
 

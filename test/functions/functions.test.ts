@@ -19,9 +19,9 @@ import {
   SUBORDINATE_PENALTY,
 } from "../../functions/openness";
 import {
-  BODY_TYPE,
+  BODY_TYPE as BODY_TYPE_FUNCTION,
   DIRECTION_FINAL,
-  EFFICIENCY_LEVEL,
+  EFFICIENCY_LEVEL as EFFICIENCY_LEVEL_FUNCTION,
   OVERALL_SCORE,
   RELIABILITY_PENALTY,
 } from "../../functions/overall";
@@ -40,6 +40,10 @@ import {
   SERVICES_SCORE,
   TIMELINESS_SCORE,
 } from "../../functions/services";
+
+// `lang` is a @customenum: AutoComplete offers kk/ru/en, but Excel passes whatever text the cell holds.
+const BODY_TYPE = BODY_TYPE_FUNCTION as (type: string, lang?: string) => string;
+const EFFICIENCY_LEVEL = EFFICIENCY_LEVEL_FUNCTION as (score: unknown, lang?: string) => string;
 
 type ExcelErrorLike = { code: string; message: string };
 

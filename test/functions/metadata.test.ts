@@ -23,6 +23,7 @@ const locales = require("../../scripts/functions-locales") as {
 interface Parameter {
   name: string;
   type?: string;
+  customEnumId?: string;
   description?: string;
   optional?: boolean;
   dimensionality?: string;
@@ -37,6 +38,7 @@ interface FunctionMetadata {
 }
 interface Metadata {
   functions: FunctionMetadata[];
+  enums?: { id: string; values: { name: string; stringValue?: string; tooltip: string }[] }[];
 }
 
 const REQUIRED = [
@@ -209,8 +211,35 @@ test("every function has a help page in en/kk/ru, shipped in dist/ (helpUrl per 
   );
 });
 
+test("AutoComplete choices (@customenum): every lang, and EXPLAIN_OPENNESS's table, with kk/ru tooltips", () => {
+  const enumOf = (id: string, p: string) =>
+    en.functions.find((f) => f.id === id)!.parameters.find((x) => x.name === p)!.customEnumId;
+  expect(enumOf("EFFICIENCY_LEVEL", "lang")).toBe("Language");
+  expect(enumOf("BODY_TYPE", "lang")).toBe("Language");
+  expect(enumOf("EXPLAIN_OPENNESS", "table")).toBe("OpennessTable");
+  const values = (m: Metadata, id: string) => m.enums!.find((e) => e.id === id)!.values;
+  expect(values(en, "Language").map((v) => v.stringValue)).toEqual(["kk", "ru", "en"]);
+  expect(values(en, "OpennessTable").map((v) => v.stringValue)).toEqual([
+    "OPEN_DATA",
+    "OPEN_BUDGET",
+    "OPEN_NPA",
+    "OPEN_DIALOGUE",
+    "SUBORDINATE",
+  ]);
+  // The value typed into the formula is the same in every language; the tooltip is translated.
+  expect(values(ru, "Language").map((v) => [v.stringValue, v.tooltip])).toEqual([
+    ["kk", "казахский язык"],
+    ["ru", "русский язык"],
+    ["en", "английский язык"],
+  ]);
+  expect(values(kk, "OpennessTable")[0]).toEqual({
+    ...values(en, "OpennessTable")[0],
+    tooltip: "P1 ашық деректер (10-қосымша, 1-кесте)",
+  });
+});
+
 test("the translation catalogue has no entry for a function that does not exist", () => {
   const ids = new Set(en.functions.map((f) => f.id));
-  const stale = Object.keys(locales.loadCatalogue()).filter((k) => k !== "$common" && !ids.has(k));
+  const stale = Object.keys(locales.loadCatalogue()).filter((k) => !k.startsWith("$") && !ids.has(k));
   expect(stale).toEqual([]);
 });

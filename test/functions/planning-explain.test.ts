@@ -6,7 +6,7 @@ import fc from "fast-check";
 import {
   EXPLAIN as EXPLAIN_FUNCTION,
   EXPLAIN_FINAL,
-  EXPLAIN_OPENNESS,
+  EXPLAIN_OPENNESS as EXPLAIN_OPENNESS_FUNCTION,
   EXPLAIN_OVERALL,
 } from "../../functions/explain";
 import { excelError, messageLang } from "../../functions/lib/errors";
@@ -16,6 +16,8 @@ import { SERVICE_COMPLAINTS_SCORE, TIMELINESS_SCORE } from "../../functions/serv
 
 /** Excel passes a single value to a range parameter as [[value]]; the function accepts both. */
 const EXPLAIN = EXPLAIN_FUNCTION as (...args: unknown[]) => string;
+// `table` is a @customenum: AutoComplete offers the tables, Excel passes whatever text the cell holds.
+const EXPLAIN_OPENNESS = EXPLAIN_OPENNESS_FUNCTION as (table: string, ...args: unknown[]) => string;
 
 function errorOf(call: () => unknown): { code: string; message: string } {
   try {

@@ -13,7 +13,7 @@ import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
 import { type AssessmentResult } from "../../methodology/assess";
 import { evaluate } from "../../evaluate";
-import { formatProblem, type Problem } from "../../model/problems";
+import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/terms";
 import type { Settings } from "../../model/types";
 import { parseObjectionsDocument } from "../../objections/objection-parse";
@@ -62,9 +62,9 @@ export function renderReview(out: ProcedureOutput, lang: FormLang): string {
   ];
   const rows = out.reviews.map((r) => [
     String(r.objection.no),
-    r.objection.bodyId,
+    escapeForTerminal(r.objection.bodyId),
     TABLE_TERMS[r.objection.direction][lang],
-    r.objection.item,
+    escapeForTerminal(r.objection.item),
     dotted(r.objection.conclusionReceived),
     dotted(r.deadline),
     dotted(r.objection.submitted),
