@@ -1043,11 +1043,11 @@ export function analysisDrafts(result: AssessmentResult): {
   const weights = result.assessment.settings.overallWeights;
   const edition = editionFor(result.assessment.settings.methodology);
   return {
-    analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id)),
+    analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id), edition),
     conclusions: (body, direction, lang) =>
       draftConclusions(body, direction, lang, edition, inputs.get(body.id)),
-    overall: (body, lang) => draftOverallConclusion(body, lang, weights),
-    automation: (body, lang) => draftAutomationConclusions(body, lang),
-    summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights),
+    overall: (body, lang) => draftOverallConclusion(body, lang, weights, edition),
+    automation: (body, lang) => draftAutomationConclusions(body, lang, edition),
+    summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights, edition),
   };
 }
