@@ -3,7 +3,7 @@
  * A context row shows what merely materialising the engine's output costs the native JSON parser,
  * because the output (explanations, per-indicator detail) is several times larger than the input.
  */
-import { evaluate } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 import { syntheticCohort } from "./cohort";
 import { ratioRow, time, type BenchRow } from "./measure";
 
@@ -24,6 +24,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
     );
     rows.push(
       ratioRow(
+        `engine.ratio.${n}`,
         "engine: parse+validate+score+explain",
         `${n} bodies`,
         target,
@@ -39,6 +40,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
     const materialise = time(() => JSON.parse(output), 5);
     rows.push({
       ...ratioRow(
+        `engine.output-parse.ratio.${n}`,
         "  context: JSON.parse of the engine's output",
         `${n} bodies`,
         materialise,
@@ -46,7 +48,7 @@ export function engineAlone(rows: BenchRow[], sizes: readonly number[] = [50, 30
         10,
         `output ${(output.length / text.length).toFixed(1)}× the input text`,
       ),
-      limit: undefined,
+      target: undefined,
       ok: undefined,
     });
   }

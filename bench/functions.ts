@@ -63,7 +63,15 @@ export function customFunctions(rows: BenchRow[], calls = CALLS): void {
     for (let i = 0; i < calls; i++) sink += inlineTimeliness(i % 500, 100000 + (i % 7));
   }, runs);
   rows.push(
-    ratioRow("functions: TIMELINESS_SCORE", `${calls / 1e6}M calls`, t1, t1Inline, 3, "vs inline arithmetic"),
+    ratioRow(
+      "functions.timeliness.ratio",
+      "functions: TIMELINESS_SCORE",
+      `${calls / 1e6}M calls`,
+      t1,
+      t1Inline,
+      3,
+      "vs inline arithmetic",
+    ),
   );
 
   const r4 = time(() => {
@@ -73,7 +81,15 @@ export function customFunctions(rows: BenchRow[], calls = CALLS): void {
     for (let i = 0; i < calls; i++) sink += inlineDiscipline(i % 40, 50, i % 10);
   }, runs);
   rows.push(
-    ratioRow("functions: DISCIPLINE_SCORE", `${calls / 1e6}M calls`, r4, r4Inline, 3, "vs inline arithmetic"),
+    ratioRow(
+      "functions.discipline.ratio",
+      "functions: DISCIPLINE_SCORE",
+      `${calls / 1e6}M calls`,
+      r4,
+      r4Inline,
+      3,
+      "vs inline arithmetic",
+    ),
   );
 
   // The table function reads 2 × 17 cells per call; one timed run of 1M calls takes seconds.
@@ -92,6 +108,7 @@ export function customFunctions(rows: BenchRow[], calls = CALLS): void {
   }, 3);
   rows.push(
     ratioRow(
+      "functions.open-budget.ratio",
       "functions: OPEN_BUDGET_SCORE",
       `${calls / 1e6}M calls`,
       p2,

@@ -29,21 +29,31 @@ export async function timeAsync(fn: () => Promise<unknown>, runs = 3, warmup = 1
   return { medianMs: samples[Math.floor(samples.length / 2)]!, runs };
 }
 
+/**
+ * One row of bench/results.json. `id` is stable across runs (tools and the docs refer to it);
+ * `value` is always a number in `unit` (NaN, written as null, when the run failed); `target` is the
+ * budget in the same unit; ratio rows also carry the `baseline` they divide by.
+ */
 export interface BenchRow {
+  id: string;
   benchmark: string;
   size: string;
-  targetMs?: number;
-  baselineMs?: number;
-  ratio?: number;
-  limit?: number;
-  /** How the limit reads when it is not a ratio, e.g. `≤ 200 KB`. */
-  limitText?: string;
-  value?: string;
+  value: number;
+  unit: string;
+  target?: number;
+  /** How the target reads when `≤ target unit` does not say it, e.g. `≤ 2 + MB/4`. */
+  targetText?: string;
+  /** For ratios: the baseline's median, in `baselineUnit`. */
+  baseline?: number;
+  baselineUnit?: string;
+  /** For ratios: opeval's own median time. */
+  opevalMs?: number;
   ok?: boolean;
   note?: string;
 }
 
 export function ratioRow(
+  id: string,
   benchmark: string,
   size: string,
   target: Timing,
@@ -53,27 +63,36 @@ export function ratioRow(
 ): BenchRow {
   const ratio = target.medianMs / baseline.medianMs;
   return {
+    id,
     benchmark,
     size,
-    targetMs: target.medianMs,
-    baselineMs: baseline.medianMs,
-    ratio,
-    limit,
+    value: ratio,
+    unit: "×",
+    target: limit,
+    baseline: baseline.medianMs,
+    baselineUnit: "ms",
+    opevalMs: target.medianMs,
     ok: ratio <= limit,
-    note,
+    ...(note ? { note } : {}),
   };
 }
 
+function shown(value: number, unit: string): string {
+  if (Number.isNaN(value)) return "failed";
+  const digits = unit === "×" ? 2 : Number.isInteger(value) ? 0 : value < 10 ? 2 : 1;
+  return unit === "×" ? `${value.toFixed(digits)}×` : `${value.toFixed(digits)} ${unit}`;
+}
+
 export function printTable(rows: readonly BenchRow[]): string {
-  const header = ["benchmark", "size", "opeval", "baseline ms", "ratio", "target", "ok", "note"];
+  const header = ["id", "benchmark", "size", "value", "opeval ms", "baseline", "target", "ok", "note"];
   const cells = rows.map((r) => [
+    r.id,
     r.benchmark,
     r.size,
-    r.targetMs !== undefined ? r.targetMs.toFixed(1) + " ms" : (r.value ?? ""),
-    r.baselineMs?.toFixed(1) ?? "",
-    r.ratio !== undefined ? r.ratio.toFixed(2) + "×" : "",
-    r.limitText ??
-      (r.limit !== undefined ? (r.ratio !== undefined ? "≤ " + r.limit + "×" : "≤ " + r.limit) : ""),
+    shown(r.value, r.unit),
+    r.opevalMs?.toFixed(1) ?? "",
+    r.baseline !== undefined ? `${r.baseline.toFixed(1)} ${r.baselineUnit ?? ""}`.trim() : "",
+    r.targetText ?? (r.target !== undefined ? `≤ ${shown(r.target, r.unit)}` : ""),
     r.ok === undefined ? "" : r.ok ? "yes" : "NO",
     r.note ?? "",
   ]);

@@ -14,7 +14,7 @@ import {
   explanationLine,
 } from "../src/methodology/indicatorExplain";
 import { overallExplanations, penaltyExplanations } from "../src/methodology/assess";
-import { EDITION_2020 } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { efficiencyLevel, type DirectionFinal } from "../src/methodology/overall";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
@@ -104,7 +104,7 @@ const EXPLAINERS: Readonly<Record<string, Explainer>> = {
       return typeof x === "number" ? x : "na";
     }) as [DirectionFinal, DirectionFinal, DirectionFinal];
     const given = cellsOf(d);
-    const defaults = EDITION_2020.overall.defaultWeights;
+    const defaults = editionFor().overall.defaultWeights;
     const weights = given.every(isBlank)
       ? defaults
       : (defaults.map((w, i) => (isBlank(given[i]) ? w : given[i])) as unknown as typeof defaults);
@@ -163,7 +163,7 @@ function table(
   exemption: unknown,
 ): Explanation[] {
   const keys = tableKeys(id, type);
-  const shareKey = id === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const shareKey = id === "openDialogue" ? editionFor().openness.dialogueShareKey : undefined;
   const values = {
     kk: fulfilmentsArg("kk", kk, keys, shareKey),
     ru: fulfilmentsArg("ru", ru, keys, shareKey),

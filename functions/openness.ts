@@ -5,7 +5,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
 import { opennessTotal } from "../src/methodology/directionTotals";
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { opennessTable, type OpennessTableId } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { requireCount } from "../src/methodology/errors";
 import { opennessCriterion, subordinatePenalty, type TableContext } from "../src/methodology/openness";
 import type { BodyType, Exemption, PerLanguage, SubordinateMap } from "../src/model/types";
@@ -22,11 +23,11 @@ import { guard, notAvailable } from "./lib/errors";
 
 /** The annex 10 keys of a table for a body type, in the order its range lists them. */
 export function tableKeys(table: OpennessTableId, type: BodyType): string[] {
-  return opennessTable(EDITION_2020, table, type).map((i) => i.key);
+  return opennessTable(editionFor(), table, type).map((i) => i.key);
 }
 
 /** The subordinate-organisation violations (annex 10 tables 8–10), in the order their range lists them. */
-export const SUBORDINATE_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map(
+export const SUBORDINATE_KEYS: readonly string[] = editionFor().openness.subordinate.violations.map(
   (v) => v.key,
 );
 
@@ -40,7 +41,7 @@ function criterion(
   indicators: unknown,
 ): number {
   const keys = tableKeys(table, type);
-  const shareKey = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : undefined;
+  const shareKey = table === "openDialogue" ? editionFor().openness.dialogueShareKey : undefined;
   const values = {
     kk: fulfilmentsArg("kk", kk, keys, shareKey, indicators),
     ru: fulfilmentsArg("ru", ru, keys, shareKey, indicators),
@@ -109,7 +110,7 @@ export function OPEN_BUDGET_SCORE(
       // I-13: the per-indicator cohort mean, where this body's exempt indicators keep their maximum
       // (I-6). Summed, it is the mean of the peers' scores — each peer scored with this body's
       // exemptions too when it has exempt budget indicators (exemptCohortMean), as its own otherwise.
-      const budgetExempt = opennessTable(EDITION_2020, "openBudget", t).some(
+      const budgetExempt = opennessTable(editionFor(), "openBudget", t).some(
         (i) => i.exemptFor !== undefined && exempt.includes(i.exemptFor),
       );
       if (budgetExempt) {

@@ -3,7 +3,7 @@
  * efficiency level (§17–21, §100–101), wrapping src/methodology/overall.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- figures stay `any`, not `number`: Excel would coerce a blank cell to 0 (or "" to #VALUE!) before the function could report a missing figure as #N/A; cells.ts reads them. Choices (type, lang, indicator) are `string`. */
-import { EDITION_2020 } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { requireInRange } from "../src/methodology/errors";
 import {
   directionFinal,
@@ -67,7 +67,7 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
       finalArg(DIRECTIONS[2]!, complaints),
     ];
     const cells = cellsOf(weights);
-    const defaults = EDITION_2020.overall.defaultWeights;
+    const defaults = editionFor().overall.defaultWeights;
     let w: readonly [number, number, number] = defaults;
     if (!cells.every(isBlank)) {
       // A blank weight keeps its default, as a blank setting does in the template.
@@ -110,7 +110,7 @@ export enum Language {
 export function EFFICIENCY_LEVEL(score: any, lang?: Language): string {
   return guard(() => {
     const s = numberArg("score", score);
-    requireInRange("score", s, 0, EDITION_2020.directionMax);
+    requireInRange("score", s, 0, editionFor().directionMax);
     return LEVEL_TERMS[efficiencyLevel(s)][langArg(lang, messageLang())];
   });
 }

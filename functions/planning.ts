@@ -14,7 +14,7 @@ import {
   shareIndicatorMax,
   SHARE_INDICATOR_NAMES,
 } from "../src/methodology/planning";
-import { EDITION_2020 } from "../src/edition/2020";
+import { editionFor } from "../src/edition";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
 import { bodyTypeArg, isBlank, numberArg, single, textArg } from "./lib/cells";
@@ -90,7 +90,7 @@ export function REQUIRED_DISCIPLINED(late: any, impossible: any, targetPoints: a
     const target = numberArg("targetPoints", targetPoints);
     const needed = requiredDisciplined(numberArg("late", late), numberArg("impossible", impossible), target);
     if (needed === null)
-      throw notAvailable("targetAboveMax", { target, max: EDITION_2020.complaints.R4.max, indicator: "R4" });
+      throw notAvailable("targetAboveMax", { target, max: editionFor().complaints.R4.max, indicator: "R4" });
     return needed;
   });
 }

@@ -18,10 +18,10 @@ import {
 import { useState } from "react";
 import type { WorkbookAdapter } from "../src/excel/workbook";
 import type { Lang } from "../src/model/types";
-import { uiText } from "../src/model/ui-text";
+import { uiText } from "./ui-text";
 import type { CheckOutcome } from "./actions";
 import { LangProvider } from "./i18n";
-import type { PaneServices } from "./services";
+import type { PaneApi } from "./pane-api";
 import { CheckStep } from "./steps/CheckStep";
 import { GenerateStep } from "./steps/GenerateStep";
 import { ObjectionsStep } from "./steps/ObjectionsStep";
@@ -66,14 +66,14 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   initialLang: Lang;
   dark?: boolean;
   initialStep?: StepId;
   onLangChange?: (lang: Lang) => void;
 }
 
-export function App({ workbook, services, initialLang, dark = false, initialStep, onLangChange }: AppProps) {
+export function App({ workbook, api, initialLang, dark = false, initialStep, onLangChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>(initialStep ?? "template");
@@ -123,13 +123,13 @@ export function App({ workbook, services, initialLang, dark = false, initialStep
           </TabList>
         </nav>
         <div id="step-panel" role="tabpanel" aria-labelledby={`tab-${step}`} className={styles.panel}>
-          {step === "template" && <TemplateStep workbook={workbook} services={services} />}
+          {step === "template" && <TemplateStep workbook={workbook} api={api} />}
           {step === "check" && (
-            <CheckStep workbook={workbook} services={services} outcome={check} onChecked={setCheck} />
+            <CheckStep workbook={workbook} api={api} outcome={check} onChecked={setCheck} />
           )}
-          {step === "generate" && <GenerateStep workbook={workbook} services={services} check={check} />}
-          {step === "results" && <ResultsStep workbook={workbook} services={services} check={check} />}
-          {step === "objections" && <ObjectionsStep workbook={workbook} services={services} />}
+          {step === "generate" && <GenerateStep workbook={workbook} api={api} check={check} />}
+          {step === "results" && <ResultsStep workbook={workbook} api={api} check={check} />}
+          {step === "objections" && <ObjectionsStep workbook={workbook} api={api} />}
         </div>
       </LangProvider>
     </FluentProvider>

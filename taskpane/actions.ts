@@ -1,5 +1,5 @@
 /**
- * The pane's actions: each reads from the workbook, calls src/ through PaneServices and writes
+ * The pane's actions: each reads from the workbook, calls src/ through PaneApi and writes
  * back. No scoring or validation happens here.
  */
 import type { SheetSpec } from "../src/sheet/spec";
@@ -8,23 +8,20 @@ import type { Problem } from "../src/model/problems";
 import type { Lang, LanguageVersion } from "../src/model/types";
 import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
 import type { TableValues } from "../src/excel/workbook";
-import type { ConclusionChoice, ObjectionsReview, PaneServices } from "./services";
+import type { ConclusionChoice, ObjectionsReview, PaneApi } from "./pane-api";
 
 export type CheckOutcome =
   { kind: "noTables" } | { kind: "checked"; problems: Problem[]; result?: AssessmentResult };
 
-export async function checkWorkbook(
-  workbook: WorkbookAdapter,
-  services: PaneServices,
-): Promise<CheckOutcome> {
-  return checkTables(await workbook.readTables(services.inputTableNames), services);
+export async function checkWorkbook(workbook: WorkbookAdapter, api: PaneApi): Promise<CheckOutcome> {
+  return checkTables(await workbook.readTables(api.inputTableNames), api);
 }
 
-function checkTables(tables: TableValues[], services: PaneServices): CheckOutcome {
+function checkTables(tables: TableValues[], api: PaneApi): CheckOutcome {
   if (tables.length === 0) return { kind: "noTables" };
-  const read = services.readTables(tables);
+  const read = api.readTables(tables);
   if (read.input === undefined) return { kind: "checked", problems: read.problems };
-  const evaluation = services.evaluate(read.input);
+  const evaluation = api.evaluate(read.input);
   if (!evaluation.ok) return { kind: "checked", problems: [...read.problems, ...evaluation.problems] };
   // Scoring adds warnings of its own (e.g. a direction without data) to each body; the reader has
   // already reported the validation ones.
@@ -33,7 +30,7 @@ function checkTables(tables: TableValues[], services: PaneServices): CheckOutcom
   const scoring = evaluation.result.bodies.flatMap((b) => b.warnings).filter((p) => !seen.has(key(p)));
   return {
     kind: "checked",
-    problems: [...read.problems, ...services.locate(scoring, tables)],
+    problems: [...read.problems, ...api.locate(scoring, tables)],
     result: evaluation.result,
   };
 }
@@ -44,24 +41,24 @@ export type JsonTemplateOutcome =
   TemplateOutcome | { kind: "notJson"; detail: string } | { kind: "invalid"; problems: Problem[] };
 
 /** Sheets already holding input tables: table names are unique in a workbook, so a second copy cannot be added. */
-async function existingInputSheets(workbook: WorkbookAdapter, services: PaneServices): Promise<string[]> {
-  const tables = await workbook.readTables(services.inputTableNames);
+async function existingInputSheets(workbook: WorkbookAdapter, api: PaneApi): Promise<string[]> {
+  const tables = await workbook.readTables(api.inputTableNames);
   return [...new Set(tables.map((t) => t.sheet))];
 }
 
 export async function insertTemplate(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   lang: Lang,
 ): Promise<TemplateOutcome> {
-  const existing = await existingInputSheets(workbook, services);
+  const existing = await existingInputSheets(workbook, api);
   if (existing.length) return { kind: "exists", sheets: existing };
-  return { kind: "written", write: await workbook.writeSheets(await services.templateSheets(lang)) };
+  return { kind: "written", write: await workbook.writeSheets(await api.templateSheets(lang)) };
 }
 
 export async function insertTemplateFromJson(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   lang: Lang,
   text: string,
 ): Promise<JsonTemplateOutcome> {
@@ -71,13 +68,13 @@ export async function insertTemplateFromJson(
   } catch (e) {
     return { kind: "notJson", detail: (e as Error).message };
   }
-  const parsed = services.parseJson(json);
+  const parsed = api.parseJson(json);
   if (!parsed.assessment) return { kind: "invalid", problems: parsed.problems };
-  const existing = await existingInputSheets(workbook, services);
+  const existing = await existingInputSheets(workbook, api);
   if (existing.length) return { kind: "exists", sheets: existing };
   return {
     kind: "written",
-    write: await workbook.writeSheets(await services.templateSheets(lang, parsed.assessment)),
+    write: await workbook.writeSheets(await api.templateSheets(lang, parsed.assessment)),
   };
 }
 
@@ -90,15 +87,15 @@ export type GenerateOutcome =
 /** Re-reads and re-scores the workbook (it may have changed since the check), then writes the forms. */
 export async function generateConclusions(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   choice: Omit<ConclusionChoice, "existingSheetNames">,
   options: WriteOptions,
 ): Promise<GenerateOutcome> {
-  const check = await checkWorkbook(workbook, services);
+  const check = await checkWorkbook(workbook, api);
   if (check.kind === "noTables") return { kind: "needsCheck" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
-  const sheets: SheetSpec[] = await services.conclusionSheets(check.result, {
+  const sheets: SheetSpec[] = await api.conclusionSheets(check.result, {
     ...choice,
     existingSheetNames: await workbook.sheetNames(),
   });
@@ -108,11 +105,11 @@ export async function generateConclusions(
 
 export async function insertRanking(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   result: AssessmentResult,
   lang: Lang,
 ): Promise<string> {
-  const { sheet, chart } = services.rankingSheet(result, lang);
+  const { sheet, chart } = api.rankingSheet(result, lang);
   return workbook.insertSheetWithChart(sheet, chart);
 }
 
@@ -127,15 +124,15 @@ export type ObjectionsOutcome =
  */
 export async function reviewWorkbookObjections(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   lang: Lang,
 ): Promise<ObjectionsOutcome> {
-  const tables = await workbook.readTables(services.inputTableNames);
-  const check = checkTables(tables, services);
+  const tables = await workbook.readTables(api.inputTableNames);
+  const check = checkTables(tables, api);
   if (check.kind === "noTables") return { kind: "noTables" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
-  const review = await services.reviewObjections(tables, check.result, lang);
+  const review = await api.reviewObjections(tables, check.result, lang);
   return { kind: "reviewed", result: check.result, ...review };
 }
 
@@ -148,16 +145,16 @@ export type ObjectionSheetsOutcome =
 /** Re-reads and re-reviews the workbook (it may have changed since), then writes the procedure's sheets. */
 export async function writeObjectionSheets(
   workbook: WorkbookAdapter,
-  services: PaneServices,
+  api: PaneApi,
   lang: Lang,
   langs: LanguageVersion[],
   options: WriteOptions,
 ): Promise<ObjectionSheetsOutcome> {
-  const review = await reviewWorkbookObjections(workbook, services, lang);
+  const review = await reviewWorkbookObjections(workbook, api, lang);
   if (review.kind !== "reviewed") return review;
   if (!review.hasTable || !review.procedure) return { kind: "noObjectionsTable" };
   if (review.problems.some((p) => p.severity === "error")) return { kind: "objectionErrors", review };
-  const sheets = await services.objectionSheets(review.result, review.procedure, {
+  const sheets = await api.objectionSheets(review.result, review.procedure, {
     langs,
     existingSheetNames: await workbook.sheetNames(),
   });

@@ -1,7 +1,7 @@
 /** The pane's language, and its text lookup, for every component below the provider. */
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang } from "../src/model/types";
-import { uiText, type UiTextKey } from "../src/model/ui-text";
+import { uiText, type UiTextKey } from "./ui-text";
 
 export type TextFn = (key: UiTextKey, params?: Record<string, string | number>) => string;
 

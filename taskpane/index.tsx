@@ -6,9 +6,9 @@
  */
 import { createRoot } from "react-dom/client";
 import { missingPaneRequirements, OfficeWorkbook } from "../src/excel/office";
-import { paneLanguage } from "../src/model/ui-text";
+import { paneLanguage } from "./ui-text";
 import { App } from "./App";
-import { opevalServices } from "./opeval-services";
+import { opevalApi } from "./opeval-api";
 import { Unsupported } from "./Unsupported";
 
 /** Office themes give colours only; a dark body background means a dark theme. */
@@ -31,7 +31,7 @@ void Office.onReady(() => {
   createRoot(container).render(
     <App
       workbook={new OfficeWorkbook()}
-      services={opevalServices}
+      api={opevalApi}
       initialLang={lang}
       dark={isDark(Office.context.officeTheme)}
     />,

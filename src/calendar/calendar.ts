@@ -274,11 +274,6 @@ export function commissionDeadline(start: IsoDate): IsoDate {
   return formatIsoDate(toDay(start) + COMMISSION_CALENDAR_DAYS);
 }
 
-/** Whether `sent` is within the objection period that starts with `received`. */
-export function isObjectionInTime(received: IsoDate, sent: IsoDate, overrides?: HolidayOverrides): boolean {
-  return toDay(sent) <= toDay(objectionDeadline(received, overrides));
-}
-
 export interface CalendarNote {
   /** The year or the period concerned. */
   from: IsoDate;

@@ -9,11 +9,11 @@
  *   with --force it is renamed over the target (a symlink there is replaced, not followed);
  * - a temporary file left by an interrupted run (Ctrl-C) is removed by `removeStagedFiles`.
  */
+import type ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
 import { constants, lstatSync, realpathSync, statSync, unlinkSync } from "node:fs";
 import { copyFile, link, open, rename, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Workbook } from "exceljs";
 
 /** The output exists and --force was not given (or another run published it first). */
 export class OutputExistsError extends Error {
@@ -155,9 +155,13 @@ export async function publishText(
   });
 }
 
-/** Writes a workbook to `out` (see publishFile), as the .xlsx writer makes its bytes. */
-export async function publishWorkbook(workbook: Workbook, out: string, force: boolean): Promise<void> {
-  // The workbook library only when a workbook is written.
+/** Writes a workbook opeval built to `out` (see publishFile), with its formulas flagged as Excel writes them. */
+export async function publishWorkbook(
+  workbook: ExcelJS.Workbook,
+  out: string,
+  force: boolean,
+): Promise<void> {
+  // The workbook library is loaded only by the commands that write workbooks.
   const { workbookBytes } = await import("../xlsx/writeSheets");
   const bytes = await workbookBytes(workbook);
   await publishFile(out, force, async (handle) => {

@@ -1,6 +1,7 @@
 /** The people-facing cohort table of `opeval score --format table`. */
 import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
 import { formatScore } from "../methodology/numeric";
+import { escapeForTerminal } from "../model/problems";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
 import type { Lang } from "../model/types";
 
@@ -25,9 +26,10 @@ export function renderTable(result: AssessmentResult, lang: Lang): string {
   const header = [t.id, t.body, t.type, t.services, t.openness, t.complaints, t.overall, t.level].map(
     (x) => x[lang],
   );
+  // Ids and names as typed, but never a control or bidi character that would move the cursor.
   const rows = result.bodies.map((b) => [
-    b.id,
-    b.name,
+    escapeForTerminal(b.id),
+    escapeForTerminal(b.name),
     t[b.type][lang],
     cell(b.services, lang),
     cell(b.openness, lang),

@@ -7,13 +7,14 @@
 import {
   type CellValue,
   type FormulaCell,
+  type PrintSetup,
   type RangeStyle,
   type SheetKind,
   type SheetSpec,
   type TableSpec,
 } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
-import { batchSheets, numberFormatMatrix, TEXT_FORMAT } from "./plan";
+import { batchSheets, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
 import { parseRange } from "../sheet/a1";
 import type { ChartSpec, TableValues, WorkbookAdapter, WriteOptions, WriteResult } from "./workbook";
 
@@ -29,6 +30,12 @@ export interface MemorySheet {
   hiddenRows: number[];
   tables: TableSpec[];
   charts: ChartSpec[];
+  /**
+   * What the Office.js writer leaves on the sheet, planned by the same code: the named style of
+   * every styled cell (`row:column` → style name) and the page setup (print area, print titles).
+   */
+  cellStyles: Record<string, string>;
+  print?: PrintSetup;
 }
 
 export interface Selection {
@@ -48,7 +55,19 @@ function emptySheet(name: string): MemorySheet {
     hiddenRows: [],
     tables: [],
     charts: [],
+    cellStyles: {},
   };
+}
+
+/** The named style the Office.js writer gives each cell (its plan, applied). */
+function namedStyles(spec: SheetSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { name, areas } of planSheet(spec).styles)
+    for (const area of areas.join(",").split(",")) {
+      const b = parseRange(area);
+      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out[`${r}:${c}`] = name;
+    }
+  return out;
 }
 
 function fromSpec(spec: SheetSpec, name: string): MemorySheet {
@@ -63,6 +82,8 @@ function fromSpec(spec: SheetSpec, name: string): MemorySheet {
     columnWidths: [...(spec.columnWidths ?? [])],
     hiddenRows: [...(spec.hiddenRows ?? [])],
     tables: [...(spec.tables ?? [])],
+    cellStyles: namedStyles(spec),
+    ...(spec.print ? { print: { ...spec.print } } : {}),
   };
   // The in-memory workbook computes no formula: it shows the result the form cached, as a file would.
   for (const f of sheet.formulas) {

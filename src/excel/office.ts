@@ -9,30 +9,31 @@
  *   range.rowHidden, table.style.
  * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables).
  * - ExcelApi 1.6: application.suspendApiCalculationUntilNextSync.
- * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes.
+ * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes, workbook.styles (add, getItem,
+ *   Style's font/fill/borders/alignment/numberFormat/locked) and range.style.
  * - ExcelApi 1.8: dataValidation.
- * - ExcelApi 1.9: getRanges (RangeAreas: one format call for many ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles, print area).
+ * - ExcelApi 1.9: getRanges and RangeAreas.style / RangeAreas.format.rowHeight (one call for many
+ *   ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles,
+ *   print area).
  * The manifest declares none of these (only what the functions need to load: SharedRuntime 1.1,
  * CustomFunctionsRuntime 1.2): a set declared there hides the whole add-in, the OPEVAL functions
  * included, where it is missing. The pane checks PANE_REQUIREMENTS at run time instead, and
  * test/manifest/requirement-sets.test.ts keeps this list, the check and the code in step.
  *
  * Round trips: readTables is one `context.sync` when every table exists; writeSheets is one sync
- * to learn the existing sheet names plus one per batch, and a batch is split only when its
- * estimated request would pass Excel on the web's 5 MB limit — so the count does not grow with the
- * number of bodies.
+ * to learn the existing sheet and style names plus one per batch, and a batch is split only when
+ * its estimated request would pass Excel on the web's 5 MB limit — so the count grows with the
+ * bytes sent, never with the number of sheets or bodies.
+ *
+ * Bytes: every distinct cell style (src/sheet/cell-styles.ts, the layout the .xlsx writer applies
+ * too) is defined once as a named workbook style and applied by name to all the rectangles it
+ * covers; values go as one 2-D array per sheet; rows of one height are sized in one call. What is
+ * left is the content itself (values, merges, print setup): see docs/BENCHMARKS.md.
  */
-import { DEFAULT_FONT, type CellStyle, type SheetSpec, type ValidationRule } from "../sheet/spec";
+import { type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
-import {
-  batchSheets,
-  groupMerges,
-  groupStyles,
-  numberFormatMatrix,
-  runs,
-  sheetRect,
-  valueMatrix,
-} from "./plan";
+import { BORDER_COLOR } from "../sheet/cell-styles";
+import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
 import type {
   ChartSpec,
   TableValues,
@@ -70,43 +71,50 @@ function isItemNotFound(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "ItemNotFound";
 }
 
-function applyStyle(range: Excel.Range | Excel.RangeAreas, style: CellStyle): void {
-  const font = range.format.font;
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.underline !== undefined) font.underline = style.underline ? "Single" : "None";
-  if (style.size !== undefined) font.size = style.size;
-  if (style.font !== undefined) font.name = style.font;
-  if (style.color !== undefined) font.color = style.color;
-  if (style.fill !== undefined) range.format.fill.color = style.fill;
-  if (style.hAlign !== undefined)
-    range.format.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[
-      style.hAlign
-    ];
-  if (style.vAlign !== undefined)
-    range.format.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[
-      style.vAlign
-    ];
-  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
-  if (style.indent !== undefined) range.format.indentLevel = style.indent;
-  if (style.input) {
-    range.format.protection.locked = false;
-    if (style.fill === undefined) range.format.fill.color = "#FFF2CC";
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGE = { top: "EdgeTop", left: "EdgeLeft", bottom: "EdgeBottom", right: "EdgeRight" } as const;
+
+/**
+ * Defines one named style (ExcelApi 1.7): every field of the resolved style, so applying it by name
+ * gives the cell exactly the layout's style whatever the workbook's Normal style is.
+ */
+function defineStyle(styles: Excel.StyleCollection, name: string, style: OfficeCellStyle): void {
+  styles.add(name);
+  const s = styles.getItem(name);
+  s.font.name = style.font;
+  s.font.size = style.size;
+  s.font.bold = style.bold;
+  s.font.italic = style.italic;
+  s.font.underline = style.underline ? "Single" : "None";
+  if (style.color) s.font.color = style.color;
+  if (style.fill) s.fill.color = style.fill;
+  s.horizontalAlignment = style.hAlign ? H_ALIGN[style.hAlign] : "General";
+  s.verticalAlignment = style.vAlign ? V_ALIGN[style.vAlign] : "Bottom";
+  s.wrapText = style.wrap;
+  s.indentLevel = style.indent;
+  s.numberFormat = style.numberFormat;
+  s.locked = style.locked;
+  for (const edge of style.borders) {
+    const border = s.borders.getItem(EDGE[edge]);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = BORDER_COLOR;
   }
-  if (style.border) {
-    type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
-    const edges: Edge[] =
-      style.border === "bottom"
-        ? ["EdgeBottom"]
-        : style.border === "outline"
-          ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"]
-          : ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
-    for (const edge of edges) {
-      const border = range.format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.weight = "Thin";
+}
+
+/** Defines the styles of `plans` that the workbook does not have yet, and marks them as had. */
+function defineMissingStyles(
+  styles: Excel.StyleCollection,
+  plans: readonly SheetPlan[],
+  had: Set<string>,
+): void {
+  for (const plan of plans)
+    for (const { name, style } of plan.styles) {
+      if (had.has(name)) continue;
+      had.add(name);
+      defineStyle(styles, name, style);
     }
-  }
 }
 
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
@@ -126,30 +134,32 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-/** Queues every action that builds one sheet; no sync. Number formats go before values. */
-function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, name: string): void {
+/**
+ * Queues every action that builds one sheet; no sync. Styles go on before values, so a text cell is
+ * already `@` when its value arrives and a string starting with `=` stays text.
+ */
+function queueSheet(
+  worksheets: Excel.WorksheetCollection,
+  spec: SheetSpec,
+  plan: SheetPlan,
+  name: string,
+): void {
   const ws = worksheets.add(name);
-  const { rows, columns } = sheetRect(spec);
-  if (rows > 0 && columns > 0) {
-    const all = ws.getRangeByIndexes(0, 0, rows, columns);
-    all.format.font.name = DEFAULT_FONT;
-    all.numberFormat = numberFormatMatrix(spec);
-    all.values = valueMatrix(spec);
-  }
+  const areas = (address: string) => (address.includes(",") ? ws.getRanges(address) : ws.getRange(address));
+  // One named style per distinct cell style, over every rectangle it covers.
+  for (const { name: styleName, areas: list } of plan.styles)
+    for (const address of list) areas(address).style = styleName;
+  const { rows, columns } = plan.rect;
+  if (rows > 0 && columns > 0) ws.getRangeByIndexes(0, 0, rows, columns).values = plan.values;
   for (const f of spec.formulas ?? []) ws.getRange(f.address).formulas = [[f.formula]];
-  // One call per group of ranges sharing a style (a multi-area range), not one per range.
-  for (const { ranges, style } of groupStyles(spec.styles ?? []))
-    applyStyle(ranges.length === 1 ? ws.getRange(ranges[0]) : ws.getRanges(ranges.join(",")), style);
-  for (const { range, across } of groupMerges(spec.merges ?? [])) ws.getRange(range).merge(across);
-  const widths = (spec.columnWidths ?? []).map((w, i) => [i + 1, w] as const);
-  for (const [first, last, width] of runs(widths))
+  for (const { range, across } of plan.merges) ws.getRange(range).merge(across);
+  for (const [first, last, width] of plan.widths)
     ws.getRangeByIndexes(0, first - 1, 1, last - first + 1).format.columnWidth =
       width * POINTS_PER_CHARACTER + COLUMN_PADDING_POINTS;
-  const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const);
-  for (const [first, last, height] of runs(heights))
-    ws.getRange(`${first}:${last}`).format.rowHeight = height;
-  for (const [first, last] of runs((spec.hiddenRows ?? []).map((r) => [r, true] as const)))
-    ws.getRange(`${first}:${last}`).rowHidden = true;
+  // Rows of one height in one call, however scattered (a multi-area range of whole rows).
+  for (const { height, areas: list } of plan.heights)
+    for (const address of list) areas(address).format.rowHeight = height;
+  for (const [first, last] of plan.hidden) ws.getRange(`${first}:${last}`).rowHidden = true;
   for (const t of spec.tables ?? []) {
     const table = ws.tables.add(t.range, true);
     table.name = t.name;
@@ -185,6 +195,8 @@ function queueSheet(worksheets: Excel.WorksheetCollection, spec: SheetSpec, name
     }
     if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    // A manual break above the row after each listed row (ExcelApi 1.9, like pageLayout).
+    for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
   }
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }
@@ -242,24 +254,33 @@ export class OfficeWorkbook implements WorkbookAdapter {
 
   async writeSheets(sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteResult> {
     return this.run(async (context) => {
+      // One round trip learns the sheet names and the named styles already in the workbook.
       const existing = context.workbook.worksheets.load("items/name");
+      const styles = context.workbook.styles.load("items/name");
       await context.sync();
       const taken = new SheetNames(existing.items.map((s) => s.name));
-      const batches = batchSheets(sheets);
+      const hadStyles = new Set(styles.items.map((s) => s.name));
+      const batches = batchPlans(sheets, REQUEST_BUDGET_BYTES, hadStyles);
       const written: WrittenSheet[] = [];
       for (let i = 0; i < batches.length; i++) {
         if (i > 0 && options.isCancelled?.()) return { sheets: written, cancelled: true };
+        const batch = batches[i]!;
         context.application.suspendApiCalculationUntilNextSync();
+        // Each style is defined once, in the request of the first sheet that uses it.
+        defineMissingStyles(
+          context.workbook.styles,
+          batch.map((b) => b.plan),
+          hadStyles,
+        );
         const names: string[] = [];
-        for (const spec of batches[i]!) {
+        for (const { spec, plan } of batch) {
           const name = taken.reserve(spec.name);
           names.push(name);
-          queueSheet(context.workbook.worksheets, spec, name);
+          queueSheet(context.workbook.worksheets, spec, plan, name);
         }
         // One round trip per batch; batches exist only to stay under the 5 MB request limit.
         await context.sync();
-        for (let k = 0; k < names.length; k++)
-          written.push({ wanted: batches[i]![k]!.name, name: names[k]! });
+        for (let k = 0; k < names.length; k++) written.push({ wanted: batch[k]!.spec.name, name: names[k]! });
         options.onProgress?.({
           batch: i + 1,
           batches: batches.length,
@@ -291,13 +312,16 @@ export class OfficeWorkbook implements WorkbookAdapter {
   async insertSheetWithChart(spec: SheetSpec, chart: ChartSpec): Promise<string> {
     return this.run(async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
+      const styles = context.workbook.styles.load("items/name");
       await context.sync();
       const name = safeSheetName(
         spec.name,
         existing.items.map((s) => s.name),
       );
       context.application.suspendApiCalculationUntilNextSync();
-      queueSheet(context.workbook.worksheets, spec, name);
+      const plan = planSheet(spec);
+      defineMissingStyles(context.workbook.styles, [plan], new Set(styles.items.map((s) => s.name)));
+      queueSheet(context.workbook.worksheets, spec, plan, name);
       const ws = context.workbook.worksheets.getItem(name);
       const added = ws.charts.add("BarClustered", ws.getRange(chart.dataRange), "Columns");
       added.title.text = chart.title;

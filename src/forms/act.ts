@@ -3,9 +3,10 @@
  * unreliable reporting data (A8). Each fact is listed with its deduction; the total deduction is
  * capped (§20, A7) and equals the penalty row of the direction's conclusion.
  */
+import { ruPoints } from "../i18n/numerals";
 import { truncate2 } from "../methodology/numeric";
 import type { DirectionId } from "../model/types";
-import { editionOf, scored, type FormContext } from "./context";
+import { bodyName, editionOf, factTextsOf, scored, type FormContext } from "./context";
 import {
   COLUMNS,
   FormBuilder,
@@ -31,7 +32,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   const b = new FormBuilder(ACT_WIDTHS, L);
   annexHeader(b, 1);
   title(b, ANNEX1.title[L]);
-  blankField(b, ctx.body.name, CAPTIONS.centralOrLocal[L]);
+  blankField(b, bodyName(ctx), CAPTIONS.centralOrLocal[L]);
   blankField(b, periodText(ctx.period, L), CAPTIONS.periodReporting[L]);
   b.spacer();
 
@@ -40,7 +41,7 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.style(head, 1, head, COLUMNS, { bold: true, hAlign: "center", vAlign: "middle", wrap: true });
   b.heights[head] = b.lines(ANNEX1.pointsColumn[L], 6, 6, 11, true) * 15 + 4;
   // The input may give only a count (then the descriptions are written in by hand).
-  const texts = Array.from({ length: d.facts.count }, (_, i) => d.facts.texts[i] ?? "");
+  const texts = factTextsOf(ctx, direction);
   for (const [i, text] of texts.entries()) {
     const row = b.row([i + 1, text, null, null, null, e.reliability.perFact]);
     b.merge(row, 2, 5);
@@ -52,20 +53,26 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.merge(total, 1, 5);
   b.style(total, 1, total, 5, { bold: true });
   b.need(total, 6);
+  b.table(head, head, total);
   b.style(head, 1, total, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head + 1, 1, total, 1, { hAlign: "center" });
-  b.style(head + 1, 6, total, 6, { hAlign: "center", numberFormat: "0.0#" });
+  b.style(head + 1, 6, total, 6, { hAlign: "center", numberFormat: "0.00" }); // as the conclusions print the penalty (0,40)
   b.spacer();
 
-  b.text(ANNEX1.statement[L]);
+  b.keepWithNext.add(b.text(ANNEX1.statement[L]));
   for (const [i, text] of texts.entries())
     b.text(`${i + 1}) ${text || "____________________"}`, { indent: 1 });
-  const deduction = b.text(fill(ANNEX1.totalDeduction[L], { points: scoreText(d.penalty) }), { bold: true });
+  const points = scoreText(d.penalty);
+  const deduction = b.text(fill(ANNEX1.totalDeduction[L], { points, pointsWord: ruPoints(points) }), {
+    bold: true,
+  });
   b.need(deduction, 1);
   b.spacer(14);
 
   const date = formatDate(ctx.settings, L);
   actSignatureBlock(b, signer("authorizedRepresentative", L, ctx.settings), date);
   actSignatureBlock(b, signer("assessedRepresentative1", L, ctx.settings), date);
+  // The total deduction and both signatures stay together.
+  b.keep(deduction, b.last);
   return b.build(name, "form");
 }

@@ -9,7 +9,7 @@
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";
-import { ruPoints } from "../i18n/numerals";
+import { ruPoints, ruPointsGenitive } from "../i18n/numerals";
 export { ruPoints };
 
 export type Phrase<P> = Readonly<Record<Lang, (p: P) => string>>;
@@ -110,12 +110,13 @@ export const TEXT = {
   criterionSummary: {
     kk: (p: ScoreOf) => `Өлшем бойынша ${p.max} балдан ${p.value} балл алынды (${p.lost} балл жоғалтылды).`,
     ru: (p: ScoreOf) =>
-      `По критерию получено ${p.value} из ${p.max} ${ruPoints(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
+      `По критерию получено ${p.value} из ${p.max} ${ruPointsGenitive(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
     en: (p: ScoreOf) => `The criterion scored ${p.value} of ${p.max} points (${p.lost} points lost).`,
   } satisfies Phrase<ScoreOf>,
   criterionFull: {
     kk: (p: ScoreOf) => `Өлшем бойынша ең жоғарғы балл алынды – ${p.value} балл (${p.max} балдан).`,
-    ru: (p: ScoreOf) => `По критерию получен максимальный балл – ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+    ru: (p: ScoreOf) =>
+      `По критерию получен максимальный балл – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf) => `The criterion scored the full ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf>,
   /** An indicator line when the input figures are not available: score only. */
@@ -123,7 +124,7 @@ export const TEXT = {
     kk: (p: ScoreOf & { code: string }) =>
       `${p.name} (${p.code}): ${p.max} балдан ${p.value} балл, жоғалтылғаны – ${p.lost} балл.`,
     ru: (p: ScoreOf & { code: string }) =>
-      `${p.name} (${p.code}): ${p.value} из ${p.max} ${ruPoints(p.max)}, потеряно ${p.lost} ${ruPoints(p.lost)}.`,
+      `${p.name} (${p.code}): ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}, потеряно ${p.lost} ${ruPoints(p.lost)}.`,
     en: (p: ScoreOf & { code: string }) =>
       `${p.name} (${p.code}): ${p.value} of ${p.max} points, ${p.lost} lost.`,
   } satisfies Phrase<ScoreOf & { code: string }>,
@@ -132,17 +133,17 @@ export const TEXT = {
     kk: (p: ScoreOf & { count: string; ratings: string }) =>
       `${p.name} (P1): қоғамдық мониторингте бағаланған қызмет түрлерінің саны – ${p.count}, олардың бағалары: ${p.ratings}; 6-қосымшаға сәйкес қызмет түрлері бойынша орташа балл – ${p.max} балдан ${p.value} балл (${p.lost} балл жоғалтылды).`,
     ru: (p: ScoreOf & { count: string; ratings: string }) =>
-      `${p.name} (P1): в общественном мониторинге оценено видов государственных услуг – ${p.count}, их оценки: ${p.ratings}; средний балл по видам услуг согласно приложению 6 – ${p.value} из ${p.max} ${ruPoints(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
+      `${p.name} (P1): в общественном мониторинге оценено видов государственных услуг – ${p.count}, их оценки: ${p.ratings}; средний балл по видам услуг согласно приложению 6 – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
     en: (p: ScoreOf & { count: string; ratings: string }) =>
       `${p.name} (P1): service types rated in public monitoring – ${p.count}, ratings: ${p.ratings}; the mean of their points under annex 6 is ${p.value} of ${p.max} (${p.lost} points lost).`,
   } satisfies Phrase<ScoreOf & { count: string; ratings: string }>,
   satisfactionCohort: {
     kk: (p: ScoreOf) =>
-      `${p.name} (P1): мемлекеттік органның қызметтері қоғамдық мониторингке қамтылмаған, сондықтан көрсеткіш мониторингке қамтылған сол түрдегі органдардың P1 орташа мәніне тең қабылданды (I-2 түсіндірмесі) – ${p.max} балдан ${p.value} балл.`,
+      `${p.name} (P1): мемлекеттік органның қызметтері қоғамдық мониторингке қамтылмаған, сондықтан көрсеткіш мониторингке қамтылған сол түрдегі органдардың P1 орташа мәніне тең қабылданды – ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf) =>
-      `${p.name} (P1): услуги государственного органа не были охвачены общественным мониторингом, поэтому показатель принят равным среднему значению P1 органов того же типа, охваченных мониторингом (толкование I-2), – ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+      `${p.name} (P1): услуги государственного органа не были охвачены общественным мониторингом, поэтому показатель принят равным среднему значению P1 органов того же типа, охваченных мониторингом, – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf) =>
-      `${p.name} (P1): none of the body's services was in public monitoring, so P1 is the mean P1 of the monitored bodies of the same type (interpretation I-2): ${p.value} of ${p.max} points.`,
+      `${p.name} (P1): none of the body's services was in public monitoring, so P1 is the mean P1 of the monitored bodies of the same type: ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf>,
 
   /** A "k − a / b × scale" indicator with its figures. */
@@ -166,11 +167,11 @@ export const TEXT = {
   /** I-10: a zero denominator. */
   nothingToViolate: {
     kk: (p: { name: string; code: string; max: string; reason: string }) =>
-      `${p.name} (${p.code}): есепті кезеңде ${p.reason}, сондықтан бұзушылық болуы мүмкін емес; ең жоғарғы балл қойылды – ${p.max} (I-10 түсіндірмесі).`,
+      `${p.name} (${p.code}): есепті кезеңде ${p.reason}, сондықтан бұзушылық болуы мүмкін емес; ең жоғарғы балл қойылды – ${p.max}.`,
     ru: (p: { name: string; code: string; max: string; reason: string }) =>
-      `${p.name} (${p.code}): в отчетном периоде ${p.reason}, поэтому нарушение было невозможно; засчитан максимальный балл – ${p.max} (толкование I-10).`,
+      `${p.name} (${p.code}): в отчетном периоде ${p.reason}, поэтому нарушение было невозможно; засчитан максимальный балл – ${p.max}.`,
     en: (p: { name: string; code: string; max: string; reason: string }) =>
-      `${p.name} (${p.code}): ${p.reason}, so no violation was possible; the maximum of ${p.max} points applies (interpretation I-10).`,
+      `${p.name} (${p.code}): ${p.reason}, so no violation was possible; the maximum of ${p.max} points applies.`,
   } satisfies Phrase<{ name: string; code: string; max: string; reason: string }>,
   noServicesRendered: {
     kk: "мемлекеттік қызметтер көрсетілмеген",
@@ -265,7 +266,7 @@ export const TEXT = {
     kk: (p: ScoreOf & AB) =>
       `${p.name} (T): "электрондық үкімет" порталы арқылы қолжетімді қызмет түрлері – ${p.a}, портал арқылы көрсетілуі мүмкін барлық қызмет түрлері – ${p.b}; ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf & AB) =>
-      `${p.name} (T): через портал «электронного правительства» доступно ${p.a} из ${p.b} видов государственных услуг; ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+      `${p.name} (T): через портал «электронного правительства» доступно ${p.a} из ${p.b} видов государственных услуг; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf & AB) =>
       `${p.name} (T): ${p.a} of ${p.b} service types are available on the e-government portal; ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf & AB>,
@@ -278,7 +279,7 @@ export const TEXT = {
     kk: (p: ScoreOf & AB) =>
       `${p.name} (V): электрондық түрде көрсетілген қызметтер көлемі – ${p.a}, көрсетілген қызметтердің жалпы көлемі – ${p.b}; ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf & AB) =>
-      `${p.name} (V): в электронной форме оказано ${p.a} из ${p.b} государственных услуг; ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+      `${p.name} (V): в электронной форме оказано ${p.a} из ${p.b} государственных услуг; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf & AB) =>
       `${p.name} (V): ${p.a} of ${p.b} services were rendered electronically; ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf & AB>,
@@ -291,7 +292,7 @@ export const TEXT = {
     kk: (p: ScoreOf & { count: string }) =>
       `${p.name} (B): есепті кезеңде электрондық нысанға көшірілген қызметтер – ${p.count}; ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf & { count: string }) =>
-      `${p.name} (B): в отчетном периоде в электронный формат переведено услуг – ${p.count}; ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+      `${p.name} (B): в отчетном периоде в электронный формат переведено услуг – ${p.count}; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf & { count: string }) =>
       `${p.name} (B): services transferred to electronic form in the reporting period – ${p.count}; ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf & { count: string }>,
@@ -330,19 +331,19 @@ export const TEXT = {
   } satisfies Phrase<{ name: string; max: string }>,
   disciplineNone: {
     kk: (p: { name: string; max: string }) =>
-      `${p.name} (R4): мерзімі бұзылып қаралған шағымдар мен арыздар жоқ, тәртіптік жауапкершілікке тарту талап етілмеді; ең жоғарғы балл қойылды – ${p.max} (I-9 түсіндірмесі).`,
+      `${p.name} (R4): мерзімі бұзылып қаралған шағымдар мен арыздар жоқ, тәртіптік жауапкершілікке тарту талап етілмеді; ең жоғарғы балл қойылды – ${p.max}.`,
     ru: (p: { name: string; max: string }) =>
-      `${p.name} (R4): рассмотрений с нарушением сроков не было, оснований для привлечения к дисциплинарной ответственности не имелось; засчитан максимальный балл – ${p.max} (толкование I-9).`,
+      `${p.name} (R4): рассмотрений с нарушением сроков не было, оснований для привлечения к дисциплинарной ответственности не имелось; засчитан максимальный балл – ${p.max}.`,
     en: (p: { name: string; max: string }) =>
-      `${p.name} (R4): no review was late, so there was nothing to discipline; the maximum of ${p.max} points applies (interpretation I-9).`,
+      `${p.name} (R4): no review was late, so there was nothing to discipline; the maximum of ${p.max} points applies.`,
   } satisfies Phrase<{ name: string; max: string }>,
   discipline: {
     kk: (p: Discipline) =>
-      `${p.name} (R4): мерзімі бұзылып қаралған жағдайлар – ${p.late}, оның ішінде тәртіптік жауапкершілікке тарту объективті мүмкін болмағандары – ${p.impossible}; тәртіптік жауапкершілікке тартылғандар – ${p.disciplined}, үлесі – ${p.share} % (I-12 түсіндірмесі); 13-қосымшаның шкаласы бойынша ${p.max} балдан ${p.value} балл.`,
+      `${p.name} (R4): мерзімі бұзылып қаралған жағдайлар – ${p.late}, оның ішінде тәртіптік жауапкершілікке тарту объективті мүмкін болмағандары – ${p.impossible}; тәртіптік жауапкершілікке тартылғандар – ${p.disciplined}, үлесі – ${p.share} %; 13-қосымшаның шкаласы бойынша ${p.max} балдан ${p.value} балл.`,
     ru: (p: Discipline) =>
-      `${p.name} (R4): рассмотрено с нарушением сроков – ${p.late}, из них случаев, когда привлечение к дисциплинарной ответственности было объективно невозможно, – ${p.impossible}; привлечено к дисциплинарной ответственности – ${p.disciplined}, доля – ${p.share} % (толкование I-12); по шкале приложения 13 – ${p.value} из ${p.max} ${ruPoints(p.max)}.`,
+      `${p.name} (R4): рассмотрено с нарушением сроков – ${p.late}, из них случаев, когда привлечение к дисциплинарной ответственности было объективно невозможно, – ${p.impossible}; привлечено к дисциплинарной ответственности – ${p.disciplined}, доля – ${p.share} %; по шкале приложения 13 – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: Discipline) =>
-      `${p.name} (R4): ${p.late} late reviews, of which ${p.impossible} where disciplinary action was objectively impossible; disciplinary action in ${p.disciplined} cases, a share of ${p.share} % (interpretation I-12); ${p.value} of ${p.max} points on the annex 13 scale.`,
+      `${p.name} (R4): ${p.late} late reviews, of which ${p.impossible} where disciplinary action was objectively impossible; disciplinary action in ${p.disciplined} cases, a share of ${p.share} %; ${p.value} of ${p.max} points on the annex 13 scale.`,
   } satisfies Phrase<Discipline>,
 
   // Openness (annex 10 numbering).
@@ -350,7 +351,7 @@ export const TEXT = {
     kk: (p: { kk: string; ru: string; max: string }) =>
       `Мемлекеттік тілдегі нұсқасы бойынша – ${p.kk} балл, орыс тіліндегі нұсқасы бойынша – ${p.ru} балл (әрқайсысы ${p.max} балдан).`,
     ru: (p: { kk: string; ru: string; max: string }) =>
-      `Версия на государственном языке – ${p.kk} ${ruPoints(p.kk)}, на русском языке – ${p.ru} ${ruPoints(p.ru)} (из ${p.max} ${ruPoints(p.max)} каждая).`,
+      `Версия на государственном языке – ${p.kk} ${ruPoints(p.kk)}, на русском языке – ${p.ru} ${ruPoints(p.ru)} (из ${p.max} ${ruPointsGenitive(p.max)} каждая).`,
     en: (p: { kk: string; ru: string; max: string }) =>
       `State-language version ${p.kk} points, Russian version ${p.ru} points (of ${p.max} each).`,
   } satisfies Phrase<{ kk: string; ru: string; max: string }>,
@@ -400,31 +401,31 @@ export const TEXT = {
   rule: {
     exempt: {
       kk: (p: RuleItems) =>
-        `${p.items} ${p.many ? "индикаторлары" : "индикаторы"} осы мемлекеттік органға қолданылмайды (10-қосымшада "*" белгіленген), ең жоғарғы балл қойылды (I-6 түсіндірмесі).`,
+        `${p.items} ${p.many ? "индикаторлары" : "индикаторы"} осы мемлекеттік органға қолданылмайды (10-қосымшада "*" белгіленген), ең жоғарғы балл қойылды.`,
       ru: (p: RuleItems) =>
         p.many
-          ? `Индикаторы ${p.items} к данному государственному органу не применяются (отмечены «*» в приложении 10), засчитан максимальный балл (толкование I-6).`
-          : `Индикатор ${p.items} к данному государственному органу не применяется (отмечен «*» в приложении 10), засчитан максимальный балл (толкование I-6).`,
+          ? `Индикаторы ${p.items} к данному государственному органу не применяются (отмечены «*» в приложении 10), засчитан максимальный балл.`
+          : `Индикатор ${p.items} к данному государственному органу не применяется (отмечен «*» в приложении 10), засчитан максимальный балл.`,
       en: (p: RuleItems) =>
         p.many
-          ? `Indicators ${p.items} do not apply to this body (marked “*” in annex 10) and score their maximum (interpretation I-6).`
-          : `Indicator ${p.items} does not apply to this body (marked “*” in annex 10) and scores its maximum (interpretation I-6).`,
+          ? `Indicators ${p.items} do not apply to this body (marked “*” in annex 10) and score their maximum.`
+          : `Indicator ${p.items} does not apply to this body (marked “*” in annex 10) and scores its maximum.`,
     },
     classifiedMean: {
       kk: (p: RuleItems) =>
-        `Мемлекеттік органның бюджеттік ақпараты құпия немесе "қызмет бабында пайдалану үшін" белгісі бар; ${p.items} индикаторларының балдары бюджеті құпия емес сол түрдегі органдардың орташа мәніне тең қабылданды (I-13 түсіндірмесі).`,
+        `Мемлекеттік органның бюджеттік ақпараты құпия немесе "қызмет бабында пайдалану үшін" белгісі бар; ${p.items} индикаторларының балдары бюджеті құпия емес сол түрдегі органдардың орташа мәніне тең қабылданды.`,
       ru: (p: RuleItems) =>
-        `Бюджетная информация государственного органа имеет гриф секретности или «для служебного пользования»; баллы индикаторов ${p.items} приняты равными средним значениям органов того же типа с несекретным бюджетом (толкование I-13).`,
+        `Бюджетная информация государственного органа имеет гриф секретности или «для служебного пользования»; баллы индикаторов ${p.items} приняты равными средним значениям органов того же типа с несекретным бюджетом.`,
       en: (p: RuleItems) =>
-        `The body's budget information is classified; indicators ${p.items} take the mean of the same-type bodies whose budget is not classified (interpretation I-13).`,
+        `The body's budget information is classified; indicators ${p.items} take the mean of the same-type bodies whose budget is not classified.`,
     },
     noAnnouncement: {
       kk: (p: RuleItems) =>
-        `Хабарландырулар жарияланбағандықтан ${p.items} ${p.many ? "индикаторлары" : "индикаторы"} нөлге теңестірілді (${p.paragraph}-тармақ, I-14 түсіндірмесі).`,
+        `Хабарландырулар жарияланбағандықтан ${p.items} ${p.many ? "индикаторлары" : "индикаторы"} нөлге теңестірілді (${p.paragraph}-тармақ).`,
       ru: (p: RuleItems) =>
-        `В связи с отсутствием объявлений ${p.many ? "индикаторы" : "индикатор"} ${p.items} ${p.many ? "приравнены" : "приравнен"} к нулю (пункт ${p.paragraph}, толкование I-14).`,
+        `В связи с отсутствием объявлений ${p.many ? "индикаторы" : "индикатор"} ${p.items} ${p.many ? "приравнены" : "приравнен"} к нулю (пункт ${p.paragraph}).`,
       en: (p: RuleItems) =>
-        `With no announcement published, ${p.many ? "indicators" : "indicator"} ${p.items} ${p.many ? "score" : "scores"} zero (§${p.paragraph}, interpretation I-14).`,
+        `With no announcement published, ${p.many ? "indicators" : "indicator"} ${p.items} ${p.many ? "score" : "scores"} zero (§${p.paragraph}).`,
     },
     noAudit: {
       kk: (p: RuleItems) =>
@@ -444,11 +445,11 @@ export const TEXT = {
     },
     noQuestions: {
       kk: (p: RuleItems) =>
-        `Блог-платформаға сұрақтар түспеген; ${p.items} индикаторына ең жоғарғы балл қойылды (I-7 түсіндірмесі).`,
+        `Блог-платформаға сұрақтар түспеген; ${p.items} индикаторына ең жоғарғы балл қойылды.`,
       ru: (p: RuleItems) =>
-        `Вопросов на блог-платформу не поступало; по индикатору ${p.items} засчитан максимальный балл (толкование I-7).`,
+        `Вопросов на блог-платформу не поступало; по индикатору ${p.items} засчитан максимальный балл.`,
       en: (p: RuleItems) =>
-        `No question was received on the blog platform; indicator ${p.items} scores its maximum (interpretation I-7).`,
+        `No question was received on the blog platform; indicator ${p.items} scores its maximum.`,
     },
   } satisfies Record<string, Phrase<RuleItems>>,
   subordinate: {
@@ -470,36 +471,30 @@ export const TEXT = {
     en: "No violation by subordinate organisations was found; no penalty.",
   } satisfies Words,
 
-  interpretations: {
-    kk: (p: { ids: string }) => `Есептеуде Әдістеме түсіндірмелері қолданылды: ${p.ids}.`,
-    ru: (p: { ids: string }) => `При расчете применены толкования Методики: ${p.ids}.`,
-    en: (p: { ids: string }) => `Interpretations applied in the calculation: ${p.ids}.`,
-  } satisfies Phrase<{ ids: string }>,
-
   // Conclusions.
   directionSummary: {
     kk: (p: DirectionSummary) =>
       `${p.direction} бағыты: өлшемдер бойынша жалпы баға – ${p.total} балл, айыппұл балдары – ${p.penalty}, шегерілген айыппұл балдарын есептегендегі қорытынды баға – ${p.max} балдан ${p.final} балл.`,
     ru: (p: DirectionSummary) =>
-      `По направлению ${p.direction} общая оценка по критериям составила ${p.total} ${ruPoints(p.total)}, штрафные баллы – ${p.penalty}, итоговая оценка с учетом вычтенных штрафных баллов – ${p.final} из ${p.max} ${ruPoints(p.max)}.`,
+      `По направлению ${p.direction} общая оценка по критериям составила ${p.total} ${ruPoints(p.total)}, штрафные баллы – ${p.penalty}, итоговая оценка с учетом вычтенных штрафных баллов – ${p.final} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: DirectionSummary) =>
       `In the direction ${p.direction} the total by criteria is ${p.total} points, the penalty ${p.penalty}, and the final score after the penalty ${p.final} of ${p.max}.`,
   } satisfies Phrase<DirectionSummary>,
   directionNotApplicable: {
     kk: (p: { direction: string }) =>
-      `${p.direction} бағыты бойынша бағалау жүргізілмеді: бағыт осы мемлекеттік органға қолданылмайды (I-16 түсіндірмесі).`,
+      `${p.direction} бағыты бойынша бағалау жүргізілмеді: бағыт осы мемлекеттік органға қолданылмайды.`,
     ru: (p: { direction: string }) =>
-      `Оценка по направлению ${p.direction} не проводилась: направление не применяется к данному государственному органу (толкование I-16).`,
+      `Оценка по направлению ${p.direction} не проводилась: направление не применяется к данному государственному органу.`,
     en: (p: { direction: string }) =>
-      `The direction ${p.direction} was not assessed: it does not apply to this body (interpretation I-16).`,
+      `The direction ${p.direction} was not assessed: it does not apply to this body.`,
   } satisfies Phrase<{ direction: string }>,
   directionMissing: {
     kk: (p: { direction: string }) =>
-      `${p.direction} бағыты бойынша деректер ұсынылмаған, бағалау жүргізілмеді (I-16 түсіндірмесі).`,
+      `${p.direction} бағыты бойынша деректер ұсынылмаған, бағалау жүргізілмеді.`,
     ru: (p: { direction: string }) =>
-      `Данные по направлению ${p.direction} не представлены, оценка не проводилась (толкование I-16).`,
+      `Данные по направлению ${p.direction} не представлены, оценка не проводилась.`,
     en: (p: { direction: string }) =>
-      `No data was entered for the direction ${p.direction}; it was not assessed (interpretation I-16).`,
+      `No data was entered for the direction ${p.direction}; it was not assessed.`,
   } satisfies Phrase<{ direction: string }>,
   factsListed: {
     kk: (p: Facts) =>
@@ -564,6 +559,78 @@ export const TEXT = {
     en: (p: Detail) =>
       p.violations ? ` (violations ${p.items})` : ` (${p.many ? "indicators" : "indicator"} ${p.items})`,
   } satisfies Phrase<Detail>,
+  /** An openness criterion's annex 10 indicators that lost points, biggest loss first. */
+  recommendOpenness: {
+    kk: (p: { criterion: string; items: string }) =>
+      `${p.criterion} өлшемінің 10-қосымшадағы мына индикаторларының толық орындалуын қамтамасыз ету ұсынылады: ${p.items}.`,
+    ru: (p: { criterion: string; items: string }) =>
+      `Рекомендуется обеспечить полное выполнение следующих индикаторов критерия ${p.criterion} (приложение 10): ${p.items}.`,
+    en: (p: { criterion: string; items: string }) =>
+      `It is recommended to meet in full these annex 10 indicators of the criterion ${p.criterion}: ${p.items}.`,
+  } satisfies Phrase<{ criterion: string; items: string }>,
+  /** P5: the violations of subordinate organisations, biggest penalty first. */
+  recommendSubordinate: {
+    kk: (p: { criterion: string; items: string }) =>
+      `Ведомстволық бағынысты ұйымдардың мына бұзушылықтарын жоюды қамтамасыз ету ұсынылады: ${p.items}.`,
+    ru: (p: { criterion: string; items: string }) =>
+      `Рекомендуется обеспечить устранение подведомственными организациями следующих нарушений: ${p.items}.`,
+    en: (p: { criterion: string; items: string }) =>
+      `It is recommended that subordinate organisations remove these violations: ${p.items}.`,
+  } satisfies Phrase<{ criterion: string; items: string }>,
+  indicatorLost: {
+    kk: (p: { number: string; name: string; language: string; lost: string }) =>
+      `${p.number}${p.name}${p.language} – ${p.lost} балл`,
+    ru: (p: { number: string; name: string; language: string; lost: string }) =>
+      `${p.number}${p.name}${p.language} – ${p.lost} ${ruPoints(p.lost)}`,
+    en: (p: { number: string; name: string; language: string; lost: string }) =>
+      `${p.number}${p.name}${p.language} – ${p.lost} points`,
+  } satisfies Phrase<{ number: string; name: string; language: string; lost: string }>,
+  // Annex 15 analysis items.
+  blockLost: {
+    kk: (p: { lost: string; items: string; penalty: string }) =>
+      `Бағыт бойынша ${p.lost} балл жоғалтылды${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} есептік деректердің анық еместігі үшін айыппұл балдары – ${p.penalty}` : ""}.`,
+    ru: (p: { lost: string; items: string; penalty: string }) =>
+      `По направлению потеряно ${p.lost} ${ruPoints(p.lost)}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} штрафные баллы за недостоверные отчетные данные – ${p.penalty}` : ""}.`,
+    en: (p: { lost: string; items: string; penalty: string }) =>
+      `The direction lost ${p.lost} points${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} penalty for unreliable data ${p.penalty}` : ""}.`,
+  } satisfies Phrase<{ lost: string; items: string; penalty: string }>,
+  blockNothingLost: {
+    kk: "Бағыт бойынша барлық көрсеткіштер ең жоғарғы балл алды, айыппұл балдары жоқ.",
+    ru: "По направлению все показатели получили максимальный балл, штрафных баллов нет.",
+    en: "Every indicator of the direction scored its maximum, with no penalty.",
+  } satisfies Words,
+  nextLevel: {
+    kk: (p: LevelPlanText) =>
+      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жалпы бағаға ${p.overallGap} балл жетпейді; осы бағыт бойынша мына көрсеткіштердің жоғалтылған балдарын қалпына келтіру жалпы бағаны ${p.gain} балға арттырады: ${p.items}.`,
+    ru: (p: LevelPlanText) =>
+      `До ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общей оценке недостает ${p.overallGap} ${ruPoints(p.overallGap)}; по данному направлению устранение потерь по показателям ${p.items} повысит общую оценку на ${p.gain} ${ruPoints(p.gain)}.`,
+    en: (p: LevelPlanText) =>
+      `The general score lacks ${p.overallGap} points for the ${p.level} level (from ${p.min}); in this direction, recovering ${p.items} adds ${p.gain} to it.`,
+  } satisfies Phrase<LevelPlanText>,
+  nextLevelElsewhere: {
+    kk: (p: LevelPlanText) =>
+      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жалпы бағаға ${p.overallGap} балл жетпейді; оны басқа бағыттар бойынша аз көрсеткішпен алуға болады.`,
+    ru: (p: LevelPlanText) =>
+      `До ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общей оценке недостает ${p.overallGap} ${ruPoints(p.overallGap)}; их можно получить за счет меньшего числа показателей по другим направлениям.`,
+    en: (p: LevelPlanText) =>
+      `The general score lacks ${p.overallGap} points for the ${p.level} level (from ${p.min}); fewer indicators of the other directions give them.`,
+  } satisfies Phrase<LevelPlanText>,
+  overallNextLevel: {
+    kk: (p: OverallPlanText) =>
+      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жету үшін жалпы бағаны ${p.overallGap} балға арттыру қажет; бұған ең аз көрсеткіштер бойынша жоғалтылған балдарды қалпына келтіру арқылы қол жеткізуге болады: ${p.items}.`,
+    ru: (p: OverallPlanText) =>
+      `Для достижения ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общую оценку необходимо повысить на ${p.overallGap} ${ruPoints(p.overallGap)}; наименьшее число показателей, устранение потерь по которым это обеспечивает: ${p.items}.`,
+    en: (p: OverallPlanText) =>
+      `Reaching the ${p.level} level (from ${p.min}) needs ${p.overallGap} more points; the fewest indicators that give them: ${p.items}.`,
+  } satisfies Phrase<OverallPlanText>,
+  overallNextLevelOut: {
+    kk: (p: OverallPlanText) =>
+      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жету үшін жалпы бағаны ${p.overallGap} балға арттыру қажет; барлық көрсеткіштер бойынша жоғалтылған балдарды қалпына келтіру де оған жеткіліксіз.`,
+    ru: (p: OverallPlanText) =>
+      `Для достижения ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общую оценку необходимо повысить на ${p.overallGap} ${ruPoints(p.overallGap)}; устранения потерь по всем показателям для этого недостаточно.`,
+    en: (p: OverallPlanText) =>
+      `Reaching the ${p.level} level (from ${p.min}) needs ${p.overallGap} more points, more than recovering every loss gives.`,
+  } satisfies Phrase<OverallPlanText>,
   keepLevel: {
     kk: "Қол жеткізілген деңгейді сақтау ұсынылады.",
     ru: "Рекомендуется сохранить достигнутый уровень.",
@@ -581,11 +648,11 @@ export const TEXT = {
   } satisfies Phrase<{ direction: string; final: string }>,
   overallNotApplicable: {
     kk: (p: { direction: string }) =>
-      `${p.direction} бағыты бойынша бағалау жүргізілмеді (бағыт мемлекеттік органға қолданылмайды) және жалпы бағаға есепке алынбады, қалған бағыттардың салмақтары қайта бөлінді (I-16 түсіндірмесі).`,
+      `${p.direction} бағыты бойынша бағалау жүргізілмеді (бағыт мемлекеттік органға қолданылмайды) және жалпы бағаға есепке алынбады, қалған бағыттардың салмақтары қайта бөлінді.`,
     ru: (p: { direction: string }) =>
-      `Оценка по направлению ${p.direction} не проводилась (направление не применяется к государственному органу) и в общей оценке не учитывалась, веса остальных направлений перераспределены (толкование I-16).`,
+      `Оценка по направлению ${p.direction} не проводилась (направление не применяется к государственному органу) и в общей оценке не учитывалась, веса остальных направлений перераспределены.`,
     en: (p: { direction: string }) =>
-      `The direction ${p.direction} was not assessed (it does not apply to the body) and is left out of the general score; the other directions' weights were renormalised (interpretation I-16).`,
+      `The direction ${p.direction} was not assessed (it does not apply to the body) and is left out of the general score; the other directions' weights were renormalised.`,
   } satisfies Phrase<{ direction: string }>,
   overallMissing: {
     kk: (p: { direction: string }) => `${p.direction} бағыты бойынша деректер ұсынылмаған.`,
@@ -593,9 +660,9 @@ export const TEXT = {
     en: (p: { direction: string }) => `No data was entered for the direction ${p.direction}.`,
   } satisfies Phrase<{ direction: string }>,
   overallNotComputed: {
-    kk: "Барлық бағыттар бойынша деректер ұсынылмағандықтан, жалпы баға есептелмеді (I-16 түсіндірмесі).",
-    ru: "Общая оценка не рассчитана, поскольку данные представлены не по всем направлениям (толкование I-16).",
-    en: "The general score was not computed because data is missing for a direction (interpretation I-16).",
+    kk: "Барлық бағыттар бойынша деректер ұсынылмағандықтан, жалпы баға есептелмеді.",
+    ru: "Общая оценка не рассчитана, поскольку данные представлены не по всем направлениям.",
+    en: "The general score was not computed because data is missing for a direction.",
   } satisfies Words,
   overallNoWeight: {
     kk: "Бағаланған бағыттар жоқ болғандықтан, жалпы баға есептелмеді.",
@@ -640,12 +707,12 @@ export const TEXT = {
   } satisfies Phrase<{ level: string }>,
   bandRange: {
     kk: (p: { from: string; to: string }) => `${p.from} – ${p.to} балл`,
-    ru: (p: { from: string; to: string }) => `от ${p.from} до ${p.to} ${ruPoints(p.to)}`,
+    ru: (p: { from: string; to: string }) => `от ${p.from} до ${p.to} ${ruPointsGenitive(p.to)}`,
     en: (p: { from: string; to: string }) => `${p.from} to ${p.to} points`,
   } satisfies Phrase<{ from: string; to: string }>,
   bandBelow: {
     kk: (p: { to: string }) => `${p.to} балдан төмен`,
-    ru: (p: { to: string }) => `менее ${p.to} ${ruPoints(p.to)}`,
+    ru: (p: { to: string }) => `менее ${p.to} ${ruPointsGenitive(p.to)}`,
     en: (p: { to: string }) => `below ${p.to} points`,
   } satisfies Phrase<{ to: string }>,
   weakestDirection: {
@@ -824,6 +891,23 @@ export interface Facts {
   penalty: string;
   perFact: string;
   max: string;
+}
+export interface LevelPlanText {
+  /** The next level, nominative as in §101 (kk) or as LEVEL_TERMS gives it. */
+  level: string;
+  /** ru: the next level's adjective in the genitive («высокого»). */
+  levelGenitive: string;
+  min: string;
+  overallGap: string;
+  items: string;
+  gain: string;
+}
+export interface OverallPlanText {
+  level: string;
+  levelGenitive: string;
+  min: string;
+  overallGap: string;
+  items: string;
 }
 export interface Overall {
   score: string;

@@ -6,15 +6,17 @@
  * The wording lives in analysis-text.ts; criterion names in terms.ts.
  */
 import type { AssessmentResult, BodyResult, DirectionResult, OpennessResult } from "../methodology/assess";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
-import { formatFigure, formatScore, truncate2 } from "../methodology/numeric";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
+import { formatFigure, formatScore, reaches, truncate2 } from "../methodology/numeric";
 import { sumPoints, type IndicatorPoints } from "../methodology/openness";
-import { DIRECTION_TERMS, LEVEL_TERMS } from "../model/terms";
+import { DIRECTION_TERMS } from "../model/terms";
 import type {
   AutomationInput,
   Body,
   BodyType,
   DirectionId,
+  EfficiencyLevel,
   Lang,
   LanguageVersion,
   ServicesInput,
@@ -29,7 +31,7 @@ import {
   TEXT,
   type Words,
 } from "./analysis-text";
-import { ANNEX12, OPENNESS_CRITERIA_TERMS, SERVICES_CRITERIA } from "./terms";
+import { ANNEX10, ANNEX12, OPENNESS_CRITERIA_TERMS, SERVICES_CRITERIA } from "./terms";
 
 export interface AnalysisSection {
   /** The criterion key of the form's table: K1–K3 / M1–M2, P1–P5, R1–R4. */
@@ -37,9 +39,6 @@ export interface AnalysisSection {
   title: string;
   paragraphs: string[];
 }
-
-/** How many of the weakest indicators get a named recommendation. */
-const RECOMMENDED_INDICATORS = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers as printed: digits grouped by a no-break space, decimal comma in kk/ru (FORMS.md §0).
@@ -64,12 +63,20 @@ export function score(value: number, lang: Lang): string {
   return localise(formatScore(value), lang);
 }
 
+/**
+ * Points lost as printed: the maximum less the displayed (truncated) score, in whole hundredths, so
+ * that "50 − 46,35 = 3,65" adds up on paper.
+ */
+export function lostPoints(max: number, value: number): number {
+  return Math.max(0, Math.round(max * 100) - Math.round(truncate2(value) * 100)) / 100;
+}
+
 function lost(max: number, value: number, lang: Lang): string {
-  return score(Math.max(0, max - value), lang);
+  return score(lostPoints(max, value), lang);
 }
 
 function fullyScored(max: number, value: number): boolean {
-  return truncate2(Math.max(0, max - value)) === 0;
+  return lostPoints(max, value) === 0;
 }
 
 /** A rate for display; a non-zero rate that truncates to 0.00 is shown as "less than 0.01". */
@@ -104,29 +111,12 @@ function indicatorName(direction: DirectionId, code: string, lang: Lang): string
   return criterionName(code, lang);
 }
 
-/** A name in quotation marks, unless it already carries its own (B, P: «…» inside the name). */
-function quoted(name: string, lang: Lang): string {
-  return /["«“]/.test(name) ? name : QUOTE[lang](name);
-}
-
 function directionName(direction: DirectionId, lang: Lang): string {
   return QUOTE[lang](DIRECTION_TERMS[direction][lang]);
 }
 
 function words(w: Words, lang: Lang): string {
   return w[lang];
-}
-
-/** Interpretation ids the engine named for these value keys (Explanation.rule). */
-function interpretations(body: BodyResult, keys: readonly string[], lang: Lang): string[] {
-  const ids = new Set<string>();
-  for (const e of body.explain) {
-    if (!e.rule || !keys.some((k) => e.key === k || e.key.startsWith(`${k}.`))) continue;
-    for (const id of e.rule.split(",")) ids.add(id.trim());
-  }
-  if (ids.size === 0) return [];
-  const sorted = [...ids].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
-  return [TEXT.interpretations[lang]({ ids: sorted.join(", ") })];
 }
 
 function ruleApplied(body: BodyResult, key: string, id: string): boolean {
@@ -250,12 +240,7 @@ function servicesSections(
     {
       criterion: c1,
       title: criterionName(c1, lang),
-      paragraphs: [
-        criterionLine(c1, v(c1), criteria[c1]!, lang),
-        p1(),
-        rated("P2", (x) => x.complaints),
-        ...interpretations(body, ["services.P1", "services.P2", `services.${c1}`], lang),
-      ],
+      paragraphs: [criterionLine(c1, v(c1), criteria[c1]!, lang), p1(), rated("P2", (x) => x.complaints)],
     },
     {
       criterion: c2,
@@ -266,11 +251,6 @@ function servicesSections(
         rated("T2", (x) => x.refusals),
         rated("T3", (x) => x.incompleteDocs),
         rated("T4", (x) => x.extraDocs),
-        ...interpretations(
-          body,
-          ["services.T1", "services.T2", "services.T3", "services.T4", `services.${c2}`],
-          lang,
-        ),
       ],
     },
   ];
@@ -281,11 +261,6 @@ function servicesSections(
       paragraphs: [
         criterionLine("K3", v("K3"), edition.services.criteria.central.K3, lang),
         ...automationLines(d, s?.automation, lang, edition),
-        ...interpretations(
-          body,
-          ["services.T", "services.V", "services.B", "services.P", "services.K3"],
-          lang,
-        ),
       ],
     });
   return sections;
@@ -423,7 +398,6 @@ function opennessSections(
     if (!none && !part) paragraphs.push(TEXT.allFulfilled[lang]);
     if (table === "openDialogue") paragraphs.push(...answeredLines(perLang, num, edition, lang));
     paragraphs.push(...ruleLines(perLang, num, RULE_PARAGRAPH[table], lang));
-    paragraphs.push(...interpretations(body, [`openness.${key}`], lang));
     return { criterion: key, title: criterionName(key, lang), paragraphs };
   });
 
@@ -450,7 +424,6 @@ function opennessSections(
             max: figure(edition.openness.subordinate.max, lang),
           })
         : TEXT.noSubordinateViolation[lang],
-      ...interpretations(body, ["openness.P5"], lang),
     ],
   });
   return sections;
@@ -570,7 +543,7 @@ function complaintsSections(
   return (["R1", "R2", "R3", "R4"] as const).map((key) => ({
     criterion: key,
     title: criterionName(key, lang),
-    paragraphs: [line(key), ...interpretations(body, [`complaints.${key}`], lang)],
+    paragraphs: [line(key)],
   }));
 }
 
@@ -587,7 +560,7 @@ export function draftAnalysis(
   direction: DirectionId,
   lang: Lang,
   input?: Body,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): AnalysisSection[] {
   const d = body[direction];
   if (d === null || d === "na") return [];
@@ -596,74 +569,138 @@ export function draftAnalysis(
   return complaintsSections(body, d, input, lang, edition);
 }
 
-interface Loss {
+/** One indicator (services) or criterion (openness, complaints) that lost points, as printed. */
+export interface Loss {
   code: string;
+  /** Points lost as printed (maximum less the displayed score; a penalty's displayed value). */
   lost: number;
+  /** The indicator's maximum (for a penalty, its cap). */
+  max: number;
 }
 
-/** Points lost per indicator (services) or criterion (openness, complaints); penalties count as lost. */
-function losses(body: BodyResult, direction: DirectionId, d: DirectionResult, edition: Edition): Loss[] {
+/**
+ * An indicator that lost more than this share of its maximum is always recommended; below it, only
+ * the RECOMMENDED_AT_LEAST biggest losses are.
+ */
+export const RECOMMEND_SHARE = 0.05;
+const RECOMMENDED_AT_LEAST = 3;
+
+/**
+ * Points lost per indicator (services) or criterion (openness, complaints), biggest first; penalties
+ * (P, P5) count as lost; an indicator at its maximum never appears.
+ */
+export function losses(
+  body: BodyResult,
+  direction: DirectionId,
+  d: DirectionResult,
+  edition: Edition = editionFor(),
+): Loss[] {
   const v = (k: string) => d.values[k] ?? 0;
-  const gap = (code: string, max: number): Loss => ({ code, lost: Math.max(0, max - v(code)) });
+  const gap = (code: string, max: number): Loss => ({ code, lost: lostPoints(max, v(code)), max });
+  const penalty = (code: string, max: number): Loss => ({ code, lost: truncate2(v(code)), max });
   let all: Loss[];
   if (direction === "services") {
     const max = edition.services.maxima[body.type];
     const w = edition.services.automation;
     all = (["P1", "P2", "T1", "T2", "T3", "T4"] as const).map((k) => gap(k, max[k]));
     if (d.values.K3 !== undefined)
-      all.push(gap("T", w.portalWeight), gap("V", w.volumeWeight), gap("B", w.bonusMax), {
-        code: "P",
-        lost: v("P"),
-      });
+      all.push(
+        gap("T", w.portalWeight),
+        gap("V", w.volumeWeight),
+        gap("B", w.bonusMax),
+        penalty("P", w.downtimeMax),
+      );
   } else if (direction === "openness") {
     all = (["P1", "P2", "P3", "P4"] as const).map((k) => gap(k, edition.openness.criterionMax));
-    all.push({ code: "P5", lost: v("P5") });
+    all.push(penalty("P5", edition.openness.subordinate.max));
   } else {
     all = (["R1", "R2", "R3", "R4"] as const).map((k) => gap(k, edition.complaints[k].max));
   }
-  return all.filter((l) => truncate2(l.lost) > 0).sort((a, b) => b.lost - a.lost);
+  // Stable sort: equal losses keep the order of the form's table.
+  return all.filter((l) => l.lost > 0).sort((a, b) => b.lost - a.lost);
+}
+
+/** The losses that get a recommendation: the biggest few, and every one above RECOMMEND_SHARE. */
+export function recommendedLosses(ranked: readonly Loss[]): Loss[] {
+  return ranked.filter((l, i) => i < RECOMMENDED_AT_LEAST || l.lost > RECOMMEND_SHARE * l.max);
+}
+
+/** An annex 10 indicator (or a subordinate organisations' violation) that lost points. */
+export interface IndicatorLoss {
+  /** Annex 10 number, e.g. "6.5". */
+  number: string;
+  lost: number;
+  /** The language versions that lost points (both, or one). */
+  languages: LanguageVersion[];
 }
 
 /** "2.10" after "2.9": dotted numbers compared part by part. */
-function sortNumbers(keys: string[]): string[] {
-  const parts = (k: string) => k.split(".").map(Number);
-  return keys.sort((a, b) => {
-    const [pa, pb] = [parts(a), parts(b)];
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-      const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-      if (d !== 0) return d;
-    }
-    return 0;
-  });
+function compareNumbers(a: string, b: string): number {
+  const [pa, pb] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
-/** Annex 10 numbers of an openness criterion's indicators below their maximum (any language). */
-function openIndicatorsBelow(body: BodyResult, d: OpennessResult, code: string): string[] {
+/**
+ * The annex 10 indicators of an openness criterion that lost points, summed over both language
+ * versions, biggest loss first (P5: the violations of subordinate organisations and their penalty).
+ */
+export function openIndicatorLosses(body: BodyResult, d: OpennessResult, code: string): IndicatorLoss[] {
+  const byKey = new Map<string, { hundredths: number; languages: LanguageVersion[] }>();
+  const add = (key: string, v: LanguageVersion, lostValue: number) => {
+    const hundredths = Math.round(truncate2(lostValue) * 100);
+    if (hundredths <= 0) return;
+    const e = byKey.get(key) ?? { hundredths: 0, languages: [] };
+    e.hundredths += hundredths;
+    e.languages.push(v);
+    byKey.set(key, e);
+  };
+  let number = (k: string) => k;
   if (code === "P5") {
-    const keys = LANGUAGE_VERSIONS.flatMap((v) =>
-      d.detail.subordinate[v].filter((r) => r.breach).map((r) => r.key),
-    );
-    return sortNumbers([...new Set(keys)]);
+    for (const v of LANGUAGE_VERSIONS)
+      for (const r of d.detail.subordinate[v]) if (r.breach) add(r.key, v, r.penalty);
+  } else {
+    const entry = OPENNESS_TABLES.find(([, k]) => k === code);
+    if (!entry) return [];
+    const [table] = entry;
+    number = (k) => annex10Number(table, body.type, k);
+    for (const v of LANGUAGE_VERSIONS)
+      for (const r of d.detail.indicators[table][v]) if (r.max > 0) add(r.key, v, r.max - r.points);
   }
-  const entry = OPENNESS_TABLES.find(([, k]) => k === code);
-  if (!entry) return [];
-  const [table] = entry;
-  const keys = LANGUAGE_VERSIONS.flatMap((v) =>
-    d.detail.indicators[table][v].filter((r) => r.max > 0 && r.points < r.max - ALMOST).map((r) => r.key),
-  );
-  return sortNumbers([...new Set(keys)]).map((k) => annex10Number(table, body.type, k));
+  return [...byKey.entries()]
+    .map(([key, e]) => ({ number: number(key), lost: e.hundredths / 100, languages: e.languages }))
+    .sort((a, b) => b.lost - a.lost || compareNumbers(a.number, b.number));
+}
+
+/** The printed name of an annex 10 indicator or violation ("6.5" → table 6, row "5"). */
+function annex10Name(number: string, lang: Lang): string {
+  if (lang === "en") return "";
+  const [table, ...rest] = number.split(".");
+  const rows = ANNEX10.rows[Number(table)];
+  const row = rows?.[rest.join(".")] ?? rows?.[number];
+  return row ? row[lang] : "";
+}
+
+/** Facts of unreliable reporting data as printed in the form's language (Russian text when given). */
+function factTexts(d: DirectionResult, direction: DirectionId, lang: Lang, input?: Body): string[] {
+  const ru = lang === "ru" ? input?.unreliable[direction].ru : undefined;
+  return d.facts.texts.map((t, i) => (ru?.[i] ?? t).trim()).filter((t) => t.length > 0);
 }
 
 /**
  * The "conclusions and recommendations" text of a direction's form: the final score, the facts of
- * unreliable reporting data (§21), where most points were lost, and recommendations for the weakest
- * indicators. The first paragraph alone summarises the direction (annex 15 analysis items).
+ * unreliable reporting data (§21), where the points were lost, and a recommendation for each
+ * indicator that lost points (biggest loss first, RECOMMEND_SHARE).
  */
 export function draftConclusions(
   body: BodyResult,
   direction: DirectionId,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
+  input?: Body,
 ): string[] {
   const d = body[direction];
   const name = directionName(direction, lang);
@@ -686,7 +723,7 @@ export function draftConclusions(
       perFact: figure(edition.reliability.perFact, lang),
       max: figure(edition.reliability.max, lang),
     };
-    const texts = d.facts.texts.map((t) => t.trim()).filter((t) => t.length > 0);
+    const texts = factTexts(d, direction, lang, input);
     if (texts.length) out.push(TEXT.factsListed[lang](facts), ...texts.map((t, i) => `${i + 1}) ${t}`));
     else out.push(TEXT.factsCounted[lang](facts));
     out.push(TEXT.factsDeduction[lang](facts));
@@ -698,25 +735,30 @@ export function draftConclusions(
   return out;
 }
 
-/**
- * A direction in brief for the analysis items of annex 15: its scores, the facts of unreliable data
- * and where most points were lost, without the recommendations of the direction's own conclusion.
- */
-export function draftDirectionSummary(
-  body: BodyResult,
-  direction: DirectionId,
-  lang: Lang,
-  edition: Edition = EDITION_2020,
-): string[] {
-  const d = body[direction];
-  const full = draftConclusions(body, direction, lang, edition);
-  if (d === null || d === "na") return full;
-  const ranked = losses(body, direction, d, edition);
-  const recommendations = ranked.length ? lossParagraphs(body, direction, d, ranked, lang).slice(1) : [];
-  return full.filter((p) => !recommendations.includes(p) && p !== TEXT.keepLevel[lang]);
+/** An indicator's name inside running text: its own quotes kept, a leading capital lowered (ru). */
+function runningName(direction: DirectionId, code: string, lang: Lang): string {
+  const name = indicatorName(direction, code, lang);
+  if (/["«“]/.test(name)) return lang === "ru" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return QUOTE[lang](name);
 }
 
-/** Where most points were lost, and a recommendation for each of the weakest indicators. */
+/** "6.5 «…» (на русском языке) – 1,00 балла" for each annex 10 indicator that lost points. */
+function indicatorItems(items: readonly IndicatorLoss[], lang: Lang): string {
+  return items
+    .map((i) => {
+      const name = annex10Name(i.number, lang);
+      const language = i.languages.length === 1 ? ` (${LANGUAGE_VERSION_NAMES[i.languages[0]!][lang]})` : "";
+      return TEXT.indicatorLost[lang]({
+        number: i.number,
+        name: name ? ` ${QUOTE[lang](name)}` : "",
+        language,
+        lost: score(i.lost, lang),
+      });
+    })
+    .join("; ");
+}
+
+/** Where the points were lost, and a recommendation for each recommended loss, biggest first. */
 function lossParagraphs(
   body: BodyResult,
   direction: DirectionId,
@@ -725,64 +767,208 @@ function lossParagraphs(
   lang: Lang,
 ): string[] {
   if (ranked.length === 0) return [TEXT.nothingLost[lang], TEXT.keepLevel[lang]];
-  const weakest = ranked.slice(0, RECOMMENDED_INDICATORS);
-  const label = (code: string) => quoted(indicatorName(direction, code, lang), lang);
+  const recommended = recommendedLosses(ranked);
   const out = [
     TEXT.mostLost[lang]({
       criteria: direction !== "services",
-      items: weakest
-        .map((l) => TEXT.lostItem[lang]({ code: l.code, name: label(l.code), lost: score(l.lost, lang) }))
+      items: recommended
+        .map((l) =>
+          TEXT.lostItem[lang]({
+            code: l.code,
+            name: runningName(direction, l.code, lang),
+            lost: score(l.lost, lang),
+          }),
+        )
         .join("; "),
     }),
   ];
-  for (const l of weakest) {
+  for (const l of recommended) {
+    if (direction === "openness") {
+      const items = openIndicatorLosses(body, d as OpennessResult, l.code);
+      const phrase = l.code === "P5" ? TEXT.recommendSubordinate : TEXT.recommendOpenness;
+      out.push(
+        phrase[lang]({
+          criterion: QUOTE[lang](criterionName(l.code, lang)),
+          items: indicatorItems(items, lang),
+        }),
+      );
+      continue;
+    }
     const action = RECOMMENDATIONS[direction][l.code];
-    if (!action) continue;
-    const below = direction === "openness" ? openIndicatorsBelow(body, d as OpennessResult, l.code) : [];
-    out.push(
-      TEXT.recommend[lang]({
-        action: words(action, lang),
-        detail: below.length
-          ? TEXT.recommendDetail[lang]({
-              items: below.join(", "),
-              many: below.length > 1,
-              violations: l.code === "P5",
-            })
-          : "",
-      }),
-    );
+    if (action) out.push(TEXT.recommend[lang]({ action: words(action, lang), detail: "" }));
   }
   return out;
 }
 
 /**
- * The conclusions text of annex 5 (the automation criterion K3 alone): its score, and the weakest of
- * T, V, B, P with recommendations. The reliability penalty belongs to annex 3, not here.
+ * The conclusions text of annex 5 (the automation criterion K3 alone): its score, and the losses of
+ * T, V, B, P with recommendations. The reliability penalty and facts belong to annex 3, not here.
  */
 export function draftAutomationConclusions(
   body: BodyResult,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): string[] {
   const d = body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
   if (d.values.K3 === undefined) return [];
   const automation = new Set(["T", "V", "B", "P"]);
   const ranked = losses(body, "services", d, edition).filter((l) => automation.has(l.code));
-  return [
-    criterionLine("K3", d.values.K3, edition.services.criteria.central.K3, lang),
-    ...lossParagraphs(body, "services", d, ranked, lang),
-  ];
+  // The K3 score is the analysis's first line and the table's only row: not repeated here.
+  return lossParagraphs(body, "services", d, ranked, lang);
+}
+
+/** A §101 level inside a sentence: kk as §101 words it (A39), ru in the genitive («до высокого уровня»). */
+const LEVEL_IN_TEXT: Readonly<Record<EfficiencyLevel, { kk: string; ru: string; en: string }>> = {
+  high: { kk: "жоғарғы", ru: "высокого", en: "high" },
+  medium: { kk: "орташа", ru: "среднего", en: "medium" },
+  low: { kk: "төменгі", ru: "низкого", en: "low" },
+  ineffective: { kk: "тиімсіз", ru: "неэффективного", en: "ineffective" },
+};
+
+/** The next §101 level above a score, or null at the top. */
+function nextLevel(score: number, edition: Edition): { level: EfficiencyLevel; min: number } | null {
+  const above = edition.overall.levels.filter((b) => !reaches(score, b.min));
+  const next = above[above.length - 1];
+  return next ? { level: next.level, min: next.min } : null;
+}
+
+/** One step of the plan to the next level: an indicator's loss recovered, and what it adds overall. */
+export interface PlanStep extends Loss {
+  direction: DirectionId;
+  /** The loss times the direction's share of the general score. */
+  gain: number;
+}
+
+/** What lifts the general score to the next §101 level: the gap and the fewest indicators to close it. */
+export interface LevelPlan {
+  level: EfficiencyLevel;
+  min: number;
+  /** Points the general score lacks (hundredths, rounded up). */
+  overallGap: number;
+  /** The fewest losses whose full recovery closes the gap (biggest gain first, any direction). */
+  steps: PlanStep[];
+  /** Whether recovering every loss of every direction is enough (penalties cannot be recovered). */
+  enough: boolean;
+}
+
+/** The directions' shares of the general score (0 for a direction left out). */
+function directionShares(body: BodyResult, weights: readonly number[]): Record<DirectionId, number> {
+  const dirs: DirectionId[] = ["services", "openness", "complaints"];
+  const total = dirs.reduce((acc, dir, j) => (body[dir] === "na" ? acc : acc + (weights[j] ?? 0)), 0);
+  const share = (dir: DirectionId, j: number) =>
+    body[dir] === "na" || total <= 0 ? 0 : (weights[j] ?? 0) / total;
+  return {
+    services: share("services", 0),
+    openness: share("openness", 1),
+    complaints: share("complaints", 2),
+  };
+}
+
+export function levelPlan(
+  body: BodyResult,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
+): LevelPlan | null {
+  if (!body.overall) return null;
+  const next = nextLevel(body.overall.score, edition);
+  if (!next) return null;
+  const shares = directionShares(body, weights);
+  const overallGap = Math.ceil((next.min - body.overall.score) * 100 - 1e-7) / 100;
+  const all: PlanStep[] = [];
+  for (const direction of ["services", "openness", "complaints"] as const) {
+    const d = body[direction];
+    if (d === null || d === "na" || shares[direction] === 0) continue;
+    for (const l of losses(body, direction, d, edition))
+      all.push({ ...l, direction, gain: l.lost * shares[direction] });
+  }
+  all.sort((a, b) => b.gain - a.gain);
+  const steps: PlanStep[] = [];
+  let gained = 0;
+  for (const step of all) {
+    if (gained >= overallGap - 1e-9) break;
+    steps.push(step);
+    gained += step.gain;
+  }
+  return { level: next.level, min: next.min, overallGap, steps, enough: gained >= overallGap - 1e-9 };
+}
+
+/** "R1, R2 («Качество рассмотрения…»); P2, P3 («Открытость…»)": the plan's codes by direction. */
+function planItems(steps: readonly PlanStep[], lang: Lang): string {
+  const order: DirectionId[] = [];
+  for (const st of steps) if (!order.includes(st.direction)) order.push(st.direction);
+  return order
+    .map((dir) => {
+      const codes = steps.filter((st) => st.direction === dir).map((st) => st.code);
+      return `${codes.join(", ")} (${directionName(dir, lang)})`;
+    })
+    .join("; ");
 }
 
 /**
- * The conclusions text of annex 15: each direction's final (or why it has none), the general score
- * with the efficiency level of §101 in words (A28), and the weakest direction.
+ * One analysis item of annex 15: where the direction lost its points (its losses, biggest first, and
+ * the reliability penalty) and what would lift the body to the next §101 level through it.
+ */
+export function draftBlockAnalysis(
+  body: BodyResult,
+  direction: DirectionId,
+  lang: Lang,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
+): string[] {
+  const d = body[direction];
+  const name = directionName(direction, lang);
+  if (d === "na") return [TEXT.directionNotApplicable[lang]({ direction: name })];
+  if (d === null) return [TEXT.directionMissing[lang]({ direction: name })];
+  const ranked = losses(body, direction, d, edition);
+  const lostTotal = lostPoints(edition.directionMax, d.final);
+  const out: string[] = [];
+  if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
+  else
+    out.push(
+      TEXT.blockLost[lang]({
+        lost: score(lostTotal, lang),
+        items: ranked
+          .map((l) =>
+            TEXT.lostItem[lang]({
+              code: l.code,
+              name: runningName(direction, l.code, lang),
+              lost: score(l.lost, lang),
+            }),
+          )
+          .join("; "),
+        penalty: d.penalty > 0 ? score(d.penalty, lang) : "",
+      }),
+    );
+  const plan = levelPlan(body, weights, edition);
+  if (plan) {
+    const mine = plan.steps.filter((st) => st.direction === direction);
+    const p = {
+      level: LEVEL_IN_TEXT[plan.level][lang],
+      levelGenitive: LEVEL_IN_TEXT[plan.level].ru,
+      min: figure(plan.min, lang),
+      overallGap: score(plan.overallGap, lang),
+      items: mine.map((st) => `${st.code} (${score(st.lost, lang)})`).join(", "),
+      gain: score(
+        mine.reduce((a, st) => a + st.gain, 0),
+        lang,
+      ),
+    };
+    out.push(mine.length ? TEXT.nextLevel[lang](p) : TEXT.nextLevelElsewhere[lang](p));
+  }
+  return out;
+}
+
+/**
+ * The conclusions text of annex 15: the general score with the efficiency level of §101 in words
+ * (A28), directions not assessed, the weakest direction and the points the next level needs. The
+ * direction finals are in the table above and are not repeated.
  */
 export function draftOverallConclusion(
   body: BodyResult,
   lang: Lang,
-  edition: Edition = EDITION_2020,
+  weights: readonly number[] = editionFor().overall.defaultWeights,
+  edition: Edition = editionFor(),
 ): string[] {
   const out: string[] = [];
   const directions: DirectionId[] = ["services", "openness", "complaints"];
@@ -792,10 +978,7 @@ export function draftOverallConclusion(
     const name = directionName(dir, lang);
     if (d === "na") out.push(TEXT.overallNotApplicable[lang]({ direction: name }));
     else if (d === null) out.push(TEXT.overallMissing[lang]({ direction: name }));
-    else {
-      scored.push({ direction: dir, final: d.final });
-      out.push(TEXT.overallDirection[lang]({ direction: name, final: score(d.final, lang) }));
-    }
+    else scored.push({ direction: dir, final: d.final });
   }
   if (body.overall) {
     out.push(
@@ -804,8 +987,18 @@ export function draftOverallConclusion(
         band: levelBand(body.overall.level, lang, edition),
         level: TEXT.levelSentence[body.overall.level][lang],
       }),
-      TEXT.levelStated[lang]({ level: LEVEL_TERMS[body.overall.level][lang] }),
     );
+    const plan = levelPlan(body, weights, edition);
+    if (plan)
+      out.push(
+        (plan.enough ? TEXT.overallNextLevel : TEXT.overallNextLevelOut)[lang]({
+          level: LEVEL_IN_TEXT[plan.level][lang],
+          levelGenitive: LEVEL_IN_TEXT[plan.level].ru,
+          min: figure(plan.min, lang),
+          overallGap: score(plan.overallGap, lang),
+          items: planItems(plan.steps, lang),
+        }),
+      );
   } else if (directions.some((dir) => body[dir] === null)) {
     out.push(TEXT.overallNotComputed[lang]);
   } else {
@@ -834,8 +1027,8 @@ function levelBand(level: string, lang: Lang, edition: Edition): string {
 }
 
 /**
- * The three drafting functions bound to an assessment, so that each body's input figures are found
- * by id: the shape the form builders take (src/forms/context.ts `Drafts`).
+ * The drafting functions bound to an assessment, so that each body's input figures (and Russian
+ * fact texts) are found by id: the shape the form builders take (src/forms/context.ts `Drafts`).
  */
 export function analysisDrafts(result: AssessmentResult): {
   analysis(body: BodyResult, direction: DirectionId, lang: Lang): AnalysisSection[];
@@ -843,15 +1036,18 @@ export function analysisDrafts(result: AssessmentResult): {
   overall(body: BodyResult, lang: Lang): string[];
   /** Annex 5's conclusions: the automation criterion only. */
   automation(body: BodyResult, lang: Lang): string[];
-  /** Annex 15's analysis items: a direction in brief. */
+  /** Annex 15's analysis items: where a direction lost points and what lifts the level. */
   summary(body: BodyResult, direction: DirectionId, lang: Lang): string[];
 } {
   const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
+  const weights = result.assessment.settings.overallWeights;
+  const edition = editionFor(result.assessment.settings.methodology);
   return {
     analysis: (body, direction, lang) => draftAnalysis(body, direction, lang, inputs.get(body.id)),
-    conclusions: (body, direction, lang) => draftConclusions(body, direction, lang),
-    overall: (body, lang) => draftOverallConclusion(body, lang),
+    conclusions: (body, direction, lang) =>
+      draftConclusions(body, direction, lang, edition, inputs.get(body.id)),
+    overall: (body, lang) => draftOverallConclusion(body, lang, weights),
     automation: (body, lang) => draftAutomationConclusions(body, lang),
-    summary: (body, direction, lang) => draftDirectionSummary(body, direction, lang),
+    summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights),
   };
 }

@@ -4,8 +4,9 @@
  * "Әділет-3-kk", "Әділет-1-шағым-ru". The drafted text comes in as `drafts` so this stays pure.
  */
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../edition/2020";
-import type { DirectionId } from "../model/types";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
+import type { Body, DirectionId } from "../model/types";
 import { reconciliationAct } from "./act";
 import {
   automationConclusion,
@@ -14,13 +15,12 @@ import {
   opennessConclusion,
   servicesConclusion,
 } from "./conclusions";
-import type { Drafts, FormContext } from "./context";
+import { settingsIn, type Drafts, type FormContext } from "./context";
 import type { FormSheet } from "./layout";
-import { objectionsTable, type ObjectionOptions } from "./objections";
+import { objectionsTable, type ObjectionOptions } from "./disagreements";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
-import { type SheetSpec } from "../sheet/spec";
 import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
 import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
 
@@ -79,9 +79,24 @@ export function bodyShortName(body: Pick<BodyResult, "id" | "name">): string {
   return short.trim() || body.id.slice(0, SHORT_NAME_MAX);
 }
 
-/** Short names of all bodies, falling back to the id where two bodies would share one. */
-function shortNames(bodies: readonly BodyResult[]): Map<string, string> {
-  const names = new Map(bodies.map((b) => [b.id, bodyShortName(b)]));
+/**
+ * Short names of all bodies in a language for sheet names: the given short name (`shortName`,
+ * `ru.shortName`), else one derived from the name in that language (the Kazakh one where no Russian
+ * name was given), falling back to the id where two bodies would share one.
+ */
+function shortNames(
+  bodies: readonly BodyResult[],
+  inputs: ReadonlyMap<string, Body>,
+  lang: FormLang,
+): Map<string, string> {
+  const names = new Map(
+    bodies.map((b) => {
+      const input = inputs.get(b.id);
+      const given = lang === "ru" ? (input?.ru?.shortName ?? input?.shortName) : input?.shortName;
+      const name = lang === "ru" && input?.ru?.name ? input.ru.name : b.name;
+      return [b.id, given ? given.slice(0, SHORT_NAME_MAX).trim() : bodyShortName({ id: b.id, name })];
+    }),
+  );
   const counts = new Map<string, number>();
   for (const n of names.values()) counts.set(n.toLowerCase(), (counts.get(n.toLowerCase()) ?? 0) + 1);
   for (const [id, n] of names)
@@ -106,7 +121,8 @@ export function assembleForms(
     options.forms === undefined || options.forms === "all" ? FORM_IDS : options.forms,
   );
   const bodies = options.bodies ? result.bodies.filter((b) => options.bodies!.includes(b.id)) : result.bodies;
-  const short = shortNames(result.bodies);
+  const inputs = new Map(result.assessment.bodies.map((b) => [b.id, b]));
+  const short = { kk: shortNames(result.bodies, inputs, "kk"), ru: shortNames(result.bodies, inputs, "ru") };
   const taken = new SheetNames(options.existingSheetNames ?? []);
   const out: BuiltForm[] = [];
   const unique = (wantedName: string): string => taken.reserve(wantedName);
@@ -116,10 +132,19 @@ export function assembleForms(
 
   for (const body of bodies) {
     for (const lang of options.langs) {
-      const ctx: FormContext = { body, lang, drafts, edition: options.edition ?? EDITION_2020 };
+      const input = inputs.get(body.id);
+      const ctx: FormContext = {
+        body,
+        lang,
+        drafts,
+        edition: options.edition ?? editionFor(result.assessment.settings.methodology),
+      };
+      if (input) ctx.input = input;
+      if (lang === "ru" && input?.ru?.name) ctx.name = input.ru.name;
       if (result.period !== undefined) ctx.period = result.period;
-      if (result.assessment.settings.conclusion) ctx.settings = result.assessment.settings.conclusion;
-      const base = short.get(body.id)!;
+      const settings = settingsIn(result.assessment.settings.conclusion, lang);
+      if (settings) ctx.settings = settings;
+      const base = short[lang].get(body.id)!;
       const nameOf = (annex: number, direction?: DirectionId) =>
         direction
           ? `${base}-${annex}-${DIRECTION_SHORT[direction][lang]}-${lang}`
@@ -154,7 +179,12 @@ export function assembleForms(
       if (!wanted.has(annex)) continue;
       const name = unique(fill(REFERENCE_SHEET[lang], { annex }).slice(0, MAX_SHEET_NAME));
       out.push({
-        ...referenceSheet(annex as ReferenceAnnex, lang, name, options.edition ?? EDITION_2020),
+        ...referenceSheet(
+          annex as ReferenceAnnex,
+          lang,
+          name,
+          options.edition ?? editionFor(result.assessment.settings.methodology),
+        ),
         annex,
         bodyId: null,
         direction: null,
@@ -163,12 +193,4 @@ export function assembleForms(
     }
   }
   return out;
-}
-
-export function assembleConclusionSheets(
-  result: AssessmentResult,
-  options: ConclusionOptions,
-  drafts: Drafts,
-): SheetSpec[] {
-  return assembleForms(result, options, drafts).map((f) => f.spec);
 }

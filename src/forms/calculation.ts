@@ -613,11 +613,6 @@ export function calcHeader(key: CalcKey, lang: Lang): string {
 
 export const CALCULATION_COLUMNS: readonly CalcKey[] = COLUMNS.map((c) => c.key);
 
-/** The direction a column belongs to (its formula is guarded by the direction's n/a flag). */
-export function calcDirection(key: CalcKey): DirectionId | null {
-  return column(key).direction;
-}
-
 /** The formula of one Calculation cell (with the leading `=`). */
 export function calculationFormula(
   key: CalcKey,

@@ -5,7 +5,7 @@
  */
 import type { DirectionResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
-import { editionOf, otherParagraphs, paragraphsFor, scored, type FormContext } from "./context";
+import { bodyName, editionOf, otherParagraphs, paragraphsFor, scored, type FormContext } from "./context";
 import {
   FormBuilder,
   annexHeader,
@@ -53,7 +53,7 @@ function heading(
 ): void {
   annexHeader(b, annex);
   title(b, titleTerm[ctx.lang]);
-  blankField(b, ctx.body.name, nameCaption[ctx.lang]);
+  blankField(b, bodyName(ctx), nameCaption[ctx.lang]);
   blankField(b, periodText(ctx.period, ctx.lang), periodCaption[ctx.lang]);
   b.spacer();
 }
@@ -67,7 +67,7 @@ function analysis(
   items: readonly { term: FormTerm; key: string }[],
 ): void {
   const drafted = ctx.drafts.analysis(ctx.body, direction, ctx.lang);
-  b.text(heading, { bold: true });
+  b.keepWithNext.add(b.text(heading, { bold: true }));
   for (const item of items) textSection(b, item.term[ctx.lang], paragraphsFor(drafted, item.key), false);
   const rest = otherParagraphs(
     drafted,
@@ -77,14 +77,19 @@ function analysis(
   b.spacer();
 }
 
+/** The conclusions; returns the row from which the text stays with the signatures (its last lines). */
 function conclusionsSection(
   b: FormBuilder,
   ctx: FormContext,
   headingTerm: FormTerm,
   paragraphs: readonly string[],
-): void {
+): number {
   textSection(b, headingTerm[ctx.lang], paragraphs);
+  // The signatures never stand alone: the last paragraph (or two short ones) goes with them.
+  let from = b.last;
+  if (b.heights[from] !== undefined && b.heights[from]! < 40 && from - 1 > 0) from--;
   b.spacer(14);
+  return from;
 }
 
 function totals(
@@ -154,10 +159,16 @@ export function servicesConclusion(ctx: FormContext, name: string): FormSheet | 
     words.analysis[L],
     criteria.map(([key], i) => ({ key, term: words.items[i]! })),
   );
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "services", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    COMMON.conclusions,
+    ctx.drafts.conclusions(ctx.body, "services", L),
+  );
   signatureBlock(b, signer("agencyDeputyChairman", L, ctx.settings));
   signatureBlock(b, signer("agencyUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -184,10 +195,12 @@ export function automationConclusion(ctx: FormContext, name: string): FormSheet 
   const drafted = ctx.drafts.analysis(ctx.body, "services", L);
   textSection(b, ANNEX5.analysis[L], paragraphsFor(drafted, "K3"));
   b.spacer();
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "services", L));
+  // A14: annex 5 speaks of automation only; the penalty and the facts belong to annex 3.
+  const tail = conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.automation(ctx.body, L));
   signatureBlock(b, signer("stateBodyHead", L, ctx.settings));
   signatureBlock(b, signer("assessingUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -228,9 +241,15 @@ export function opennessConclusion(ctx: FormContext, name: string): FormSheet | 
     ANNEX8.analysis[L],
     [...keys, "P5"].map((key, i) => ({ key, term: ANNEX8.items[i]! })),
   );
-  conclusionsSection(b, ctx, ANNEX8.conclusions, ctx.drafts.conclusions(ctx.body, "openness", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    ANNEX8.conclusions,
+    ctx.drafts.conclusions(ctx.body, "openness", L),
+  );
   signatureBlock(b, signer("authorizedHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -268,9 +287,15 @@ export function complaintsConclusion(ctx: FormContext, name: string): FormSheet 
     ANNEX12.analysis[L],
     keys.map((key, i) => ({ key, term: ANNEX12.items[i]! })),
   );
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.conclusions(ctx.body, "complaints", L));
+  const tail = conclusionsSection(
+    b,
+    ctx,
+    COMMON.conclusions,
+    ctx.drafts.conclusions(ctx.body, "complaints", L),
+  );
   signatureBlock(b, signer("authorizedHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }
 
@@ -318,24 +343,25 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
   b.style(total, 1, total, 5, { bold: true });
   b.need(total, 6);
   b.heights[total] = 20;
+  b.table(head, head, total);
+  b.keep(head, total);
   b.style(head, 1, total, 6, { border: "all", vAlign: "middle", wrap: true });
   b.style(first, 1, total - 1, 1, { hAlign: "center" });
   b.style(first, 6, total, 6, { hAlign: "center", numberFormat: "0.00" });
   b.spacer();
-  b.text(ANNEX15.analysis[L], { bold: true });
+  b.keepWithNext.add(b.text(ANNEX15.analysis[L], { bold: true }));
   DIRECTIONS.forEach((dir, i) => {
     const outcome = ctx.body[dir];
-    // The first conclusions paragraph of a direction is its summary (the rest is in its own form).
+    // Where the direction lost its points and what lifts the level: what the table does not say.
     const paragraphs =
-      outcome === "na"
-        ? [COMMON.directionNotAssessed[L]]
-        : ctx.drafts.conclusions(ctx.body, dir, L).slice(0, 1);
+      outcome === "na" ? [COMMON.directionNotAssessed[L]] : ctx.drafts.summary(ctx.body, dir, L);
     textSection(b, ANNEX15.items[i]![L], paragraphs, false);
   });
   b.spacer();
-  conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.overall(ctx.body, L));
+  const tail = conclusionsSection(b, ctx, COMMON.conclusions, ctx.drafts.overall(ctx.body, L));
   signatureBlock(b, signer("agencyDeputyChairman15", L, ctx.settings));
   signatureBlock(b, signer("agencyUnitHead", L, ctx.settings));
   dateLine(b, ctx.settings);
+  b.keep(tail, b.last);
   return b.build(name, "form");
 }

@@ -1,7 +1,8 @@
 /** What every annex builder receives: one body's results, the language, the period, the settings. */
 import type { BodyResult, DirectionResult } from "../methodology/assess";
-import { EDITION_2020, type Edition } from "../edition/2020";
-import type { ConclusionSettings, DirectionId } from "../model/types";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
+import type { Body, ConclusionSettings, DirectionId } from "../model/types";
 import type { FormLang } from "./terms";
 
 export interface AnalysisItem {
@@ -15,11 +16,19 @@ export interface Drafts {
   analysis(body: BodyResult, direction: DirectionId, lang: FormLang): AnalysisItem[];
   conclusions(body: BodyResult, direction: DirectionId, lang: FormLang): string[];
   overall(body: BodyResult, lang: FormLang): string[];
+  /** Annex 5's conclusions: the automation criterion K3 only (FORMS.md 5.x, A14). */
+  automation(body: BodyResult, lang: FormLang): string[];
+  /** Annex 15's analysis item of a direction: where its points were lost, what lifts the level. */
+  summary(body: BodyResult, direction: DirectionId, lang: FormLang): string[];
 }
 
 export interface FormContext {
   body: BodyResult;
   lang: FormLang;
+  /** The body's name in the form's language (the Kazakh one where no Russian name was given). */
+  name?: string;
+  /** The body's input (for texts in the form's language, e.g. Russian facts). */
+  input?: Body;
   period?: string;
   settings?: ConclusionSettings;
   drafts: Drafts;
@@ -27,7 +36,7 @@ export interface FormContext {
 }
 
 export function editionOf(ctx: FormContext): Edition {
-  return ctx.edition ?? EDITION_2020;
+  return ctx.edition ?? editionFor();
 }
 
 /** The scored result of a direction, or null when it was not assessed ("na") or not entered. */
@@ -48,4 +57,47 @@ export function otherParagraphs(items: readonly AnalysisItem[], keys: readonly s
   return items
     .filter((i) => !keys.some((k) => i.criterion === k || i.criterion.endsWith(`.${k}`)))
     .flatMap((i) => (i.title ? [i.title, ...i.paragraphs] : i.paragraphs));
+}
+
+/** The body's name as printed on this form. */
+export function bodyName(ctx: FormContext): string {
+  return ctx.name ?? ctx.body.name;
+}
+
+/** The texts of a direction's facts of unreliable data in the form's language (Russian where given). */
+export function factTextsOf(ctx: FormContext, direction: DirectionId): string[] {
+  const d = scored(ctx.body, direction);
+  if (!d) return [];
+  const ru = ctx.lang === "ru" ? ctx.input?.unreliable[direction].ru : undefined;
+  return Array.from({ length: d.facts.count }, (_, i) => ru?.[i] ?? d.facts.texts[i] ?? "");
+}
+
+/**
+ * The conclusion settings as printed in a language: for Russian, `settings.conclusion.ru` over the
+ * Kazakh fields (a signatory matched by role), the Kazakh text where no Russian one was given.
+ */
+export function settingsIn(
+  settings: ConclusionSettings | undefined,
+  lang: FormLang,
+): ConclusionSettings | undefined {
+  if (!settings || lang !== "ru" || !settings.ru) return settings;
+  const ru = settings.ru;
+  const out: ConclusionSettings = { ...settings };
+  delete out.ru;
+  if (ru.authority !== undefined) out.authority = ru.authority;
+  if (ru.place !== undefined) out.place = ru.place;
+  if (ru.date !== undefined) out.date = ru.date;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const signatories = (settings.signatories ?? []).map((s) => {
+    const r = ru.signatories?.find((x) => same(x.role, s.role));
+    return {
+      role: s.role,
+      ...((r?.position ?? s.position) ? { position: r?.position ?? s.position } : {}),
+      ...((r?.name ?? s.name) ? { name: r?.name ?? s.name } : {}),
+    };
+  });
+  for (const r of ru.signatories ?? [])
+    if (!signatories.some((s) => same(s.role, r.role))) signatories.push(r);
+  if (signatories.length) out.signatories = signatories;
+  return out;
 }

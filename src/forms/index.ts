@@ -6,12 +6,12 @@ import type { AssessmentResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
 import { analysisDrafts } from "./analysis";
 import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
-import type { ObjectionOptions } from "./objections";
+import type { ObjectionOptions } from "./disagreements";
 import type { SheetSpec } from "../sheet/spec";
 import type { FormLang } from "./terms";
 
 export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type FormId } from "./assemble";
-export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./objections";
+export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./disagreements";
 
 /** Every requested form for every requested body, in the official order, with unique sheet names. */
 export function buildConclusionSheets(result: AssessmentResult, options: ConclusionOptions): SheetSpec[] {

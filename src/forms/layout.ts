@@ -24,6 +24,21 @@ const LINE_HEIGHT = 15;
 /** Score cells: the value is already truncated (I-18), so the format never rounds up. */
 export const SCORE_FORMAT = "0.00";
 
+/**
+ * Printable height of an A4 page in points (842 or 595 less the 0.6" top and bottom margins), less a
+ * margin of 10%: our row heights are estimates, and LibreOffice and Excel paginate a little
+ * differently, so the manual breaks come before either would break by itself.
+ */
+const PAGE_HEIGHT = { portrait: Math.floor((842 - 86.4) * 0.9), landscape: Math.floor((595 - 86.4) * 0.9) };
+/** A page that continues a form holds at least this many printed lines (FORMS-PRINT.md). */
+export const MIN_CONTINUATION_LINES = 12;
+/**
+ * The same rule on our estimates: a row's height over-counts its printed lines (15 pt per line and
+ * padding against LibreOffice's ~12.6 pt), so the paginator aims at a third more.
+ */
+const CONTINUATION_TARGET = Math.ceil(MIN_CONTINUATION_LINES * 1.34);
+const DEFAULT_ROW_HEIGHT = 15;
+
 export interface FormSheet {
   spec: SheetSpec;
   /** Cells that must hold a value for the form to be complete (checked by tests). */
@@ -36,6 +51,12 @@ export class FormBuilder {
   readonly styles: { range: string; style: CellStyle }[] = [];
   readonly heights: Record<number, number> = {};
   readonly required: string[] = [];
+  /** Rows that must not end a page: titles, headings, table headers, lines before the signatures. */
+  readonly keepWithNext = new Set<number>();
+  /** Tables whose header rows are repeated when the table continues on a new page. */
+  readonly tables: { headFrom: number; headTo: number; last: number }[] = [];
+  /** Rows after which a page break was placed (set by build). */
+  readonly breaks: number[] = [];
 
   constructor(
     readonly widths: readonly number[],
@@ -86,7 +107,8 @@ export class FormBuilder {
   lines(text: string, from: number, to: number, size = 11, bold = false): number {
     // Characters per width unit of Times New Roman (Liberation Serif has the same metrics), with a
     // margin so a substitute font a little wider still fits; bold runs ~10% wider.
-    const perUnit = bold ? 1.0 : 1.12;
+    // Measured on LibreOffice renders: ~1.27 characters per unit; 1.2 keeps a margin for Excel.
+    const perUnit = bold ? 1.08 : 1.2;
     const perLine = Math.max(8, Math.floor((this.width(from, to) * perUnit * 11) / size));
     return text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil((p.length + 1) / perLine)), 0);
   }
@@ -106,7 +128,146 @@ export class FormBuilder {
     return this.row([], height);
   }
 
+  /** Rows `from..to` stay on one page (each but the last is kept with the next). */
+  keep(from: number, to: number): void {
+    for (let r = from; r < to; r++) this.keepWithNext.add(r);
+  }
+
+  /** Registers a table: header rows `headFrom..headTo`, body to `last` (repeated header on a split). */
+  table(headFrom: number, headTo: number, last: number): void {
+    this.tables.push({ headFrom, headTo, last });
+    // A title above the table, the header and the first body row never end a page.
+    this.keep(headFrom, Math.min(last, headTo + 1));
+    if (headFrom > 1 && this.isText(headFrom - 1)) this.keepWithNext.add(headFrom - 1);
+  }
+
+  private isText(row: number): boolean {
+    return (this.rows[row - 1] ?? []).some((v) => typeof v === "string" && v.trim() !== "");
+  }
+
+  private height(row: number): number {
+    return this.heights[row] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** Printed lines of a row (for the continuation-page rule); spacers count none. */
+  private printedLines(row: number): number {
+    return this.isText(row) ? Math.max(1, Math.round(this.height(row) / DEFAULT_ROW_HEIGHT)) : 0;
+  }
+
+  /** Shifts every row reference at or after `at` down by `count` (rows inserted before `at`). */
+  private shiftRows(at: number, count: number): void {
+    const shiftRef = (ref: string) =>
+      ref.replace(/([A-Z]+)(\d+)/g, (_m, col: string, row: string) => {
+        const n = Number(row);
+        return `${col}${n >= at ? n + count : n}`;
+      });
+    this.merges.splice(0, this.merges.length, ...this.merges.map(shiftRef));
+    for (const st of this.styles) st.range = shiftRef(st.range);
+    this.required.splice(0, this.required.length, ...this.required.map(shiftRef));
+    const heights = Object.entries(this.heights).map(([k, v]) => [Number(k), v] as const);
+    for (const [k] of heights) delete this.heights[k];
+    for (const [k, v] of heights) this.heights[k >= at ? k + count : k] = v;
+    const keep = [...this.keepWithNext];
+    this.keepWithNext.clear();
+    for (const k of keep) this.keepWithNext.add(k >= at ? k + count : k);
+    for (const t of this.tables) {
+      if (t.headFrom >= at) t.headFrom += count;
+      if (t.headTo >= at) t.headTo += count;
+      if (t.last >= at) t.last += count;
+    }
+  }
+
+  /** Inserts a copy of rows `from..to` (values, heights, merges, styles) before row `at`. */
+  private copyRows(from: number, to: number, at: number): void {
+    const count = to - from + 1;
+    const merges = this.merges.filter((m) => rowsOf(m).every((r) => r >= from && r <= to));
+    const styles = this.styles.filter((st) => rowsOf(st.range).every((r) => r >= from && r <= to));
+    const heights = Array.from({ length: count }, (_, i) => this.height(from + i));
+    const values = this.rows.slice(from - 1, to).map((r) => [...r]);
+    this.shiftRows(at, count);
+    this.rows.splice(at - 1, 0, ...values);
+    const move = (ref: string) =>
+      ref.replace(/([A-Z]+)(\d+)/g, (_m, col: string, row: string) => `${col}${Number(row) - from + at}`);
+    for (const m of merges) this.merges.push(move(m));
+    for (const st of styles) this.styles.push({ range: move(st.range), style: st.style });
+    heights.forEach((h, i) => (this.heights[at + i] = h));
+  }
+
+  /**
+   * Places the page breaks: a page ends at the last row that may end it (never after a title, a
+   * heading, a table header or the lines kept with the signatures); a table split by a break
+   * repeats its header rows; the last page takes rows from the one before until it holds at least
+   * MIN_CONTINUATION_LINES printed lines. Breaks are found first, the header copies made last.
+   */
+  paginate(orientation: "portrait" | "landscape"): void {
+    const cap = PAGE_HEIGHT[orientation];
+    const splitAt = (end: number) => this.tables.find((t) => end >= t.headTo && end < t.last);
+    const headerHeight = (t: { headFrom: number; headTo: number } | undefined) => {
+      let h = 0;
+      if (t) for (let r = t.headFrom; r <= t.headTo; r++) h += this.height(r);
+      return h;
+    };
+    const headerLines = (t: { headFrom: number; headTo: number } | undefined) => {
+      let n = 0;
+      if (t) for (let r = t.headFrom; r <= t.headTo; r++) n += this.printedLines(r);
+      return n;
+    };
+    const ends: number[] = [];
+    let start = 1;
+    let used = 0;
+    for (let r = 1; r <= this.last; r++) {
+      if (used + this.height(r) > cap && r > start) {
+        let end = r - 1;
+        while (end >= start && this.keepWithNext.has(end)) end--;
+        if (end < start) end = r - 1;
+        ends.push(end);
+        start = end + 1;
+        used = headerHeight(splitAt(end));
+        r = start - 1;
+        continue;
+      }
+      used += this.height(r);
+    }
+    // The last page: rows move to it from the page before until it holds enough lines.
+    const lastEnd = ends[ends.length - 1];
+    if (lastEnd !== undefined) {
+      const previous = ends[ends.length - 2] ?? 0;
+      const tailLines = (end: number) => {
+        let n = headerLines(splitAt(end));
+        for (let r = end + 1; r <= this.last; r++) n += this.printedLines(r);
+        return n;
+      };
+      const tailHeight = (end: number) => {
+        let h = headerHeight(splitAt(end));
+        for (let r = end + 1; r <= this.last; r++) h += this.height(r);
+        return h;
+      };
+      let end = lastEnd;
+      while (tailLines(end) < CONTINUATION_TARGET) {
+        let candidate = end - 1;
+        while (candidate > previous && this.keepWithNext.has(candidate)) candidate--;
+        if (candidate <= previous || tailHeight(candidate) > cap) break;
+        end = candidate;
+      }
+      ends[ends.length - 1] = end;
+    }
+    // Header copies, last break first so earlier row numbers stay valid; then the final numbers.
+    const splits = ends.map(splitAt);
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const t = splits[i];
+      if (t) this.copyRows(t.headFrom, t.headTo, ends[i]! + 1);
+    }
+    this.breaks.length = 0;
+    let inserted = 0;
+    ends.forEach((end, i) => {
+      this.breaks.push(end + inserted);
+      const t = splits[i];
+      if (t) inserted += t.headTo - t.headFrom + 1;
+    });
+  }
+
   build(name: string, kind: SheetKind, orientation: "portrait" | "landscape" = "portrait"): FormSheet {
+    this.paginate(orientation);
     const spec: SheetSpec = {
       name,
       kind,
@@ -124,10 +285,18 @@ export class FormBuilder {
         fitToWidth: true,
         margins: { left: 0.9, right: 0.5, top: 0.6, bottom: 0.6 },
         printArea: this.range(1, 1, Math.max(1, this.last), COLUMNS),
+        ...(this.breaks.length ? { rowBreaks: [...this.breaks] } : {}),
       },
     };
     return { spec, required: this.required };
   }
+}
+
+/** The rows an A1 range or address covers ("A3:F5" → 3, 4, 5). */
+function rowsOf(range: string): number[] {
+  const rows = [...range.matchAll(/[A-Z]+(\d+)/g)].map((m) => Number(m[1]));
+  const [a = 0, b = a] = rows;
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
 /** C1 + C2: the annex header (top right) and the form marker. */
@@ -145,7 +314,7 @@ export function annexHeader(b: FormBuilder, annex: number, from = 4): void {
 export function title(b: FormBuilder, text: string): number {
   const row = b.text(text, { bold: true, hAlign: "center", size: 12 });
   b.need(row, 1);
-  b.spacer();
+  b.keep(row, b.spacer() + 1);
   return row;
 }
 
@@ -153,7 +322,7 @@ export function title(b: FormBuilder, text: string): number {
 export function blankField(b: FormBuilder, value: string | null, caption: string, required = true): number {
   const row = b.text(value ?? "", { border: "bottom", hAlign: "center", bold: true });
   if (required) b.need(row, 1);
-  b.text(caption, { hAlign: "center", size: 9, italic: true });
+  b.keep(row, b.text(caption, { hAlign: "center", size: 9, italic: true }));
   return row;
 }
 
@@ -218,6 +387,9 @@ export function scoreTable(
     if (r.no === null) b.style(n, 1, n, 4, { bold: true });
   }
   const lastRow = b.last;
+  // A score table is short: it stays whole on one page, after its header.
+  b.table(head, head, lastRow);
+  b.keep(head, lastRow);
   b.style(head, 1, lastRow, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(first, 1, lastRow, 1, { hAlign: "center" });
   b.style(first, 5, lastRow, 5, { hAlign: "center", numberFormat: SCORE_FORMAT });
@@ -232,7 +404,7 @@ export function textSection(
   paragraphs: readonly string[],
   bold = true,
 ): void {
-  b.text(heading, { bold });
+  b.keepWithNext.add(b.text(heading, { bold }));
   for (const p of paragraphs) if (p.trim() !== "") b.text(p, { indent: 1 });
 }
 

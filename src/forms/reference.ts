@@ -3,6 +3,7 @@
  * number comes from the edition object the engine uses (src/edition/2020.ts); only the
  * wording lives in the form catalogue.
  */
+import { ruPointsGenitive } from "../i18n/numerals";
 import { type Edition } from "../edition/2020";
 import type { BodyType } from "../model/types";
 import { COLUMNS, FormBuilder, annexHeader, printed, title, type FormSheet } from "./layout";
@@ -39,6 +40,7 @@ function weightTable(
     b.heights[r] = b.lines(name, 2, 5) * 15 + 4;
     if (bold) b.style(r, 1, r, COLUMNS, { bold: true });
   }
+  b.table(head, head, b.last);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head + 1, 1, b.last, 1, { hAlign: "center" });
   b.style(head + 1, 6, b.last, 6, { hAlign: "center" });
@@ -95,9 +97,16 @@ function annex6(b: FormBuilder, e: Edition): void {
     const rows: [string, string, number][] = bands.map((band, i) => {
       // The printed upper bound is the next band's floor less 0.01 (A37: the engine reads the bands as closed at the bottom, I-1).
       const to = i === 0 ? e.services.ratingScaleMax : bands[i - 1]!.min - 0.01;
-      return [`${i + 1}.`, fill(w.band[L], { from: printed(band.min), to: printed(to) }), band.points[type]];
+      const [from, upTo] = [printed(band.min), printed(to)];
+      const words = { fromPoints: ruPointsGenitive(from), toPoints: ruPointsGenitive(upTo) };
+      return [`${i + 1}.`, fill(w.band[L], { from, to: upTo, ...words }), band.points[type]];
     });
-    rows.push([`${bands.length + 1}.`, fill(w.below[L], { from: printed(bands[bands.length - 1]!.min) }), 0]);
+    const lowest = printed(bands[bands.length - 1]!.min);
+    rows.push([
+      `${bands.length + 1}.`,
+      fill(w.below[L], { from: lowest, fromPoints: ruPointsGenitive(lowest) }),
+      0,
+    ]);
     weightTable(b, ["№", w[type][L], REFERENCE.weight[L]], rows);
   }
 }
@@ -125,7 +134,7 @@ function annex11(b: FormBuilder, e: Edition): void {
   const w = REFERENCE.annex11;
   title(b, w.title[L]);
   const c = e.complaints;
-  const pts = (n: number) => fill(w.points[L], { n });
+  const pts = (n: number) => fill(w.points[L], { n, pointsWord: ruPoints(n) });
   weightTable(
     b,
     ["", REFERENCE.criterionName[L], REFERENCE.weight[L]],

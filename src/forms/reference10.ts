@@ -65,6 +65,9 @@ function totalRow(b: FormBuilder, label: string, value: number): void {
 }
 
 function finishTable(b: FormBuilder, head: number, footnote?: number): void {
+  // The column-number row (1 2 3 4) belongs to the header that a continued table repeats.
+  const numbers = b.rows[head]?.[0] === 1 && b.rows[head]?.[1] === 2;
+  b.table(head, numbers ? head + 1 : head, b.last);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "middle" });
   b.style(head, 1, b.last, 1, { hAlign: "center" });
   b.style(head, 5, b.last, 6, { hAlign: "center" });

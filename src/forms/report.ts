@@ -3,7 +3,7 @@
  * tables 1–6 for its body type. Column 3 prints the official instruction; the body's lists of links
  * go in the empty row under each indicator (A20). No signature and no date line (A22).
  */
-import { type FormContext } from "./context";
+import { bodyName, type FormContext } from "./context";
 import { COLUMNS, FormBuilder, annexHeader, blankField, periodText, title, type FormSheet } from "./layout";
 import { ANNEX9, CAPTIONS } from "./terms";
 
@@ -21,7 +21,7 @@ export function opennessReport(ctx: FormContext, name: string): FormSheet | null
   const b = new FormBuilder(REPORT_WIDTHS, L);
   annexHeader(b, 9);
   title(b, ANNEX9.title[L]);
-  blankField(b, ctx.body.name, CAPTIONS.centralOrLocal[L]);
+  blankField(b, bodyName(ctx), CAPTIONS.centralOrLocal[L]);
   blankField(b, periodText(ctx.period, L), CAPTIONS.periodReported[L]);
   b.spacer();
   for (const index of tablesFor(ctx.body.type)) {
@@ -51,7 +51,9 @@ export function opennessReport(ctx: FormContext, name: string): FormSheet | null
       b.merge(data, 1, 3);
       b.merge(data, 4, COLUMNS);
       b.heights[data] = 30;
+      b.keep(r, data);
     });
+    b.table(head, numbers, b.last);
     b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
     b.style(head, 1, b.last, 1, { hAlign: "center" });
     b.spacer(12);

@@ -51,3 +51,18 @@ export function pointsWord(figure: number | string, lang: Lang): string {
   const n = typeof figure === "number" ? figure : Number(figure.replace(/[\s\u00a0]/g, "").replace(",", "."));
   return n === 1 ? "point" : "points";
 }
+
+/**
+ * The genitive a counted noun takes after «из», «до», «от», «менее»: «из 25 баллов», «до 5 баллов»,
+ * «из 2 баллов», but «из 1 балла», «от 21 балла», and a fraction «до 89,99 балла».
+ */
+export function ruGenitive(figure: number | string, forms: RussianForms): string {
+  if (ruAgree(figure, forms) === forms.one) return forms.few;
+  const fraction = typeof figure === "string" ? /[,.]/.test(figure) : !Number.isInteger(figure);
+  return fraction ? forms.few : forms.many;
+}
+
+/** «балла» or «баллов» after «из», «до», «от». */
+export function ruPointsGenitive(figure: number | string): string {
+  return ruGenitive(figure, RU_POINTS);
+}

@@ -2,8 +2,6 @@
  * Scores a whole cohort: the one entry point the CLI, the task pane and the forms use.
  * Cohort rules (I-2 P1 fallback, I-13 classified budget mean) are resolved here, per body type.
  */
-import { levelWord, phrase } from "./explain-text";
-import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import type {
   Assessment,
@@ -15,8 +13,10 @@ import type {
   UnreliableFacts,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition } from "../edition/2020";
-import { explanation, type Explanation } from "./explain";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
+import { LEVEL_TERMS } from "../model/terms";
 import { formatScore as sc } from "./numeric";
 import {
   budgetPoints,
@@ -96,7 +96,7 @@ export function penaltyExplanations(
   direction: DirectionId,
   total: number,
   facts: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const penalty = reliabilityPenalty(facts, edition);
   const final = directionFinal(total, facts, edition);
@@ -104,7 +104,7 @@ export function penaltyExplanations(
   return [
     explanation(
       `${direction}.penalty`,
-      `min(${r.max}, ${phrase("facts", { n: facts })} × ${r.perFact}) = ${sc(penalty)}`,
+      phrased`min(${r.max}, ${phrase("facts", { n: facts })} × ${r.perFact}) = ${sc(penalty)}`,
       "§17–21, annex 1",
     ),
     explanation(`${direction}.final`, `max(0, ${sc(total)} − ${sc(penalty)}) = ${sc(final)}`, "§20"),
@@ -130,7 +130,7 @@ export function overallExplanations(
       "§100, annex 15",
       rules,
     ),
-    explanation("overall.level", `${sc(score)} → ${levelWord(level)}`, "§101", ["I-18"]),
+    explanation("overall.level", phrased`${sc(score)} → ${LEVEL_TERMS[level]}`, "§101", ["I-18"]),
   ];
 }
 
@@ -255,34 +255,15 @@ function scoreBody(
   };
 }
 
-/** Scores a validated assessment. */
-export function scoreAssessment(assessment: Assessment, edition: Edition = EDITION_2020): AssessmentResult {
+/** Scores a validated assessment by the edition it names (or the one given). */
+export function scoreAssessment(
+  assessment: Assessment,
+  edition: Edition = editionFor(assessment.settings.methodology),
+): AssessmentResult {
   const ctx = cohortContext(assessment.bodies, edition);
   const weights = assessment.settings.overallWeights;
   const bodies = assessment.bodies.map((b) => scoreBody(b, weights, ctx, edition));
   const result: AssessmentResult = { assessment, bodies };
   if (assessment.period !== undefined) result.period = assessment.period;
   return result;
-}
-
-export type Evaluation =
-  { ok: true; result: AssessmentResult; problems: Problem[] } | { ok: false; problems: Problem[] };
-
-/** Parse, validate and score in one call; validation warnings are attached to their bodies. */
-export function evaluate(input: unknown): Evaluation {
-  const parsed = parseAssessment(input);
-  if (!parsed.assessment) return { ok: false, problems: parsed.problems };
-  const result = scoreAssessment(parsed.assessment);
-  // Grouped once, not filtered per body: a cohort of thousands with a warning each stays linear.
-  const byBody = new Map<string | null, Problem[]>();
-  for (const p of parsed.problems) {
-    const list = byBody.get(p.bodyId);
-    if (list) list.push(p);
-    else byBody.set(p.bodyId, [p]);
-  }
-  for (const body of result.bodies) {
-    const own = byBody.get(body.id);
-    if (own) body.warnings = [...own, ...body.warnings];
-  }
-  return { ok: true, result, problems: parsed.problems };
 }

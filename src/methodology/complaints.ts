@@ -2,12 +2,12 @@
  * Direction 3 "Quality of review of complaints and applications" (§86–98, annexes 11–13).
  * R1–R4 are exported one by one for the custom functions.
  */
-import { phrase } from "./explain-text";
 import { complaintsTotal } from "./directionTotals";
 import type { ComplaintsInput } from "../model/types";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { formatScore as sc } from "./numeric";
 import { rateScore } from "./services";
 
@@ -25,7 +25,7 @@ function reviewRate(
 }
 
 /** R1 (§90): `40 − f / p × 1 000`; nothing reviewed → 40 (I-10). */
-export function deadlineScore(late: number, reviewed: number, edition: Edition = EDITION_2020): number {
+export function deadlineScore(late: number, reviewed: number, edition: Edition = editionFor()): number {
   const r = edition.complaints.R1;
   return reviewRate(r.max, r.scale, "late", late, reviewed);
 }
@@ -35,7 +35,7 @@ export function courtScore(
   upheld: number,
   reviewed: number,
   challenged: boolean,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const r = edition.complaints.R2;
   const value = reviewRate(r.max, r.scale, "courtUpheld", upheld, reviewed);
@@ -43,7 +43,7 @@ export function courtScore(
 }
 
 /** R3 (§95): `20 − n / m × 100`. */
-export function repeatScore(repeated: number, reviewed: number, edition: Edition = EDITION_2020): number {
+export function repeatScore(repeated: number, reviewed: number, edition: Edition = editionFor()): number {
   const r = edition.complaints.R3;
   return reviewRate(r.max, r.scale, "repeatUpheld", repeated, reviewed);
 }
@@ -57,7 +57,7 @@ export function disciplineScore(
   disciplined: number,
   late: number,
   impossible: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("disciplined", disciplined);
   requireCount("late", late);
@@ -78,7 +78,7 @@ export interface ComplaintsScores {
   explain: Explanation[];
 }
 
-export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITION_2020): ComplaintsScores {
+export function scoreComplaints(input: ComplaintsInput, edition: Edition = editionFor()): ComplaintsScores {
   const { R1: r1, R2: r2, R3: r3 } = edition.complaints;
   const p = input.reviewed;
   const R1 = deadlineScore(input.late, p, edition);
@@ -87,8 +87,8 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
   const R4 = disciplineScore(input.disciplined, input.late, input.disciplineImpossible, edition);
   const rate = (k: number, a: number, scale: number, v: number) =>
     p === 0
-      ? `${k} ${phrase("nothingReviewed")}`
-      : `${k} − ${a} / ${p} × ${scale} = ${sc(v)}${k - (a / p) * scale < 0 ? ` ${phrase("clampedAtZero")}` : ""}`;
+      ? phrased`${k} ${phrase("nothingReviewed")}`
+      : phrased`${k} − ${a} / ${p} × ${scale} = ${sc(v)}${k - (a / p) * scale < 0 ? phrased` ${phrase("clampedAtZero")}` : ""}`;
   const zero = p === 0 ? ["I-10"] : [];
   const base = input.late - input.disciplineImpossible;
   const share = base === 0 ? null : (input.disciplined / base) * 100;
@@ -98,7 +98,7 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
       "complaints.R2",
       input.challengedInCourt
         ? rate(r2.max, input.courtUpheld, r2.scale, R2)
-        : `${r2.max} ${phrase("notChallenged")}`,
+        : phrased`${r2.max} ${phrase("notChallenged")}`,
       "§92–93",
       input.challengedInCourt ? zero : [],
     ),
@@ -106,7 +106,7 @@ export function scoreComplaints(input: ComplaintsInput, edition: Edition = EDITI
     explanation(
       "complaints.R4",
       share === null
-        ? `${edition.complaints.R4.max} ${phrase("noLateReview")}`
+        ? phrased`${edition.complaints.R4.max} ${phrase("noLateReview")}`
         : `s = ${input.disciplined} / (${input.late} − ${input.disciplineImpossible}) × 100 = ${sc(share)} % → ${R4}`,
       "§96–98, annex 13",
       share === null ? ["I-9"] : ["I-1", "I-12", "I-18"],

@@ -14,7 +14,8 @@ import type {
   SubordinateMap,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import type { Explanation } from "./explain";
 import { OPENNESS_CRITERIA, scoreOpenness, type TableContext } from "./openness";
 import { scoreServices } from "./services";
@@ -22,7 +23,6 @@ import { scoreServices } from "./services";
 /** Keys EXPLAIN answers for (the engine's explanation keys). */
 export const SERVICES_EXPLAIN_KEYS = ["P1", "P2", "T1", "T2", "T3", "T4", "T", "V", "B", "P", "K3"] as const;
 export const COMPLAINTS_EXPLAIN_KEYS = ["R1", "R2", "R3", "R4"] as const;
-export const OPENNESS_EXPLAIN_KEYS = ["P1", "P2", "P3", "P4", "P5"] as const;
 
 function pick(explain: readonly Explanation[], keys: readonly string[]): Explanation[] {
   return keys.flatMap((k) => explain.filter((e) => e.key === k));
@@ -42,7 +42,7 @@ export function explainServicesIndicator(
   type: BodyType,
   figures: Partial<ServicesInput>,
   cohortP1: number | null = null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const base = figures.renderedExcludingOneDay ?? figures.rendered ?? 0;
   const input: ServicesInput = {
@@ -74,7 +74,7 @@ export function explainServicesIndicator(
 export function explainComplaintsIndicator(
   key: (typeof COMPLAINTS_EXPLAIN_KEYS)[number],
   figures: Partial<ComplaintsInput>,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input: ComplaintsInput = {
     reviewed: 0,
@@ -108,7 +108,7 @@ export function explainOpennessTable(
   values: PerLanguage<FulfilmentMap>,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input = emptyOpenness();
   if (table === "openData") input.openData = { ...values, requestsReceived: context.requestsReceived };
@@ -127,7 +127,7 @@ export function explainOpennessTable(
 export function explainSubordinate(
   values: PerLanguage<SubordinateMap>,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): Explanation[] {
   const input = emptyOpenness();
   input.subordinate = values;

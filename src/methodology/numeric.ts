@@ -1,11 +1,11 @@
 /** Number rules of the methodology: threshold tolerance and display truncation (I-18). */
-import { EDITION_2020 } from "../edition/2020";
+import { editionFor } from "../edition";
 
 /** `value ≥ threshold`, counting a value a hair below the threshold in binary floating point as reaching it (I-18). */
 export function reaches(
   value: number,
   threshold: number,
-  tolerance: number = EDITION_2020.thresholdTolerance,
+  tolerance: number = editionFor().thresholdTolerance,
 ): boolean {
   return value >= threshold - tolerance;
 }

@@ -3,7 +3,6 @@
  * P1 open data, P2 open budget, P3 open NPA, P4 open dialogue (each: points per language version,
  * weight × fulfilment, I-5), P5 subordinate organisations (penalty). `O = P1 + P2 + P3 + P4 − P5`.
  */
-import { phrase } from "./explain-text";
 import { opennessTotal } from "./directionTotals";
 import type {
   BodyType,
@@ -16,15 +15,10 @@ import type {
   SubordinateMap,
 } from "../model/types";
 import { LANGUAGE_VERSIONS } from "../model/types";
-import {
-  EDITION_2020,
-  opennessTable,
-  type Edition,
-  type OpennessIndicator,
-  type OpennessTableId,
-} from "../edition/2020";
+import { opennessTable, type Edition, type OpennessIndicator, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireInRange, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, joinText, phrase, phrased, type ExplainText, type Explanation } from "./explain";
 import { formatFigure as fig, formatScore as sc, reaches } from "./numeric";
 
 export const OPENNESS_CRITERIA: Readonly<Record<OpennessTableId, "P1" | "P2" | "P3" | "P4">> = {
@@ -100,7 +94,7 @@ export function scoreOpennessLanguage(
   values: FulfilmentMap,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): IndicatorPoints[] {
   const indicators = opennessTable(edition, table, type);
   const rows: IndicatorPoints[] = indicators.map((ind) => {
@@ -176,7 +170,7 @@ export function opennessCriterion(
   values: PerLanguage<FulfilmentMap>,
   context: TableContext = {},
   exempt: readonly Exemption[] = [],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return (
     sumPoints(scoreOpennessLanguage(table, type, values.kk, context, exempt, edition)) +
@@ -201,7 +195,7 @@ export function isBreach(value: boolean | number | undefined): boolean {
   return value;
 }
 
-export function subordinateRows(values: SubordinateMap, edition: Edition = EDITION_2020): SubordinateRow[] {
+export function subordinateRows(values: SubordinateMap, edition: Edition = editionFor()): SubordinateRow[] {
   return edition.openness.subordinate.violations.map((v) => {
     const breach = isBreach(values[v.key]);
     return { key: v.key, table: v.table, breach, penalty: breach ? v.penaltyPerLanguage : 0 };
@@ -211,7 +205,7 @@ export function subordinateRows(values: SubordinateMap, edition: Edition = EDITI
 /** P5 (annex 10 tables 7–10): each table capped at 3 over both languages, total at most 9. */
 export function subordinatePenalty(
   values: PerLanguage<SubordinateMap>,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const s = edition.openness.subordinate;
   const byTable = new Map<number, number>();
@@ -253,7 +247,7 @@ export function budgetPoints(
   input: OpennessInput,
   type: BodyType,
   exempt: readonly Exemption[],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): PerLanguage<IndicatorPoints[]> {
   const b = input.openBudget;
   const ctx = { auditInPeriod: b.auditInPeriod };
@@ -274,31 +268,31 @@ export function meanBudgetPoints(peers: readonly PerLanguage<IndicatorPoints[]>[
   return mean;
 }
 
-function describeRow(r: IndicatorPoints): string {
+function describeRow(r: IndicatorPoints): string | ExplainText {
   const f = r.fulfilment;
   switch (r.rule) {
     case "exempt":
-      return `${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
     case "na":
       return `${r.key}: ${fig(r.max)} [na]`;
     case "noRequests":
-      return `${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
     case "noAudit":
-      return `${r.key}: ${fig(r.max)} ${phrase("noAudit")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noAudit")}`;
     case "noAnnouncement":
-      return `${r.key}: 0 ${phrase("noAnnouncement")}`;
+      return phrased`${r.key}: 0 ${phrase("noAnnouncement")}`;
     case "noQuestions":
-      return `${r.key}: ${fig(r.max)} ${phrase("noQuestions")}`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("noQuestions")}`;
     case "classifiedMean":
-      return `${r.key}: ${fig(r.points)} ${phrase("cohortMean")}`;
+      return phrased`${r.key}: ${fig(r.points)} ${phrase("cohortMean")}`;
     default: {
       const share =
         typeof f === "object"
           ? `${f.answered}/${f.received}`
           : f === undefined
-            ? `0 ${phrase("notEntered")}`
+            ? phrased`0 ${phrase("notEntered")}`
             : fig(fulfilmentShare(f));
-      return `${r.key}: ${fig(r.max)}×${share}`;
+      return phrased`${r.key}: ${fig(r.max)}×${share}`;
     }
   }
 }
@@ -308,7 +302,7 @@ export function classifiedBudgetPoints(
   mean: BudgetPointsByIndicator,
   type: BodyType,
   exempt: readonly Exemption[],
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): PerLanguage<IndicatorPoints[]> {
   const rows = (lang: LanguageVersion): IndicatorPoints[] =>
     opennessTable(edition, "openBudget", type).map((ind) =>
@@ -336,7 +330,7 @@ export function scoreOpenness(
   type: BodyType,
   exempt: readonly Exemption[],
   budget: PerLanguage<IndicatorPoints[]> | null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): OpennessScores {
   const explain: Explanation[] = [];
   const values: Record<string, number> = {};
@@ -363,12 +357,11 @@ export function scoreOpenness(
       const rows = perLang[lang];
       const rules = ["I-5"];
       for (const r of rows) if (r.rule) rules.push(...RULE_INTERPRETATIONS[r.rule]);
-      // join, not +=: every result keeps this text, and V8 keeps a += chain as a rope of all its pieces.
-      const text = rows.map(describeRow).join(" + ");
+      const text = joinText(rows.map(describeRow), " + ");
       explain.push(
         explanation(
           `openness.${criterion}.${lang}`,
-          `${text} = ${sc(sumPoints(rows))}`,
+          phrased`${text} = ${sc(sumPoints(rows))}`,
           SOURCES[table],
           rules,
         ),
@@ -395,7 +388,7 @@ export function scoreOpenness(
   explain.push(
     explanation(
       "openness.P5",
-      `${breaches.length ? breaches.join(" + ") : phrase("noViolation")}; ${phrase("tableCaps", { cap: edition.openness.subordinate.tableCap, max: edition.openness.subordinate.max })} → ${sc(P5)}`,
+      phrased`${breaches.length ? breaches.join(" + ") : phrase("noViolation")}; ${phrase("tableCaps", { cap: edition.openness.subordinate.tableCap, max: edition.openness.subordinate.max })} → ${sc(P5)}`,
       "annex 10 tables 7–10",
       breaches.length ? ["I-8"] : [],
     ),

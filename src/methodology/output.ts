@@ -1,9 +1,8 @@
 /** The JSON output contract of SCORING-IO.md, built from engine results. */
-import { localizeExplanation } from "./explain-text";
 import { formatProblem } from "../model/problems";
 import type { Lang } from "../model/types";
 import type { AssessmentResult, DirectionOutcome } from "./assess";
-import type { Explanation } from "./explain";
+import { explanationText, type Explanation } from "./explain";
 
 type DirectionJson = Record<string, number> | "na" | null;
 
@@ -15,7 +14,7 @@ export interface BodyJson {
   openness: DirectionJson;
   complaints: DirectionJson;
   overall: { score: number; level: string } | null;
-  explain: Explanation[];
+  explain: Pick<Explanation, "key" | "text" | "source" | "rule">[];
   warnings: string[];
 }
 
@@ -34,8 +33,13 @@ export function toScoringOutput(result: AssessmentResult, lang: Lang = "en"): { 
       openness: directionJson(b.openness),
       complaints: directionJson(b.complaints),
       overall: b.overall ? { score: b.overall.score, level: b.overall.level } : null,
-      explain:
-        lang === "en" ? b.explain : b.explain.map((e) => ({ ...e, text: localizeExplanation(e.text, lang) })),
+      // Built field by field: the JSON contract has exactly these four, in this order.
+      explain: b.explain.map((e) => ({
+        key: e.key,
+        text: explanationText(e, lang),
+        source: e.source,
+        rule: e.rule,
+      })),
       warnings: b.warnings.map((w) => formatProblem(w, lang)),
     })),
   };

@@ -3,19 +3,20 @@
  * level (§100–101).
  */
 import type { EfficiencyLevel } from "../model/types";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount } from "./errors";
 import { reaches } from "./numeric";
 
 /** 0.2 per fact of unreliable reporting data, at most 5 per direction (§17–20). */
-export function reliabilityPenalty(facts: number, edition: Edition = EDITION_2020): number {
+export function reliabilityPenalty(facts: number, edition: Edition = editionFor()): number {
   requireCount("facts", facts);
   const r = edition.reliability;
   return Math.min(r.max, facts * r.perFact);
 }
 
 /** A direction's final score: `max(0, total − penalty)`. */
-export function directionFinal(total: number, facts: number, edition: Edition = EDITION_2020): number {
+export function directionFinal(total: number, facts: number, edition: Edition = editionFor()): number {
   return Math.max(0, total - reliabilityPenalty(facts, edition));
 }
 
@@ -29,7 +30,7 @@ export type DirectionFinal = number | "na" | null;
  */
 export function overallScore(
   finals: readonly [DirectionFinal, DirectionFinal, DirectionFinal],
-  weights: readonly [number, number, number] = EDITION_2020.overall.defaultWeights,
+  weights: readonly [number, number, number] = editionFor().overall.defaultWeights,
 ): number | null {
   let sum = 0;
   let weight = 0;
@@ -44,7 +45,7 @@ export function overallScore(
 }
 
 /** Efficiency level of §101, thresholds with tolerance (I-18). */
-export function efficiencyLevel(score: number, edition: Edition = EDITION_2020): EfficiencyLevel {
+export function efficiencyLevel(score: number, edition: Edition = editionFor()): EfficiencyLevel {
   for (const band of edition.overall.levels) {
     if (reaches(score, band.min)) return band.level;
   }

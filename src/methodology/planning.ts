@@ -6,7 +6,8 @@
  */
 import type { BodyType } from "../model/types";
 import { deadlineScore, courtScore, disciplineScore, repeatScore } from "./complaints";
-import { EDITION_2020, type Edition, type OpennessTableId } from "../edition/2020";
+import { type Edition, type OpennessTableId } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireNonNegative } from "./errors";
 import { reaches } from "./numeric";
 import {
@@ -46,7 +47,7 @@ export function parseRateIndicator(name: string): RateIndicator | undefined {
 }
 
 /** The indicator's maximum for a body type (its score with no violation). */
-export function rateIndicatorMax(indicator: RateIndicator, type: BodyType, edition: Edition = EDITION_2020) {
+export function rateIndicatorMax(indicator: RateIndicator, type: BodyType, edition: Edition = editionFor()) {
   return RATE_SCORES[indicator](0, 0, type, edition);
 }
 
@@ -61,7 +62,7 @@ export function allowedViolations(
   base: number,
   type: BodyType,
   target: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number | null {
   requireCount("base", base);
   if (!Number.isFinite(target)) requireNonNegative("targetPoints", target);
@@ -87,7 +88,7 @@ export function requiredDisciplined(
   late: number,
   impossible: number,
   target: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number | null {
   requireCount("late", late);
   requireCount("disciplineImpossible", impossible);
@@ -147,7 +148,7 @@ export function parseShareIndicator(name: string): ShareIndicator | undefined {
 }
 
 /** The indicator's maximum points (what a share of 1 scores). */
-export function shareIndicatorMax(indicator: ShareIndicator, edition: Edition = EDITION_2020): number {
+export function shareIndicatorMax(indicator: ShareIndicator, edition: Edition = editionFor()): number {
   if (indicator === "R4") return edition.complaints.R4.max;
   if (indicator === "T") return edition.services.automation.portalWeight;
   if (indicator === "V") return edition.services.automation.volumeWeight;
@@ -165,7 +166,7 @@ export function shareIndicatorMax(indicator: ShareIndicator, edition: Edition = 
 export function requiredShare(
   indicator: ShareIndicator,
   target: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number | null {
   if (!Number.isFinite(target)) requireNonNegative("targetPoints", target);
   if (target <= 0) return 0;

@@ -3,12 +3,13 @@
  * Indicator functions P1, P2, T1–T4, T, V, B, P, K3 are exported one by one (the custom functions
  * wrap them); `scoreServices` puts them together with explanations for one body.
  */
-import { phrase } from "./explain-text";
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
-import { EDITION_2020, type Edition } from "../edition/2020";
+import { TABLE_TERMS } from "../model/terms";
+import { type Edition } from "../edition/2020";
+import { editionFor } from "../edition";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";
-import { explanation, type Explanation } from "./explain";
+import { explanation, phrase, phrased, type Explanation } from "./explain";
 import { clampAtZero, formatFigure as fig, formatScore as sc, reaches } from "./numeric";
 
 /**
@@ -35,7 +36,7 @@ function checkedRate(
 }
 
 /** U: points of one service type's satisfaction rating (annex 6; bands closed at the bottom, I-1). */
-export function satisfactionPoints(rating: number, type: BodyType, edition: Edition = EDITION_2020): number {
+export function satisfactionPoints(rating: number, type: BodyType, edition: Edition = editionFor()): number {
   requireInRange("rating", rating, 0, edition.services.ratingScaleMax);
   for (const band of edition.services.satisfactionBands) {
     if (reaches(rating, band.min)) return band.points[type];
@@ -47,7 +48,7 @@ export function satisfactionPoints(rating: number, type: BodyType, edition: Edit
 export function satisfactionScore(
   ratings: readonly number[],
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number | null {
   if (ratings.length === 0) return null;
   let sum = 0;
@@ -60,7 +61,7 @@ export function serviceComplaintsScore(
   complaints: number,
   rendered: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].P2,
@@ -77,7 +78,7 @@ export function timelinessScore(
   late: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T1,
@@ -94,7 +95,7 @@ export function refusalsScore(
   refusals: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T2,
@@ -111,7 +112,7 @@ export function incompleteDocsScore(
   incomplete: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T3,
@@ -128,7 +129,7 @@ export function extraDocsScore(
   extra: number,
   base: number,
   type: BodyType,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   return checkedRate(
     edition.services.maxima[type].T4,
@@ -144,7 +145,7 @@ export function extraDocsScore(
 export function portalScore(
   portalTypes: number,
   serviceTypes: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("portalServiceTypes", portalTypes);
   requireCount("serviceTypes", serviceTypes);
@@ -154,7 +155,7 @@ export function portalScore(
 }
 
 /** V (§51–52): `d / z × 10`, electronic volume over total volume; z = 0 → 10 (I-10). */
-export function eVolumeScore(electronic: number, total: number, edition: Edition = EDITION_2020): number {
+export function eVolumeScore(electronic: number, total: number, edition: Edition = editionFor()): number {
   requireNonNegative("electronicVolume", electronic);
   requireNonNegative("totalVolume", total);
   requireNotAbove("electronicVolume", electronic, "totalVolume", total);
@@ -166,7 +167,7 @@ export function eVolumeScore(electronic: number, total: number, edition: Edition
 export function automationBonus(
   transferred: number,
   allElectronic: boolean,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   requireCount("transferredInPeriod", transferred);
   const a = edition.services.automation;
@@ -174,7 +175,7 @@ export function automationBonus(
 }
 
 /** P (§54–55): `t × 0.2`, at most 5, hours the body's electronic services were down. */
-export function downtimePenalty(hours: number, edition: Edition = EDITION_2020): number {
+export function downtimePenalty(hours: number, edition: Edition = editionFor()): number {
   requireNonNegative("downtimeHours", hours);
   const a = edition.services.automation;
   return Math.min(a.downtimeMax, hours * a.downtimePerHour);
@@ -186,7 +187,7 @@ export function automationCriterion(
   v: number,
   b: number,
   p: number,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): number {
   const max = edition.services.automation.criterionMax;
   return Math.min(max, clampAtZero(t + v + b - p));
@@ -209,7 +210,7 @@ export function scoreServices(
   input: ServicesInput,
   type: BodyType,
   cohortP1: { mean: number; peers: number } | null,
-  edition: Edition = EDITION_2020,
+  edition: Edition = editionFor(),
 ): ServicesScores {
   const max = edition.services.maxima[type];
   const per = edition.services.perServices;
@@ -231,7 +232,7 @@ export function scoreServices(
     explain.push(
       explanation(
         "services.P1",
-        `${phrase("p1FromCohort", { n: cohortP1?.peers ?? 0, type })} = ${sc(P1)}`,
+        phrased`${phrase("p1FromCohort", { n: cohortP1?.peers ?? 0, type: TABLE_TERMS[type] })} = ${sc(P1)}`,
         "§32",
         ["I-2"],
       ),
@@ -243,8 +244,8 @@ export function scoreServices(
   const P2 = serviceComplaintsScore(input.complaints, b1, type, edition);
   const rateText = (k: number, a: number, d: number, v: number) =>
     d === 0
-      ? `${k} ${phrase("nothingRendered")}`
-      : `${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? ` ${phrase("clampedAtZero")}` : ""}`;
+      ? phrased`${k} ${phrase("nothingRendered")}`
+      : phrased`${k} − ${a} / ${d} × ${per} = ${sc(v)}${v === 0 && k - (a / d) * per < 0 ? phrased` ${phrase("clampedAtZero")}` : ""}`;
   explain.push(
     explanation(
       "services.P2",
@@ -255,7 +256,7 @@ export function scoreServices(
   );
 
   // §39: T1–T4 are counted over services rendered excluding one-working-day service types.
-  const baseNote = b !== b1 ? ` ${phrase("baseExcludingOneDay", { b, all: b1 })}` : "";
+  const baseNote = b !== b1 ? phrased` ${phrase("baseExcludingOneDay", { b, all: b1 })}` : "";
   const t: Array<[string, number, number, string]> = [
     ["T1", input.late, timelinessScore(input.late, b, type, edition), "§43"],
     ["T2", input.refusals, refusalsScore(input.refusals, b, type, edition), "§44"],
@@ -269,7 +270,7 @@ export function scoreServices(
     explain.push(
       explanation(
         `services.${key}`,
-        rateText(k, a, b, v) + baseNote,
+        phrased`${rateText(k, a, b, v)}${baseNote}`,
         `${source}, §39`,
         b === 0 ? ["I-10"] : [],
       ),
@@ -303,7 +304,7 @@ export function scoreServices(
       explanation(
         "services.T",
         a.serviceTypes === 0
-          ? `${aw.portalWeight} ${phrase("noServiceType")}`
+          ? phrased`${aw.portalWeight} ${phrase("noServiceType")}`
           : `${a.portalServiceTypes} / ${a.serviceTypes} × ${aw.portalWeight} = ${sc(T)}`,
         "§50",
         a.serviceTypes === 0 ? ["I-10"] : [],
@@ -311,7 +312,7 @@ export function scoreServices(
       explanation(
         "services.V",
         a.totalVolume === 0
-          ? `${aw.volumeWeight} ${phrase("noVolume")}`
+          ? phrased`${aw.volumeWeight} ${phrase("noVolume")}`
           : `${fig(a.electronicVolume)} / ${fig(a.totalVolume)} × ${aw.volumeWeight} = ${sc(V)}`,
         "§51–52",
         a.totalVolume === 0 ? ["I-10"] : [],
@@ -319,18 +320,18 @@ export function scoreServices(
       explanation(
         "services.B",
         a.allElectronic
-          ? `${phrase("allElectronic")}: ${aw.bonusMax}`
+          ? phrased`${phrase("allElectronic")}: ${aw.bonusMax}`
           : `min(${aw.bonusMax}, ${a.transferredInPeriod} × ${aw.bonusPerService}) = ${sc(B)}`,
         "§53",
       ),
       explanation(
         "services.P",
-        `min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
+        phrased`min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
         "§54–55",
       ),
       explanation(
         "services.K3",
-        `K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
+        phrased`K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
         "§49",
         ["I-4"],
       ),

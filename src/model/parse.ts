@@ -3,7 +3,8 @@
  * model, collecting every problem instead of stopping at the first. Never throws on bad input and
  * never turns a string into a number: `"12"` where a count belongs is an error, not 12.
  */
-import { EDITION_2020, opennessTable, type OpennessTableId } from "../edition/2020";
+import { opennessTable, type OpennessTableId } from "../edition/2020";
+import { editionOfInput, isMethodologyId, type Edition } from "../edition";
 import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,
@@ -188,6 +189,17 @@ class Collector {
   }
 }
 
+/** A collector that also knows the edition the input is validated against (scales, keys, defaults). */
+class EditionCollector extends Collector {
+  constructor(
+    problems: Problem[],
+    bodyId: string | null,
+    readonly edition: Edition,
+  ) {
+    super(problems, bodyId);
+  }
+}
+
 const AUTOMATION_KEYS = [
   "portalServiceTypes",
   "serviceTypes",
@@ -220,7 +232,41 @@ const COMPLAINTS_KEYS = [
   "disciplineImpossible",
 ] as const;
 
-const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable"];
+const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable", "shortName", "ru"];
+
+/** A non-empty text, or an error naming the path; undefined when absent. */
+function optionalText(c: Collector, value: unknown, path: string): string | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && value.trim() !== "") return value;
+  c.error("expectedText", path, { got: describeValue(value) });
+  return null;
+}
+
+/**
+ * A body's texts for the Russian forms (SCORING-IO.md): `shortName` and `ru: {name, shortName}`.
+ * A missing Russian text is not invalid (see russianTextProblems). Null on a bad value.
+ */
+function parseBodyTexts(c: Collector, value: Json, path: string): Pick<Body, "shortName" | "ru"> | null {
+  const out: Pick<Body, "shortName" | "ru"> = {};
+  let ok = true;
+  const shortName = optionalText(c, value.shortName, `${path}.shortName`);
+  if (shortName === null) ok = false;
+  else if (shortName !== undefined) out.shortName = shortName.trim();
+  let ru: Json = {};
+  if (value.ru !== undefined) {
+    const obj = c.object(value.ru, `${path}.ru`);
+    if (!obj) return null;
+    c.onlyKeys(obj, ["name", "shortName"], `${path}.ru`);
+    ru = obj;
+  }
+  const name = optionalText(c, ru.name, `${path}.ru.name`);
+  const ruShort = optionalText(c, ru.shortName, `${path}.ru.shortName`);
+  if (name === null || ruShort === null) ok = false;
+  if (name || ruShort) out.ru = {};
+  if (name) out.ru!.name = name.trim();
+  if (ruShort) out.ru!.shortName = ruShort.trim();
+  return ok ? out : null;
+}
 const EXEMPTIONS: readonly Exemption[] = ["nationalBank", "defence"];
 
 function parseAutomation(c: Collector, value: unknown, path: string): AutomationInput | undefined {
@@ -250,7 +296,7 @@ function allDefined<T extends object>(obj: { [K in keyof T]: T[K] | undefined })
   return Object.values(obj).every((v) => v !== undefined);
 }
 
-function parseServices(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+function parseServices(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj) return undefined;
   c.onlyKeys(obj, SERVICES_KEYS, path);
@@ -258,7 +304,7 @@ function parseServices(c: Collector, value: unknown, path: string, type: BodyTyp
   if (obj.ratings === undefined) c.error("missingField", `${path}.ratings`);
   else if (!Array.isArray(obj.ratings)) c.error("expectedArray", `${path}.ratings`);
   else {
-    const max = EDITION_2020.services.ratingScaleMax;
+    const max = c.edition.services.ratingScaleMax;
     ratings = [];
     obj.ratings.forEach((r: unknown, i) => {
       const at = `${path}.ratings[${i}]`;
@@ -383,23 +429,35 @@ const TABLE_KEYS: Readonly<Record<OpennessTableId, readonly string[]>> = {
   openDialogue: ["kk", "ru"],
 };
 
-/** The indicator keys of each annex 10 table per body type, listed once rather than per body. */
-function indicatorKeys(type: BodyType): Record<OpennessTableId, readonly string[]> {
-  const keys = (table: OpennessTableId) => opennessTable(EDITION_2020, table, type).map((i) => i.key);
-  return {
-    openData: keys("openData"),
-    openBudget: keys("openBudget"),
-    openNpa: keys("openNpa"),
-    openDialogue: keys("openDialogue"),
-  };
+interface EditionKeys {
+  indicators: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>>;
+  violations: readonly string[];
 }
-const INDICATOR_KEYS: Readonly<Record<BodyType, Record<OpennessTableId, readonly string[]>>> = {
-  central: indicatorKeys("central"),
-  local: indicatorKeys("local"),
-};
-const VIOLATION_KEYS: readonly string[] = EDITION_2020.openness.subordinate.violations.map((v) => v.key);
 
-function parseOpenness(c: Collector, value: unknown, path: string, type: BodyType | undefined) {
+/** The indicator keys of each annex 10 table per body type, listed once per edition rather than per body. */
+const EDITION_KEYS = new WeakMap<Edition, EditionKeys>();
+
+function editionKeys(edition: Edition): EditionKeys {
+  const known = EDITION_KEYS.get(edition);
+  if (known) return known;
+  const perType = (type: BodyType): Record<OpennessTableId, readonly string[]> => {
+    const keys = (table: OpennessTableId) => opennessTable(edition, table, type).map((i) => i.key);
+    return {
+      openData: keys("openData"),
+      openBudget: keys("openBudget"),
+      openNpa: keys("openNpa"),
+      openDialogue: keys("openDialogue"),
+    };
+  };
+  const keys: EditionKeys = {
+    indicators: { central: perType("central"), local: perType("local") },
+    violations: edition.openness.subordinate.violations.map((v) => v.key),
+  };
+  EDITION_KEYS.set(edition, keys);
+  return keys;
+}
+
+function parseOpenness(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
   const obj = c.object(value, path);
   if (!obj || !type) return undefined;
   c.onlyKeys(obj, OPENNESS_KEYS, path);
@@ -413,8 +471,8 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
       continue;
     }
     c.onlyKeys(tableObj, TABLE_KEYS[table], tablePath);
-    const keys = INDICATOR_KEYS[type][table];
-    const allowShareFor = table === "openDialogue" ? EDITION_2020.openness.dialogueShareKey : null;
+    const keys = editionKeys(c.edition).indicators[type][table];
+    const allowShareFor = table === "openDialogue" ? c.edition.openness.dialogueShareKey : null;
     // A classified budget is replaced by the cohort mean (I-13): its cells are expected to be empty.
     const classified = table === "openBudget" && tableObj.classified === true;
     const langs = parsePerLanguage(
@@ -455,7 +513,7 @@ function parseOpenness(c: Collector, value: unknown, path: string, type: BodyTyp
         c,
         subObj,
         subPath,
-        VIOLATION_KEYS,
+        editionKeys(c.edition).violations,
         (v, langPath, key) => {
           if (typeof v === "boolean") return v;
           if (typeof v === "number" && Number.isInteger(v) && v >= 0) return v;
@@ -509,15 +567,23 @@ function parseFacts(c: Collector, value: unknown, path: string): UnreliableFacts
   }
   if (Array.isArray(value)) {
     const texts: string[] = [];
+    const ru: (string | null)[] = [];
+    let bad = false;
     value.forEach((fact: unknown, i) => {
       const at = `${path}[${i}]`;
       if (!isObject(fact)) return c.error("expectedFacts", at, { got: describeValue(fact) });
-      c.onlyKeys(fact, ["text"], at);
+      c.onlyKeys(fact, ["text", "ru"], at);
       if (typeof fact.text !== "string" || fact.text.trim() === "")
         return c.error("expectedText", `${at}.text`, { got: describeValue(fact.text) });
+      const russian = optionalText(c, fact.ru, `${at}.ru`);
+      if (russian === null) bad = true;
       texts.push(fact.text);
+      ru.push(russian ?? null);
     });
-    return texts.length === value.length ? { count: texts.length, texts } : undefined;
+    if (bad || texts.length !== value.length) return undefined;
+    const facts: UnreliableFacts = { count: texts.length, texts };
+    if (ru.some((r) => r !== null)) facts.ru = ru;
+    return facts;
   }
   return c.error("expectedFacts", path, { got: describeValue(value) });
 }
@@ -529,7 +595,7 @@ function parseDirection<T>(value: unknown, parse: () => T | undefined): Directio
   return parsed === undefined ? null : parsed;
 }
 
-function parseBody(problems: Problem[], value: unknown, index: number): Body | undefined {
+function parseBody(problems: Problem[], value: unknown, index: number, edition: Edition): Body | undefined {
   const path = `bodies[${index}]`;
   if (!isObject(value)) {
     new Collector(problems, null).error("expectedObject", path, { got: describeValue(value) });
@@ -537,7 +603,7 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
   }
   const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
   const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
-  const c = new Collector(problems, rawId ?? rawName ?? path);
+  const c = new EditionCollector(problems, rawId ?? rawName ?? path, edition);
   c.onlyKeys(value, BODY_KEYS, path);
   if (value.id !== undefined && rawId === undefined)
     c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
@@ -580,7 +646,9 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
       if (facts) unreliable[d] = facts;
     }
   }
+  const texts = parseBodyTexts(c, value, path);
   if (
+    texts === null ||
     rawName === undefined ||
     type === undefined ||
     services === null ||
@@ -604,20 +672,21 @@ function parseBody(problems: Problem[], value: unknown, index: number): Body | u
       openness: unreliable.openness,
       complaints: unreliable.complaints,
     },
+    ...texts,
   };
 }
 
-function parseSettings(c: Collector, value: unknown): Settings | undefined {
+function parseSettings(c: EditionCollector, value: unknown): Settings | undefined {
   const defaults: Settings = {
-    methodology: "2020",
-    overallWeights: [...EDITION_2020.overall.defaultWeights] as [number, number, number],
+    methodology: c.edition.id,
+    overallWeights: [...c.edition.overall.defaultWeights] as [number, number, number],
   };
   if (value === undefined) return defaults;
   const obj = c.object(value, "settings");
   if (!obj) return undefined;
   c.onlyKeys(obj, ["methodology", "overallWeights", "conclusion"], "settings");
   let ok = true;
-  if (obj.methodology !== undefined && obj.methodology !== "2020") {
+  if (obj.methodology !== undefined && !isMethodologyId(obj.methodology)) {
     c.error("unknownMethodology", "settings.methodology", { got: describeValue(obj.methodology) });
     ok = false;
   }
@@ -642,11 +711,15 @@ function parseSettings(c: Collector, value: unknown): Settings | undefined {
   return ok ? settings : undefined;
 }
 
-function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettings | undefined {
-  const path = "settings.conclusion";
+function parseConclusionSettings(
+  c: Collector,
+  value: unknown,
+  path = "settings.conclusion",
+): ConclusionSettings | undefined {
   const obj = c.object(value, path);
   if (!obj) return undefined;
-  c.onlyKeys(obj, ["authority", "place", "date", "signatories"], path);
+  const nested = path !== "settings.conclusion";
+  c.onlyKeys(obj, ["authority", "place", "date", "signatories", ...(nested ? [] : ["ru"])], path);
   const result: ConclusionSettings = {};
   let ok = true;
   for (const key of ["authority", "place", "date"] as const) {
@@ -674,13 +747,63 @@ function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettin
       else result.signatories?.push({ role: fields.role, position: fields.position, name: fields.name });
     });
   }
+  if (!nested && obj.ru !== undefined) {
+    const ru = parseConclusionSettings(c, obj.ru, `${path}.ru`);
+    if (ru) result.ru = ru;
+    else ok = false;
+  }
   return ok ? result : undefined;
 }
 
-/** Parse and validate an assessment. Cohort rules (I-2, I-13) are checked on the parsed bodies. */
-export function parseAssessment(input: unknown): ParseResult {
+/**
+ * Texts printed on the Russian forms that have a Kazakh text and no Russian one: one warning per
+ * body and field (name; short name when one is given; the facts of each direction) and per
+ * conclusion setting. Nothing is refused: the Russian form prints the Kazakh text. For `validate`,
+ * the Check step and `conclude`; `score` does not print forms and does not report them.
+ */
+export function russianTextProblems(assessment: Assessment): Problem[] {
   const problems: Problem[] = [];
-  const top = new Collector(problems, null);
+  const s = assessment.settings.conclusion;
+  if (s) {
+    const c = new Collector(problems, null);
+    const path = "settings.conclusion";
+    for (const key of ["authority", "place"] as const)
+      if (s[key] !== undefined && s.ru?.[key] === undefined)
+        c.warn("missingRussianText", `${path}.ru.${key}`, { field: `${path}.${key}` });
+    (s.signatories ?? []).forEach((sig, i) => {
+      if (sig.position === undefined) return;
+      const same = (r: { role: string }) => r.role.trim().toLowerCase() === sig.role.trim().toLowerCase();
+      if (s.ru?.signatories?.find(same)?.position === undefined)
+        c.warn("missingRussianText", `${path}.signatories[${i}].position`, {
+          field: `${path}.signatories[${i}].position`,
+        });
+    });
+  }
+  assessment.bodies.forEach((body, i) => {
+    const c = new Collector(problems, body.id);
+    const path = `bodies[${i}]`;
+    if (body.ru?.name === undefined) c.warn("missingRussianText", `${path}.ru.name`, { field: "ru.name" });
+    if (body.shortName !== undefined && body.ru?.shortName === undefined)
+      c.warn("missingRussianText", `${path}.ru.shortName`, { field: "ru.shortName" });
+    for (const d of DIRECTIONS) {
+      const facts = body.unreliable[d];
+      const missing = facts.texts.findIndex((_, k) => (facts.ru?.[k] ?? null) === null);
+      if (missing >= 0)
+        c.warn("missingRussianText", `${path}.unreliable.${d}[${missing}].ru`, {
+          field: `unreliable.${d}[${missing}].ru`,
+        });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Parse and validate an assessment against `edition`: by default the one the input names in
+ * `settings.methodology`. Cohort rules (I-2, I-13) are checked on the parsed bodies.
+ */
+export function parseAssessment(input: unknown, edition: Edition = editionOfInput(input)): ParseResult {
+  const problems: Problem[] = [];
+  const top = new EditionCollector(problems, null, edition);
   if (!isObject(input)) {
     top.error("expectedObject", "$", { got: describeValue(input) });
     return { problems };
@@ -706,7 +829,7 @@ export function parseAssessment(input: unknown): ParseResult {
     const seen = new Map<string, number>();
     const seenVisible = new Map<string, string>();
     input.bodies.forEach((raw: unknown, i) => {
-      const body = parseBody(problems, raw, i);
+      const body = parseBody(problems, raw, i, edition);
       checkTexts(problems, raw, `bodies[${i}]`, body?.id ?? null);
       if (!body) return;
       const visible = visibleId(body.id);

@@ -277,6 +277,11 @@ export const PROBLEM_MESSAGES = {
     kk: "бюджет құпия: енгізілген ашық бюджет мәндерінің орнына жиынтықтың орташасы алынды (I-13)",
     ru: "бюджет засекречен: введённые значения открытого бюджета заменены средним по когорте (I-13)",
   },
+  missingRussianText: {
+    en: "no Russian text: the Russian forms print the Kazakh one ({field})",
+    kk: "орысша мәтін жоқ: орыс тіліндегі нысандарда қазақша мәтін басылады ({field})",
+    ru: "нет текста на русском языке: на русских формах будет напечатан казахский текст ({field})",
+  },
   // calendar and objections (chapter 7)
   expectedDate: {
     en: "must be a date (YYYY-MM-DD, DD.MM.YYYY or a date cell), got {got}",

@@ -9,7 +9,8 @@
  * parseAssessment finds are reported at their sheet, cell and header too.
  */
 import { parseCell } from "../sheet/a1";
-import { EDITION_2020, opennessTable } from "../edition/2020";
+import { opennessTable } from "../edition/2020";
+import { editionFor, editionOfInput, type Edition } from "../edition";
 import { type CellValue } from "../sheet/spec";
 import { address } from "../sheet/a1";
 import { isNotApplicableWord, normaliseWord, parseBodyType, parseExemption, parseYesNo } from "./bodyType";
@@ -379,6 +380,16 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     if (idCell.ok && idCell.value !== undefined) raw.id = idCell.value;
     else r.cells.set(`${path}.id`, row.cell("name"));
     if (nameCell.ok && nameCell.value !== undefined) raw.name = nameCell.value;
+    // Texts of the Russian forms (SCORING-IO.md): short names and the Russian name, all optional.
+    const shortName = r.read(row, "shortName", "text", `${path}.shortName`, id || null);
+    if (shortName.ok && shortName.value !== undefined) raw.shortName = shortName.value;
+    const ru: Json = {};
+    const ruName = r.read(row, "ruName", "text", `${path}.ru.name`, id || null);
+    if (ruName.ok && ruName.value !== undefined) ru.name = ruName.value;
+    const ruShort = r.read(row, "ruShortName", "text", `${path}.ru.shortName`, id || null);
+    if (ruShort.ok && ruShort.value !== undefined) ru.shortName = ruShort.value;
+    if (Object.keys(ru).length) raw.ru = ru;
+    r.locate(`${path}.ru.name`, row.cell("ruName") ?? row.cell("name"));
     const type = r.read(row, "type", "bodyType", `${path}.type`, id || null);
     if (type.ok && type.value !== undefined) raw.type = type.value;
     const exempt = r.read(row, "exempt", "exemption", `${path}.exempt`, id || null);
@@ -499,11 +510,17 @@ function directionObject(
   return body.raw[d] as Json;
 }
 
-function readSettings(r: Reader, table: LocatedTable | undefined): { period?: unknown; settings?: Json } {
+function readSettings(
+  r: Reader,
+  table: LocatedTable | undefined,
+  edition: Edition,
+): { period?: unknown; settings?: Json } {
   if (!table) return {};
   const settings: Json = {};
   const conclusion: Json = {};
   const signatories: Json[] = [];
+  const ruConclusion: Json = {};
+  const ruPositions: unknown[] = [];
   const weights: (unknown | undefined)[] = [undefined, undefined, undefined];
   const weightCells: LocatedRow[] = [];
   let period: unknown;
@@ -514,6 +531,8 @@ function readSettings(r: Reader, table: LocatedTable | undefined): { period?: un
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
     const signatory = /^signatory(\d+)\.(role|position|name)$/.exec(key);
     const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
+    const ruConclusionKey = /^conclusion\.ru\.(authority|place)$/.exec(key);
+    const ruSignatory = /^signatory(\d+)\.ru\.position$/.exec(key);
     if (weightIndex >= 0) {
       const v = r.read(row, "value", "weight", "settings.overallWeights", null);
       weightCells.push(row);
@@ -535,6 +554,20 @@ function readSettings(r: Reader, table: LocatedTable | undefined): { period?: un
         field === "date" && typeof v.value === "number" && isDateFormat(row.format("value"))
           ? serialToDate(v.value)
           : v.value;
+    } else if (ruConclusionKey) {
+      const field = ruConclusionKey[1]!;
+      const v = r.read(row, "value", "settingValue", `settings.conclusion.ru.${field}`, null);
+      if (v.ok && v.value !== undefined) ruConclusion[field] = v.value;
+    } else if (ruSignatory) {
+      const n = Number(ruSignatory[1]);
+      const v = r.read(
+        row,
+        "value",
+        "settingValue",
+        `settings.conclusion.ru.signatories[${n}].position`,
+        null,
+      );
+      if (v.ok && v.value !== undefined) ruPositions[n] = v.value;
     } else if (signatory) {
       const n = Number(signatory[1]);
       const field = signatory[2]!;
@@ -548,7 +581,7 @@ function readSettings(r: Reader, table: LocatedTable | undefined): { period?: un
   if (weights.some((w) => w !== undefined)) {
     // A blank weight keeps its default; a rejected one (null) makes the whole triple invalid.
     if (!weights.includes(null))
-      settings.overallWeights = weights.map((w, i) => w ?? EDITION_2020.overall.defaultWeights[i]);
+      settings.overallWeights = weights.map((w, i) => w ?? edition.overall.defaultWeights[i]);
     const first = weightCells[0];
     if (first) r.locate("settings.overallWeights", first.cell("value"));
   }
@@ -566,6 +599,12 @@ function readSettings(r: Reader, table: LocatedTable | undefined): { period?: un
       k++;
     });
   }
+  // Russian positions are matched to their signatory by role (SCORING-IO.md settings.conclusion.ru).
+  const ruSignatories = ruPositions
+    .map((position, n) => ({ role: signatories[n]?.role, position }))
+    .filter((x) => x.position !== undefined && typeof x.role === "string");
+  if (ruSignatories.length) ruConclusion.signatories = ruSignatories;
+  if (Object.keys(ruConclusion).length) conclusion.ru = ruConclusion;
   if (Object.keys(conclusion).length) settings.conclusion = conclusion;
   return { period, settings: Object.keys(settings).length ? settings : undefined };
 }
@@ -576,6 +615,7 @@ function readOpenness(
   table: LocatedTable | undefined,
   entries: BodyEntry[],
   bodies: BodyIndex,
+  edition: Edition,
 ): void {
   const opennessOf = (body: BodyEntry, row: LocatedRow, spec: TemplateTable): Json | undefined => {
     const o = directionObject(r, body, "openness", row, spec);
@@ -648,7 +688,7 @@ function readOpenness(
     seen.set(dupKey, row);
     const o = opennessOf(body, row, OPENNESS_TABLE.name === table.spec.name ? OPENNESS_TABLE : table.spec);
     if (!o) continue;
-    const validKeys = validIndicatorKeys(t, body.raw.type);
+    const validKeys = validIndicatorKeys(edition, t, body.raw.type);
     for (const lang of ["kk", "ru"] as const) {
       const path = `bodies[${body.index}].openness.${t}.${lang}.${key}`;
       const map = (o[t] as Json)[lang] as Json;
@@ -675,17 +715,21 @@ function readOpenness(
   }
 }
 
-function validIndicatorKeys(table: OpennessRowTable, type: unknown): string[] | undefined {
-  if (table === "subordinate") return EDITION_2020.openness.subordinate.violations.map((v) => v.key);
+function validIndicatorKeys(edition: Edition, table: OpennessRowTable, type: unknown): string[] | undefined {
+  if (table === "subordinate") return edition.openness.subordinate.violations.map((v) => v.key);
   if (type !== "central" && type !== "local") return undefined;
-  return opennessTable(EDITION_2020, table, type as BodyType).map((i) => i.key);
+  return opennessTable(edition, table, type as BodyType).map((i) => i.key);
 }
 
 function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: BodyIndex): void {
   if (!table) return;
   const groups = new Map<
     string,
-    { body: BodyEntry; d: DirectionId; rows: { row: LocatedRow; text?: string; count?: number }[] }
+    {
+      body: BodyEntry;
+      d: DirectionId;
+      rows: { row: LocatedRow; text?: string; ru?: string; count?: number }[];
+    }
   >();
   for (const row of table.rows) {
     const body = bodyOf(r, row, bodies, table.spec);
@@ -703,9 +747,10 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
     groups.set(`${body.index}|${direction}`, group);
     const k = group.rows.length;
     const text = r.read(row, "text", "text", `${path}[${k}].text`, body.id);
+    const ru = r.read(row, "ru", "text", `${path}[${k}].ru`, body.id);
     const count = r.read(row, "count", "count", path, body.id);
     r.locate(path, row.cell("direction"));
-    if (!text.ok || !count.ok) continue;
+    if (!text.ok || !count.ok || !ru.ok) continue;
     if (text.value === undefined && count.value === undefined) {
       r.problem("missingField", row.cell("count"), `${path}[${k}]`, {}, body.id);
       continue;
@@ -713,13 +758,15 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
     group.rows.push({
       row,
       text: text.value as string | undefined,
+      ru: ru.value as string | undefined,
       count: count.value as number | undefined,
     });
   }
   for (const { body, d, rows } of groups.values()) {
     const unreliable = ((body.raw.unreliable as Json | undefined) ?? (body.raw.unreliable = {})) as Json;
     const listed = rows.every((x) => x.text !== undefined && (x.count === undefined || x.count === 1));
-    if (listed) unreliable[d] = rows.map((x) => ({ text: x.text }));
+    if (listed)
+      unreliable[d] = rows.map((x) => (x.ru === undefined ? { text: x.text } : { text: x.text, ru: x.ru }));
     else {
       // Counts are summed (a row with text and no count is one fact); texts are then not listed.
       let total: unknown = 0;
@@ -733,10 +780,17 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 }
 
 /** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
-export function readAssessmentTables(tables: TableValues[]): TableReadResult {
+/**
+ * Reads the template tables into a raw input. The indicator keys and default weights are those of
+ * `edition`: by default the one the settings table names (read once silently to learn it).
+ */
+export function readAssessmentTables(tables: TableValues[], edition?: Edition): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
   for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
+  const settingsTable = located.get(SETTINGS_TABLE.name);
+  const chosen =
+    edition ?? editionOfInput({ settings: readSettings(new Reader(), settingsTable, editionFor()).settings });
   const bodiesTable = located.get(BODIES_TABLE.name);
   if (!bodiesTable) return { problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
   r.locate("bodies", bodiesTable.headerCell);
@@ -838,7 +892,14 @@ export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   if (automation)
     for (const e of entries) r.locate(`bodies[${e.index}].services.automation`, automation.headerCell);
 
-  readOpenness(r, located.get(OPENNESS_BODY_TABLE.name), located.get(OPENNESS_TABLE.name), entries, bodies);
+  readOpenness(
+    r,
+    located.get(OPENNESS_BODY_TABLE.name),
+    located.get(OPENNESS_TABLE.name),
+    entries,
+    bodies,
+    chosen,
+  );
 
   readPerBody(
     r,
@@ -849,7 +910,7 @@ export function readAssessmentTables(tables: TableValues[]): TableReadResult {
   );
   readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
 
-  const { period, settings } = readSettings(r, located.get(SETTINGS_TABLE.name));
+  const { period, settings } = readSettings(r, settingsTable, chosen);
   const input: Json = {};
   if (period !== undefined) input.period = period;
   if (settings) input.settings = settings;
@@ -895,10 +956,10 @@ export interface WorkbookReadResult {
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
-export function readAndValidateTables(tables: TableValues[]): WorkbookReadResult {
-  const read = readAssessmentTables(tables);
+export function readAndValidateTables(tables: TableValues[], edition?: Edition): WorkbookReadResult {
+  const read = readAssessmentTables(tables, edition);
   if (read.input === undefined) return { problems: read.problems, readerProblems: read.problems };
-  const parsed = parseAssessment(read.input);
+  const parsed = parseAssessment(read.input, edition);
   // A value the reader already reported was dropped; the parser would only add "missing" for it.
   const fresh = parsed.problems.filter(
     (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),

@@ -3,7 +3,8 @@
  * analyst's language. The inverse of the table reader (./tables.ts); round trips are tested.
  */
 import type { CellValue } from "../sheet/spec";
-import { EDITION_2020, opennessTable } from "../edition/2020";
+import { opennessTable } from "../edition/2020";
+import { editionFor, type Edition } from "../edition";
 import {
   ASSESSMENT_TABLES,
   AUTOMATION_TABLE,
@@ -46,8 +47,15 @@ function fulfilmentCell(value: unknown): CellValue {
   return null;
 }
 
-/** Rows of every template table for `assessment` (header only when there is none). */
-export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string, TableRows> {
+/**
+ * Rows of every template table for `assessment` (header only when there is none), with the
+ * indicator keys and default weights of `edition` (by default the one the assessment names).
+ */
+export function assessmentRows(
+  lang: Lang,
+  assessment?: Assessment,
+  edition: Edition = editionFor(assessment?.settings.methodology),
+): Map<string, TableRows> {
   const rows = new Map<string, Row[]>(ASSESSMENT_TABLES.map((t) => [t.name, []]));
   const add = (table: TemplateTable, row: Row) => rows.get(table.name)?.push(row);
   const settings: Row[] = rows.get(SETTINGS_TABLE.name)!;
@@ -58,13 +66,20 @@ export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string,
   for (const key of SETTING_KEYS) {
     let value: CellValue = null;
     if (key === "period") value = assessment?.period ?? null;
-    else if (key === "methodology") value = s?.methodology ?? "2020";
+    else if (key === "methodology") value = s?.methodology ?? edition.id;
     else if (key.startsWith("weight.")) {
       const i = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
-      value = s ? s.overallWeights[i]! : EDITION_2020.overall.defaultWeights[i]!;
+      value = s ? s.overallWeights[i]! : edition.overall.defaultWeights[i]!;
+    } else if (key.startsWith("conclusion.ru.")) {
+      const field = key.slice("conclusion.ru.".length) as "authority" | "place";
+      value = s?.conclusion?.ru?.[field] ?? null;
     } else if (key.startsWith("conclusion.")) {
       const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
       value = s?.conclusion?.[field] ?? null;
+    } else if (/^signatory\d+\.ru\.position$/.test(key)) {
+      const role = signatories[Number(key.slice(9, key.indexOf("."))) - 1]?.role;
+      const ru = s?.conclusion?.ru?.signatories?.find((r) => role !== undefined && r.role === role);
+      value = ru?.position ?? null;
     } else {
       const m = /^signatory(\d+)\.(role|position|name)$/.exec(key)!;
       value = signatories[Number(m[1]) - 1]?.[m[2] as "role" | "position" | "name"] ?? null;
@@ -86,6 +101,9 @@ export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string,
     add(BODIES_TABLE, {
       id: body.id,
       name: body.name,
+      shortName: body.shortName ?? null,
+      ruName: body.ru?.name ?? null,
+      ruShortName: body.ru?.shortName ?? null,
       type: choiceText(body.type satisfies BodyType, lang),
       exempt: body.exempt.map((e) => exempt[e]).join("; ") || null,
       services: body.services === "na" ? choiceText("na", lang) : null,
@@ -119,8 +137,8 @@ export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string,
       for (const table of OPENNESS_ROW_TABLES) {
         const keys =
           table === "subordinate"
-            ? EDITION_2020.openness.subordinate.violations.map((v) => v.key)
-            : opennessTable(EDITION_2020, table, body.type).map((i) => i.key);
+            ? edition.openness.subordinate.violations.map((v) => v.key)
+            : opennessTable(edition, table, body.type).map((i) => i.key);
         const data = o[table] as unknown as Record<"kk" | "ru", Record<string, unknown>>;
         const classified = table === "openBudget" && o.openBudget.classified;
         for (const key of keys) {
@@ -152,7 +170,9 @@ export function assessmentRows(lang: Lang, assessment?: Assessment): Map<string,
       if (facts.count === 0) continue;
       const direction = choiceText(d, lang);
       if (facts.texts.length === facts.count)
-        for (const text of facts.texts) add(RECONCILIATION_TABLE, { body: ref, direction, text });
+        facts.texts.forEach((text, i) =>
+          add(RECONCILIATION_TABLE, { body: ref, direction, text, ru: facts.ru?.[i] ?? null }),
+        );
       else add(RECONCILIATION_TABLE, { body: ref, direction, count: facts.count });
     }
   }

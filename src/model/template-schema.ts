@@ -151,6 +151,46 @@ export const BODIES_TABLE: TemplateTable = {
       ),
     },
     {
+      key: "shortName",
+      header: term("Short name", "Қысқа атауы", "Краткое наименование"),
+      kind: "text",
+      width: 16,
+      optional: true,
+      help: term(
+        "For sheet names of the Kazakh forms (up to 14 characters), e.g. Қаржы; blank = taken from the name.",
+        "Қазақ тіліндегі нысандардың парақ атаулары үшін (14 таңбаға дейін), мысалы Қаржы; бос болса, атауынан алынады.",
+        "Для названий листов казахских форм (до 14 знаков), например Қаржы; если пусто, берется из наименования.",
+      ),
+    },
+    {
+      key: "ruName",
+      header: term("Name in Russian", "Орыс тіліндегі атауы", "Наименование на русском языке"),
+      kind: "text",
+      width: 48,
+      optional: true,
+      help: term(
+        "Printed on the Russian forms; blank = the Kazakh name is printed (with a warning).",
+        "Орыс тіліндегі нысандарда басылады; бос болса, қазақша атауы басылады (ескертумен).",
+        "Печатается на русских формах; если пусто, печатается казахское наименование (с предупреждением).",
+      ),
+    },
+    {
+      key: "ruShortName",
+      header: term(
+        "Short name in Russian",
+        "Орыс тіліндегі қысқа атауы",
+        "Краткое наименование на русском языке",
+      ),
+      kind: "text",
+      width: 16,
+      optional: true,
+      help: term(
+        "For sheet names of the Russian forms, e.g. Минфин.",
+        "Орыс тіліндегі нысандардың парақ атаулары үшін, мысалы Минфин.",
+        "Для названий листов русских форм, например Минфин.",
+      ),
+    },
+    {
       key: "type",
       header: term("Body type", "Орган түрі", "Тип органа"),
       kind: "bodyType",
@@ -204,6 +244,9 @@ export const SETTING_KEYS = [
   "conclusion.place",
   "conclusion.date",
   ...[1, 2, 3].flatMap((n) => [`signatory${n}.role`, `signatory${n}.position`, `signatory${n}.name`]),
+  "conclusion.ru.authority",
+  "conclusion.ru.place",
+  ...[1, 2, 3].map((n) => `signatory${n}.ru.position`),
 ] as const;
 
 export const SETTING_TERMS: Readonly<Record<string, Term>> = {
@@ -235,6 +278,26 @@ export const SETTING_TERMS: Readonly<Record<string, Term>> = {
   ),
   "conclusion.place": term("Place of issue", "Берілген орны", "Место составления"),
   "conclusion.date": term("Date of the conclusions", "Қорытынды күні", "Дата заключений"),
+  "conclusion.ru.authority": term(
+    "Authority issuing the conclusions, in Russian",
+    "Қорытындыны беретін орган, орыс тілінде",
+    "Орган, выдающий заключения, на русском языке",
+  ),
+  "conclusion.ru.place": term(
+    "Place of issue, in Russian",
+    "Берілген орны, орыс тілінде",
+    "Место составления на русском языке",
+  ),
+  ...Object.fromEntries(
+    [1, 2, 3].map((n) => [
+      `signatory${n}.ru.position`,
+      term(
+        `Signatory ${n}: position in Russian`,
+        `${n}-қол қоюшы: лауазымы орыс тілінде`,
+        `Подписант ${n}: должность на русском языке`,
+      ),
+    ]),
+  ),
   ...Object.fromEntries(
     [1, 2, 3].flatMap((n) => [
       [`signatory${n}.role`, term(`Signatory ${n}: role`, `${n}-қол қоюшы: рөлі`, `Подписант ${n}: роль`)],
@@ -857,6 +920,19 @@ export const RECONCILIATION_TABLE: TemplateTable = {
         "Printed in the conclusions and recommendations.",
         "Қорытындылар мен ұсыныстарда басылады.",
         "Печатается в выводах и рекомендациях.",
+      ),
+    },
+    {
+      key: "ru",
+      header: term("Fact in Russian", "Факт орыс тілінде", "Факт на русском языке"),
+      kind: "text",
+      width: 60,
+      source: "§21",
+      optional: true,
+      help: term(
+        "Printed on the Russian forms; blank = the Kazakh text is printed (with a warning).",
+        "Орыс тіліндегі нысандарда басылады; бос болса, қазақша мәтін басылады (ескертумен).",
+        "Печатается на русских формах; если пусто, печатается казахский текст (с предупреждением).",
       ),
     },
     count(

@@ -6,7 +6,7 @@
  */
 import { type CellValue, type DataValidation, type RangeStyle, type SheetSpec } from "../sheet/spec";
 import { columnLetter } from "../sheet/a1";
-import { EDITION_2020 } from "../edition/2020";
+import { editionFor, type Edition } from "../edition";
 import {
   BODIES_TABLE,
   FULFILMENT_HELP,
@@ -49,7 +49,12 @@ function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
   }
 }
 
-function validationFor(kind: ColumnKind, lang: Lang, range: string): DataValidation | undefined {
+function validationFor(
+  kind: ColumnKind,
+  lang: Lang,
+  range: string,
+  edition: Edition,
+): DataValidation | undefined {
   const list = listFor(kind, lang);
   // Excel keeps an inline list under 255 characters; longer lists get no dropdown.
   if (list && list.join(",").length < 250)
@@ -71,7 +76,7 @@ function validationFor(kind: ColumnKind, lang: Lang, range: string): DataValidat
     case "rating":
       return {
         range,
-        rule: { type: "decimal", min: 0, max: EDITION_2020.services.ratingScaleMax },
+        rule: { type: "decimal", min: 0, max: edition.services.ratingScaleMax },
         errorMessage: TEMPLATE_TEXT.validationRating[lang],
       };
     case "fulfilment":
@@ -104,7 +109,7 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
 }
 
 /** A data sheet: title, help line, then the table from HEADER_ROW with validations and input shading. */
-function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec {
+function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows, edition: Edition): SheetSpec {
   const width = table.columns.length;
   const last = HEADER_ROW + Math.max(rows.length - 1, 1);
   const lastLetter = columnLetter(width);
@@ -136,7 +141,7 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows): SheetSpec
         style: { wrap: true, color: "#595959", ...(format ? { numberFormat: format } : {}) },
       });
     else styles.push({ range, style: { input: true, ...(format ? { numberFormat: format } : {}) } });
-    const validation = validationFor(column.kind, lang, range);
+    const validation = validationFor(column.kind, lang, range, edition);
     if (validation) validations.push(validation);
   });
   styles.push({ range: `A${HEADER_ROW + 1}:${lastLetter}${last}`, style: { border: "all" } });
@@ -243,6 +248,8 @@ function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: r
 export interface TemplateOptions {
   /** Lines printed in red at the top of the instructions sheet (e.g. "every figure is synthetic"). */
   note?: readonly string[];
+  /** The edition whose scales the validations follow (the default edition when not given). */
+  edition?: Edition;
 }
 
 /**
@@ -258,6 +265,13 @@ export function renderTemplateSheets(
 ): SheetSpec[] {
   return [
     instructionsSheet(tables, lang, options.note ?? []),
-    ...tables.map((table) => dataSheet(table, lang, filled.get(table.name) ?? [headerRow(table, lang)])),
+    ...tables.map((table) =>
+      dataSheet(
+        table,
+        lang,
+        filled.get(table.name) ?? [headerRow(table, lang)],
+        options.edition ?? editionFor(),
+      ),
+    ),
   ];
 }

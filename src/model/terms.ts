@@ -2,7 +2,7 @@
  * The kk/ru/en term catalogue: every user-facing name of a level, direction, body type or
  * criterion lives here once. Forms, the CLI table, the task pane and the custom functions read it.
  */
-import type { BodyType, DirectionId, EfficiencyLevel } from "./types";
+import type { DirectionId, EfficiencyLevel } from "./types";
 
 export type { Term } from "../i18n/lang";
 import type { Term } from "../i18n/lang";
@@ -30,15 +30,6 @@ export const DIRECTION_TERMS: Readonly<Record<DirectionId, Term>> = {
     kk: "Шағымдар мен арыздарды қарау сапасы",
     ru: "Качество рассмотрения жалоб и заявлений",
   },
-};
-
-export const BODY_TYPE_TERMS: Readonly<Record<BodyType, Term>> = {
-  central: {
-    en: "central state body",
-    kk: "орталық мемлекеттік орган",
-    ru: "центральный государственный орган",
-  },
-  local: { en: "local executive body", kk: "жергілікті атқарушы орган", ru: "местный исполнительный орган" },
 };
 
 /** Short column captions of the cohort table (CLI, task pane, ranking sheet). */

@@ -5,6 +5,7 @@
  */
 
 import type { BodyType } from "../edition/2020";
+import type { MethodologyId } from "../edition";
 export type { BodyType };
 export type Exemption = "nationalBank" | "defence";
 export type { Lang } from "../i18n/lang";
@@ -84,6 +85,8 @@ export interface UnreliableFacts {
   count: number;
   /** The facts' texts when the input lists them (then `texts.length === count`). */
   texts: string[];
+  /** Russian texts of the facts, parallel to `texts` (null where a fact has none); absent when none has. */
+  ru?: (string | null)[];
 }
 
 export interface Body {
@@ -95,6 +98,10 @@ export interface Body {
   openness: DirectionInput<OpennessInput>;
   complaints: DirectionInput<ComplaintsInput>;
   unreliable: Record<DirectionId, UnreliableFacts>;
+  /** Kazakh short name for sheet tabs and headings (SCORING-IO.md). */
+  shortName?: string;
+  /** Russian texts printed on the Russian forms; the Kazakh ones are printed where missing. */
+  ru?: { name?: string; shortName?: string };
 }
 
 /** Optional people and places printed on the forms (issue: signatures come from settings). */
@@ -103,10 +110,12 @@ export interface ConclusionSettings {
   place?: string;
   date?: string;
   signatories?: { role: string; position?: string; name?: string }[];
+  /** The same fields in Russian, for the Russian forms (SCORING-IO.md `settings.conclusion.ru`). */
+  ru?: Omit<ConclusionSettings, "ru">;
 }
 
 export interface Settings {
-  methodology: "2020";
+  methodology: MethodologyId;
   overallWeights: [number, number, number];
   conclusion?: ConclusionSettings;
 }

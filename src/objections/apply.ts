@@ -7,7 +7,7 @@ import { scoreAssessment, type AssessmentResult } from "../methodology/assess";
 import { parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import { DIRECTIONS, type Assessment, type Body, type DirectionId } from "../model/types";
-import type { Objection, ObjectionReview } from "./types";
+import type { Objection, ObjectionReview } from "./objection-types";
 
 export interface AppliedChange {
   objection: Objection;
@@ -213,6 +213,7 @@ export function applyCorrections(
           bodyId: change.bodyId,
           path: change.objection.source,
           params: { no: change.objection.no, field: change.field },
+          ...(change.objection.cells?.value ? { cell: change.objection.cells.value } : {}),
         });
     }
     // A workbook's objection: the invalid value is shown at its cell in the Objections sheet.

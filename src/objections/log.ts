@@ -8,7 +8,7 @@ import { safeSheetName } from "../sheet/names";
 import { DIRECTION_TERMS } from "../model/terms";
 import type { Lang, Settings } from "../model/types";
 import type { AppliedChange } from "./apply";
-import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./terms";
+import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./objection-terms";
 
 export interface LogContext {
   /** Who records the changes (from settings, e.g. the authority or the analyst). */

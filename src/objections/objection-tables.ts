@@ -14,7 +14,7 @@ import {
   OBJECTION_HEADERS,
   type HolidayColumn,
   type ObjectionColumn,
-} from "./terms";
+} from "./objection-terms";
 
 type Kind = TemplateColumn["kind"];
 

@@ -9,7 +9,7 @@ import type { DirectionId, Lang } from "../model/types";
 import { applyCorrections, type AppliedChange } from "./apply";
 import { compareResults, type IndicatorChange } from "./compare";
 import { reviewObjections } from "./review";
-import type { Objection, ObjectionReview } from "./types";
+import type { Objection, ObjectionReview } from "./objection-types";
 
 export interface ProcedureOutput {
   reviews: ObjectionReview[];

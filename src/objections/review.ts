@@ -15,7 +15,7 @@ import { parseIsoDate } from "../calendar/date";
 import type { AssessmentResult } from "../methodology/assess";
 import type { Problem } from "../model/problems";
 import type { Lang } from "../model/types";
-import type { Objection, ObjectionReview } from "./types";
+import type { Objection, ObjectionReview } from "./objection-types";
 
 export interface ReviewOutput {
   reviews: ObjectionReview[];

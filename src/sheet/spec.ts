@@ -76,6 +76,8 @@ export interface PrintSetup {
   margins?: { left: number; right: number; top: number; bottom: number };
   /** Rows repeated at the top of every printed page, e.g. `1:3`. */
   printTitleRows?: string;
+  /** Manual page breaks: a new page starts after each of these rows (1-based). */
+  rowBreaks?: readonly number[];
   printArea?: string;
 }
 

@@ -1,7 +1,11 @@
 /**
- * The exceljs adapter of the workbook reader: fetches the values of every Excel table as 2-D
- * arrays and hands them to the one parser (src/model/tables.ts). exceljs keeps no rows in a loaded
- * table, so the table's range (its `ref`) is read from the sheet's cells. The file is only read.
+ * Workbook readers for the one table parser (src/model/tables.ts), both giving every opeval table
+ * as 2-D values:
+ * - `readWorkbookFile` / `readPackageTables`: the CLI's reader of .xlsx/.xlsm files, through the
+ *   small package reader of ./package.ts (only existing cells, bounded sizes, merges and hidden
+ *   rows reported, absolute part names resolved). The file is only read.
+ * - `workbookTables`: the same from a workbook already loaded in exceljs (tests build them in
+ *   memory); it reads no row or column beyond the sheet's last filled one.
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
@@ -9,7 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
 import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { address as addressOf, parseRange, type Bounds } from "../sheet/a1";
+import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
 import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
@@ -65,7 +69,12 @@ export function workbookTables(workbook: ExcelJS.Workbook): TableValues[] {
       const rect = parseRange(table.ref.includes(":") ? table.ref : `${table.ref}:${table.ref}`);
       const values: CellValue[][] = [];
       const formats: (string | null)[][] = [];
-      const bottom = table.totalsRow ? rect.bottom - 1 : rect.bottom;
+      // Never past the sheet's last filled row or column: a range's rectangle is never iterated.
+      const bottom = Math.min(
+        table.totalsRow ? rect.bottom - 1 : rect.bottom,
+        Math.max(ws.rowCount, rect.top),
+      );
+      rect.right = Math.min(rect.right, Math.max(ws.columnCount, rect.left));
       for (let r = rect.top; r <= bottom; r++) {
         const rowValues: CellValue[] = [];
         const rowFormats: (string | null)[] = [];
@@ -149,7 +158,13 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
       cell: { sheet, address },
     });
   for (const t of ours) {
-    const at = t.bounds ? addressOf(t.bounds.top, t.bounds.left) : "A1";
+    // The table's first cell when its ref names one (a ref beyond the grid still starts somewhere).
+    const corner = parseCell(t.ref.split(":")[0] ?? "");
+    const at = t.bounds
+      ? addressOf(t.bounds.top, t.bounds.left)
+      : corner
+        ? addressOf(corner.row, corner.column)
+        : "A1";
     if (t.refProblem === "tooWide")
       tableProblem("tableTooWide", t.sheet.name, at, {
         table: t.name,

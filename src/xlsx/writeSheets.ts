@@ -4,11 +4,10 @@
  * an analyst's own sheets are never overwritten; strings are written as text, never as formulas.
  */
 import { existsSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   DEFAULT_FONT,
-  type CellStyle,
   type FormulaCell,
   type CellValue,
   type SheetSpec,
@@ -18,16 +17,9 @@ import {
 import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
 import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
+import { applyCellStyles, argb } from "./cell-styles";
 
-/** Fill of cells the analyst is expected to fill (light yellow, as in common Excel input styles). */
-export const INPUT_FILL = "#FFF2CC";
 const DEFAULT_SIZE = 11;
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-
-function argb(hex: string): string {
-  const h = hex.replace(/^#/, "").toUpperCase();
-  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
-}
 
 /**
  * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
@@ -44,79 +36,6 @@ function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (typeof value === "number" && !Number.isFinite(value)) return null;
   if (typeof value === "string") return escapeXstring(value);
   return value;
-}
-
-type Border = "top" | "left" | "bottom" | "right";
-
-/** Per-cell style after every RangeStyle has been applied in order (later fields win). */
-interface ResolvedStyle extends CellStyle {
-  borders?: Set<Border>;
-}
-
-function resolveStyles(spec: SheetSpec): Map<string, ResolvedStyle> {
-  const cells = new Map<string, ResolvedStyle>();
-  const at = (row: number, col: number): ResolvedStyle => {
-    const key = `${row}:${col}`;
-    let s = cells.get(key);
-    if (!s) cells.set(key, (s = {}));
-    return s;
-  };
-  // Every value cell gets the default font, so Kazakh letters render everywhere.
-  spec.rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && v !== undefined) at(r + 1, c + 1);
-    }),
-  );
-  for (const { range, style } of spec.styles ?? []) {
-    const rect = parseRange(range);
-    const { border, ...rest } = style;
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = at(r, c);
-        Object.assign(cell, rest);
-        if (!border) continue;
-        cell.borders ??= new Set();
-        if (border === "all")
-          for (const edge of ["top", "left", "bottom", "right"] as const) cell.borders.add(edge);
-        if (border === "outline") {
-          if (r === rect.top) cell.borders.add("top");
-          if (r === rect.bottom) cell.borders.add("bottom");
-          if (c === rect.left) cell.borders.add("left");
-          if (c === rect.right) cell.borders.add("right");
-        }
-        if (border === "bottom" && r === rect.bottom) cell.borders.add("bottom");
-      }
-    }
-  }
-  return cells;
-}
-
-function applyStyle(cell: ExcelJS.Cell, style: ResolvedStyle): void {
-  cell.font = {
-    name: style.font ?? DEFAULT_FONT,
-    size: style.size ?? DEFAULT_SIZE,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    underline: style.underline ?? false,
-    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
-  };
-  const fill = style.fill ?? (style.input ? INPUT_FILL : undefined);
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
-  if (style.hAlign || style.vAlign || style.wrap || style.indent) {
-    cell.alignment = {
-      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
-      ...(style.vAlign ? { vertical: style.vAlign } : {}),
-      ...(style.wrap ? { wrapText: true } : {}),
-      ...(style.indent ? { indent: style.indent } : {}),
-    };
-  }
-  if (style.borders?.size) {
-    const border: Partial<ExcelJS.Borders> = {};
-    for (const edge of style.borders) border[edge] = THIN;
-    cell.border = border;
-  }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
-  if (style.input) cell.protection = { locked: false };
 }
 
 function validationModel(rule: ValidationRule): ExcelJS.DataValidation {
@@ -348,10 +267,7 @@ function writeSheet(
     DYNAMIC_CELLS.set(workbook, cells.set(name, new Set(spec.formulas.map((f) => f.address.toUpperCase()))));
   }
 
-  for (const [key, style] of resolveStyles(spec)) {
-    const [r, c] = key.split(":").map(Number) as [number, number];
-    applyStyle(ws.getCell(r, c), style);
-  }
+  applyCellStyles(ws, spec);
   for (const range of spec.merges ?? []) ws.mergeCells(range);
 
   // Each cell keeps only the last validation given for it (as in Excel, where applying one to a
@@ -399,6 +315,7 @@ function writeSheet(
     if (p.printTitleRows)
       printNames(workbook).push({ ws, name: "_xlnm.Print_Titles", range: p.printTitleRows });
     if (p.printArea) printNames(workbook).push({ ws, name: "_xlnm.Print_Area", range: p.printArea });
+    for (const row of p.rowBreaks ?? []) ws.getRow(row).addPageBreak();
   }
   for (const n of spec.hiddenRows ?? []) {
     const row = ws.getRow(n);
@@ -434,6 +351,38 @@ export class OutputExistsError extends Error {
   }
 }
 
+/** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
+const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
+
+/**
+ * The bytes of a workbook as opeval writes it: exceljs' package, then opeval's own formulas flagged
+ * as the dynamic-array formulas Excel 365 writes (./file-formula.ts). Every writer of a file —
+ * the CLI's safe publishing (src/cli/publish.ts), the sample, the tests — goes through this.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
+}
+
+/**
+ * Writes a workbook opeval built to `path`, refusing an existing file unless `force` (the check and
+ * the creation are one exclusive open). For the sample and tests: the CLI publishes through
+ * src/cli/publish.ts (temporary file, real-path checks, atomic rename).
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  path: string,
+  options: { force?: boolean } = {},
+): Promise<void> {
+  const bytes = await workbookBytes(workbook);
+  try {
+    await writeFile(path, bytes, { flag: options.force ? "w" : "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new OutputExistsError(path);
+    throw e;
+  }
+}
+
 /** A new workbook of `specs` written to `path`; refuses to replace an existing file unless `force`. */
 export async function writeWorkbookFile(
   specs: SheetSpec[],
@@ -444,31 +393,6 @@ export async function writeWorkbookFile(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "opeval";
   const names = await addSheetsToWorkbook(workbook, specs);
-  await writeWorkbookAtomically(workbook, path);
+  await saveWorkbook(workbook, path, options);
   return names;
-}
-
-/** The formula cells opeval added to a workbook, by sheet name (flagged as dynamic arrays on writing). */
-const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
-
-/**
- * The bytes of a workbook as opeval writes it: exceljs's package, with the formulas opeval added
- * stored as Excel 365's dynamic-array formulas (file-formula.ts). Every writer of a workbook file
- * goes through here.
- */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
-}
-
-/** Writes via a temporary file so a failed write never leaves a half-written workbook at `path`. */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, await workbookBytes(workbook));
-    await rename(temp, path);
-  } catch (e) {
-    if (existsSync(temp)) await unlink(temp).catch(() => undefined);
-    throw e;
-  }
 }

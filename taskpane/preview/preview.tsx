@@ -12,10 +12,10 @@ import { MemoryWorkbook } from "../../src/excel/memory";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
-import { paneLanguage, uiText } from "../../src/model/ui-text";
+import { paneLanguage, uiText } from "../ui-text";
 import { App, type StepId } from "../App";
 import { LangProvider } from "../i18n";
-import { opevalServices } from "../opeval-services";
+import { opevalApi } from "../opeval-api";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -67,7 +67,7 @@ function Preview() {
         <section className={styles.pane} aria-label="opeval" data-testid="pane">
           <App
             workbook={workbook}
-            services={opevalServices}
+            api={opevalApi}
             initialLang={lang}
             dark={dark}
             initialStep={(query.get("step") as StepId | null) ?? undefined}

@@ -16,7 +16,7 @@ import type { WorkbookAdapter } from "../../src/excel/workbook";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { checkWorkbook, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -91,12 +91,12 @@ export function ProblemItem({ problem, onGo }: { problem: Problem; onGo?: () => 
 
 export function CheckStep({
   workbook,
-  services,
+  api,
   outcome,
   onChecked,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   outcome: CheckOutcome | null;
   onChecked: (outcome: CheckOutcome) => void;
 }) {
@@ -111,7 +111,7 @@ export function CheckStep({
     setBusy(true);
     setFailure(null);
     try {
-      onChecked(await checkWorkbook(workbook, services));
+      onChecked(await checkWorkbook(workbook, api));
     } catch (e) {
       failed(e);
     } finally {

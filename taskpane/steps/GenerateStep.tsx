@@ -17,7 +17,7 @@ import type { Problem } from "../../src/model/problems";
 import type { LanguageVersion } from "../../src/model/types";
 import { generateConclusions, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
 const useStyles = makeStyles({
@@ -34,11 +34,11 @@ type State =
 
 export function GenerateStep({
   workbook,
-  services,
+  api,
   check,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   check: CheckOutcome | null;
 }) {
   const styles = useStepStyles();
@@ -50,7 +50,7 @@ export function GenerateStep({
   const [chosenBodies, setChosenBodies] = useState<Set<string>>(new Set());
   const [langs, setLangs] = useState<Set<LanguageVersion>>(new Set(lang === "ru" ? ["ru"] : ["kk"]));
   const [allForms, setAllForms] = useState(true);
-  const [chosenForms, setChosenForms] = useState<Set<string>>(new Set(services.formIds));
+  const [chosenForms, setChosenForms] = useState<Set<string>>(new Set(api.formIds));
   const [state, setState] = useState<State>({ kind: "idle" });
   const [invalid, setInvalid] = useState<string | null>(null);
   const cancelRequested = useRef(false);
@@ -72,11 +72,11 @@ export function GenerateStep({
     try {
       const outcome = await generateConclusions(
         workbook,
-        services,
+        api,
         {
           ...(allBodies ? {} : { bodies: [...chosenBodies] }),
           langs: (["kk", "ru"] as const).filter((l) => langs.has(l)),
-          forms: allForms ? "all" : services.formIds.filter((f) => chosenForms.has(f)),
+          forms: allForms ? "all" : api.formIds.filter((f) => chosenForms.has(f)),
         },
         {
           onProgress: (progress) => setState({ kind: "running", progress }),
@@ -143,10 +143,10 @@ export function GenerateStep({
         />
         {!allForms && (
           <div className={own.nested}>
-            {services.formIds.map((f) => (
+            {api.formIds.map((f) => (
               <Checkbox
                 key={f}
-                label={services.formName(f, lang)}
+                label={api.formName(f, lang)}
                 checked={chosenForms.has(f)}
                 onChange={(_e, d) => setChosenForms(toggle(chosenForms, f, d.checked === true))}
               />

@@ -23,11 +23,11 @@ import type { AssessmentResult } from "../../src/methodology/assess";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { TABLE_TERMS } from "../../src/model/terms";
 import type { LanguageVersion } from "../../src/model/types";
-import type { UiTextKey } from "../../src/model/ui-text";
-import type { ObjectionReview, Outcome } from "../../src/objections/types";
+import type { UiTextKey } from "../ui-text";
+import type { ObjectionReview, Outcome } from "../../src/objections/objection-types";
 import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ProblemList } from "./CheckStep";
 import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
 
@@ -133,13 +133,7 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
   );
 }
 
-export function ObjectionsStep({
-  workbook,
-  services,
-}: {
-  workbook: WorkbookAdapter;
-  services: PaneServices;
-}) {
+export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; api: PaneApi }) {
   const styles = useStepStyles();
   const own = useStyles();
   const text = useText();
@@ -156,7 +150,7 @@ export function ObjectionsStep({
     setReading(true);
     setFailure(null);
     try {
-      setReview(await reviewWorkbookObjections(workbook, services, lang));
+      setReview(await reviewWorkbookObjections(workbook, api, lang));
     } catch (e) {
       failed(e);
     } finally {
@@ -177,7 +171,7 @@ export function ObjectionsStep({
     try {
       const outcome = await writeObjectionSheets(
         workbook,
-        services,
+        api,
         lang,
         (["kk", "ru"] as const).filter((l) => langs.has(l)),
         {

@@ -27,11 +27,10 @@ import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
-import type { Explanation } from "../../src/methodology/explain";
-import { localizeExplanation } from "../../src/methodology/explain-text";
+import { explanationText, type Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
 
 const useStyles = makeStyles({
@@ -161,7 +160,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
                 <Text weight="semibold" size={200}>
                   {e.key.slice(group.length + 1)}
                 </Text>
-                <div className={styles.formula}>{localizeExplanation(e.text, lang)}</div>
+                <div className={styles.formula}>{explanationText(e, lang)}</div>
                 <div className={styles.meta}>
                   {text("source")}: {e.source} · {text("interpretation")}:{" "}
                   {e.rule ?? text("noInterpretation")}
@@ -177,11 +176,11 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
 
 export function ResultsStep({
   workbook,
-  services,
+  api,
   check,
 }: {
   workbook: WorkbookAdapter;
-  services: PaneServices;
+  api: PaneApi;
   check: CheckOutcome | null;
 }) {
   const styles = useStepStyles();
@@ -251,7 +250,7 @@ export function ResultsStep({
   const ranking = async () => {
     setBusy(true);
     try {
-      const name = await insertRanking(workbook, services, result, lang);
+      const name = await insertRanking(workbook, api, result, lang);
       setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
     } catch (e) {
       setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });

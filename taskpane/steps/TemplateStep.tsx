@@ -6,7 +6,7 @@ import type { WorkbookAdapter, WrittenSheet } from "../../src/excel/workbook";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { insertTemplate, insertTemplateFromJson } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
-import type { PaneServices } from "../services";
+import type { PaneApi } from "../pane-api";
 import { ErrorBar, SheetLinks, useStepStyles } from "./common";
 
 /** FileReader rather than Blob.text(): older Office web views lack the latter. */
@@ -30,7 +30,7 @@ type State =
   | { kind: "invalid"; file: string; problems: Problem[] }
   | { kind: "failed"; message: string };
 
-export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter; services: PaneServices }) {
+export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api: PaneApi }) {
   const styles = useStepStyles();
   const text = useText();
   const lang = useLang();
@@ -42,7 +42,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
   const insertEmpty = async () => {
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplate(workbook, services, lang);
+      const outcome = await insertTemplate(workbook, api, lang);
       if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
       else setState({ kind: "written", sheets: outcome.write.sheets });
     } catch (e) {
@@ -56,7 +56,7 @@ export function TemplateStep({ workbook, services }: { workbook: WorkbookAdapter
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplateFromJson(workbook, services, lang, await readText(file));
+      const outcome = await insertTemplateFromJson(workbook, api, lang, await readText(file));
       if (outcome.kind === "notJson") setState({ kind: "notJson", file: file.name, detail: outcome.detail });
       else if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });

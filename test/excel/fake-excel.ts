@@ -2,7 +2,20 @@
  * A small fake of the few Excel JavaScript APIs OfficeWorkbook uses. Objects it does not model
  * (ranges, formats, charts…) are recorders: every property set and method call is logged as an
  * action in queue order, so tests can count round trips and check what was sent in each.
+ *
+ * Bytes: `wireBytes` models the request Office.js sends (its RichApi JSON): every action, e.g.
+ * `{"Id":9,"ActionType":4,"Name":"RowHeight","ObjectPathId":8,"ArgumentInfo":{"Arguments":[30]}}`,
+ * plus, once per request, every object path the actions use and their parents, e.g.
+ * `"8":{"Id":8,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":5,"ArgumentInfo":
+ * {"Arguments":["A1:F1"]}}` with its instantiate action. The plain JSON of the recorded actions
+ * (target path, op, value) is the older, simpler measure; it repeats a target's whole path in each
+ * action and omits the wire format's ids and wrapping.
  */
+
+/** Bytes of one action beyond its name and arguments (ids, action type, wrapping). */
+export const WIRE_ACTION_BYTES = 75;
+/** Bytes of one object path beyond its own name and arguments, with its instantiate action. */
+export const WIRE_PATH_BYTES = 120;
 
 export interface Action {
   /** Object path, e.g. `ws(Form 1).range(A1:C3).format.font`. */
@@ -22,6 +35,8 @@ export interface FakeTable {
 export interface FakeState {
   sheets: string[];
   tables: Record<string, FakeTable>;
+  /** Named cell styles of the workbook (workbook.styles). */
+  styles?: string[];
 }
 
 type Loadable<T> = T & { load(props?: string): Loadable<T> };
@@ -29,6 +44,8 @@ type Loadable<T> = T & { load(props?: string): Loadable<T> };
 /** Everything queued between two syncs. */
 export class FakeContext {
   syncs = 0;
+  /** Every object path handed out: its parent path and its own segment (name and arguments). */
+  private paths = new Map<string, { parent: string | null; segment: string }>();
   /** Actions per round trip: `requests[i]` is what sync number i+1 sent. */
   requests: Action[][] = [];
   private queue: Action[] = [];
@@ -69,12 +86,65 @@ export class FakeContext {
   workbook = {
     worksheets: this.worksheets(),
     tables: this.tables(),
+    styles: this.styles(),
   };
 
-  /** A recorder for objects the fake does not model. */
-  recorder(path: string): unknown {
+  private styles() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
+    interface Collection {
+      items: { name: string }[];
+      load(): Collection;
+      add(name: string): void;
+      getItem(name: string): unknown;
+    }
+    const collection: Collection = {
+      items: [],
+      load() {
+        ctx.onSync(() => {
+          collection.items = (ctx.state.styles ?? []).map((name) => ({ name }));
+        });
+        return collection;
+      },
+      add(name: string) {
+        ctx.record("styles", "call add", [name]);
+        ctx.onSync(() => {
+          // Excel refuses a second style of the same name (case-insensitively).
+          const styles = (ctx.state.styles ??= []);
+          if (styles.some((s) => s.toLowerCase() === name.toLowerCase()))
+            throw new Error(`fake: style ${name} exists`);
+          styles.push(name);
+        });
+      },
+      getItem(name: string) {
+        return ctx.recorder(`style(${name})`, "styles", name);
+      },
+    };
+    return collection;
+  }
+
+  /** Modelled bytes on the wire of one request (see the file's comment). */
+  wireBytes(request: readonly Action[]): number {
+    const sent = new Set<string>();
+    let bytes = 0;
+    for (const a of request) {
+      bytes +=
+        WIRE_ACTION_BYTES + Buffer.byteLength(a.op) + Buffer.byteLength(JSON.stringify(a.value ?? null));
+      for (let p: string | null = a.target; p !== null && !sent.has(p);) {
+        sent.add(p);
+        const info = this.paths.get(p);
+        bytes += WIRE_PATH_BYTES + Buffer.byteLength(info?.segment ?? p);
+        p = info?.parent ?? null;
+      }
+    }
+    return bytes;
+  }
+
+  /** A recorder for objects the fake does not model. */
+  recorder(path: string, parent: string | null = null, segment: string = path): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    if (!this.paths.has(path)) this.paths.set(path, { parent, segment });
     const children = new Map<string, unknown>();
     return new Proxy(
       {},
@@ -82,10 +152,11 @@ export class FakeContext {
         get(_t, prop: string) {
           if (prop === "then") return undefined;
           if (!children.has(prop)) {
-            const child = ctx.recorder(`${path}.${prop}`);
+            const child = ctx.recorder(`${path}.${prop}`, path, prop);
             const fn = (...args: unknown[]) => {
               ctx.record(path, `call ${prop}`, args);
-              return ctx.recorder(`${path}.${prop}(${args.map((a) => JSON.stringify(a)).join(",")})`);
+              const call = `${prop}(${args.map((a) => JSON.stringify(a)).join(",")})`;
+              return ctx.recorder(`${path}.${call}`, path, call);
             };
             children.set(
               prop,
@@ -109,15 +180,23 @@ export class FakeContext {
   }
 
   private worksheet(name: string): unknown {
-    const rec = this.recorder(`ws(${name})`) as Record<string, unknown>;
+    const rec = this.recorder(`ws(${name})`, "worksheets", name) as Record<string, unknown>;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
     return new Proxy(rec, {
       get(t, prop: string) {
-        if (prop === "getRange") return (address: string) => ctx.recorder(`ws(${name}).range(${address})`);
+        if (prop === "getRange")
+          return (address: string) => ctx.recorder(`ws(${name}).range(${address})`, `ws(${name})`, address);
+        // A multi-area range is an object path like a single range: its addresses are sent once.
+        if (prop === "getRanges")
+          return (address: string) => ctx.recorder(`ws(${name}).ranges(${address})`, `ws(${name})`, address);
         if (prop === "getRangeByIndexes")
           return (r: number, c: number, rows: number, cols: number) =>
-            ctx.recorder(`ws(${name}).cells(${r},${c},${rows},${cols})`);
+            ctx.recorder(
+              `ws(${name}).cells(${r},${c},${rows},${cols})`,
+              `ws(${name})`,
+              `${r},${c},${rows},${cols}`,
+            );
         return t[prop];
       },
     });

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildConclusionSheets } from "../../src/forms/index";
 import type { SheetSpec } from "../../src/sheet/spec";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { OfficeWorkbook } from "../../src/excel/office";
-import { batchSheets, REQUEST_LIMIT_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
+import { batchSheets, estimateSheetBytes, REQUEST_BUDGET_BYTES, TEXT_FORMAT } from "../../src/excel/plan";
 import { fakeRunner, type Action, type FakeState } from "./fake-excel";
+import { replay, styleAt, valueAt } from "./replay";
 
 /** A conclusion-sized sheet per body: Kazakh text, numbers, merges, styles, a table. */
 function formsFor(bodies: number, rowsPerSheet = 60): SheetSpec[] {
@@ -94,36 +95,68 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(fifty.progress).toEqual([1]);
   });
 
-  it("suspends calculation, and sets number formats before values with text cells as text", async () => {
+  it("suspends calculation, styles text cells as text before their values, numbers keep their format", async () => {
     const { ctx } = await write(formsFor(1));
     const actions = ctx.requests[1]!;
     expect(actions[0]!.op).toBe("call suspendApiCalculation");
-    const target = "ws(Қорытынды 1 kk).cells(0,0,60,5)";
-    const ops = actions.filter((a) => a.target === target).map((a) => a.op);
-    expect(ops.indexOf("set numberFormat")).toBeGreaterThanOrEqual(0);
-    expect(ops.indexOf("set numberFormat")).toBeLessThan(ops.indexOf("set values"));
-    const formats = sets(actions, "numberFormat").find((a) => a.target === target)!.value as string[][];
-    const values = sets(actions, "values").find((a) => a.target === target)!.value as unknown[][];
-    values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v === "string" && v !== "") expect(formats[r]![c]).toBe(TEXT_FORMAT);
-      }),
+    const sheet = "Қорытынды 1 kk";
+    const valuesAt = actions.findIndex((a) => a.op === "set values" && a.target.startsWith(`ws(${sheet})`));
+    const lastStyleAt = actions.reduce(
+      (last, a, i) => (a.op === "set style" && a.target.startsWith(`ws(${sheet})`) ? i : last),
+      -1,
     );
+    expect(lastStyleAt).toBeGreaterThan(0);
+    expect(lastStyleAt).toBeLessThan(valuesAt);
+    const r = replay(ctx.allActions());
     // A string that looks like a formula is sent as a value in a text cell, never as a formula.
-    expect(values[0]![3]).toBe('=HYPERLINK("http://x")');
-    expect(formats[0]![3]).toBe(TEXT_FORMAT);
+    expect(valueAt(r, sheet, "D1")).toBe('=HYPERLINK("http://x")');
+    expect(styleAt(r, sheet, "D1")!.numberFormat).toBe(TEXT_FORMAT);
     expect(sets(actions, "formulas")).toEqual([]);
-    // Numbers keep the style's number format.
-    expect(formats[5]![2]).toBe("0.00");
+    for (const [at, v] of r.sheets.get(sheet)!.values) {
+      const [row, column] = at.split(":").map(Number) as [number, number];
+      const format = r.styles.get(r.sheets.get(sheet)!.styleOf.get(at)!)!.numberFormat;
+      if (typeof v === "string") expect([row, column, format]).toEqual([row, column, TEXT_FORMAT]);
+    }
+    // Numbers keep the style's number format, and every cell has the forms' font.
+    expect(valueAt(r, sheet, "C6")).toBe(6.25); // row 6 holds r = 5: 5 × 1.25
+    expect(styleAt(r, sheet, "C6")!.numberFormat).toBe("0.00");
+    expect(styleAt(r, sheet, "E6")!.numberFormat).toBe("General");
+    expect(styleAt(r, sheet, "E6")!.font.name).toBe("Times New Roman");
   });
 
-  it("formats whole ranges, not cells", async () => {
-    const { ctx } = await write(formsFor(1));
-    const fontSets = sets(ctx.requests[1]!, "bold");
-    expect(fontSets.map((a) => a.target)).toEqual([
-      "ws(Қорытынды 1 kk).range(A1:E2).format.font",
-      "ws(Қорытынды 1 ru).range(A1:E2).format.font",
-    ]);
+  it("defines each distinct style once and applies it by name to whole ranges", async () => {
+    const { ctx, fakeState } = await write(formsFor(2));
+    const actions = ctx.allActions();
+    const added = actions.filter((a) => a.target === "styles").map((a) => (a.value as string[])[0]);
+    expect(new Set(added).size).toBe(added.length);
+    // Both bodies and both languages share the styles: 4 sheets, as many styles as one sheet uses.
+    const perSheet = new Set(
+      actions
+        .filter((a) => a.op === "set style" && a.target.startsWith("ws(Қорытынды 1 kk)"))
+        .map((a) => a.value),
+    );
+    expect(added.length).toBe(perSheet.size);
+    expect(fakeState.styles).toEqual(added);
+    const r = replay(actions);
+    const title = styleAt(r, "Қорытынды 2 ru", "A1")!;
+    expect([title.font.bold, title.horizontalAlignment, title.wrapText]).toEqual([true, "Center", true]);
+    // Borders on every edge of C3:C60, thin and grey; B3 has none.
+    const bordered = styleAt(r, "Қорытынды 2 ru", "C30")!;
+    expect(Object.keys(bordered.borders).sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop"]);
+    expect(bordered.borders.EdgeTop).toEqual({ style: "Continuous", weight: "Thin", color: "#808080" });
+    expect(styleAt(r, "Қорытынды 2 ru", "B30")!.borders).toEqual({});
+    // The style rectangles of one sheet: a handful of calls, not one per cell (300 cells here).
+    expect(perSheet.size).toBeLessThan(8);
+    expect(
+      actions.filter((a) => a.op === "set style" && a.target.startsWith("ws(Қорытынды 1 kk)")).length,
+    ).toBeLessThan(12);
+  });
+
+  it("reuses a style the workbook already has instead of adding it again", async () => {
+    const first = await write(formsFor(1));
+    const again = await write(formsFor(1), first.fakeState);
+    expect(again.ctx.allActions().filter((a) => a.target === "styles")).toEqual([]);
+    expect(again.result.sheets.map((s) => s.name)).toEqual(["Қорытынды 1 kk (2)", "Қорытынды 1 ru (2)"]);
   });
 
   it("never replaces an existing sheet: a clashing name gets a suffix", async () => {
@@ -135,21 +168,20 @@ describe("OfficeWorkbook.writeSheets", () => {
   });
 
   it("splits into batches only past the 5 MB request limit, each request under it", async () => {
-    // ~1200 rows of long Kazakh text per sheet: a few hundred kB each, several MB in all.
-    const big = formsFor(12, 1200);
+    // ~3000 rows of long Kazakh text per sheet: a few hundred kB each, several MB in all.
+    const big = formsFor(12, 3000);
     const { ctx, progress, result } = await write(big);
     expect(ctx.syncs).toBeGreaterThan(2);
     expect(progress).toEqual(Array.from({ length: ctx.syncs - 1 }, (_, i) => i + 1));
     expect(result.sheets).toHaveLength(24);
-    for (const request of ctx.requests) {
-      expect(Buffer.byteLength(JSON.stringify(request))).toBeLessThan(REQUEST_LIMIT_BYTES);
-    }
+    for (const request of ctx.requests)
+      expect(ctx.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   });
 
   it("stops between batches when cancelled", async () => {
     const { run, contexts } = fakeRunner(state());
     let batches = 0;
-    const result = await new OfficeWorkbook(run).writeSheets(formsFor(12, 1200), {
+    const result = await new OfficeWorkbook(run).writeSheets(formsFor(12, 3000), {
       onProgress: () => batches++,
       isCancelled: () => batches >= 1,
     });
@@ -220,7 +252,20 @@ describe("OfficeWorkbook with the real annex forms", () => {
       expect(contexts[0]!.syncs).toBe(1 + batchSheets(sheets).length);
       expect(contexts[0]!.syncs).toBeLessThan(n);
       for (const request of contexts[0]!.requests)
-        expect(Buffer.byteLength(JSON.stringify(request))).toBeLessThan(REQUEST_LIMIT_BYTES);
+        expect(contexts[0]!.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    }
+  });
+
+  it("estimates each sheet's request as the fake's wire model measures it, within 2%", async () => {
+    for (const spec of cohortForms(1, ["kk", "ru"])) {
+      const { run, contexts } = fakeRunner({ ...state(), styles: [] });
+      await new OfficeWorkbook(run).writeSheets([spec]);
+      // The sheet's own actions, without the style definitions and the calculation suspension.
+      const own = contexts[0]!.requests[1]!.filter(
+        (a) => a.target.startsWith("ws(") || a.target === "worksheets",
+      );
+      const measured = contexts[0]!.wireBytes(own);
+      expect(Math.abs(estimateSheetBytes(spec) / measured - 1)).toBeLessThan(0.02);
     }
   });
 

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { buildConclusionForms, buildObjectionSheet, FORM_IDS, type BuiltForm } from "../../src/forms/index";
 import { type CellValue, type SheetSpec } from "../../src/sheet/spec";
 import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../../src/sheet/names";
-import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
+import { type AssessmentResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import * as terms from "../../src/forms/terms";
 import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/sheet/a1";
@@ -263,7 +264,7 @@ describeShared("annex 1: one act per body and direction with unreliable facts", 
     const e = evaluate(input);
     if (!e.ok) throw new Error("invalid");
     const act = buildConclusionForms(e.result, { langs: ["ru"], forms: [1] })[0]!.spec;
-    expect(allText(act)).toContain("ИТОГОВОЕ СНЯТИЕ: составило 5,00 балла.");
+    expect(allText(act)).toContain("ИТОГО СНЯТО: 5,00 балла.");
     expect(rowWith(act, "ИТОГО:")[5]).toBe(6);
     expect(allText(act)).toContain("30) факт 30");
   });

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { buildCalculationSheet, calcHeader } from "../../src/forms/calculation";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { assessmentToTables } from "../../src/model/tables";
 import { bodyArb } from "../helpers/arbitraries";
 import { isError } from "./helpers/formula";

@@ -13,7 +13,8 @@ import {
   escapeColumn,
 } from "../../src/forms/calculation";
 import { toFileFormula as toFileFormulaIn } from "../../src/xlsx/file-formula";
-import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
+import { type AssessmentResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { assessmentToTables } from "../../src/model/tables";
 import type { Lang } from "../../src/model/types";
 import { functionNames } from "./helpers/formula";

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { addSheetsToWorkbook, writeWorkbookAtomically } from "../../src/xlsx/writeSheets";
+import { addSheetsToWorkbook, saveWorkbook } from "../../src/xlsx/writeSheets";
 import { evaluateFormula, type Context, type EvaluationMode } from "./helpers/formula";
 import { readWorkbookFile } from "./helpers/xlsx";
 
@@ -81,7 +81,7 @@ test("the writer flags opeval's formulas only: an analyst's formula stays a plai
       },
     ]);
     const out = path.join(dir, "out.xlsx");
-    await writeWorkbookAtomically(workbook, out);
+    await saveWorkbook(workbook, out);
     const file = await readWorkbookFile(readFileSync(out));
     expect(file.formulas.map((f) => [f.sheet, f.address, f.route, f.formula])).toEqual([
       ["Mine", "B2", "legacy", "SUM(A1:A3)"],

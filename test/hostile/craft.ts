@@ -86,3 +86,23 @@ export async function hideRow(xlsx: Buffer, name: string, row: number): Promise<
     zip.file(sheetPart, xml.replace(new RegExp(`<row r="${row}"`), `<row r="${row}" hidden="1"`));
   });
 }
+
+/** Replaces cell `address` on the sheet of table `name` with the inline text `text` (as a user types it). */
+export async function setCellText(
+  xlsx: Buffer,
+  name: string,
+  address: string,
+  text: string,
+): Promise<Buffer> {
+  return editPackage(xlsx, async (zip) => {
+    const { sheetPart } = await findTable(zip, name);
+    const xml = await zip.file(sheetPart)!.async("string");
+    const cell = new RegExp(`<c r="${address}"(?:[^>]*/>|[^>]*>.*?</c>)`);
+    if (!cell.test(xml)) throw new Error(`no cell ${address} in ${sheetPart}`);
+    const style = /<c r="[^"]*"[^>]*?( s="\d+")/.exec(cell.exec(xml)![0])?.[1] ?? "";
+    zip.file(
+      sheetPart,
+      xml.replace(cell, `<c r="${address}"${style} t="inlineStr"><is><t>${text}</t></is></c>`),
+    );
+  });
+}

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { toScoringOutput } from "../../src/methodology/output";
 import { INPUT_LIMITS } from "../../src/model/parse";
 import { ROOT, runCli } from "../helpers/cli";
@@ -183,6 +183,17 @@ describe("smaller items", () => {
       'error: body "c\\u{200B}1", bodies[1].id: the id "c\\u{200B}1" differs from the id "c1" only by invisible characters',
     );
     expect(run.stderr).not.toContain("\u200b");
+  });
+
+  test("a bidi override in a name is shown escaped in the terminal table, kept in the JSON", () => {
+    const a = base();
+    a.bodies[0].name = "Evil \u202egnp.exe";
+    const file = save("bidi.json", a);
+    const table = runCli(["score", file, "--format", "table"]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain("Evil \\u{202E}gnp.exe");
+    expect(table.stdout).not.toContain("\u202e");
+    expect(JSON.parse(runCli(["score", file]).stdout).bodies[0].name).toBe("Evil \u202egnp.exe");
   });
 
   test("--bogus is an unknown option, wherever it stands", () => {

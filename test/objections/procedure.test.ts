@@ -5,13 +5,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { overridesFrom } from "../../src/calendar/calendar";
-import { evaluate, type AssessmentResult, type DirectionResult } from "../../src/methodology/assess";
+import { type AssessmentResult, type DirectionResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { applyCorrections, modelToInput } from "../../src/objections/apply";
 import { logEntries, logSheet } from "../../src/objections/log";
-import { parseObjectionRows, parseObjectionsDocument, parseHolidayRows } from "../../src/objections/parse";
+import {
+  parseObjectionRows,
+  parseObjectionsDocument,
+  parseHolidayRows,
+} from "../../src/objections/objection-parse";
 import { runObjections } from "../../src/objections/procedure";
 import { reviewObjections } from "../../src/objections/review";
-import type { Objection } from "../../src/objections/types";
+import type { Objection } from "../../src/objections/objection-types";
 import { parseAssessment } from "../../src/model/parse";
 
 const ROOT = join(__dirname, "..", "..");

@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue, SheetSpec } from "../../src/sheet/spec";
-import { evaluate, type AssessmentResult } from "../../src/methodology/assess";
+import { type AssessmentResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { runObjections } from "../../src/objections/procedure";
-import { annex14Rows, comparisonSheet, procedureSheets } from "../../src/objections/sheets";
-import type { Objection, ObjectionReview } from "../../src/objections/types";
+import { annex14Rows, comparisonSheet, procedureSheets } from "../../src/objections/objection-sheets";
+import type { Objection, ObjectionReview } from "../../src/objections/objection-types";
 
 function sample(): AssessmentResult {
   const ev = evaluate(

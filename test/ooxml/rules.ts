@@ -4,7 +4,8 @@
  * validations cover one cell, merged ranges and tables do not overlap, every structured reference
  * names an existing table and column, every sheet reference names an existing sheet quoted as Excel
  * quotes it (`''` for a `'`), print areas and titles are absolute and on their own sheet, and a
- * headerless table carries no autoFilter (Excel's "Removed Records: AutoFilter" repair).
+ * headerless table carries no autoFilter (Excel's "Removed Records: AutoFilter" repair), and an
+ * inline validation list stays within Excel's 255 characters.
  */
 import { formulaRefs, needsNoQuotes } from "./formula";
 import type { OoxmlPackage } from "./package";
@@ -213,6 +214,19 @@ export function ruleErrors(pkg: OoxmlPackage, label: string): RuleReport {
           where: `validation ${attr(dv, "sqref") ?? ""}`,
           formula: textOf(f),
         });
+
+    // An inline list (`"a,b,c"`) holds at most 255 characters: Excel drops a longer one on repair.
+    for (const dv of validations) {
+      if (attr(dv, "type") !== "list") continue;
+      const f = elements(dv, "formula1")[0];
+      const text = f ? textOf(f) : "";
+      count("list validations");
+      if (text.startsWith('"') && text.length - 2 > 255)
+        fail(
+          sheet.part,
+          `list validation ${attr(dv, "sqref") ?? ""}: ${text.length - 2} characters (Excel allows 255)`,
+        );
+    }
 
     // No cell under two validations.
     const ranges: { sqref: string; rect: Rect }[] = [];

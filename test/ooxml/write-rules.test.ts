@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { address } from "../../src/sheet/a1";
 import type { SheetSpec } from "../../src/sheet/spec";
 import { disjointValidations, writeWorkbookFile } from "../../src/xlsx/writeSheets";
 import { checkWrittenFile } from "./check";
@@ -59,6 +61,37 @@ test("disjointValidations: the later rule wins shared cells, the earlier keeps t
   expect(covered.get("5:4")).toBe("D1:E5");
   // Cells counted: C4:C51 48 + D1:E5 10 + E3:F8 12 − E3:E5 3 + A1 1.
   expect(covered.size).toBe(48 + 10 + 12 - 3 + 1);
+});
+
+test("disjointValidations, any ranges: cells covered = the union, each once, by the last rule given for it", () => {
+  const rect = fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 6 }), fc.nat(6), fc.nat(4))
+    .map(([top, left, h, w]) => `${address(top, left)}:${address(top + h, left + w)}`);
+  let cells = 0;
+  fc.assert(
+    fc.property(fc.array(rect, { minLength: 1, maxLength: 8 }), (ranges) => {
+      const rules = ranges.map((range, i) => ({ range, rule: list(`r${i}`) }));
+      const want = new Map<string, string>();
+      for (const r of rules) {
+        const [a, b] = r.range.split(":").map((x) => parseRef(x));
+        for (let row = a!.top; row <= b!.top; row++)
+          for (let col = a!.left; col <= b!.left; col++)
+            want.set(`${row}:${col}`, r.range + r.rule.values[0]);
+      }
+      const got = new Map<string, string>();
+      for (const p of disjointValidations(rules))
+        for (let row = p.rect.top; row <= p.rect.bottom; row++)
+          for (let col = p.rect.left; col <= p.rect.right; col++) {
+            const key = `${row}:${col}`;
+            expect(got.has(key)).toBe(false);
+            got.set(key, p.rule.range + (p.rule.rule.type === "list" ? p.rule.rule.values[0] : ""));
+          }
+      expect(got).toEqual(want);
+      cells += got.size;
+    }),
+    { numRuns: 200 },
+  );
+  expect(cells).toBeGreaterThan(1000);
 });
 
 test("a written sheet holds no two validations over one cell, and each cell keeps its last rule", async () => {

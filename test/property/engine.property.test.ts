@@ -1,6 +1,7 @@
 /** Properties of the engine over random valid cohorts (fast-check, ≥ 1,000 runs each). */
 import fc from "fast-check";
-import { evaluate, type BodyResult } from "../../src/methodology/assess";
+import { type BodyResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { EDITION_2020 } from "../../src/edition/2020";
 import { disciplineScore, deadlineScore } from "../../src/methodology/complaints";
 import { reliabilityPenalty } from "../../src/methodology/overall";

@@ -8,10 +8,10 @@ import { MemoryWorkbook } from "../../src/excel/memory";
 import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { TABLE_TERMS } from "../../src/model/terms";
-import { uiText } from "../../src/model/ui-text";
-import { OUTCOME_TERMS } from "../../src/objections/terms";
+import { uiText } from "../../taskpane/ui-text";
+import { OUTCOME_TERMS } from "../../src/objections/objection-terms";
 import { App } from "../../taskpane/App";
-import { opevalServices } from "../../taskpane/opeval-services";
+import { opevalApi } from "../../taskpane/opeval-api";
 
 // jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -27,7 +27,7 @@ const SAMPLE = JSON.parse(
 
 /** The sample cohort's template with `objections` as the rows of opeval_Objections (or without that table). */
 function workbookWith(objections: CellValue[][] | "noTable"): MemoryWorkbook {
-  const specs: SheetSpec[] = buildTemplateSheets("kk", opevalServices.parseJson(SAMPLE).assessment);
+  const specs: SheetSpec[] = buildTemplateSheets("kk", opevalApi.parseJson(SAMPLE).assessment);
   const index = specs.findIndex((s) => s.tables?.[0]?.name === "opeval_Objections");
   if (objections === "noTable") specs.splice(index, 1);
   else {
@@ -74,7 +74,7 @@ const ACCEPTED: CellValue[] = [
 ];
 
 function renderObjections(wb: MemoryWorkbook, lang: "kk" | "ru" | "en") {
-  return render(<App workbook={wb} services={opevalServices} initialLang={lang} initialStep="objections" />);
+  return render(<App workbook={wb} api={opevalApi} initialLang={lang} initialStep="objections" />);
 }
 
 describe("task pane: objections step", () => {

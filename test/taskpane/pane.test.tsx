@@ -8,11 +8,11 @@ import path from "node:path";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memory";
 import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
 import type { SheetSpec } from "../../src/sheet/spec";
-import { evaluate } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { formatScore } from "../../src/methodology/numeric";
-import { uiText } from "../../src/model/ui-text";
+import { uiText } from "../../taskpane/ui-text";
 import { App, type StepId } from "../../taskpane/App";
-import { opevalServices } from "../../taskpane/opeval-services";
+import { opevalApi } from "../../taskpane/opeval-api";
 
 // jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -28,7 +28,7 @@ const SAMPLE = JSON.parse(
 
 function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  const parsed = opevalServices.parseJson(SAMPLE);
+  const parsed = opevalApi.parseJson(SAMPLE);
   wb.seed(buildTemplateSheets(lang, parsed.assessment));
   return wb;
 }
@@ -69,7 +69,7 @@ class GatedWorkbook extends MemoryWorkbook {
 }
 
 function renderPane(workbook: MemoryWorkbook, lang: "kk" | "ru" | "en", step?: StepId) {
-  return render(<App workbook={workbook} services={opevalServices} initialLang={lang} initialStep={step} />);
+  return render(<App workbook={workbook} api={opevalApi} initialLang={lang} initialStep={step} />);
 }
 
 describe("task pane", () => {
@@ -94,7 +94,7 @@ describe("task pane", () => {
     renderPane(wb, "ru");
     fireEvent.click(screen.getByRole("button", { name: uiText("insertTemplate", "ru") }));
     const links = await screen.findByTestId("sheet-links");
-    const expected = (await opevalServices.templateSheets("ru")).map((s) => s.name);
+    const expected = (await opevalApi.templateSheets("ru")).map((s) => s.name);
     expect(await wb.sheetNames()).toEqual(["Sheet1", ...expected]);
     const buttons = within(links).getAllByRole("button");
     expect(buttons.map((b) => b.textContent)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { paneLanguage, UI_TEXT, uiText } from "../../src/model/ui-text";
+import { paneLanguage, UI_TEXT, uiText } from "../../taskpane/ui-text";
 
 describe("UI text catalogue", () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,4 +1,5 @@
-import { evaluate, type BodyResult } from "../../src/methodology/assess";
+import { type BodyResult } from "../../src/methodology/assess";
+import { evaluate } from "../../src/evaluate";
 import { scoreOpennessLanguage, subordinatePenalty, sumPoints } from "../../src/methodology/openness";
 import { assessment, centralBody, clone, fullOpenness, localBody } from "../helpers/fixtures";
 

@@ -8,12 +8,14 @@
 import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
-import { evaluate } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { concludeSplit, splitDir } from "./conclude-split";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
@@ -32,7 +34,7 @@ function parseForms(value: string | true | undefined): readonly FormId[] | "all"
 export const concludeCommand: Command = {
   name: "conclude",
   summary: "write the annex forms (conclusions, acts, objections, reference annexes) as sheets",
-  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] --out FILE.xlsx [--force]
+  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force]
 
 Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
 annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
@@ -43,22 +45,30 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
   --out     the new .xlsx workbook to write: the forms only (an .xlsx or .xlsm FILE is only read,
             never copied or changed; add the sheets to it in Excel, or use the add-in)
   --force   replace --out if it exists (FILE itself is never replaced)
+  --split DIR  instead of --out: one workbook per body and language in DIR, named by the body's
+            short name and the language (e.g. "Әділет-kk.xlsx"); progress on stderr
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out"]);
-    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
     const file = args.positional[0]!;
+    const split = splitDir(args.options.get("split"), args.options.get("out"));
     const out = args.options.get("out");
-    if (typeof out !== "string") throw new UsageError("--out FILE.xlsx is required");
-    if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
-    assertNotInput(file, out);
+    if (!split) {
+      if (typeof out !== "string") throw new UsageError("--out FILE.xlsx (or --split DIR) is required");
+      if (extname(out).toLowerCase() !== ".xlsx")
+        throw new UsageError(
+          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+        );
+      assertNotInput(file, out);
+    }
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
     const forms = parseForms(args.options.get("forms"));
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
+    if (typeof out === "string" && !force && outputExists(out)) {
       io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
       return EXIT.failure;
     }
@@ -90,6 +100,20 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         );
     }
 
+    // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
+    if (langs.includes("ru")) {
+      const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
+      const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+      report(
+        locate(russianTextProblems(result.assessment)).filter(
+          (p) => p.bodyId === null || chosen.has(p.bodyId),
+        ),
+        io,
+      );
+    }
+    if (split)
+      return concludeSplit(result, { dir: split, langs, forms, force, ...(bodies ? { bodies } : {}) }, io);
+
     // The workbook library is loaded only by the commands that write workbooks.
     // The forms go to a new workbook of their own: the analyst's workbook is never re-serialized.
     const { default: ExcelJS } = await import("exceljs");
@@ -98,7 +122,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     workbook.creator = "opeval";
     const specs = buildConclusionSheets(result, { ...(bodies ? { bodies } : {}), langs, forms });
     const names = await addSheetsToWorkbook(workbook, specs);
-    await publishWorkbook(workbook, out, force);
+    await publishWorkbook(workbook, out as string, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },

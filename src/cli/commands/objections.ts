@@ -11,16 +11,22 @@ import { extname } from "node:path";
 import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/terms";
-import { evaluate, type AssessmentResult } from "../../methodology/assess";
-import { formatProblem, type Problem } from "../../model/problems";
+import { type AssessmentResult } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
+import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/terms";
 import type { Settings } from "../../model/types";
-import { parseObjectionsDocument } from "../../objections/parse";
+import { parseObjectionsDocument } from "../../objections/objection-parse";
 import { runObjections, type ProcedureOutput } from "../../objections/procedure";
-import { procedureSheets } from "../../objections/sheets";
-import { OBJECTION_HEADERS, OBJECTIONS_TABLE, OUTCOME_TERMS, REVIEW_TERMS } from "../../objections/terms";
-import type { Objection } from "../../objections/types";
-import { readProcedureTables } from "../../objections/workbook";
+import { procedureSheets } from "../../objections/objection-sheets";
+import {
+  OBJECTION_HEADERS,
+  OBJECTIONS_TABLE,
+  OUTCOME_TERMS,
+  REVIEW_TERMS,
+} from "../../objections/objection-terms";
+import type { Objection } from "../../objections/objection-types";
+import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile, readJsonText } from "../load";
@@ -56,9 +62,9 @@ export function renderReview(out: ProcedureOutput, lang: FormLang): string {
   ];
   const rows = out.reviews.map((r) => [
     String(r.objection.no),
-    r.objection.bodyId,
+    escapeForTerminal(r.objection.bodyId),
     TABLE_TERMS[r.objection.direction][lang],
-    r.objection.item,
+    escapeForTerminal(r.objection.item),
     dotted(r.objection.conclusionReceived),
     dotted(r.deadline),
     dotted(r.objection.submitted),
@@ -161,7 +167,10 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");
     if (out !== undefined) {
-      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError("--out must be an .xlsx file");
+      if (extname(out).toLowerCase() !== ".xlsx")
+        throw new UsageError(
+          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+        );
       assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");

@@ -1,10 +1,12 @@
 /** `opeval score FILE [--format json|table] [--lang en|kk|ru]` and `opeval validate FILE`. */
-import { evaluate, type AssessmentResult } from "../../methodology/assess";
+import type { AssessmentResult } from "../../methodology/assess";
+import { evaluate } from "../../evaluate";
 import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { renderTable } from "../table";
 
@@ -90,6 +92,8 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
     const evaluation = evaluate(loaded.input);
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     const problems = [...loaded.problems, ...locate(evaluation.problems)];
+    // Texts the Russian forms would print in Kazakh: warnings, never errors (SCORING-IO.md).
+    if (evaluation.ok) problems.push(...locate(russianTextProblems(evaluation.result.assessment)));
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;

@@ -1,10 +1,11 @@
 /**
  * What the pane calls in src/: table reading, the template, the engine, the forms and the ranking.
- * The pane is given these as one object so it holds no logic of its own; `opevalServices` binds
+ * The pane is given these as one object so it holds no logic of its own; `opevalApi` binds
  * them to the real modules (tests and the preview use the same binding).
  */
 import type { SheetSpec } from "../src/sheet/spec";
-import type { AssessmentResult, Evaluation } from "../src/methodology/assess";
+import type { AssessmentResult } from "../src/methodology/assess";
+import type { Evaluation } from "../src/evaluate";
 import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
@@ -33,7 +34,7 @@ export interface ConclusionChoice {
   existingSheetNames: string[];
 }
 
-export interface PaneServices {
+export interface PaneApi {
   /** Names of the input tables the template creates and the reader reads. */
   inputTableNames: readonly string[];
   templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[] | Promise<SheetSpec[]>;

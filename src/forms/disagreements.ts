@@ -5,8 +5,9 @@
  * (A26) and the total score after the appeal.
  */
 import { DIRECTION_TERMS } from "../model/terms";
+import { ruPoints, ruPointsGenitive as ruGenitive } from "../i18n/numerals";
 import type { DirectionId } from "../model/types";
-import { editionOf, scored, type FormContext } from "./context";
+import { bodyName, editionOf, scored, type FormContext } from "./context";
 import {
   COLUMNS,
   FormBuilder,
@@ -78,8 +79,15 @@ export function objectionItems(ctx: FormContext, direction: DirectionId): Object
             e.openness.criterionMax,
           ])
         : (["R1", "R2", "R3", "R4"] as const).map((k) => [k, ANNEX12.criteria[k], e.complaints[k].max]);
-  const item = (label: string, score: number, max: number) =>
-    fill(ANNEX14.item[L], { criterion: label, score: scoreText(score), max });
+  // Each row quotes its conclusion: the same label, score and printed maximum (annex 8 prints 0
+  // as the maximum of P5 and of the penalty, so those rows carry no maximum).
+  const item = (label: string, score: number, max: number) => {
+    const text = signedScore(score);
+    const points = max === 0 ? ruPoints(text) : ruGenitive(String(max));
+    return max === 0
+      ? fill(ANNEX14.itemNoMax[L], { criterion: balanced(label), score: text, points })
+      : fill(ANNEX14.item[L], { criterion: balanced(label), score: text, max, points });
+  };
   const rows: ObjectionItem[] = criteria
     .filter(([key]) => d.values[key] !== undefined)
     .map(([key, term, max]) => ({ key, text: item(term[L], d.values[key]!, max) }));
@@ -88,12 +96,26 @@ export function objectionItems(ctx: FormContext, direction: DirectionId): Object
   const totalLabel =
     direction === "complaints" ? ANNEX12.total[L].replace(/:$/, "") : COMMON.totalByCriteria[L];
   const penaltyLabel = direction === "openness" ? ANNEX8.penaltyDeduction[L] : COMMON.penaltyPoints[L];
+  const penaltyMax = direction === "openness" ? 0 : e.reliability.max;
+  const finalLabel = direction === "openness" ? ANNEX8.final[L] : COMMON.finalAfterPenalty[L];
   rows.push(
     { key: "total", text: item(totalLabel, d.total, e.directionMax) },
-    { key: "penalty", text: item(penaltyLabel, d.penalty, e.reliability.max) },
-    { key: "final", text: item(COMMON.finalAfterPenalty[L], d.final, e.directionMax) },
+    { key: "penalty", text: item(penaltyLabel, d.penalty, penaltyMax) },
+    { key: "final", text: item(finalLabel, d.final, e.directionMax) },
   );
   return rows;
+}
+
+/** A score as the conclusion prints it, a deduction with a true minus sign ("−3,00"). */
+function signedScore(value: number): string {
+  return value < 0 ? `−${scoreText(-value)}` : scoreText(value);
+}
+
+/** The annex 12 row of R2 ends with an unmatched ")" as printed (A23); a quoted label drops it. */
+function balanced(name: string): string {
+  const open = (name.match(/\(/g) ?? []).length;
+  const close = (name.match(/\)/g) ?? []).length;
+  return close > open && name.endsWith(")") ? name.slice(0, -1) : name;
 }
 
 function decisionText(row: ObjectionRow, lang: FormLang): string {
@@ -113,7 +135,7 @@ export function objectionsTable(
   const b = new FormBuilder(OBJECTION_WIDTHS, L);
   annexHeader(b, 14, 5);
   title(b, fill(ANNEX14.title[L], { direction: DIRECTION_TERMS[direction][L] }));
-  blankField(b, ctx.body.name, CAPTIONS.assessedBody[L]);
+  blankField(b, bodyName(ctx), CAPTIONS.assessedBody[L]);
   b.spacer();
 
   const head = b.row([
@@ -154,15 +176,18 @@ export function objectionsTable(
         15 +
       4;
   }
+  b.table(head, numbers, b.last);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
   b.style(numbers + 1, 1, b.last, 1, { hAlign: "center" });
   b.spacer(14);
 
   const total = options.totalAfterAppeal === undefined ? "________" : scoreText(options.totalAfterAppeal);
-  b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
+  const tail = b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
   b.spacer(14);
   signatureBlock(b, signer("commissionChairman", L, ctx.settings));
   b.text(ANNEX14.acknowledged[L]);
   signatureBlock(b, signer("assessedRepresentative", L, ctx.settings));
+  // The total after the appeal, the chairman's signature and the acknowledgement stay together.
+  b.keep(tail, b.last);
   return b.build(name, "form", "landscape");
 }

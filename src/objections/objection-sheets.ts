@@ -17,8 +17,8 @@ import type { DirectionId, EfficiencyLevel } from "../model/types";
 import type { ComparedValue } from "./compare";
 import { logEntries, logSheet, type LogContext } from "./log";
 import { objectedDirections, type ProcedureOutput } from "./procedure";
-import { LATE_NOTE, OBJECTION_HEADERS, OUTCOME_TERMS, REVIEW_TERMS } from "./terms";
-import type { ObjectionReview } from "./types";
+import { LATE_NOTE, OBJECTION_HEADERS, OUTCOME_TERMS, REVIEW_TERMS } from "./objection-terms";
+import type { ObjectionReview } from "./objection-types";
 
 /** The conclusion forms of each direction (annex 3 or 4 is built by body type; 5 is K3 of central bodies). */
 const DIRECTION_FORMS: Readonly<Record<DirectionId, readonly FormId[]>> = {

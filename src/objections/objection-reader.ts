@@ -8,10 +8,10 @@ import { address } from "../sheet/a1";
 import type { CellLocation, Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
 import type { TemplateTable } from "../model/template-schema";
-import { parseHolidayRows, parseObjectionRows, type Row, type RowLocator } from "./parse";
+import { parseHolidayRows, parseObjectionRows, type Row, type RowLocator } from "./objection-parse";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "./objection-tables";
 import type { DayOverride } from "../calendar/calendar";
-import type { Objection } from "./types";
+import type { Objection } from "./objection-types";
 
 function normalise(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();

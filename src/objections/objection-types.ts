@@ -9,7 +9,6 @@ import type { CellLocation } from "../model/problems";
 import type { DirectionId } from "../model/types";
 
 export type Decision = "accepted" | "rejected";
-export const DECISIONS: readonly Decision[] = ["accepted", "rejected"];
 
 /** A new value for one input field. `value` is a JSON value, validated like the original input. */
 export interface Correction {

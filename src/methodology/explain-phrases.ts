@@ -1,12 +1,10 @@
 /**
- * The words of the engine's explanations, in en/kk/ru, in one place. The engine writes its
- * explanations in English with `phrase()`; `localizeExplanation()` turns such a text into Kazakh or
- * Russian for display (task pane, `opeval score --lang`), phrase by phrase, so the formulas and
- * numbers stay exactly as computed. `{name}` marks a value (a number or a word) inside a phrase.
+ * The words of the engine's explanations, in en/kk/ru, keyed by phrase id. An explanation carries
+ * the ids and their parameters (see ./explain.ts); each language is rendered by lookup here, so the
+ * formulas and numbers stay exactly as computed and a new phrase can never be mistranslated by an
+ * older one. `{name}` marks a parameter: a number, or a term rendered in the same language.
  */
-import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
-import { fill } from "../i18n/lang";
-import type { EfficiencyLevel, Lang } from "../model/types";
+import type { Lang } from "../i18n/lang";
 
 export const EXPLAIN_PHRASES = {
   facts: { en: "{n} facts", kk: "{n} факт", ru: "{n} факт." },
@@ -75,75 +73,10 @@ export const EXPLAIN_PHRASES = {
 
 export type PhraseId = keyof typeof EXPLAIN_PHRASES;
 
-/** An explanation fragment in English (the engine's language). */
-export function phrase(id: PhraseId, params: Record<string, string | number> = {}): string {
-  return fill(EXPLAIN_PHRASES[id].en, params);
-}
+/** The `{name}` placeholders of a template, as a union of names (checked at every call site). */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 
-/** The level word as the engine writes it after "→". */
-export function levelWord(level: EfficiencyLevel): string {
-  return LEVEL_TERMS[level].en;
-}
-
-interface Rule {
-  pattern: RegExp;
-  names: string[];
-  target: string;
-}
-
-const RULES = new Map<Lang, Rule[]>();
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function rulesFor(lang: Lang): Rule[] {
-  let rules = RULES.get(lang);
-  if (rules) return rules;
-  const phrases = Object.values(EXPLAIN_PHRASES) as Record<Lang, string>[];
-  // Longer phrases first, so that a phrase containing another is replaced whole.
-  rules = phrases
-    .sort((a, b) => b.en.length - a.en.length)
-    .map((p) => {
-      const names: string[] = [];
-      const source = p.en
-        .split(/(\{\w+\})/)
-        .map((part) => {
-          const m = /^\{(\w+)\}$/.exec(part);
-          if (!m) return escape(part);
-          names.push(m[1]!);
-          return "([^\\s,()\\[\\]]+)";
-        })
-        .join("");
-      // A phrase ends at a word's end: "{n} h" must not eat the "h" of "high".
-      return { pattern: new RegExp(`${source}(?!\\p{L})`, "gu"), names, target: p[lang] };
-    });
-  const levels = Object.values(LEVEL_TERMS).map((t) => ({
-    pattern: new RegExp(`→ ${escape(t.en)}$`, "gu"),
-    names: [],
-    target: `→ ${t[lang]}`,
-  }));
-  rules.unshift(...levels);
-  RULES.set(lang, rules);
-  return rules;
-}
-
-/** A value inside a phrase: a body type word is translated, numbers stay. */
-function valueIn(value: string, lang: Lang): string {
-  return value === "central" || value === "local" ? TABLE_TERMS[value][lang] : value;
-}
-
-/** An explanation text of the engine in `lang` (English is returned as it is). */
-export function localizeExplanation(text: string, lang: Lang): string {
-  if (lang === "en") return text;
-  let out = text;
-  for (const rule of rulesFor(lang)) {
-    out = out.replace(rule.pattern, (...groups: unknown[]) =>
-      fill(
-        rule.target,
-        Object.fromEntries(rule.names.map((n, i) => [n, valueIn(String(groups[i + 1]), lang)])),
-      ),
-    );
-  }
-  return out;
-}
+/** The parameter names a phrase takes: those of its English text (a test checks kk/ru use the same). */
+export type PhraseParamName<Id extends PhraseId> = Placeholders<(typeof EXPLAIN_PHRASES)[Id]["en"]>;

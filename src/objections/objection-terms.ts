@@ -199,5 +199,3 @@ export const LOG_HEADERS: Readonly<Record<LogColumn, Term>> = {
   oldValue: { en: "Old value", kk: "Бұрынғы мән", ru: "Прежнее значение" },
   newValue: { en: "New value", kk: "Жаңа мән", ru: "Новое значение" },
 };
-
-export const LOG_SHEET_NAME: Term = { en: "opeval_Log", kk: "opeval_Log", ru: "opeval_Log" };

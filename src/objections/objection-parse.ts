@@ -14,8 +14,14 @@ import {
   type ProblemParams,
 } from "../model/problems";
 import type { DirectionId } from "../model/types";
-import { DAY_KIND_WORDS, DECISION_WORDS, DIRECTION_WORDS, HOLIDAYS_TABLE, OBJECTIONS_TABLE } from "./terms";
-import type { Correction, Decision, Objection } from "./types";
+import {
+  DAY_KIND_WORDS,
+  DECISION_WORDS,
+  DIRECTION_WORDS,
+  HOLIDAYS_TABLE,
+  OBJECTIONS_TABLE,
+} from "./objection-terms";
+import type { Correction, Decision, Objection } from "./objection-types";
 
 export type Row = Readonly<Record<string, unknown>>;
 

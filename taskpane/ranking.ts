@@ -2,14 +2,14 @@
  * The "Ranking" sheet the task pane inserts: the cohort ordered by general score, with a bar chart.
  * Scores are written truncated to two decimals (I-18) so the sheet shows what forms show.
  */
-import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
-import { truncate2 } from "../methodology/numeric";
-import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
-import type { Lang } from "../model/types";
-import { uiText } from "../model/ui-text";
-import { type CellValue, type SheetSpec } from "../sheet/spec";
-import { address } from "../sheet/a1";
-import type { ChartSpec } from "./workbook";
+import type { AssessmentResult, DirectionOutcome } from "../src/methodology/assess";
+import { truncate2 } from "../src/methodology/numeric";
+import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/terms";
+import type { Lang } from "../src/model/types";
+import { uiText } from "./ui-text";
+import { type CellValue, type SheetSpec } from "../src/sheet/spec";
+import { address } from "../src/sheet/a1";
+import type { ChartSpec } from "../src/excel/workbook";
 
 const HEADER_ROW = 4;
 

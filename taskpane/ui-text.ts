@@ -1,12 +1,9 @@
 /**
  * Every string of the task pane (and of the sheets only the pane writes, such as the ranking), in
  * Kazakh, Russian and English. Terms shared with forms and the CLI (levels, directions, body types,
- * column captions) stay in ./terms.ts; problem messages in ./problems.ts.
+ * column captions) stay in src/model/terms.ts; problem messages in src/model/problems.ts.
  */
-import type { Lang } from "./types";
-
-type Text = Readonly<Record<Lang, string>>;
-const t = (en: string, kk: string, ru: string): Text => ({ en, kk, ru });
+import { fill, term as t, type Lang, type Term } from "../src/i18n/lang";
 
 export const UI_TEXT = {
   appTitle: t("Operational assessment", "Операциялық бағалау", "Операционная оценка"),
@@ -231,15 +228,13 @@ export const UI_TEXT = {
   previewCell: t("Selected cell", "Таңдалған ұяшық", "Выбранная ячейка"),
   previewCellValue: t("Value of the selected cell", "Таңдалған ұяшықтың мәні", "Значение выбранной ячейки"),
   previewChart: t("Chart: {title}", "Диаграмма: {title}", "Диаграмма: {title}"),
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Term>;
 
 export type UiTextKey = keyof typeof UI_TEXT;
 
 /** The text of `key` in `lang`, with `{name}` replaced by `params.name`. */
 export function uiText(key: UiTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return UI_TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(UI_TEXT[key][lang], params);
 }
 
 /** The pane's language for an Office display language such as `kk-KZ`, `ru-RU` or `en-US`. */

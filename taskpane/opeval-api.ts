@@ -1,14 +1,15 @@
-/** PaneServices bound to opeval's modules: the table reader, the template, the engine and the forms. */
-import { rankingSheet } from "../src/excel/ranking";
+/** PaneApi bound to opeval's modules: the table reader, the template, the engine and the forms. */
+import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
-import { evaluate, scoreAssessment } from "../src/methodology/assess";
+import { scoreAssessment } from "../src/methodology/assess";
+import { evaluate } from "../src/evaluate";
 import { parseAssessment } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
-import { uiText } from "../src/model/ui-text";
-import type { PaneServices } from "./services";
+import { uiText } from "./ui-text";
+import type { PaneApi } from "./pane-api";
 
-export const opevalServices: PaneServices = {
+export const opevalApi: PaneApi = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),
   // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
   templateSheets: async (lang, assessment) => {
@@ -39,7 +40,7 @@ export const opevalServices: PaneServices = {
   // The procedure, the calendar and annex 14 load when the Objections step first needs them.
   reviewObjections: async (tables, original, lang) => {
     const [{ readProcedureTables }, { runObjections }, { overridesFrom }] = await Promise.all([
-      import(/* webpackChunkName: "objections" */ "../src/objections/workbook"),
+      import(/* webpackChunkName: "objections" */ "../src/objections/objection-reader"),
       import(/* webpackChunkName: "objections" */ "../src/objections/procedure"),
       import(/* webpackChunkName: "objections" */ "../src/calendar/calendar"),
     ]);
@@ -51,7 +52,7 @@ export const opevalServices: PaneServices = {
   },
   objectionSheets: async (original, procedure, choice) => {
     const [{ procedureSheets }, { recorderFromSettings }, { formatIsoDate }] = await Promise.all([
-      import(/* webpackChunkName: "objection-forms" */ "../src/objections/sheets"),
+      import(/* webpackChunkName: "objection-forms" */ "../src/objections/objection-sheets"),
       import(/* webpackChunkName: "objections" */ "../src/objections/log"),
       import(/* webpackChunkName: "objections" */ "../src/calendar/date"),
     ]);

@@ -1,0 +1,199 @@
+/**
+ * `opeval conclude FILE --split DIR`: one workbook per body and language — the file an agency
+ * sends to each body — named by the body's short name and the language (`Әділет-kk.xlsx`).
+ *
+ * Memory stays flat in the number of bodies: each file's forms are built from the scored result
+ * narrowed to that one body, written, and dropped before the next body is touched, so the only
+ * thing that grows with the cohort is the scored result itself. Each file is small (one body's
+ * dozen sheets), so exceljs' ordinary writer fits; its streaming writer (no tables, needs
+ * useStyles) would buy nothing here.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { bodyShortName, buildConclusionSheets, type FormId } from "../../forms/index";
+import type { FormLang } from "../../forms/terms";
+import type { AssessmentResult } from "../../methodology/assess";
+import { UsageError } from "../args";
+import { EXIT, type CommandIO } from "../io";
+import { publishWorkbook } from "../publish";
+
+export interface SplitOptions {
+  dir: string;
+  langs: readonly FormLang[];
+  forms: readonly FormId[] | "all";
+  /** Body ids to write (default: all, in the cohort's order). */
+  bodies?: readonly string[];
+  force: boolean;
+  /** Draw a bar that rewrites itself (stderr is a terminal) instead of a line per tenth. */
+  isTTY?: boolean;
+}
+
+/** Characters no file system accepts in a name (Windows' list, the strictest), and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+function fileStem(text: string): string {
+  const stem = text
+    .replace(UNSAFE_FILE_CHARS, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[.\s]+|[.\s]+$/g, "");
+  return WINDOWS_RESERVED.test(stem) ? `${stem}_` : stem;
+}
+
+/**
+ * The file of each body and language, in the cohort's order: `short name-lang.xlsx`. Where two
+ * bodies would share a short name (case-insensitively, as Windows and macOS compare file names),
+ * both use their ids instead, as their sheet names do.
+ */
+export function splitFileNames(
+  result: AssessmentResult,
+  bodyIds: readonly string[] | undefined,
+  langs: readonly FormLang[],
+): { bodyId: string; lang: FormLang; file: string }[] {
+  const stems = new Map(
+    result.bodies.map((b) => [b.id, fileStem(bodyShortName(b)) || fileStem(b.id) || "body"]),
+  );
+  const counts = new Map<string, number>();
+  for (const s of stems.values()) counts.set(s.toLowerCase(), (counts.get(s.toLowerCase()) ?? 0) + 1);
+  const taken = new Set<string>();
+  const out: { bodyId: string; lang: FormLang; file: string }[] = [];
+  const wanted = bodyIds ? new Set(bodyIds) : null;
+  for (const body of result.bodies) {
+    if (wanted && !wanted.has(body.id)) continue;
+    let stem = stems.get(body.id)!;
+    if ((counts.get(stem.toLowerCase()) ?? 0) > 1) stem = fileStem(body.id) || stem;
+    for (const lang of langs) {
+      let file = `${stem}-${lang}.xlsx`;
+      for (let i = 2; taken.has(file.toLowerCase()); i++) file = `${stem} (${i})-${lang}.xlsx`;
+      taken.add(file.toLowerCase());
+      out.push({ bodyId: body.id, lang, file });
+    }
+  }
+  return out;
+}
+
+/** The scored result with one body only: what that body's forms are built from. */
+function narrowTo(result: AssessmentResult, bodyId: string): AssessmentResult {
+  return {
+    ...result,
+    bodies: result.bodies.filter((b) => b.id === bodyId),
+    assessment: { ...result.assessment, bodies: result.assessment.bodies.filter((b) => b.id === bodyId) },
+  };
+}
+
+/**
+ * Progress of a long run on stderr: a bar redrawn in place on a terminal, otherwise one line per
+ * tenth (a log stays short). Runs of fewer than MIN_BODIES bodies say nothing.
+ */
+export class SplitProgress {
+  static readonly MIN_BODIES = 20;
+  private lastTenth = 0;
+  private lastDraw = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly io: CommandIO,
+    private readonly isTTY: boolean,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private get silent(): boolean {
+    return this.total < SplitProgress.MIN_BODIES;
+  }
+
+  tick(done: number): void {
+    if (this.silent) return;
+    if (this.isTTY) {
+      const t = this.now();
+      if (done < this.total && t - this.lastDraw < 100) return;
+      this.lastDraw = t;
+      const width = 30;
+      const filled = Math.round((done / this.total) * width);
+      this.io.stderr(
+        `\ropeval conclude: [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${this.total} bodies`,
+      );
+      if (done === this.total) this.io.stderr("\n");
+      return;
+    }
+    const tenth = Math.floor((done * 10) / this.total);
+    if (tenth > this.lastTenth) {
+      this.lastTenth = tenth;
+      this.io.stderr(`opeval conclude: ${done}/${this.total} bodies written\n`);
+    }
+  }
+}
+
+export class SplitOutputExists extends Error {
+  constructor(readonly paths: string[]) {
+    super(
+      paths.length === 1
+        ? `${paths[0]} already exists; use --force to overwrite it`
+        : `${paths[0]} and ${paths.length - 1} other file(s) already exist; use --force to overwrite them`,
+    );
+  }
+}
+
+/**
+ * Writes every body's workbook into `dir` (created if missing). Nothing is written when any target
+ * exists and `force` is not given. Returns the files written, in order.
+ */
+export async function writeSplit(
+  result: AssessmentResult,
+  options: SplitOptions,
+  io: CommandIO,
+): Promise<string[]> {
+  const plan = splitFileNames(result, options.bodies, options.langs);
+  const paths = plan.map((p) => join(options.dir, p.file));
+  if (!options.force) {
+    const existing = paths.filter((p) => existsSync(p));
+    if (existing.length) throw new SplitOutputExists(existing);
+  }
+  await mkdir(options.dir, { recursive: true });
+  // The workbook library is loaded only by the commands that write workbooks.
+  const { default: ExcelJS } = await import("exceljs");
+  const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
+  const bodies = [...new Set(plan.map((p) => p.bodyId))];
+  const progress = new SplitProgress(bodies.length, io, options.isTTY ?? false);
+  let done = 0;
+  for (let i = 0; i < plan.length; i++) {
+    const { bodyId, lang } = plan[i]!;
+    const specs = buildConclusionSheets(narrowTo(result, bodyId), { langs: [lang], forms: options.forms });
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "opeval";
+    await addSheetsToWorkbook(workbook, specs);
+    // Published as every output is: exclusive temporary file, never over a file without --force.
+    await publishWorkbook(workbook, paths[i]!, options.force);
+    if (plan[i + 1]?.bodyId !== bodyId) progress.tick(++done);
+  }
+  return paths;
+}
+
+/** The --split directory, or undefined without --split; --split and --out exclude each other. */
+export function splitDir(
+  split: string | true | undefined,
+  out: string | true | undefined,
+): string | undefined {
+  if (split === undefined) return undefined;
+  if (split === true) throw new UsageError("--split needs a directory");
+  if (out !== undefined) throw new UsageError("--split and --out exclude each other");
+  return split;
+}
+
+/** `conclude --split`: writes the files and reports them; an existing file without --force is exit 1. */
+export async function concludeSplit(
+  result: AssessmentResult,
+  options: SplitOptions,
+  io: CommandIO,
+): Promise<number> {
+  try {
+    const files = await writeSplit(result, { isTTY: process.stderr.isTTY === true, ...options }, io);
+    io.stdout(`${files.length} workbook(s) written to ${options.dir}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (!(e instanceof SplitOutputExists)) throw e;
+    io.stderr(`opeval conclude: ${e.message}\n`);
+    return EXIT.failure;
+  }
+}

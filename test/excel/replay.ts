@@ -1,0 +1,130 @@
+/**
+ * What Excel would hold after the recorded requests of fake-excel.ts: the actions replayed onto a
+ * small model of sheets (values, each cell's named style, merges, row heights, column widths, page
+ * layout) and of the workbook's named styles. Tests read the result cell by cell, so they check
+ * the effect of what was sent, not the shape of the calls.
+ */
+import { parseRange, rangeAddress } from "../../src/sheet/a1";
+import type { Action } from "./fake-excel";
+
+export interface ReplayedStyle {
+  font: Record<string, unknown>;
+  fill: Record<string, unknown>;
+  borders: Record<string, Record<string, unknown>>;
+  [property: string]: unknown;
+}
+
+export interface ReplayedSheet {
+  values: Map<string, unknown>;
+  styleOf: Map<string, string>;
+  merges: string[];
+  rowHeights: Map<number, number>;
+  columnWidths: Map<number, number>;
+  layout: Record<string, unknown>;
+}
+
+export interface Replayed {
+  sheets: Map<string, ReplayedSheet>;
+  styles: Map<string, ReplayedStyle>;
+}
+
+function cellsOf(address: string): { row: number; column: number }[] {
+  const out: { row: number; column: number }[] = [];
+  for (const area of address.split(",")) {
+    const b = parseRange(area);
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= Math.min(b.right, 200); c++) out.push({ row: r, column: c });
+  }
+  return out;
+}
+
+export function replay(actions: readonly Action[]): Replayed {
+  const sheets = new Map<string, ReplayedSheet>();
+  const styles = new Map<string, ReplayedStyle>();
+  const sheet = (name: string) => {
+    const s = sheets.get(name);
+    if (!s) throw new Error(`replay: no sheet ${name}`);
+    return s;
+  };
+  for (const { target, op, value } of actions) {
+    const [verb, prop] = op.split(" ") as [string, string];
+    if (target === "worksheets" && op === "call add") {
+      const name = (value as string[])[0]!;
+      sheets.set(name, {
+        values: new Map(),
+        styleOf: new Map(),
+        merges: [],
+        rowHeights: new Map(),
+        columnWidths: new Map(),
+        layout: {},
+      });
+      continue;
+    }
+    if (target === "styles" && op === "call add") {
+      styles.set((value as string[])[0]!, { font: {}, fill: {}, borders: {} });
+      continue;
+    }
+    const style = /^style\((.*?)\)(?:\.(font|fill)|\.borders\.getItem\("(\w+)"\))?$/.exec(target);
+    if (style && verb === "set") {
+      const s = styles.get(style[1]!);
+      if (!s) throw new Error(`replay: style ${style[1]} used before it was added`);
+      if (style[2]) (s[style[2]] as Record<string, unknown>)[prop] = value;
+      else if (style[3]) (s.borders[style[3]] ??= {})[prop] = value;
+      else s[prop] = value;
+      continue;
+    }
+    const ws = /^ws\((.*?)\)\.(range|ranges|cells)\((.*?)\)(\.format)?$/.exec(target);
+    if (ws) {
+      const s = sheet(ws[1]!);
+      let address = ws[3]!;
+      if (ws[2] === "cells") {
+        const [r, c, rows, cols] = address.split(",").map(Number) as [number, number, number, number];
+        address = rangeAddress({ top: r + 1, left: c + 1, bottom: r + rows, right: c + cols });
+      }
+      if (op === "set style")
+        for (const { row, column } of cellsOf(address)) s.styleOf.set(`${row}:${column}`, value as string);
+      else if (op === "set values") {
+        const b = parseRange(address);
+        (value as unknown[][]).forEach((rowValues, r) =>
+          rowValues.forEach((v, c) => {
+            if (v !== "") s.values.set(`${b.top + r}:${b.left + c}`, v);
+          }),
+        );
+      } else if (op === "call merge") {
+        const across = (value as boolean[])[0];
+        const b = parseRange(address);
+        if (across)
+          for (let r = b.top; r <= b.bottom; r++) s.merges.push(rangeAddress({ ...b, top: r, bottom: r }));
+        else s.merges.push(address);
+      } else if (op === "set rowHeight")
+        for (const area of address.split(",")) {
+          const b = parseRange(area);
+          for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, value as number);
+        }
+      else if (op === "set columnWidth") {
+        const b = parseRange(address);
+        for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, value as number);
+      } else throw new Error(`replay: unmodelled ${target} ${op}`);
+      continue;
+    }
+    const layout = /^ws\((.*?)\)\.pageLayout$/.exec(target);
+    if (layout) {
+      const s = sheet(layout[1]!);
+      s.layout[prop] = verb === "call" ? (value as unknown[])[0] : value;
+      continue;
+    }
+  }
+  return { sheets, styles };
+}
+
+/** The named style of a cell, resolved to its definition (undefined: the workbook's Normal style). */
+export function styleAt(r: Replayed, sheetName: string, address: string): ReplayedStyle | undefined {
+  const b = parseRange(address);
+  const name = r.sheets.get(sheetName)?.styleOf.get(`${b.top}:${b.left}`);
+  return name === undefined ? undefined : r.styles.get(name);
+}
+
+export function valueAt(r: Replayed, sheetName: string, address: string): unknown {
+  const b = parseRange(address);
+  return r.sheets.get(sheetName)?.values.get(`${b.top}:${b.left}`);
+}
