@@ -382,7 +382,10 @@ async function main() {
   if (!existsSync(join(build, "workbook", "input-template.js")))
     throw new Error("run `npm run build:cli` first");
   const { parseAssessment } = require(join(build, "model", "parse.js"));
-  const { buildTemplateSheets } = require(join(build, "workbook", "input-template.js"));
+  const { INPUT_TABLES } = require(join(build, "workbook", "input-template.js"));
+  const { assessmentRows } = require(join(build, "model", "template-rows.js"));
+  const { renderTemplateSheets } = require(join(build, "model", "template-sheets.js"));
+  const { historyRows } = await import("./generate-previous.mjs");
   const { writeWorkbookFile } = require(join(build, "xlsx", "writeSheets.js"));
   const { buildCalculationSheet } = require(join(build, "forms", "calculation.js"));
   const { scoreAssessment } = require(join(build, "methodology", "assess.js"));
@@ -396,7 +399,13 @@ async function main() {
   ];
   // As `opeval template --from` writes it: the input tables, then the live Calculation sheet.
   const sheets = [
-    ...buildTemplateSheets("kk", parsed.assessment, { note }),
+    // The input tables, with opeval_History holding the previous year and this one (generate-previous.mjs).
+    ...renderTemplateSheets(
+      INPUT_TABLES,
+      "kk",
+      new Map([...assessmentRows("kk", parsed.assessment), ...historyRows(parsed.assessment, "kk")]),
+      { note },
+    ),
     buildCalculationSheet(parsed.assessment, {
       lang: "kk",
       result: scoreAssessment(parsed.assessment),

@@ -9,6 +9,7 @@ import type { Lang, LanguageVersion } from "../src/model/types";
 import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
 import type { TableValues } from "../src/excel/workbook";
 import type { ConclusionChoice, ObjectionsReview, PaneApi } from "./pane-api";
+import { readHistoryView } from "./history-actions";
 
 export type CheckOutcome =
   { kind: "noTables" } | { kind: "checked"; problems: Problem[]; result?: AssessmentResult };
@@ -95,8 +96,10 @@ export async function generateConclusions(
   if (check.kind === "noTables") return { kind: "needsCheck" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
+  const previous = (await readHistoryView(workbook, api, check.result))?.comparison;
   const sheets: SheetSpec[] = await api.conclusionSheets(check.result, {
     ...choice,
+    ...(previous ? { previous } : {}),
     existingSheetNames: await workbook.sheetNames(),
   });
   if (sheets.length === 0) return { kind: "nothing" };

@@ -8,6 +8,8 @@ import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
+import { historyView, planRecord, trendSheet } from "../src/history/workbook";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/tables";
 
 export const opevalApi: PaneApi = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),
@@ -35,6 +37,7 @@ export const opevalApi: PaneApi = {
       langs: choice.langs,
       forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),
       existingSheetNames: choice.existingSheetNames,
+      ...(choice.previous ? { previous: choice.previous } : {}),
     }),
   rankingSheet,
   // The procedure, the calendar and annex 14 load when the Objections step first needs them.
@@ -64,5 +67,11 @@ export const opevalApi: PaneApi = {
         recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
       },
     });
+  },
+  history: {
+    tableNames: [HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME],
+    view: historyView,
+    planRecord: (tables, result, lang) => planRecord(tables, result, lang),
+    trendSheet,
   },
 };

@@ -10,6 +10,8 @@ import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
 import type { ProcedureOutput } from "../src/objections/procedure";
+import type { HistoryView, RecordPlan, trendSheet } from "../src/history/workbook";
+import type { Comparison } from "../src/history/compare";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {
@@ -32,6 +34,8 @@ export interface ConclusionChoice {
   langs: LanguageVersion[];
   forms: string[] | "all";
   existingSheetNames: string[];
+  /** The comparison with the previous recorded period: the drafted analysis states the change. */
+  previous?: Comparison;
 }
 
 export interface PaneApi {
@@ -56,4 +60,13 @@ export interface PaneApi {
     procedure: ProcedureOutput,
     choice: ObjectionSheetsChoice,
   ): Promise<SheetSpec[]>;
+  /** The history of results (opeval_History): change against the previous period, recording, trend. */
+  history?: HistoryApi;
+}
+
+export interface HistoryApi {
+  tableNames: readonly string[];
+  view(tables: TableValues[], result: AssessmentResult): HistoryView;
+  planRecord(tables: TableValues[], result: AssessmentResult, lang: Lang): RecordPlan;
+  trendSheet: typeof trendSheet;
 }

@@ -4,6 +4,8 @@ import { formatScore } from "../methodology/numeric";
 import { escapeForTerminal } from "../model/problems";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
 import type { Lang } from "../model/types";
+import type { Comparison } from "../history/compare";
+import { changeNote, withChangeColumns } from "./table-change";
 
 /** Display width: code points, so Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) count as one column. */
 function width(text: string): number {
@@ -21,7 +23,8 @@ function cell(d: DirectionOutcome, lang: Lang): string {
   return formatScore(d.final);
 }
 
-export function renderTable(result: AssessmentResult, lang: Lang): string {
+/** With `comparison` (a previous period is known), a change column follows each direction and the general score. */
+export function renderTable(result: AssessmentResult, lang: Lang, comparison?: Comparison): string {
   const t = TABLE_TERMS;
   const header = [t.id, t.body, t.type, t.services, t.openness, t.complaints, t.overall, t.level].map(
     (x) => x[lang],
@@ -37,14 +40,16 @@ export function renderTable(result: AssessmentResult, lang: Lang): string {
     b.overall ? formatScore(b.overall.score) : t.missing[lang],
     b.overall ? LEVEL_TERMS[b.overall.level][lang] : t.missing[lang],
   ]);
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
-  const numeric = (i: number) => i >= 3 && i <= 6;
+  let all = [header, ...rows];
+  let numeric = (i: number) => i >= 3 && i <= 6;
+  if (comparison) ({ all, numeric } = withChangeColumns(all, result, comparison, lang));
+  const widths = all[0]!.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
   const line = (r: string[]) =>
     r
       .map((c, i) => pad(c, widths[i]!, numeric(i)))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(header), rule, ...rows.map(line)].join("\n") + "\n";
+  const note = comparison ? ["", changeNote(comparison, lang)] : [];
+  return [line(all[0]!), rule, ...all.slice(1).map(line), ...note].join("\n") + "\n";
 }

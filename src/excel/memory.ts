@@ -15,8 +15,15 @@ import {
 } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { batchSheets, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
-import { parseRange } from "../sheet/a1";
-import type { ChartSpec, TableValues, WorkbookAdapter, WriteOptions, WriteResult } from "./workbook";
+import { columnLetter as columnOf, parseRange } from "../sheet/a1";
+import type {
+  ChartSpec,
+  TableRowsUpdate,
+  TableValues,
+  WorkbookAdapter,
+  WriteOptions,
+  WriteResult,
+} from "./workbook";
 
 export interface MemorySheet {
   name: string;
@@ -256,6 +263,51 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.active = name;
     this.changed();
     return name;
+  }
+
+  /** As Office.js does it: matching (and blank) rows of the table go, the new rows follow; the table grows or shrinks. */
+  async updateTableRows(
+    tableName: string,
+    update: TableRowsUpdate,
+  ): Promise<{ removed: number; added: number }> {
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+      if (!table) continue;
+      const b = parseRange(table.range);
+      const width = b.right - b.left + 1;
+      const cellsOf = (r: number) =>
+        Array.from({ length: width }, (_, c) => sheet.cells[r - 1]?.[b.left - 1 + c] ?? null);
+      const blank = (row: CellValue[]) => row.every((v) => v === null || v === "");
+      const where = update.removeWhere;
+      const kept: CellValue[][] = [];
+      let removed = 0;
+      for (let r = b.top + 1; r <= b.bottom; r++) {
+        const row = cellsOf(r);
+        if (blank(row)) continue;
+        if (where && String(row[where.column] ?? "").trim() === where.equals) removed++;
+        else kept.push(row);
+      }
+      const body = [...kept, ...update.append];
+      const bottom = b.top + Math.max(body.length, 1);
+      for (let r = b.top + 1; r <= Math.max(bottom, b.bottom); r++) {
+        while (sheet.cells.length < r) sheet.cells.push([]);
+        while (sheet.numberFormats.length < r) sheet.numberFormats.push([]);
+        const row = body[r - b.top - 1];
+        for (let c = 0; c < width; c++) {
+          const v = row?.[c] ?? null;
+          sheet.cells[r - 1]![b.left - 1 + c] = v;
+          if (typeof v === "string") sheet.numberFormats[r - 1]![b.left - 1 + c] = TEXT_FORMAT;
+        }
+      }
+      // A new object: the sheet's table specs may be shared with the SheetSpec it was made from.
+      sheet.tables[sheet.tables.indexOf(table)] = {
+        ...table,
+        range: `${table.range.split(":")[0]}:${columnOf(b.right)}${bottom}`,
+      };
+      this.changed();
+      return { removed, added: update.append.length };
+    }
+    throw new Error(`no table named ${tableName}`);
   }
 
   /** Adds sheets synchronously (used to seed the preview and tests). */

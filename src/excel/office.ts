@@ -7,7 +7,8 @@
  *   charts.add.
  * - ExcelApi 1.2: range.merge, format.columnWidth/rowHeight, format.protection.locked,
  *   range.rowHidden, table.style.
- * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables).
+ * - ExcelApi 1.4: tables.getItemOrNullObject (fallback path of readTables); table.rows.add of several
+ *   rows at once (updateTableRows: recording a period in opeval_History).
  * - ExcelApi 1.6: application.suspendApiCalculationUntilNextSync.
  * - ExcelApi 1.7: getRangeByIndexes, worksheet.tabColor, freezePanes, workbook.styles (add, getItem,
  *   Style's font/fill/borders/alignment/numberFormat/locked) and range.style.
@@ -36,6 +37,7 @@ import { BORDER_COLOR } from "../sheet/cell-styles";
 import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
 import type {
   ChartSpec,
+  TableRowsUpdate,
   TableValues,
   WorkbookAdapter,
   WriteOptions,
@@ -323,12 +325,57 @@ export class OfficeWorkbook implements WorkbookAdapter {
       defineMissingStyles(context.workbook.styles, [plan], new Set(styles.items.map((s) => s.name)));
       queueSheet(context.workbook.worksheets, spec, plan, name);
       const ws = context.workbook.worksheets.getItem(name);
-      const added = ws.charts.add("BarClustered", ws.getRange(chart.dataRange), "Columns");
+      const added = ws.charts.add(
+        chart.type === "line" ? "LineMarkers" : "BarClustered",
+        ws.getRange(chart.dataRange),
+        "Columns",
+      );
       added.title.text = chart.title;
       added.setPosition(chart.anchor);
       ws.activate();
       await context.sync();
       return name;
+    });
+  }
+
+  /**
+   * Two round trips whatever the number of rows: read the table's body, then delete the matching
+   * rows (bottom up, so indices hold), add blank rows, set text formats on string cells and write
+   * the values (a string is never taken for a formula).
+   */
+  async updateTableRows(
+    tableName: string,
+    update: TableRowsUpdate,
+  ): Promise<{ removed: number; added: number }> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      const body = table.getDataBodyRange().load("values");
+      await context.sync();
+      const blank = (row: unknown[]) => row.every((v) => v === "" || v === null);
+      let removed = 0;
+      for (let i = body.values.length - 1; i >= 0; i--) {
+        const row = body.values[i]!;
+        const where = update.removeWhere;
+        // A new table's one empty row goes too, so the history starts at the first data row.
+        if (blank(row) || (where && String(row[where.column] ?? "").trim() === where.equals)) {
+          table.rows.getItemAt(i).delete();
+          if (!blank(row)) removed++;
+        }
+      }
+      const n = update.append.length;
+      if (n > 0) {
+        const width = update.append[0]!.length;
+        table.rows.add(
+          undefined,
+          update.append.map(() => Array<string>(width).fill("")),
+        );
+        const last = table.getDataBodyRange().getLastRow();
+        const tail = last.getOffsetRange(-(n - 1), 0).getBoundingRect(last);
+        tail.numberFormat = update.append.map((r) => r.map((v) => (typeof v === "string" ? "@" : "General")));
+        tail.values = update.append.map((r) => r.map((v) => (v === null ? "" : v)));
+      }
+      await context.sync();
+      return { removed, added: n };
     });
   }
 }

@@ -369,6 +369,9 @@ export function estimatePlanBytes(spec: SheetSpec, plan: SheetPlan): number {
     if (p.margins) n += 4 * setting("bottomMargin", 72.25);
     if (p.printTitleRows) n += calling("setPrintTitleRows", [p.printTitleRows]);
     if (p.printArea) n += calling("setPrintArea", [p.printArea]);
+    // One explicit page break per row break (before each table and the signatures).
+    for (const row of p.rowBreaks ?? [])
+      n += objectPath("horizontalPageBreaks") + calling("add", [`A${row + 1}`]);
   }
   if (spec.tabColor) n += setting("tabColor", spec.tabColor);
   return n;

@@ -4,7 +4,7 @@
  * preview and tests). The pane only ever talks to this interface, so the preview exercises the
  * same pane code as Excel does.
  */
-import type { SheetSpec } from "../sheet/spec";
+import type { CellValue, SheetSpec } from "../sheet/spec";
 
 /** An Excel table as read (header row first): the reader's own input type. */
 export type { TableValues } from "../model/tables";
@@ -40,7 +40,8 @@ export interface WriteResult {
 
 /** A chart over a range of a sheet: the first column holds categories, the others series. */
 export interface ChartSpec {
-  type: "bar";
+  /** bar: the ranking; line: a body's trend over the recorded periods. */
+  type: "bar" | "line";
   title: string;
   /** Range with one header row, e.g. `B1:C9`. */
   dataRange: string;
@@ -59,4 +60,13 @@ export interface WorkbookAdapter {
   selectRange(sheet: string, address: string): Promise<void>;
   /** Adds `sheet` and a chart on it; returns the sheet's actual name. */
   insertSheetWithChart(sheet: SheetSpec, chart: ChartSpec): Promise<string>;
+  /** Removes the data rows of an existing table that match, then appends rows (history records). */
+  updateTableRows?(table: string, update: TableRowsUpdate): Promise<{ removed: number; added: number }>;
+}
+
+/** Rows to take out of a table (those whose cell in `column`, 0-based, reads `equals`) and rows to add. */
+export interface TableRowsUpdate {
+  removeWhere?: { column: number; equals: string };
+  /** In the table's column order; strings are written as text, never as formulas. */
+  append: CellValue[][];
 }

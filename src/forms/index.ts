@@ -5,6 +5,8 @@
 import type { AssessmentResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
 import { analysisDrafts } from "./analysis";
+import { withChange } from "./analysis-change";
+import type { Comparison } from "./analysis-change";
 import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
 import type { ObjectionOptions } from "./disagreements";
 import type { SheetSpec } from "../sheet/spec";
@@ -14,13 +16,24 @@ export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type F
 export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./disagreements";
 
 /** Every requested form for every requested body, in the official order, with unique sheet names. */
-export function buildConclusionSheets(result: AssessmentResult, options: ConclusionOptions): SheetSpec[] {
+export function buildConclusionSheets(
+  result: AssessmentResult,
+  options: ConclusionOptions & ChangeOption,
+): SheetSpec[] {
   return buildConclusionForms(result, options).map((f) => f.spec);
 }
 
 /** The same forms with their annex, body, direction, language and required cells. */
-export function buildConclusionForms(result: AssessmentResult, options: ConclusionOptions): BuiltForm[] {
-  return assembleForms(result, options, analysisDrafts(result));
+export function buildConclusionForms(
+  result: AssessmentResult,
+  options: ConclusionOptions & ChangeOption,
+): BuiltForm[] {
+  return assembleForms(result, options, withChange(analysisDrafts(result), options.previous));
+}
+
+/** The comparison with the previous period (src/history): the drafted analysis then states the change. */
+export interface ChangeOption {
+  previous?: Comparison;
 }
 
 /**

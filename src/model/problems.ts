@@ -476,6 +476,47 @@ export const PROBLEM_MESSAGES = {
     kk: '{table} кестесі қатты жасырылған "{sheet}" парағында; ол басқалары сияқты оқылады',
     ru: 'таблица {table} находится на очень скрытом листе "{sheet}"; она читается как остальные',
   },
+  // history of results, year over year (src/history/)
+  historyPeriodNotYear: {
+    en: 'the history needs the period as a year such as "2019", got {got}',
+    kk: 'тарих үшін кезең "2019" сияқты жыл болуы тиіс, берілгені: {got}',
+    ru: 'для истории период должен быть годом, например "2019", получено: {got}',
+  },
+  historyDuplicatePeriod: {
+    en: "period {period} is given twice ({first} and {second}); add --replace-period to let the later one win",
+    kk: "{period} кезеңі екі рет берілген ({first} және {second}); соңғысы алынуы үшін --replace-period қосыңыз",
+    ru: "период {period} указан дважды ({first} и {second}); добавьте --replace-period, чтобы действовал последний",
+  },
+  historyBodyTypeConflict: {
+    en: 'body "{body}" is {type} in period {period} but {otherType} in period {otherPeriod}',
+    kk: '"{body}" органы {period} кезеңінде {type}, ал {otherPeriod} кезеңінде {otherType}',
+    ru: 'орган "{body}" в периоде {period} имеет тип {type}, а в периоде {otherPeriod} — {otherType}',
+  },
+  historyUnknownValue: {
+    en: "value name {got} is not a value of methodology edition {edition} (e.g. services.P1, openness.final, overall.score)",
+    kk: "{got} атауы {edition} әдістеме редакциясының мәні емес (мысалы services.P1, openness.final, overall.score)",
+    ru: "имя значения {got} не относится к редакции методики {edition} (например services.P1, openness.final, overall.score)",
+  },
+  historyDuplicateValue: {
+    en: 'body "{body}" already has {item} for period {period} (row {first})',
+    kk: '"{body}" органының {period} кезеңіне {item} мәні бар ({first}-жол)',
+    ru: 'у органа "{body}" уже есть {item} за период {period} (строка {first})',
+  },
+  historyPeriodNotFound: {
+    en: "period {period} is not in the history (recorded: {recorded})",
+    kk: "тарихта {period} кезеңі жоқ (жазылғандары: {recorded})",
+    ru: "периода {period} нет в истории (записаны: {recorded})",
+  },
+  historyMappedTwice: {
+    en: 'the previous code "{previous}" is mapped twice (rows {first} and {second})',
+    kk: '"{previous}" бұрынғы коды екі рет сәйкестендірілген ({first} және {second} жолдар)',
+    ru: 'прежний код "{previous}" сопоставлен дважды (строки {first} и {second})',
+  },
+  historyNoRows: {
+    en: "the file has neither an assessment (opeval_Bodies) nor a history (opeval_History)",
+    kk: "файлда бағалау да (opeval_Bodies), тарих та (opeval_History) жоқ",
+    ru: "в файле нет ни оценки (opeval_Bodies), ни истории (opeval_History)",
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

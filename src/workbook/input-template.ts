@@ -9,6 +9,7 @@ import { ASSESSMENT_TABLES, type TemplateTable } from "../model/template-schema"
 import { assessmentRows } from "../model/template-rows";
 import { renderTemplateSheets, type TemplateOptions } from "../model/template-sheets";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/objection-tables";
+import { HISTORY_TABLES } from "../history/tables";
 import type { SheetSpec } from "../sheet/spec";
 
 /** Every table of the input template, in the order of its sheets. */
@@ -16,6 +17,7 @@ export const INPUT_TABLES: readonly TemplateTable[] = [
   ...ASSESSMENT_TABLES,
   OBJECTIONS_TEMPLATE_TABLE,
   HOLIDAYS_TEMPLATE_TABLE,
+  ...HISTORY_TABLES,
 ];
 
 /**

@@ -19,6 +19,7 @@ import { generateConclusions, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { RecordHistory } from "./HistoryParts";
 
 const useStyles = makeStyles({
   nested: { paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column" },
@@ -185,6 +186,14 @@ export function GenerateStep({
         {state.kind === "hasErrors" && <BlockingErrors problems={state.problems} />}
         {state.kind === "failed" && <ErrorBar message={state.message} />}
       </div>
+      {/* Once the conclusions are written, the period may be recorded in the workbook's history. */}
+      {state.kind === "done" && (
+        <RecordHistory
+          workbook={workbook}
+          api={api}
+          result={check?.kind === "checked" ? check.result : undefined}
+        />
+      )}
     </section>
   );
 }

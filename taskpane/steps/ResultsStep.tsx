@@ -32,6 +32,7 @@ import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
+import { ChangeLine, LevelChangeBadge, MovedIndicators, TrendButton, useHistoryView } from "./HistoryParts";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
@@ -197,6 +198,10 @@ export function ResultsStep({
   const [busy, setBusy] = useState(false);
 
   const result = check?.kind === "checked" ? check.result : undefined;
+  // The change against the workbook's previous recorded period (opeval_History), when there is one.
+  const comparison = useHistoryView(workbook, api, result)?.comparison;
+  const changeOf = (id: string) => comparison?.bodies.find((c) => c.id === id && c.presence === "both");
+  const since = comparison?.previous.period ?? "";
   if (!result)
     return (
       <section className={styles.stack} aria-labelledby="results-heading">
@@ -311,13 +316,23 @@ export function ResultsStep({
                         color={LEVEL_COLOR[b.overall.level]}
                       >
                         {LEVEL_TERMS[b.overall.level][lang]}
-                      </Badge>
+                      </Badge>{" "}
+                      <LevelChangeBadge body={changeOf(b.id)} period={since} />
                     </div>
                   )}
                 </TableCell>
-                <TableCell className={own.num}>{score(b.services)}</TableCell>
-                <TableCell className={own.num}>{score(b.openness)}</TableCell>
-                <TableCell className={own.num}>{score(b.complaints)}</TableCell>
+                <TableCell className={own.num}>
+                  {score(b.services)}
+                  <ChangeLine change={changeOf(b.id)?.directions.services} period={since} />
+                </TableCell>
+                <TableCell className={own.num}>
+                  {score(b.openness)}
+                  <ChangeLine change={changeOf(b.id)?.directions.openness} period={since} />
+                </TableCell>
+                <TableCell className={own.num}>
+                  {score(b.complaints)}
+                  <ChangeLine change={changeOf(b.id)?.directions.complaints} period={since} />
+                </TableCell>
                 <TableCell className={own.num} data-testid="general">
                   {b.overall ? (
                     <strong>{formatScore(b.overall.score)}</strong>
@@ -326,6 +341,7 @@ export function ResultsStep({
                       {TABLE_TERMS.missing[lang]}
                     </span>
                   )}
+                  <ChangeLine change={changeOf(b.id)?.overall} period={since} />
                 </TableCell>
               </TableRow>
             ))}
@@ -333,6 +349,8 @@ export function ResultsStep({
         </Table>
       </div>
       {body && <Explain body={body} onClose={() => setExplained(null)} />}
+      {body && comparison && <MovedIndicators comparison={comparison} bodyId={body.id} />}
+      {body && <TrendButton workbook={workbook} api={api} result={result} bodyId={body.id} />}
       <Button icon={<ChartMultipleRegular />} disabled={busy} onClick={ranking}>
         {text("insertRanking")}
       </Button>

@@ -170,10 +170,10 @@ describe("the .xlsx writer", () => {
     ]).toEqual(["9", "landscape", "1", "0"]);
     const names = files["xl/workbook.xml"]!;
     expect(/_xlnm.Print_Area" localSheetId="0">([^<]*)</.exec(names)![1]!.replace(/\$/g, "")).toBe(
-      "&apos;Форма&apos;!A1:C4",
+      "Форма!A1:C4",
     );
     expect(/_xlnm.Print_Titles" localSheetId="0">([^<]*)</.exec(names)![1]!.replace(/\$/g, "")).toBe(
-      "&apos;Форма&apos;!1:1",
+      "Форма!1:1",
     );
   });
 });

@@ -194,6 +194,9 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
     const run = runCli(["score", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
+    const exported = runCli(["export", file, "--out", join(dir, "macro.json")]);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toBe(`${join(dir, "macro.json")}: 48 bodies\n`);
   });
 });
 

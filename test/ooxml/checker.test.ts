@@ -78,8 +78,8 @@ test.each([
   [
     "two validations over one cell",
     "xl/worksheets/sheet2.xml",
-    (x: string) => x.replace('sqref="D4:D11"', 'sqref="C4:D11"'),
-    /data validations over C4:C11 and C4:D11 overlap/,
+    (x: string) => x.replace('sqref="G4:G11"', 'sqref="F4:G11"'),
+    /data validations over F4:F11 and F4:G11 overlap/,
   ],
   [
     "an inline validation list longer than 255 characters",

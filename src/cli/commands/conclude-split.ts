@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { bodyShortName, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/terms";
 import type { AssessmentResult } from "../../methodology/assess";
+import type { Comparison } from "../../history/compare";
 import { UsageError } from "../args";
 import { EXIT, type CommandIO } from "../io";
 import { publishWorkbook } from "../publish";
@@ -25,6 +26,8 @@ export interface SplitOptions {
   /** Body ids to write (default: all, in the cohort's order). */
   bodies?: readonly string[];
   force: boolean;
+  /** The comparison with the previous period, when the input records one (the analysis states the change). */
+  previous?: Comparison;
   /** Draw a bar that rewrites itself (stderr is a terminal) instead of a line per tenth. */
   isTTY?: boolean;
 }
@@ -159,7 +162,11 @@ export async function writeSplit(
   let done = 0;
   for (let i = 0; i < plan.length; i++) {
     const { bodyId, lang } = plan[i]!;
-    const specs = buildConclusionSheets(narrowTo(result, bodyId), { langs: [lang], forms: options.forms });
+    const specs = buildConclusionSheets(narrowTo(result, bodyId), {
+      langs: [lang],
+      forms: options.forms,
+      ...(options.previous ? { previous: options.previous } : {}),
+    });
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
     await addSheetsToWorkbook(workbook, specs);

@@ -12,6 +12,7 @@ import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
@@ -100,6 +101,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         );
     }
 
+    // A workbook whose opeval_History records an earlier period: the analysis states the change.
+    const { comparison } = previousComparison(loaded.tables, result);
+    const previous = comparison ? { previous: comparison } : {};
     // Texts the Russian forms print in Kazakh because no Russian one was given: warned, not refused.
     if (langs.includes("ru")) {
       const chosen = new Set(bodies ?? result.bodies.map((b) => b.id));
@@ -112,7 +116,11 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       );
     }
     if (split)
-      return concludeSplit(result, { dir: split, langs, forms, force, ...(bodies ? { bodies } : {}) }, io);
+      return concludeSplit(
+        result,
+        { dir: split, langs, forms, force, ...previous, ...(bodies ? { bodies } : {}) },
+        io,
+      );
 
     // The workbook library is loaded only by the commands that write workbooks.
     // The forms go to a new workbook of their own: the analyst's workbook is never re-serialized.
@@ -120,7 +128,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
-    const specs = buildConclusionSheets(result, { ...(bodies ? { bodies } : {}), langs, forms });
+    const specs = buildConclusionSheets(result, { ...previous, ...(bodies ? { bodies } : {}), langs, forms });
     const names = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out as string, force);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);

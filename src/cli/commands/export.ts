@@ -24,7 +24,8 @@ Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
     rejectUnknown(args, ["out", "force", "lang"]);
     if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE.xlsx");
     const file = args.positional[0]!;
-    if (extname(file).toLowerCase() !== ".xlsx") throw new UsageError("FILE must be an .xlsx workbook");
+    if (![".xlsx", ".xlsm"].includes(extname(file).toLowerCase()))
+      throw new UsageError("FILE must be an .xlsx or .xlsm workbook");
     const lang = choice(args, "lang", LANGS, "en");
     const out = outputPath(args, ".json", file);
     const force = args.options.get("force") === true;

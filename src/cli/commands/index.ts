@@ -1,7 +1,9 @@
 /** Every `opeval` command; a new command is one import and one entry here. */
 import type { Command } from "../io";
+import { compareCommand } from "./compare";
 import { concludeCommand } from "./conclude";
 import { exportCommand } from "./export";
+import { historyCommand } from "./history";
 import { objectionsCommand } from "./objections";
 import { scoreCommand, validateCommand } from "./score";
 import { templateCommand } from "./template";
@@ -13,4 +15,6 @@ export const COMMANDS: readonly Command[] = [
   templateCommand,
   exportCommand,
   objectionsCommand,
+  historyCommand,
+  compareCommand,
 ];

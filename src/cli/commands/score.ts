@@ -8,6 +8,7 @@ import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
+import { previousComparison } from "../history-source";
 import { renderTable } from "../table";
 
 const LANGS: readonly Lang[] = ["en", "kk", "ru"];
@@ -44,7 +45,8 @@ export const scoreCommand: Command = {
 
 Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval template).
   --format json   the JSON contract (default): scores, explanations, warnings
-  --format table  one row per body: three direction finals, general score, level
+  --format table  one row per body: three direction finals, general score, level; a workbook
+                  whose opeval_History records an earlier period adds its change (Δ) columns
   --lang          language of messages, warnings and table captions (default en)
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
   async run(argv, io) {
@@ -68,7 +70,12 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
     reportProblems(loaded.problems, lang, io);
     for (const body of evaluation.result.bodies) body.warnings = locate(body.warnings);
     if (format === "json") await writeScoringJson(evaluation.result, lang, io);
-    else io.stdout(renderTable(evaluation.result, lang));
+    else {
+      // A workbook that records earlier periods (opeval_History) gets change columns.
+      const previous = previousComparison(loaded.tables, evaluation.result);
+      reportProblems(previous.problems, lang, io);
+      io.stdout(renderTable(evaluation.result, lang, previous.comparison));
+    }
     return EXIT.ok;
   },
 };

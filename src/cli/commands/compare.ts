@@ -1,0 +1,101 @@
+/**
+ * `opeval compare PREV CURR [--format table|json] [--lang en|kk|ru]` and
+ * `opeval compare HISTORY.xlsx --periods 2019,2020`: the change of every direction and of the
+ * general score, the level change and the indicators that moved most, per body.
+ */
+import type { Problem } from "../../model/problems";
+import type { Lang } from "../../model/types";
+import { comparePeriods } from "../../history/compare";
+import { comparisonJson, renderComparison } from "../../history/render";
+import type { PeriodSnapshot } from "../../history/snapshot";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { loadHistorySource } from "../history-source";
+import { EXIT, type Command } from "../io";
+import { reportProblems } from "./history";
+
+const LANGS: readonly Lang[] = ["en", "kk", "ru"];
+
+export const compareCommand: Command = {
+  name: "compare",
+  summary: "compare two periods: change per direction and general score, level, moved indicators",
+  usage: `opeval compare PREV CURR [--format table|json] [--lang en|kk|ru]
+opeval compare HISTORY.xlsx --periods 2019,2020 [--format table|json] [--lang en|kk|ru]
+
+Compares two assessments (.json or .xlsx, periods given as years), or two periods recorded in a
+history workbook (opeval history). Bodies are matched by code, through opeval_BodyMap for renamed
+ones; a body found in one period only is listed as such. A change of methodology edition is stated.
+  --format table  one row per body, then the indicators that moved most with both explanations (default)
+  --format json   the same as JSON
+  --lang          language of captions, explanations and messages (default en)
+Figures are truncated to two decimals; a change is the difference of the figures shown (I-18).
+Exit codes: 0 compared; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, [], ["format", "lang", "periods"]);
+    rejectUnknown(args, ["format", "lang", "periods"]);
+    const format = choice(args, "format", ["table", "json"] as const, "table");
+    const lang = choice(args, "lang", LANGS, "en");
+    const periodsOption = args.options.get("periods");
+    const files = args.positional;
+    let wanted: [string, string] | undefined;
+    if (periodsOption !== undefined) {
+      const list = periodsOption === true ? [] : periodsOption.split(",").map((s) => s.trim());
+      if (list.length !== 2 || list.some((p) => p === ""))
+        throw new UsageError("--periods needs two periods, e.g. --periods 2019,2020");
+      if (files.length !== 1) throw new UsageError("--periods takes exactly one HISTORY.xlsx");
+      wanted = [list[0]!, list[1]!];
+    } else if (files.length !== 2)
+      throw new UsageError("expected PREV and CURR (or one file with --periods)");
+
+    const problems: Problem[] = [];
+    const bodyMap = new Map<string, string>();
+    const snapshots: PeriodSnapshot[][] = [];
+    let missing = false;
+    for (const file of files) {
+      const source = await loadHistorySource(file);
+      if (!source.ok) {
+        problems.push(...source.problems);
+        missing ||= source.missing === true;
+        continue;
+      }
+      for (const [previous, current] of source.bodyMap) bodyMap.set(previous, current);
+      if (wanted) {
+        if (source.periodProblem) problems.push(source.periodProblem);
+        snapshots.push([
+          ...source.recorded.map((r) => r.snapshot),
+          ...(source.assessment ? [source.assessment.snapshot] : []),
+        ]);
+      } else if (source.assessment) snapshots.push([source.assessment.snapshot]);
+      else if (source.periodProblem) problems.push(source.periodProblem);
+      else throw new UsageError(`${file} holds no assessment; for a history workbook give --periods`);
+    }
+    let pair: [PeriodSnapshot, PeriodSnapshot] | undefined;
+    if (!problems.length) {
+      if (wanted) {
+        const all = snapshots[0] ?? [];
+        const find = (period: string) => {
+          const found = all.find((s) => s.period === period);
+          if (!found)
+            problems.push({
+              severity: "error",
+              code: "historyPeriodNotFound",
+              bodyId: null,
+              path: `${files[0]}: --periods`,
+              params: { period, recorded: all.map((s) => s.period).join(", ") || "—" },
+            });
+          return found;
+        };
+        const previous = find(wanted[0]);
+        const current = find(wanted[1]);
+        if (previous && current) pair = [previous, current];
+      } else pair = [snapshots[0]![0]!, snapshots[1]![0]!];
+    }
+    if (problems.length || !pair) {
+      reportProblems(problems, lang, io);
+      return missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    const comparison = comparePeriods(pair[0], pair[1], { bodyMap });
+    if (format === "json") io.stdout(JSON.stringify(comparisonJson(comparison, lang), null, 1) + "\n");
+    else io.stdout(renderComparison(comparison, lang));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]`: scores
+ * each assessment and writes a history workbook (opeval_History, opeval_BodyMap). Inputs are never
+ * modified; the history is written whole or not at all.
+ */
+import { formatProblem, type Problem } from "../../model/problems";
+import type { Lang } from "../../model/types";
+import { renderTemplateSheets } from "../../model/template-sheets";
+import { mergePeriods, type SourcedPeriod } from "../../history/record";
+import { bodyMapTableRows, historyTableRows } from "../../history/rows";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/tables";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { loadHistorySource } from "../history-source";
+import { EXIT, type Command, type CommandIO } from "../io";
+import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { outputPath } from "./template";
+
+const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+
+export function reportProblems(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
+  for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
+}
+
+export const historyCommand: Command = {
+  name: "history",
+  summary: "score assessments of several years and write a history workbook (opeval_History)",
+  usage: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+
+Scores each FILE (an assessment, .json or .xlsx, whose period is a year such as "2019") and writes
+HISTORY.xlsx with the table opeval_History (one row per period, body and value: every indicator,
+each direction's total, penalty and final, the general score and the level, with its explanation,
+the methodology edition and the date recorded) and opeval_BodyMap (renamed bodies).
+A FILE may also be a history workbook: its periods and body map are carried over.
+  --replace-period  allow two inputs of one period: the later one wins (without it: refused)
+  --force           replace HISTORY.xlsx if it exists (no input is ever modified)
+  --lang            language of the headers and of the messages (default kk)
+Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
+    rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
+    if (args.positional.length === 0) throw new UsageError("expected at least one FILE");
+    const lang = choice(args, "lang", LANGS, "kk");
+    const out = outputPath(args, ".xlsx");
+    for (const file of args.positional) assertNotInput(file, out);
+    const force = args.options.get("force") === true;
+    if (!force && outputExists(out)) {
+      io.stderr(`opeval history: ${out} already exists; use --force to replace it\n`);
+      return EXIT.failure;
+    }
+
+    const inputs: SourcedPeriod[] = [];
+    const bodyMap = new Map<string, string>();
+    const problems: Problem[] = [];
+    let missing = false;
+    for (const file of args.positional) {
+      const source = await loadHistorySource(file);
+      if (!source.ok) {
+        problems.push(...source.problems);
+        missing ||= source.missing === true;
+        continue;
+      }
+      if (source.periodProblem) problems.push(source.periodProblem);
+      inputs.push(...source.recorded);
+      if (source.assessment) inputs.push(source.assessment);
+      for (const [previous, current] of source.bodyMap) bodyMap.set(previous, current);
+    }
+    if (problems.length) {
+      reportProblems(problems, lang, io);
+      return missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    const merged = mergePeriods(inputs, { replacePeriod: args.options.get("replace-period") === true });
+    if (merged.problems.length) {
+      reportProblems(merged.problems, lang, io);
+      return EXIT.invalidInput;
+    }
+    const { default: ExcelJS } = await import("exceljs");
+    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
+    const rows = new Map([
+      [HISTORY_TABLE_NAME, historyTableRows(merged.periods, lang)],
+      [BODY_MAP_TABLE_NAME, bodyMapTableRows(bodyMap, lang)],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "opeval";
+    await addSheetsToWorkbook(workbook, renderTemplateSheets(HISTORY_TABLES, lang, rows));
+    // Published whole through a temporary file: a history is never partly written.
+    await publishWorkbook(workbook, out, force);
+    const periods = merged.periods.map((p) => p.period).join(", ");
+    const replaced = merged.replaced.length ? ` (replaced: ${merged.replaced.join(", ")})` : "";
+    io.stdout(`${out}: periods ${periods}${replaced}; ${rows.get(HISTORY_TABLE_NAME)!.length - 1} rows\n`);
+    return EXIT.ok;
+  },
+};
