@@ -139,27 +139,6 @@ const API_SETS: Readonly<Record<string, string>> = {
   "Excel.PageLayout.zoom": "ExcelApi 1.9",
   "Excel.PageLayout.setPrintArea": "ExcelApi 1.9",
   "Excel.PageLayout.setPrintTitleRows": "ExcelApi 1.9",
-  // Named cell styles (one style per look, set on many ranges) and page breaks.
-  "Excel.StyleCollection.add": "ExcelApi 1.7",
-  "Excel.StyleCollection.getItem": "ExcelApi 1.7",
-  "Excel.Style.font": "ExcelApi 1.7",
-  "Excel.Style.fill": "ExcelApi 1.7",
-  "Excel.Style.horizontalAlignment": "ExcelApi 1.7",
-  "Excel.Style.verticalAlignment": "ExcelApi 1.7",
-  "Excel.Style.wrapText": "ExcelApi 1.7",
-  "Excel.Style.indentLevel": "ExcelApi 1.7",
-  "Excel.Style.numberFormat": "ExcelApi 1.7",
-  "Excel.Style.locked": "ExcelApi 1.7",
-  "Excel.Style.borders": "ExcelApi 1.7",
-  "Excel.RangeBorder.color": "ExcelApi 1.1",
-  "Excel.RangeAreas.style": "ExcelApi 1.9",
-  "Excel.Range.style": "ExcelApi 1.7",
-  "Excel.PageBreakCollection.add": "ExcelApi 1.9",
-  "Excel.Worksheet.horizontalPageBreaks": "ExcelApi 1.9",
-  "Excel.StyleCollection.load": "ExcelApi 1.7",
-  "Excel.Workbook.styles": "ExcelApi 1.7",
-  "Excel.StyleCollection.items": "ExcelApi 1.7",
-  "Excel.Style.name": "ExcelApi 1.7",
 };
 
 interface Use {
