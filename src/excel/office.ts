@@ -15,7 +15,7 @@
  * - ExcelApi 1.8: dataValidation.
  * - ExcelApi 1.9: getRanges and RangeAreas.style / RangeAreas.format.rowHeight (one call for many
  *   ranges), format.indentLevel, pageLayout (orientation, paper size, margins, zoom, print titles,
- *   print area).
+ *   print area) and horizontalPageBreaks.
  * The manifest declares none of these (only what the functions need to load: SharedRuntime 1.1,
  * CustomFunctionsRuntime 1.2): a set declared there hides the whole add-in, the OPEVAL functions
  * included, where it is missing. The pane checks PANE_REQUIREMENTS at run time instead, and

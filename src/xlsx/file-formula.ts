@@ -8,14 +8,16 @@
  *   parameter takes one value (`IF(t[col]="",…)` inside FILTER would read one cell). So every
  *   formula opeval writes is stored as Excel 365 stores a typed dynamic-array formula:
  *   `<c cm="1"><f t="array" ref="X5">…</f>` with cell metadata 1 in xl/metadata.xml being the XLDAPR
- *   dynamic-array property (fDynamic="1"), and a table column whose cells share one formula gets the
- *   `<calculatedColumnFormula array="1">` Excel writes there. Each such formula returns one value
- *   (a spill inside a table would be #SPILL!), so `ref` is the cell itself.
+ *   dynamic-array property (fDynamic="1"). Each such formula returns one value (a spill inside a
+ *   table would be #SPILL!), so `ref` is the cell itself. The table columns are not marked as
+ *   calculated columns (`<calculatedColumnFormula array="1">`, which Excel adds when a formula is
+ *   typed into a whole column): exceljs 4.4 cannot read a `<tableColumn>` with a child element
+ *   (TableColumnXform ends the column at the first closing tag: "Cannot set properties of
+ *   undefined (setting 'filterButton')"), and opeval reads its own templates back with exceljs.
  * Forms build display formulas only; the .xlsx writer converts them here. exceljs cannot write
  * `cm`, metadata or array calculated columns, so the zipped parts are completed after it.
  */
 import JSZip from "jszip";
-import { columnLetter, columnNumber } from "../sheet/a1";
 
 /** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
 const FILE_PREFIXES: Readonly<Record<string, string>> = {
@@ -154,7 +156,6 @@ export async function withDynamicArrayFormulas(data: Buffer, cells: DynamicCells
     const missing = [...wanted].filter((a) => !formulas.has(a));
     if (missing.length) throw new Error(`${name}: no plain formula at ${missing.join(", ")}`);
     zip.file(part, sheet);
-    await markCalculatedColumns(zip, part, sheet, formulas, read);
   }
   if (flagged === 0) return data;
   zip.file(METADATA_PART, METADATA_XML);
@@ -180,38 +181,4 @@ export async function withDynamicArrayFormulas(data: Buffer, cells: DynamicCells
     );
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-/**
- * A table column whose every data cell holds the same flagged formula becomes a calculated column
- * with an array formula, as Excel writes it (new rows the analyst adds get the formula too).
- */
-async function markCalculatedColumns(
-  zip: JSZip,
-  sheetPart: string,
-  sheetXml: string,
-  formulas: ReadonlyMap<string, string>,
-  read: (name: string) => Promise<string>,
-): Promise<void> {
-  const relsPart = sheetPart.replace(/([^/]+)$/, "_rels/$1.rels");
-  if (!zip.file(relsPart)) return;
-  const rels = relationships(await read(relsPart));
-  const base = sheetPart.replace(/[^/]+$/, "");
-  for (const t of sheetXml.matchAll(/<tablePart\b[^>]*>/g)) {
-    const tablePart = resolveTarget(rels.get(xmlAttr(t[0], "r:id")!)!, base);
-    const xml = await read(tablePart);
-    const ref = xmlAttr(/<table\b[^>]*>/.exec(xml)![0], "ref")!;
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
-    const [top, bottom, left] = [Number(m[2]), Number(m[4]), columnNumber(m[1]!)];
-    let index = 0;
-    const updated = xml.replace(/<tableColumn\b([^>]*?)\/>/g, (whole, attrs: string) => {
-      const letters = columnLetter(left + index++);
-      const texts = new Set<string | undefined>();
-      for (let r = top + 1; r <= bottom; r++) texts.add(formulas.get(`${letters}${r}`));
-      const [text] = [...texts];
-      if (texts.size !== 1 || text === undefined) return whole;
-      return `<tableColumn${attrs}><calculatedColumnFormula array="1">${text}</calculatedColumnFormula></tableColumn>`;
-    });
-    if (updated !== xml) zip.file(tablePart, updated);
-  }
 }
