@@ -14,7 +14,7 @@ import { buildConclusionSheets } from "../src/forms/index";
 import { resolveCellStyles, styleKey } from "../src/sheet/cell-styles";
 import type { CellValue } from "../src/sheet/spec";
 import { evaluate } from "../src/evaluate";
-import { excelStyle } from "../src/xlsx/cell-styles";
+import { excelStyle } from "../src/xlsx/xlsx-cell-styles";
 
 /** A sheet exactly as exceljs takes it: nothing left to compute. */
 interface PreparedSheet {

@@ -18,7 +18,7 @@ import { formatIsoDate, parseIsoDate, toDayNumber, toExcelSerial, type IsoDate }
 import { describeValue } from "../src/model/problems";
 import { DAY_KIND_WORDS } from "../src/objections/objection-terms";
 import { isBlank, single } from "./lib/cells";
-import { guard, invalid, notAvailable } from "./lib/errors";
+import { guard, invalid, notAvailable } from "./lib/function-errors";
 
 function dateArg(field: string, raw: unknown): IsoDate {
   const value = single(raw);

@@ -6,7 +6,7 @@
 import { courtScore, deadlineScore, disciplineScore, repeatScore } from "../src/methodology/complaints";
 import { complaintsTotal } from "../src/methodology/directionTotals";
 import { booleanArg, numberArg } from "./lib/cells";
-import { guard } from "./lib/errors";
+import { guard } from "./lib/function-errors";
 
 /**
  * R1, review deadlines (§90): 40 − f / p × 1 000, clamped at 0; nothing reviewed gives 40 (I-10).

@@ -32,7 +32,7 @@ import {
   optionalNumberArg,
   textArg,
 } from "./lib/cells";
-import { guard, invalid } from "./lib/errors";
+import { guard, invalid } from "./lib/function-errors";
 import { SUBORDINATE_KEYS, tableKeys } from "./openness";
 import { OVERALL_SCORE } from "./overall";
 

@@ -19,7 +19,7 @@ import {
   optionalBooleanArg,
   optionalNumberArg,
 } from "./lib/cells";
-import { guard, notAvailable } from "./lib/errors";
+import { guard, notAvailable } from "./lib/function-errors";
 
 /** The annex 10 keys of a table for a body type, in the order its range lists them. */
 export function tableKeys(table: OpennessTableId, type: BodyType): string[] {

@@ -14,10 +14,10 @@ import {
 } from "../src/methodology/overall";
 import { isNotApplicableWord } from "../src/model/bodyType";
 import { describeValue } from "../src/model/problems";
-import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/terms";
+import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/model-terms";
 import { DIRECTIONS } from "../src/model/types";
 import { bodyTypeArg, cellsOf, isBlank, langArg, numberArg, optionalNumberArg, single } from "./lib/cells";
-import { guard, invalid, messageLang, notAvailable } from "./lib/errors";
+import { guard, invalid, messageLang, notAvailable } from "./lib/function-errors";
 
 /**
  * Reliability penalty (§17–21): 0.2 per fact of unreliable reporting data, at most 5 per direction.

@@ -18,7 +18,7 @@ import { editionFor } from "../src/edition";
 import { describeValue } from "../src/model/problems";
 import type { BodyType } from "../src/model/types";
 import { bodyTypeArg, isBlank, numberArg, single, textArg } from "./lib/cells";
-import { guard, invalid, notAvailable } from "./lib/errors";
+import { guard, invalid, notAvailable } from "./lib/function-errors";
 
 /**
  * The most violations that still keep an indicator at the target points (e.g. late services a body can afford for T1 ≥ 24).

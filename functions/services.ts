@@ -19,7 +19,7 @@ import {
   timelinessScore,
 } from "../src/methodology/services";
 import { bodyTypeArg, booleanArg, cellsOf, isBlank, numberArg, optionalNumberArg, single } from "./lib/cells";
-import { guard, invalid, notAvailable } from "./lib/errors";
+import { guard, invalid, notAvailable } from "./lib/function-errors";
 
 /**
  * Points U of one service type's satisfaction rating (annex 6; bands closed at the bottom, I-1).

@@ -171,9 +171,9 @@ export function historyRows(current, lang = "kk") {
   const require = createRequire(import.meta.url);
   const { parseAssessment } = require(join(build, "model", "parse.js"));
   const { scoreAssessment } = require(join(build, "methodology", "assess.js"));
-  const { snapshotOf } = require(join(build, "history", "snapshot.js"));
-  const { historyTableRows, bodyMapTableRows } = require(join(build, "history", "rows.js"));
-  const { HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME } = require(join(build, "history", "tables.js"));
+  const { snapshotOf } = require(join(build, "history", "history-snapshot.js"));
+  const { historyTableRows, bodyMapTableRows } = require(join(build, "history", "history-rows.js"));
+  const { HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME } = require(join(build, "history", "history-tables.js"));
   const parsed = parseAssessment(ensurePreviousJson());
   if (!parsed.assessment) throw new Error(JSON.stringify(parsed.problems, null, 1));
   const snapshots = [

@@ -2,10 +2,10 @@
  * The pane's history actions: read the comparison with the previous period, record the checked
  * period in the workbook's opeval_History (rows added; a recorded period's rows replaced only when
  * the analyst confirmed), and insert a body's trend sheet with its chart. Logic lives in
- * src/history/workbook.ts; this file only reads and writes through the workbook adapter.
+ * src/history/history-workbook.ts; this file only reads and writes through the workbook adapter.
  */
 import type { WorkbookAdapter } from "../src/excel/workbook";
-import type { HistoryView } from "../src/history/workbook";
+import type { HistoryView } from "../src/history/history-workbook";
 import type { AssessmentResult } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Lang } from "../src/model/types";

@@ -8,8 +8,8 @@ import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
-import { historyView, planRecord, trendSheet } from "../src/history/workbook";
-import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/tables";
+import { historyView, planRecord, trendSheet } from "../src/history/history-workbook";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
 
 export const opevalApi: PaneApi = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),

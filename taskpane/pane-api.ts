@@ -10,8 +10,8 @@ import type { Problem } from "../src/model/problems";
 import type { Assessment, Lang, LanguageVersion } from "../src/model/types";
 import type { ChartSpec, TableValues } from "../src/excel/workbook";
 import type { ProcedureOutput } from "../src/objections/procedure";
-import type { HistoryView, RecordPlan, trendSheet } from "../src/history/workbook";
-import type { Comparison } from "../src/history/compare";
+import type { HistoryView, RecordPlan, trendSheet } from "../src/history/history-workbook";
+import type { Comparison } from "../src/history/history-compare";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {

@@ -4,7 +4,7 @@
  */
 import type { AssessmentResult, DirectionOutcome } from "../src/methodology/assess";
 import { truncate2 } from "../src/methodology/numeric";
-import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/terms";
+import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/model-terms";
 import type { Lang } from "../src/model/types";
 import { uiText } from "./ui-text";
 import { type CellValue, type SheetSpec } from "../src/sheet/spec";

@@ -1,7 +1,7 @@
 /**
  * Every string of the task pane (and of the sheets only the pane writes, such as the ranking), in
  * Kazakh, Russian and English. Terms shared with forms and the CLI (levels, directions, body types,
- * column captions) stay in src/model/terms.ts; problem messages in src/model/problems.ts.
+ * column captions) stay in src/model/model-terms.ts; problem messages in src/model/problems.ts.
  */
 import { fill, term as t, type Lang, type Term } from "../src/i18n/lang";
 

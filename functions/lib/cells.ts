@@ -20,7 +20,7 @@ import type {
   Lang,
   SubordinateMap,
 } from "../../src/model/types";
-import { invalid, notAvailable } from "./errors";
+import { invalid, notAvailable } from "./function-errors";
 
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

@@ -7,13 +7,13 @@
 import { extname } from "node:path";
 import type { AssessmentResult } from "../methodology/assess";
 import { evaluate } from "../evaluate";
-import { comparePeriods, previousPeriod, type Comparison } from "../history/compare";
+import { comparePeriods, previousPeriod, type Comparison } from "../history/history-compare";
 import type { Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
 import { BODIES_TABLE } from "../model/template-schema";
-import { readHistoryTables } from "../history/read";
-import type { SourcedPeriod } from "../history/record";
-import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "../history/snapshot";
+import { readHistoryTables } from "../history/history-read";
+import type { SourcedPeriod } from "../history/history-record";
+import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "../history/history-snapshot";
 import { loadAssessmentFile } from "./load";
 
 export type HistorySource =

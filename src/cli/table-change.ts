@@ -4,11 +4,11 @@
  * change marked beside the level. The JSON output of `score` never carries them (SCORING-IO.md).
  */
 import type { AssessmentResult } from "../methodology/assess";
-import type { Comparison } from "../history/compare";
-import { editionLine, formatChange } from "../history/render";
-import { CHANGE_TERMS, LEVEL_MOVE_MARK } from "../history/terms";
+import type { Comparison } from "../history/history-compare";
+import { editionLine, formatChange } from "../history/history-render";
+import { CHANGE_TERMS, LEVEL_MOVE_MARK } from "../history/history-terms";
 import { fill } from "../i18n/lang";
-import { TABLE_TERMS } from "../model/terms";
+import { TABLE_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type Lang } from "../model/types";
 
 /** Columns of the plain table: id, body, type, services, openness, complaints, general, level. */

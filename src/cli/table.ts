@@ -2,9 +2,9 @@
 import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
 import { formatScore } from "../methodology/numeric";
 import { escapeForTerminal } from "../model/problems";
-import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
+import { LEVEL_TERMS, TABLE_TERMS } from "../model/model-terms";
 import type { Lang } from "../model/types";
-import type { Comparison } from "../history/compare";
+import type { Comparison } from "../history/history-compare";
 import { changeNote, withChangeColumns } from "./table-change";
 
 /** Display width: code points, so Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) count as one column. */

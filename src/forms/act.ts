@@ -20,7 +20,7 @@ import {
   title,
   type FormSheet,
 } from "./layout";
-import { ANNEX1, CAPTIONS, COMMON, fill } from "./terms";
+import { ANNEX1, CAPTIONS, COMMON, fill } from "./form-terms";
 
 export const ACT_WIDTHS = [6, 28, 14, 11, 11, 20] as const;
 

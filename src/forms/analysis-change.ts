@@ -8,7 +8,7 @@
 import { ruPoints } from "../i18n/numerals";
 import type { BodyResult } from "../methodology/assess";
 import { formatScore } from "../methodology/numeric";
-import { LEVEL_TERMS } from "../model/terms";
+import { LEVEL_TERMS } from "../model/model-terms";
 import type { DirectionId, EfficiencyLevel, Lang } from "../model/types";
 
 /** A figure in both periods and its change (src/history's Change). */

@@ -5,7 +5,7 @@
  *
  * Register: the official style of Kazakhstan's state documents. Kazakh sentences avoid case endings
  * on figures (the "noun – figure" construction); Russian uses «операционная оценка» and the terms of
- * TERMS-RU.md and src/forms/terms.ts; criterion names of the forms come from src/forms/terms.ts and
+ * TERMS-RU.md and src/forms/form-terms.ts; criterion names of the forms come from src/forms/form-terms.ts and
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";
@@ -22,7 +22,7 @@ export const QUOTE: Phrase<string> = {
   en: (s) => `“${s}”`,
 };
 
-/** Criterion names in English (kk/ru come from src/forms/terms.ts, the forms' own wording). */
+/** Criterion names in English (kk/ru come from src/forms/form-terms.ts, the forms' own wording). */
 export const CRITERION_NAMES_EN: Readonly<Record<string, string>> = {
   K1: "Satisfaction with the quality of public services",
   K2: "Ensuring the quality of public services",

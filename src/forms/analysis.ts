@@ -10,7 +10,7 @@ import { type Edition, type OpennessTableId } from "../edition/2020";
 import { editionFor } from "../edition";
 import { formatFigure, formatScore, reaches, truncate2 } from "../methodology/numeric";
 import { sumPoints, type IndicatorPoints } from "../methodology/openness";
-import { DIRECTION_TERMS } from "../model/terms";
+import { DIRECTION_TERMS } from "../model/model-terms";
 import type {
   AutomationInput,
   Body,
@@ -31,7 +31,8 @@ import {
   TEXT,
   type Words,
 } from "./analysis-text";
-import { ANNEX10, ANNEX12, OPENNESS_CRITERIA_TERMS, SERVICES_CRITERIA } from "./terms";
+import { ANNEX12, OPENNESS_CRITERIA_TERMS, SERVICES_CRITERIA } from "./form-terms";
+import { ANNEX10 } from "./reference10";
 
 export interface AnalysisSection {
   /** The criterion key of the form's table: K1–K3 / M1–M2, P1–P5, R1–R4. */

@@ -22,7 +22,7 @@ import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./refere
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
 import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
-import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./terms";
+import { DIRECTION_SHORT, REFERENCE_SHEET, fill, type FormLang } from "./form-terms";
 
 /** Every annex of the methodology that opeval can generate, in the official order. */
 export { FORM_IDS, type FormId } from "./ids";

@@ -39,7 +39,7 @@ import {
   type OpennessRowTable,
   type TemplateTable,
 } from "../model/template-schema";
-import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/terms";
+import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/model-terms";
 import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
 import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";
 import { columnLetter } from "../sheet/a1";

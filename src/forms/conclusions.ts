@@ -33,7 +33,7 @@ import {
   OPENNESS_CRITERIA_TERMS,
   SERVICES_CRITERIA,
   type FormTerm,
-} from "./terms";
+} from "./form-terms";
 
 /** Column widths (characters) of the portrait conclusion forms: № | criterion (B:D) | score | max. */
 export const CONCLUSION_WIDTHS = [6, 28, 14, 11, 11, 20] as const;

@@ -3,7 +3,7 @@ import type { BodyResult, DirectionResult } from "../methodology/assess";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
 import type { Body, ConclusionSettings, DirectionId } from "../model/types";
-import type { FormLang } from "./terms";
+import type { FormLang } from "./form-terms";
 
 export interface AnalysisItem {
   criterion: string;

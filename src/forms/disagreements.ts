@@ -4,7 +4,7 @@
  * line; the objections procedure passes the body's objections and the commission's decisions
  * (A26) and the total score after the appeal.
  */
-import { DIRECTION_TERMS } from "../model/terms";
+import { DIRECTION_TERMS } from "../model/model-terms";
 import { ruPoints, ruPointsGenitive as ruGenitive } from "../i18n/numerals";
 import type { DirectionId } from "../model/types";
 import { bodyName, editionOf, scored, type FormContext } from "./context";
@@ -30,7 +30,7 @@ import {
   fill,
   type FormLang,
   type FormTerm,
-} from "./terms";
+} from "./form-terms";
 
 /** Landscape: № | conclusion (B:C) | objection (D:E) | note (F). */
 export const OBJECTION_WIDTHS = [6, 40, 12, 36, 10, 32] as const;

@@ -10,7 +10,7 @@ import type { Comparison } from "./analysis-change";
 import { assembleForms, type BuiltForm, type ConclusionOptions } from "./assemble";
 import type { ObjectionOptions } from "./disagreements";
 import type { SheetSpec } from "../sheet/spec";
-import type { FormLang } from "./terms";
+import type { FormLang } from "./form-terms";
 
 export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type FormId } from "./assemble";
 export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./disagreements";

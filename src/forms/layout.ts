@@ -16,7 +16,7 @@ import {
   fill,
   type FormLang,
   type RoleId,
-} from "./terms";
+} from "./form-terms";
 
 export const COLUMNS = 6;
 /** Points per printed line of 11 pt Times New Roman, with leading. */

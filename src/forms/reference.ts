@@ -17,7 +17,7 @@ import {
   fill,
   ruPoints,
   type FormLang,
-} from "./terms";
+} from "./form-terms";
 
 export const REFERENCE_ANNEXES = [2, 6, 7, 10, 11, 13] as const;
 export type ReferenceAnnex = (typeof REFERENCE_ANNEXES)[number];

@@ -16,7 +16,7 @@ import { scoreComplaints } from "./complaints";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
 import { explanation, phrase, phrased, type Explanation } from "./explain";
-import { LEVEL_TERMS } from "../model/terms";
+import { LEVEL_TERMS } from "../model/model-terms";
 import { formatScore as sc } from "./numeric";
 import {
   budgetPoints,

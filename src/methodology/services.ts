@@ -5,7 +5,7 @@
  */
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
 import type { BodyType, ServicesInput } from "../model/types";
-import { TABLE_TERMS } from "../model/terms";
+import { TABLE_TERMS } from "../model/model-terms";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
 import { requireCount, requireInRange, requireNonNegative, requireNotAbove } from "./errors";

@@ -41,7 +41,7 @@ import {
   type TemplateTable,
 } from "./template-schema";
 import { assessmentRows } from "./template-rows";
-import { DIRECTION_TERMS, TABLE_TERMS } from "./terms";
+import { DIRECTION_TERMS, TABLE_TERMS } from "./model-terms";
 import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
 
 /** The values of one Excel table as an adapter fetched them. */

@@ -13,7 +13,7 @@
  */
 import type { OpennessTableId } from "../edition/2020";
 import { term } from "../i18n/lang";
-import { TABLE_TERMS, type Term } from "./terms";
+import { TABLE_TERMS, type Term } from "./model-terms";
 import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */

@@ -5,7 +5,7 @@
  */
 import { type CellValue, type SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/names";
-import { DIRECTION_TERMS } from "../model/terms";
+import { DIRECTION_TERMS } from "../model/model-terms";
 import type { Lang, Settings } from "../model/types";
 import type { AppliedChange } from "./apply";
 import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./objection-terms";

@@ -6,7 +6,7 @@
  */
 import type { TemplateColumn, TemplateTable } from "../model/template-schema";
 import { term } from "../i18n/lang";
-import type { Term } from "../model/terms";
+import type { Term } from "../model/model-terms";
 import {
   HOLIDAYS_TABLE,
   HOLIDAY_HEADERS,

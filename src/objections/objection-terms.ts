@@ -1,9 +1,9 @@
 /**
  * Words of the objections procedure (kk/ru/en): table headers of opeval_Objections and
  * opeval_Holidays, the words accepted in their cells, captions of the comparison and log sheets.
- * The one copy of these strings; annex 14 itself takes its wording from src/forms/terms.ts.
+ * The one copy of these strings; annex 14 itself takes its wording from src/forms/form-terms.ts.
  */
-import { DIRECTION_TERMS, TABLE_TERMS, type Term } from "../model/terms";
+import { DIRECTION_TERMS, TABLE_TERMS, type Term } from "../model/model-terms";
 import { DIRECTIONS, type DirectionId } from "../model/types";
 
 const EXTRA_DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = {

@@ -7,7 +7,7 @@ import type { AssessmentResult } from "../methodology/assess";
 import type { Problem } from "../model/problems";
 import type { DirectionId, Lang } from "../model/types";
 import { applyCorrections, type AppliedChange } from "./apply";
-import { compareResults, type IndicatorChange } from "./compare";
+import { compareResults, type IndicatorChange } from "./objection-compare";
 import { reviewObjections } from "./review";
 import type { Objection, ObjectionReview } from "./objection-types";
 

@@ -9,7 +9,7 @@ import { ASSESSMENT_TABLES, type TemplateTable } from "../model/template-schema"
 import { assessmentRows } from "../model/template-rows";
 import { renderTemplateSheets, type TemplateOptions } from "../model/template-sheets";
 import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../objections/objection-tables";
-import { HISTORY_TABLES } from "../history/tables";
+import { HISTORY_TABLES } from "../history/history-tables";
 import type { SheetSpec } from "../sheet/spec";
 
 /** Every table of the input template, in the order of its sheets. */

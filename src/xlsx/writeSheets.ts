@@ -17,7 +17,7 @@ import {
 import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
 import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
-import { applyCellStyles, argb } from "./cell-styles";
+import { applyCellStyles, argb } from "./xlsx-cell-styles";
 
 const DEFAULT_SIZE = 11;
 

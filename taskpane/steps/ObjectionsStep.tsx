@@ -21,7 +21,7 @@ import { formatDotted, parseIsoDate } from "../../src/calendar/date";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
 import type { AssessmentResult } from "../../src/methodology/assess";
 import { formatProblem, type Problem } from "../../src/model/problems";
-import { TABLE_TERMS } from "../../src/model/terms";
+import { TABLE_TERMS } from "../../src/model/model-terms";
 import type { LanguageVersion } from "../../src/model/types";
 import type { UiTextKey } from "../ui-text";
 import type { ObjectionReview, Outcome } from "../../src/objections/objection-types";

@@ -25,7 +25,7 @@ import type { WorkbookAdapter } from "../../src/excel/workbook";
 import type { BodyResult, DirectionOutcome } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
 import { formatProblem } from "../../src/model/problems";
-import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/terms";
+import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/model-terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
 import { explanationText, type Explanation } from "../../src/methodology/explain";
 import { insertRanking, type CheckOutcome } from "../actions";

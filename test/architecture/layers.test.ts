@@ -127,7 +127,7 @@ test("edition passed, not imported: only src/edition names EDITION_2020", () => 
 });
 
 test("no two modules of src/ share a file name (a search for one lands on it)", () => {
-  // index.ts is a folder's entry by convention; src/forms/terms.ts moves beside its builders next.
+  // index.ts is a folder's entry by convention; src/forms/form-terms.ts moves beside its builders next.
   const allowed = new Set(["index.ts", "terms.ts"]);
   const byName = new Map<string, string[]>();
   for (const f of FILES.filter((f) => f.startsWith("src/"))) {

@@ -1,6 +1,6 @@
 /** OPEVAL.OBJECTION_DEADLINE / COMMISSION_DEADLINE / WORKDAYS as Excel calls them (serial dates, ranges). */
 import { COMMISSION_DEADLINE, OBJECTION_DEADLINE, WORKDAYS } from "../../functions/calendar";
-import { FunctionErrorShim } from "../../functions/lib/errors";
+import { FunctionErrorShim } from "../../functions/lib/function-errors";
 
 // Excel serials: 2020-03-19 = 43909 (2020-01-01 = 43831, + 78 days); 2026-12-24 = 46380.
 const MAR_19_2020 = 43909;

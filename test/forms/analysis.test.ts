@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { AssessmentResult, BodyResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
 import { EDITION_2020 } from "../../src/edition/2020";
-import { LEVEL_TERMS } from "../../src/model/terms";
+import { LEVEL_TERMS } from "../../src/model/model-terms";
 import type { Body, DirectionId, Lang } from "../../src/model/types";
 import {
   analysisDrafts,

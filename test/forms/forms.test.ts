@@ -10,7 +10,7 @@ import { type CellValue, type SheetSpec } from "../../src/sheet/spec";
 import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../../src/sheet/names";
 import { type AssessmentResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
-import * as terms from "../../src/forms/terms";
+import * as terms from "../../src/forms/form-terms";
 import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/sheet/a1";
 import { CASES, FORMS_MD, ROOT } from "../helpers/cli";

@@ -9,7 +9,7 @@ import {
   EXPLAIN_OPENNESS as EXPLAIN_OPENNESS_FUNCTION,
   EXPLAIN_OVERALL,
 } from "../../functions/explain";
-import { excelError, messageLang } from "../../functions/lib/errors";
+import { excelError, messageLang } from "../../functions/lib/function-errors";
 import { ALLOWED_VIOLATIONS, REQUIRED_DISCIPLINED, REQUIRED_SHARE } from "../../functions/planning";
 import { DEADLINE_SCORE, DISCIPLINE_SCORE } from "../../functions/complaints";
 import { SERVICE_COMPLAINTS_SCORE, TIMELINESS_SCORE } from "../../functions/services";

@@ -1,8 +1,8 @@
 /** The drafted analysis of the conclusion forms states the change against the previous period (I-18). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { comparePeriods } from "../../src/history/compare";
-import { snapshotOf } from "../../src/history/snapshot";
+import { comparePeriods } from "../../src/history/history-compare";
+import { snapshotOf } from "../../src/history/history-snapshot";
 import { buildConclusionForms } from "../../src/forms/index";
 import { directionChangeSentences, overallChangeSentences } from "../../src/forms/analysis-change";
 import { scoreAssessment } from "../../src/methodology/assess";

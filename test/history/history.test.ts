@@ -1,15 +1,15 @@
 /** The history layer on small hand-made periods: value names, rows and back, merging, comparison. */
-import { comparePeriods, displayedChange, previousPeriod } from "../../src/history/compare";
-import { readHistoryTables } from "../../src/history/read";
-import { mergePeriods } from "../../src/history/record";
-import { formatChange } from "../../src/history/render";
-import { historyTableRows, bodyMapTableRows } from "../../src/history/rows";
+import { comparePeriods, displayedChange, previousPeriod } from "../../src/history/history-compare";
+import { readHistoryTables } from "../../src/history/history-read";
+import { mergePeriods } from "../../src/history/history-record";
+import { formatChange } from "../../src/history/history-render";
+import { historyTableRows, bodyMapTableRows } from "../../src/history/history-rows";
 import {
   editionValueNames,
   periodProblem,
   type BodySnapshot,
   type PeriodSnapshot,
-} from "../../src/history/snapshot";
+} from "../../src/history/history-snapshot";
 import type { TableValues } from "../../src/model/tables";
 import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";

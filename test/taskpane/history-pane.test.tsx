@@ -11,9 +11,9 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import { bodyMapTableRows, historyTableRows } from "../../src/history/rows";
-import { snapshotOf } from "../../src/history/snapshot";
-import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../../src/history/tables";
+import { bodyMapTableRows, historyTableRows } from "../../src/history/history-rows";
+import { snapshotOf } from "../../src/history/history-snapshot";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../../src/history/history-tables";
 import { scoreAssessment } from "../../src/methodology/assess";
 import { parseAssessment } from "../../src/model/parse";
 import { assessmentRows } from "../../src/model/template-rows";
@@ -57,9 +57,7 @@ async function historyRows(wb: MemoryWorkbook) {
 
 describe("history in the task pane", () => {
   it("shows the change under each score, the level badge and the moved indicators", async () => {
-    render(
-      <App workbook={workbookWith2018()} api={opevalApi} initialLang="ru" initialStep="check" />,
-    );
+    render(<App workbook={workbookWith2018()} api={opevalApi} initialLang="ru" initialStep="check" />);
     fireEvent.click(screen.getByRole("button", { name: uiText("runCheck", "ru") }));
     await screen.findByText(uiText("checkPassed", "ru", { bodies: 48 }), {}, { timeout: 20000 });
     fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "ru")) }));

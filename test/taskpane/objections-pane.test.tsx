@@ -7,7 +7,7 @@ import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
-import { TABLE_TERMS } from "../../src/model/terms";
+import { TABLE_TERMS } from "../../src/model/model-terms";
 import { uiText } from "../../taskpane/ui-text";
 import { OUTCOME_TERMS } from "../../src/objections/objection-terms";
 import { App } from "../../taskpane/App";

@@ -5,9 +5,9 @@
  */
 import type { Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
-import { comparePeriods } from "../../history/compare";
-import { comparisonJson, renderComparison } from "../../history/render";
-import type { PeriodSnapshot } from "../../history/snapshot";
+import { comparePeriods } from "../../history/history-compare";
+import { comparisonJson, renderComparison } from "../../history/history-render";
+import type { PeriodSnapshot } from "../../history/history-snapshot";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command } from "../io";

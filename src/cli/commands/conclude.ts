@@ -7,7 +7,7 @@
  */
 import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
-import type { FormLang } from "../../forms/terms";
+import type { FormLang } from "../../forms/form-terms";
 import { evaluate } from "../../evaluate";
 import { formatProblem, type Problem } from "../../model/problems";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";

@@ -6,9 +6,9 @@
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { renderTemplateSheets } from "../../model/template-sheets";
-import { mergePeriods, type SourcedPeriod } from "../../history/record";
-import { bodyMapTableRows, historyTableRows } from "../../history/rows";
-import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/tables";
+import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
+import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
+import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";

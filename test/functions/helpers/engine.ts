@@ -1,7 +1,7 @@
 /** The Calculation table, evaluated, equals the engine's results for every body (within 1e-9). */
 import { calcHeader } from "../../../src/forms/calculation";
 import type { AssessmentResult } from "../../../src/methodology/assess";
-import { LEVEL_TERMS } from "../../../src/model/terms";
+import { LEVEL_TERMS } from "../../../src/model/model-terms";
 import type { Lang } from "../../../src/model/types";
 import { isError, type Scalar, type Table } from "./formula";
 

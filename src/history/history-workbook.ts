@@ -8,17 +8,17 @@ import type { AssessmentResult } from "../methodology/assess";
 import { truncate2 } from "../methodology/numeric";
 import type { Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
-import { TABLE_TERMS } from "../model/terms";
+import { TABLE_TERMS } from "../model/model-terms";
 import type { Lang } from "../model/types";
 import { tableRows } from "../objections/objection-reader";
 import type { CellValue, SheetSpec } from "../sheet/spec";
-import { comparePeriods, previousPeriod, type Comparison } from "./compare";
-import { readHistoryTables } from "./read";
-import { mergePeriods } from "./record";
-import { periodRows } from "./rows";
-import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "./snapshot";
-import { HISTORY_TEMPLATE_TABLE } from "./tables";
-import { PANE_TERMS } from "./terms";
+import { comparePeriods, previousPeriod, type Comparison } from "./history-compare";
+import { readHistoryTables } from "./history-read";
+import { mergePeriods } from "./history-record";
+import { periodRows } from "./history-rows";
+import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "./history-snapshot";
+import { HISTORY_TEMPLATE_TABLE } from "./history-tables";
+import { PANE_TERMS } from "./history-terms";
 import { fill } from "../i18n/lang";
 
 export interface HistoryView {

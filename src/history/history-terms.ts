@@ -1,6 +1,6 @@
 /** The kk/ru/en words of the comparison (CLI table, demo table, task pane). */
 import { term, type Term } from "../i18n/lang";
-import type { LevelMove } from "./compare";
+import type { LevelMove } from "./history-compare";
 
 export const CHANGE_TERMS = {
   change: term("change", "өзгеріс", "изменение"),

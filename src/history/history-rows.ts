@@ -6,12 +6,12 @@
 import { explanationText } from "../methodology/explain";
 import { headerRow } from "../model/template-schema";
 import { choiceText } from "../model/template-schema";
-import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
+import { LEVEL_TERMS, TABLE_TERMS } from "../model/model-terms";
 import type { Lang } from "../model/types";
 import type { CellValue } from "../sheet/spec";
 import { DIRECTIONS, type DirectionId } from "../model/types";
-import { BODY_MAP_TEMPLATE_TABLE, HISTORY_TEMPLATE_TABLE } from "./tables";
-import { editionValueNames, type BodySnapshot, type PeriodSnapshot } from "./snapshot";
+import { BODY_MAP_TEMPLATE_TABLE, HISTORY_TEMPLATE_TABLE } from "./history-tables";
+import { editionValueNames, type BodySnapshot, type PeriodSnapshot } from "./history-snapshot";
 
 /** The value cell of `item` for a body, or undefined when the body has no such value. */
 function valueCell(body: BodySnapshot, item: string, lang: Lang): CellValue | undefined {
@@ -30,7 +30,8 @@ export function periodRows(snapshot: PeriodSnapshot, lang: Lang): CellValue[][] 
       const value = valueCell(body, item, lang);
       if (value === undefined) continue;
       const text = body.explain.get(item);
-      const explanation = text === undefined ? null : typeof text === "string" ? text : explanationText(text, lang);
+      const explanation =
+        text === undefined ? null : typeof text === "string" ? text : explanationText(text, lang);
       const cells: Record<string, CellValue> = {
         period: snapshot.period,
         body: body.id,

@@ -13,11 +13,11 @@ import {
   type ProblemParams,
 } from "../model/problems";
 import { serialToDate, type TableValues } from "../model/tables";
-import { LEVEL_TERMS } from "../model/terms";
+import { LEVEL_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 import { tableRows } from "../objections/objection-reader";
-import { BODY_MAP_TEMPLATE_TABLE, HISTORY_TEMPLATE_TABLE } from "./tables";
-import { editionValueNames, LEVELS, YEAR, type BodySnapshot, type PeriodSnapshot } from "./snapshot";
+import { BODY_MAP_TEMPLATE_TABLE, HISTORY_TEMPLATE_TABLE } from "./history-tables";
+import { editionValueNames, LEVELS, YEAR, type BodySnapshot, type PeriodSnapshot } from "./history-snapshot";
 
 export interface HistoryTables {
   /** Recorded periods in ascending order (empty when the table is absent or has an error). */

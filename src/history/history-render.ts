@@ -5,10 +5,10 @@
 import { fill } from "../i18n/lang";
 import { explanationText, type Explanation } from "../methodology/explain";
 import { formatScore } from "../methodology/numeric";
-import { LEVEL_TERMS, TABLE_TERMS } from "../model/terms";
+import { LEVEL_TERMS, TABLE_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type Lang } from "../model/types";
-import type { BodyComparison, Change, Comparison, Side } from "./compare";
-import { CHANGE_TERMS, LEVEL_MOVE_MARK, LEVEL_MOVE_TERMS } from "./terms";
+import type { BodyComparison, Change, Comparison, Side } from "./history-compare";
+import { CHANGE_TERMS, LEVEL_MOVE_MARK, LEVEL_MOVE_TERMS } from "./history-terms";
 
 /** A change with its sign: "+1.61", "-0.50", "0.00". */
 export function formatChange(change: number): string {
@@ -108,12 +108,8 @@ export function renderComparison(comparison: Comparison, lang: Lang): string {
       out.push(
         `  ${m.item}  ${formatScore(m.previous)} → ${formatScore(m.current)} (${formatChange(m.change)})`,
       );
-      out.push(
-        `    ${comparison.previous.period}: ${explainText(m.explain.previous, lang)}`,
-      );
-      out.push(
-        `    ${comparison.current.period}: ${explainText(m.explain.current, lang)}`,
-      );
+      out.push(`    ${comparison.previous.period}: ${explainText(m.explain.previous, lang)}`);
+      out.push(`    ${comparison.current.period}: ${explainText(m.explain.current, lang)}`);
     }
   }
   out.push("", CHANGE_TERMS.truncation[lang]);
@@ -160,14 +156,8 @@ export function comparisonJson(comparison: Comparison, lang: Lang): unknown {
         current: m.current,
         change: m.change,
         explain: {
-          previous:
-            m.explain.previous === undefined
-              ? null
-              : explainText(m.explain.previous, lang),
-          current:
-            m.explain.current === undefined
-              ? null
-              : explainText(m.explain.current, lang),
+          previous: m.explain.previous === undefined ? null : explainText(m.explain.previous, lang),
+          current: m.explain.current === undefined ? null : explainText(m.explain.current, lang),
         },
       })),
     })),

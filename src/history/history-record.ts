@@ -5,7 +5,7 @@
  * under one code: refused, so a comparison never mixes them).
  */
 import type { Problem } from "../model/problems";
-import type { PeriodSnapshot } from "./snapshot";
+import type { PeriodSnapshot } from "./history-snapshot";
 
 export interface SourcedPeriod {
   snapshot: PeriodSnapshot;

@@ -10,7 +10,7 @@
 import type { Explanation } from "../methodology/explain";
 import { truncate2 } from "../methodology/numeric";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
-import { isIndicator, LEVELS, type BodySnapshot, type PeriodSnapshot } from "./snapshot";
+import { isIndicator, LEVELS, type BodySnapshot, type PeriodSnapshot } from "./history-snapshot";
 
 export type Side = number | "na" | undefined;
 
