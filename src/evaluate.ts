@@ -4,16 +4,16 @@
  */
 import type { Problem } from "./model/problems";
 import { parseAssessment } from "./model/parse";
-import { scoreAssessment, type AssessmentResult } from "./methodology/assess";
+import { scoreAssessment, type AssessmentResult, type ScoreOptions } from "./methodology/assess";
 
 export type Evaluation =
   { ok: true; result: AssessmentResult; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Parse, validate and score in one call; validation warnings are attached to their bodies. */
-export function evaluate(input: unknown): Evaluation {
+export function evaluate(input: unknown, options: ScoreOptions = {}): Evaluation {
   const parsed = parseAssessment(input);
   if (!parsed.assessment) return { ok: false, problems: parsed.problems };
-  const result = scoreAssessment(parsed.assessment);
+  const result = scoreAssessment(parsed.assessment, undefined, options);
   // Grouped once, not filtered per body: a cohort of thousands with a warning each stays linear.
   const byBody = new Map<string | null, Problem[]>();
   for (const p of parsed.problems) {

@@ -256,13 +256,26 @@ function scoreBody(
 }
 
 /** Scores a validated assessment by the edition it names (or the one given). */
+export interface ScoreOptions {
+  /** Keep each value's explanation (default true); false for callers that show figures only. */
+  explanations?: boolean;
+}
+
 export function scoreAssessment(
   assessment: Assessment,
   edition: Edition = editionFor(assessment.settings.methodology),
+  options: ScoreOptions = {},
 ): AssessmentResult {
   const ctx = cohortContext(assessment.bodies, edition);
   const weights = assessment.settings.overallWeights;
-  const bodies = assessment.bodies.map((b) => scoreBody(b, weights, ctx, edition));
+  const keepExplanations = options.explanations ?? true;
+  const bodies = assessment.bodies.map((b) => {
+    const scored = scoreBody(b, weights, ctx, edition);
+    // Dropped body by body, so a caller that shows only figures (validate, the table) never holds
+    // a whole cohort's explanations: most of a result's memory at 10,000 bodies.
+    if (!keepExplanations) scored.explain = [];
+    return scored;
+  });
   const result: AssessmentResult = { assessment, bodies };
   if (assessment.period !== undefined) result.period = assessment.period;
   return result;

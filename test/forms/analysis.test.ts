@@ -103,12 +103,12 @@ describe("golden ministry case (test/fixtures/cases/ministry-central.json)", () 
     expect(t1).toContain(shown(k - perTenThousand, lang)); // 22.61
     expect(k).toBe(26);
     // The whole sentence, written out by hand: 40 late of b = 118 000 (§39), 40 / 118 000 × 10 000 =
-    // 3.38 per 10 000, 26 − 3.38 = 22.61. Thousands are grouped with a no-break space.
+    // 3.38 per 10 000, 26 − 3.38… = 22.61, and the points lost are 26 − 22.61 = 3.39 (maximum − displayed score). Thousands are grouped with a no-break space.
     expect(t1).toBe(
       {
-        kk: "Мемлекеттік қызметтерді көрсету мерзімдерінің сақталуы (T1): мерзімі бұзылып көрсетілген қызметтер – 40, көрсетілген қызметтер – 118\u00a0000 (бір жұмыс күні ішінде көрсетілетін қызмет түрлерін есепке алмағанда, 39-тармақ); 10\u00a0000 қызметке шаққанда – 3,38; 26 балдан 3,38 балл жоғалтылды, көрсеткіш – 22,61 балл.",
-        ru: "Соблюдение сроков оказания государственных услуг (T1): с нарушением сроков оказано 40 из 118\u00a0000 государственных услуг (без учета видов услуг со сроком оказания один рабочий день, пункт 39), или 3,38 на 10\u00a0000 услуг; потеряно 3,38 балла из 26, показатель составил 22,61 балла.",
-        en: "Observance of service deadlines (T1): 40 of 118\u00a0000 services were rendered late (excluding one-working-day service types, §39), i.e. 3.38 per 10\u00a0000 services; 3.38 of 26 points lost, the indicator scored 22.61.",
+        kk: "Мемлекеттік қызметтерді көрсету мерзімдерінің сақталуы (T1): мерзімі бұзылып көрсетілген қызметтер – 40, көрсетілген қызметтер – 118\u00a0000 (бір жұмыс күні ішінде көрсетілетін қызмет түрлерін есепке алмағанда, 39-тармақ); 10\u00a0000 қызметке шаққанда – 3,38; 26 балдан 3,39 балл жоғалтылды, көрсеткіш – 22,61 балл.",
+        ru: "Соблюдение сроков оказания государственных услуг (T1): с нарушением сроков оказано 40 из 118\u00a0000 государственных услуг (без учета видов услуг со сроком оказания один рабочий день, пункт 39), или 3,38 на 10\u00a0000 услуг; потеряно 3,39 балла из 26, показатель составил 22,61 балла.",
+        en: "Observance of service deadlines (T1): 40 of 118\u00a0000 services were rendered late (excluding one-working-day service types, §39), i.e. 3.38 per 10\u00a0000 services; 3.39 of 26 points lost, the indicator scored 22.61.",
       }[lang],
     );
   });

@@ -11,6 +11,8 @@ import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../../src/sheet/names";
 import { type AssessmentResult } from "../../src/methodology/assess";
 import { evaluate } from "../../src/evaluate";
 import * as terms from "../../src/forms/form-terms";
+import { ANNEX9 } from "../../src/forms/report";
+import { ANNEX10 } from "../../src/forms/reference10";
 import { loadAssessmentFile } from "../../src/cli/load";
 import { parseRange } from "../../src/sheet/a1";
 import { CASES, FORMS_MD, ROOT } from "../helpers/cli";
@@ -114,7 +116,10 @@ describe("annex 3 of the shared ministry case", () => {
         else Object.values(o).forEach(walk);
       }
     };
+    // The shared catalogue and the wording kept beside its annex's builder (annexes 9 and 10).
     walk(terms);
+    walk(ANNEX9);
+    walk(ANNEX10);
     expect(ru.length).toBeGreaterThan(150);
     for (const text of ru) {
       expect(`${text} ${/[әіңғүұқөһӘІҢҒҮҰҚӨҺ]/.test(text)}`).toBe(`${text} false`);

@@ -25,6 +25,9 @@ export function runCli(args: readonly string[], options: { input?: string; cwd?:
     input: options.input,
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, OPEVAL_DEBUG: "" },
+    // A cohort of thousands prints a warning per body (e.g. no Russian name): more than the 1 MB
+    // a child's output may hold by default, which would kill it and fail the test for the wrong reason.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

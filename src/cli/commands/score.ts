@@ -60,7 +60,8 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
       reportProblems(loaded.problems, lang, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
-    const evaluation = evaluate(loaded.input);
+    // The table shows figures only: explanations are not kept (they are most of a result's memory).
+    const evaluation = evaluate(loaded.input, { explanations: format === "json" });
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     if (!evaluation.ok) {
       reportProblems([...loaded.problems, ...locate(evaluation.problems)], lang, io);
@@ -96,7 +97,7 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
       reportProblems(loaded.problems, lang, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
-    const evaluation = evaluate(loaded.input);
+    const evaluation = evaluate(loaded.input, { explanations: false });
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     const problems = [...loaded.problems, ...locate(evaluation.problems)];
     // Texts the Russian forms would print in Kazakh: warnings, never errors (SCORING-IO.md).
