@@ -29,9 +29,11 @@ function checkTables(tables: TableValues[], api: PaneApi): CheckOutcome {
   const key = (p: Problem) => `${p.code}|${p.bodyId}|${p.path}`;
   const seen = new Set(read.problems.map(key));
   const scoring = evaluation.result.bodies.flatMap((b) => b.warnings).filter((p) => !seen.has(key(p)));
+  // As `validate` and `conclude` do: a Russian text not given is said once per body and field.
+  const russian = api.russianTextProblems(evaluation.result.assessment);
   return {
     kind: "checked",
-    problems: [...read.problems, ...api.locate(scoring, tables)],
+    problems: [...read.problems, ...api.locate([...scoring, ...russian], tables)],
     result: evaluation.result,
   };
 }

@@ -3,7 +3,7 @@ import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
 import { scoreAssessment } from "../src/methodology/assess";
 import { evaluate } from "../src/evaluate";
-import { parseAssessment } from "../src/model/parse";
+import { parseAssessment, russianTextProblems } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
@@ -28,6 +28,7 @@ export const opevalApi: PaneApi = {
   readTables: (tables) => readAndValidateTables(tables),
   locate: (problems, tables) => locateProblems(problems, tables),
   evaluate,
+  russianTextProblems,
   formIds: FORM_IDS.map(String),
   formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
   // The annex forms (their kk/ru wording is a quarter of the pane) load when first needed.

@@ -48,6 +48,8 @@ export interface PaneApi {
   /** Adds the cell of each problem's JSON path (for problems the engine found while scoring). */
   locate(problems: readonly Problem[], tables: TableValues[]): Problem[];
   evaluate(input: unknown): Evaluation;
+  /** Texts the Russian forms would print in Kazakh (no Russian one given): warnings, once per body and field. */
+  russianTextProblems(assessment: Assessment): Problem[];
   formIds: readonly string[];
   formName(id: string, lang: Lang): string;
   conclusionSheets(result: AssessmentResult, choice: ConclusionChoice): SheetSpec[] | Promise<SheetSpec[]>;
