@@ -104,6 +104,11 @@ function shortNames(
   return names;
 }
 
+/** The short name of every body of `result` in `lang`, as its sheet names and split files use it. */
+export function bodyShortNames(result: AssessmentResult, lang: FormLang): Map<string, string> {
+  return shortNames(result.bodies, new Map(result.assessment.bodies.map((b) => [b.id, b])), lang);
+}
+
 export interface BuiltForm extends FormSheet {
   annex: FormId;
   bodyId: string | null;

@@ -12,7 +12,14 @@ import type { ObjectionOptions } from "./disagreements";
 import type { SheetSpec } from "../sheet/spec";
 import type { FormLang } from "./form-terms";
 
-export { FORM_IDS, bodyShortName, type BuiltForm, type ConclusionOptions, type FormId } from "./assemble";
+export {
+  FORM_IDS,
+  bodyShortName,
+  bodyShortNames,
+  type BuiltForm,
+  type ConclusionOptions,
+  type FormId,
+} from "./assemble";
 export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./disagreements";
 
 /** Every requested form for every requested body, in the official order, with unique sheet names. */

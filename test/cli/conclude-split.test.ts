@@ -4,12 +4,13 @@
  * nothing is overwritten without --force; progress is a bar on a terminal and a line per tenth
  * otherwise.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { concludeCommand } from "../../src/cli/commands/conclude";
-import { SplitProgress } from "../../src/cli/commands/conclude-split";
+import { SplitProgress, splitFileNames } from "../../src/cli/commands/conclude-split";
+import { evaluate } from "../../src/evaluate";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-cohort.json");
 
@@ -175,4 +176,22 @@ describe("split progress", () => {
     for (let i = 1; i <= 8; i++) p.tick(i);
     expect(out).toEqual([]);
   });
+});
+
+test("split files are named by the short name in their own language (the sample's Russian short names)", () => {
+  const sample = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "samples", "assessment-sample.json"), "utf8"),
+  );
+  const evaluation = evaluate(sample, { explanations: false });
+  if (!evaluation.ok) throw new Error("the sample is valid");
+  expect(
+    splitFileNames(evaluation.result, ["moj", "almaty-reg", "almaty"], ["kk", "ru"]).map((p) => p.file),
+  ).toEqual([
+    "Әділет-kk.xlsx",
+    "Минюст-ru.xlsx",
+    "Алматы обл-kk.xlsx", // no dot before the extension: Windows drops a trailing dot
+    "Алматинская-ru.xlsx",
+    "Алматы қ-kk.xlsx",
+    "Алматы-ru.xlsx",
+  ]);
 });

@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { bodyShortName, buildConclusionSheets, type FormId } from "../../forms/index";
+import { bodyShortNames, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/form-terms";
 import type { AssessmentResult } from "../../methodology/assess";
 import type { Comparison } from "../../history/history-compare";
@@ -55,19 +55,26 @@ export function splitFileNames(
   bodyIds: readonly string[] | undefined,
   langs: readonly FormLang[],
 ): { bodyId: string; lang: FormLang; file: string }[] {
+  // The short name in the file's language, as its sheets are named (Минюст-ru, Әділет-kk); the
+  // forms already fall back to the id where two bodies would share one.
   const stems = new Map(
-    result.bodies.map((b) => [b.id, fileStem(bodyShortName(b)) || fileStem(b.id) || "body"]),
+    langs.map((lang) => {
+      const names = bodyShortNames(result, lang);
+      return [
+        lang,
+        new Map(
+          result.bodies.map((b) => [b.id, fileStem(names.get(b.id) ?? "") || fileStem(b.id) || "body"]),
+        ),
+      ];
+    }),
   );
-  const counts = new Map<string, number>();
-  for (const s of stems.values()) counts.set(s.toLowerCase(), (counts.get(s.toLowerCase()) ?? 0) + 1);
   const taken = new Set<string>();
   const out: { bodyId: string; lang: FormLang; file: string }[] = [];
   const wanted = bodyIds ? new Set(bodyIds) : null;
   for (const body of result.bodies) {
     if (wanted && !wanted.has(body.id)) continue;
-    let stem = stems.get(body.id)!;
-    if ((counts.get(stem.toLowerCase()) ?? 0) > 1) stem = fileStem(body.id) || stem;
     for (const lang of langs) {
+      const stem = stems.get(lang)!.get(body.id)!;
       let file = `${stem}-${lang}.xlsx`;
       for (let i = 2; taken.has(file.toLowerCase()); i++) file = `${stem} (${i})-${lang}.xlsx`;
       taken.add(file.toLowerCase());
