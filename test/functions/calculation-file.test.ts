@@ -86,7 +86,7 @@ describe.each(CALCULATION_FIXTURES)("%s", (name, input) => {
 
 describe("every kind of file opeval writes", () => {
   const COHORT = path.join(__dirname, "..", "..", "examples", "sample-cohort.json");
-  const OBJECTIONS = path.join(__dirname, "..", "..", "samples", "objections-sample.json");
+  const OBJECTIONS = path.join(__dirname, "..", "..", "examples", "objections-example.json");
   const SAMPLE = path.join(__dirname, "..", "..", "samples", "assessment-sample.xlsx");
   async function cli(argv: string[]): Promise<void> {
     let stderr = "";

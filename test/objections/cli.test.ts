@@ -14,7 +14,7 @@ import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
 
 const ROOT = join(__dirname, "..", "..");
 const COHORT = join(ROOT, "examples", "sample-cohort.json");
-const SAMPLE = join(ROOT, "samples", "objections-sample.json");
+const SAMPLE = join(ROOT, "examples", "objections-example.json");
 
 let dir: string;
 beforeAll(() => {
@@ -148,5 +148,27 @@ describe("opeval objections with the workbook's own tables", () => {
     const log = texts(result.getWorksheet("opeval_Log")!);
     expect(log).toEqual(expect.arrayContaining(["services.late", "12", "5"]));
     expect(log.some((t) => t.includes("Қарсылықтар!A4"))).toBe(true);
+  });
+});
+
+describe("the shipped sample objections", () => {
+  it("refer to bodies of the sample assessment: the README's command runs as written", async () => {
+    const assessment = join(ROOT, "samples", "assessment-sample.json");
+    const objections = join(ROOT, "samples", "objections-sample.json");
+    const r = await run(["objections", assessment, "--objections", objections, "--lang", "ru"]);
+    expect(r.code).toBe(0);
+    // Only the three notes a reader expects: the late objection, the pending one, the rejected one.
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^предупреждение: орган "almaty", objections\[3\]\.submitted: возражение 4 поступило 2020-04-01, после срока 2020-03-31/,
+      ),
+      expect.stringMatching(
+        /^предупреждение: орган "turkestan", objections\[5\]\.decision: по возражению 6 ещё нет решения комиссии/,
+      ),
+      expect.stringMatching(/^предупреждение: орган "moj", objections\[2\]: возражение 3 не принято/),
+    ]);
+    expect(r.stdout).toContain(
+      "6 objection(s): 3 accepted, 1 rejected, 1 late (not accepted), 1 pending; 3 input value(s) corrected",
+    );
   });
 });

@@ -18,7 +18,7 @@ import { openPackage } from "./package";
 
 const ROOT = join(__dirname, "..", "..");
 const COHORT = join(ROOT, "examples", "sample-cohort.json");
-const OBJECTIONS = join(ROOT, "samples", "objections-sample.json");
+const OBJECTIONS = join(ROOT, "examples", "objections-example.json");
 
 let dir: string;
 let book: string;

@@ -14,7 +14,7 @@ import { requireXmllint } from "./schema";
 
 const ROOT = join(__dirname, "..", "..");
 const COHORT = join(ROOT, "examples", "sample-cohort.json");
-const OBJECTIONS = join(ROOT, "samples", "objections-sample.json");
+const OBJECTIONS = join(ROOT, "examples", "objections-example.json");
 const REFERENCE = join(ROOT, "..", "shared", "ooxml", "check");
 
 let dir: string;
