@@ -9,12 +9,12 @@
  *
  * Direction, level and body-type names shared with the rest of the tool stay in src/model/model-terms.ts.
  */
-import type { FormLang, FormTerm } from "../i18n/lang";
+import { formTerm, type FormLang, type FormTerm } from "../i18n/lang";
 export type { FormLang, FormTerm };
 export { fill } from "../i18n/lang";
 export { ruPoints } from "../i18n/numerals";
 
-const t = (kk: string, ru: string): FormTerm => ({ kk, ru });
+const t = formTerm;
 
 /** C1: annex header, one line per printed line. */
 export function annexHeaderLines(annex: number, lang: FormLang): string[] {

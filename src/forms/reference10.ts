@@ -5,9 +5,9 @@
 import { opennessTable, type Edition, type OpennessTableId } from "../edition/2020";
 import type { BodyType } from "../model/types";
 import { COLUMNS, FormBuilder, printed, title } from "./layout";
-import type { FormTerm } from "../i18n/lang";
+import { formTerm, type FormTerm } from "../i18n/lang";
 
-const t = (kk: string, ru: string): FormTerm => ({ kk, ru });
+const t = formTerm;
 
 // ---------------------------------------------------------------------------------------------
 // The wording of this annex (FORMS.md), beside the builder that prints it.

@@ -17,6 +17,7 @@ export type Term = Readonly<Record<Lang, string>>;
 export type FormTerm = Readonly<Record<FormLang, string>>;
 
 export const term = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });
+export const formTerm = (kk: string, ru: string): FormTerm => ({ kk, ru });
 
 /** Parameters of a phrase, already formatted for its language. */
 export type PhraseParams = Readonly<Record<string, string | number>>;

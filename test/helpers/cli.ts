@@ -1,5 +1,6 @@
 /** Runs the built `opeval` binary (as outside checks do) and captures its output. */
 import { spawnSync } from "node:child_process";
+import { runCli as runCliInProcess } from "../../src/cli/main";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -37,4 +38,18 @@ export function caseFiles(): string[] {
   const files = readdirSync(CASES).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"));
   if (files.length < 4) throw new Error(`expected the 4 golden cases in ${CASES}, found ${files.length}`);
   return files;
+}
+
+/**
+ * Runs an opeval command in this process (no build needed, quicker than a child) and collects what
+ * it printed: for tests of the commands themselves. `runCli` above runs the built CLI as a user does.
+ */
+export async function runCommand(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCliInProcess(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
+  return { code, stdout, stderr };
 }

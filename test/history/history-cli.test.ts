@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { runCommand as run } from "../helpers/cli";
 import { readHistoryTables } from "../../src/history/history-read";
 import { historyTableRows } from "../../src/history/history-rows";
 import { HISTORY_TABLES } from "../../src/history/history-tables";
@@ -27,13 +27,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "opeval-history-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 async function historyOf(path: string) {
   const wb = new ExcelJS.Workbook();

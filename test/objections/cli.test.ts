@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { runCommand as run } from "../helpers/cli";
 import type { CellValue } from "../../src/sheet/spec";
 import { parseAssessment } from "../../src/model/parse";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
@@ -21,13 +21,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "opeval-objections-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 async function sheetsOf(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

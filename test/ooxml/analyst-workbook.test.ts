@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { runCommand as run } from "../helpers/cli";
 import { checkWrittenFile } from "./check";
 import { ANALYST_SHEET, ANALYST_TABLE, excelSavedWorkbook } from "./excel-workbook";
 import { openPackage } from "./package";
@@ -23,13 +23,6 @@ const OBJECTIONS = join(ROOT, "examples", "objections-example.json");
 let dir: string;
 let book: string;
 let macroBook: string;
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
