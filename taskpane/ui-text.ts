@@ -113,6 +113,11 @@ export const UI_TEXT = {
     "{count} парақ қосылды. Ашу үшін таңдаңыз:",
     "Добавлено листов: {count}. Откройте нужный:",
   ),
+  importFallback: t(
+    "Excel did not accept the forms as a file ({reason}), so they were written cell by cell: slower, the same content.",
+    "Excel нысандарды файл ретінде қабылдамады ({reason}), сондықтан олар ұяшық бойынша жазылды: баяуырақ, мазмұны сол.",
+    "Excel не принял формы файлом ({reason}), поэтому они записаны по ячейкам: медленнее, содержание то же.",
+  ),
   cancelled: t(
     "Cancelled. {count} sheets had already been added:",
     "Болдырылмады. Оған дейін {count} парақ қосылған:",

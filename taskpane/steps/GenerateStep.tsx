@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 type State =
   | { kind: "idle" }
   | { kind: "running"; progress: WriteProgress | null }
-  | { kind: "done"; sheets: WrittenSheet[]; cancelled: boolean }
+  | { kind: "done"; sheets: WrittenSheet[]; cancelled: boolean; fallback?: string }
   | { kind: "hasErrors"; problems: Problem[] }
   | { kind: "message"; key: "needCheck" | "nothingToWrite" }
   | { kind: "failed"; message: string };
@@ -87,7 +87,13 @@ export function GenerateStep({
       if (outcome.kind === "needsCheck") setState({ kind: "message", key: "needCheck" });
       else if (outcome.kind === "nothing") setState({ kind: "message", key: "nothingToWrite" });
       else if (outcome.kind === "hasErrors") setState({ kind: "hasErrors", problems: outcome.problems });
-      else setState({ kind: "done", sheets: outcome.write.sheets, cancelled: outcome.write.cancelled });
+      else
+        setState({
+          kind: "done",
+          sheets: outcome.write.sheets,
+          cancelled: outcome.write.cancelled,
+          ...(outcome.write.fallback ? { fallback: outcome.write.fallback } : {}),
+        });
     } catch (e) {
       setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
     }
@@ -180,6 +186,11 @@ export function GenerateStep({
                 }
               />
             </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === "done" && state.fallback && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{text("importFallback", { reason: state.fallback })}</MessageBarBody>
           </MessageBar>
         )}
         {state.kind === "message" && <ErrorBar message={text(state.key)} />}
