@@ -31,6 +31,16 @@ import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
 /** Decompresses raw DEFLATE data (ZIP method 8), e.g. `async (d) => inflateRawSync(d)` in Node. */
 export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
 
+/**
+ * An InflateRaw over the platform's own DecompressionStream (Chromium ≥ 103, Node ≥ 18): what the
+ * browser preview passes, so the model needs no inflate library there. (`slice`: a Blob takes only
+ * an ArrayBuffer-backed view.)
+ */
+export async function inflateRawStream(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** The paperSize code of A4 in SpreadsheetML (`<pageSetup paperSize="9">`). */
 export const A4_PAPER_SIZE = 9;
 

@@ -17,6 +17,7 @@ import { buildConclusionForms } from "../../src/forms/index";
 import {
   InsertWorksheetsError,
   decodeBase64,
+  inflateRawStream,
   readInsertedSheets,
   unescapeXstring,
   type InsertedWorkbook,
@@ -491,5 +492,14 @@ describe("a real annex form", () => {
     expect(book.definedNames).toEqual([
       { name: "_xlnm.Print_Area", localSheet: "Ұлттық Банк-3-kk", ref: "'Ұлттық Банк-3-kk'!$A$1:$F$55" },
     ]);
+  });
+});
+
+describe("the platform inflater", () => {
+  it("reads a file through DecompressionStream as through node:zlib", async () => {
+    const bytes = await exceljsFile([FORM]);
+    const viaStream = await readInsertedSheets(bytes.toString("base64"), inflateRawStream);
+    expect(viaStream).toEqual(await insert(bytes));
+    expect(viaStream.sheets[0]!.cells[0]).toEqual(["Қорытынды"]);
   });
 });
