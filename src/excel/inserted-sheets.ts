@@ -278,8 +278,20 @@ function attributes(tag: string): Record<string, string> {
 
 /** Every start (or empty) tag of a local name, as its attributes. */
 function tags(xml: string, local: string): Record<string, string>[] {
-  const re = new RegExp(`<${PREFIX}${local}(?=[\\s/>])${ATTRS}/?>`, "g");
-  return [...xml.matchAll(re)].map((m) => attributes(m[1]!));
+  return [...xml.matchAll(pattern("tag", local))].map((m) => attributes(m[1]!));
+}
+
+/** The scanners by kind and local name, compiled once (a sheet of thousands of cells asks for each often). */
+const PATTERNS = new Map<string, RegExp>();
+
+function pattern(kind: "tag" | "element", local: string): RegExp {
+  const key = `${kind} ${local}`;
+  let re = PATTERNS.get(key);
+  if (!re) {
+    const end = kind === "tag" ? "/?>" : `(?:/>|>([\\s\\S]*?)</${PREFIX}${local}\\s*>)`;
+    PATTERNS.set(key, (re = new RegExp(`<${PREFIX}${local}(?=[\\s/>])${ATTRS}${end}`, "g")));
+  }
+  return re;
 }
 
 interface Element {
@@ -290,14 +302,20 @@ interface Element {
 
 /** Every element of a local name with its content (elements of one name never nest in these parts). */
 function elements(xml: string, local: string): Element[] {
-  const re = new RegExp(
-    `<${PREFIX}${local}(?=[\\s/>])${ATTRS}(?:/>|>([\\s\\S]*?)</${PREFIX}${local}\\s*>)`,
-    "g",
-  );
-  return [...xml.matchAll(re)].map((m) => ({ attrs: attributes(m[1]!), body: m[2] ?? "" }));
+  return [...xml.matchAll(pattern("element", local))].map((m) => ({
+    attrs: attributes(m[1]!),
+    body: m[2] ?? "",
+  }));
 }
 
-const element = (xml: string, local: string): Element | undefined => elements(xml, local)[0];
+/** The first element of a local name, or undefined. */
+function element(xml: string, local: string): Element | undefined {
+  const re = pattern("element", local);
+  re.lastIndex = 0;
+  const m = re.exec(xml);
+  re.lastIndex = 0;
+  return m ? { attrs: attributes(m[1]!), body: m[2] ?? "" } : undefined;
+}
 
 /** Text of the `<t>` elements of an `<si>`/`<is>` fragment (rich-text runs joined, phonetic runs left out). */
 function runText(fragment: string): string {
@@ -520,7 +538,8 @@ interface SheetContext {
 }
 
 /** A cell's value as Excel shows it: its cached value for a formula, null for an empty cell. */
-function cellValue(type: string, body: string, at: string, ctx: SheetContext): CellValue {
+function cellValue(type: string, body: string, row: number, column: number, ctx: SheetContext): CellValue {
+  const at = () => address(row, column);
   if (type === "inlineStr") {
     const is = element(body, "is");
     return is ? runText(is.body) : null;
@@ -532,7 +551,7 @@ function cellValue(type: string, body: string, at: string, ctx: SheetContext): C
     case "s": {
       const s = ctx.strings[Number(text)];
       if (s === undefined)
-        throw invalid(`${ctx.name}!${at} names shared string ${text}, which the file lacks`);
+        throw invalid(`${ctx.name}!${at()} names shared string ${text}, which the file lacks`);
       return s;
     }
     case "str":
@@ -546,7 +565,7 @@ function cellValue(type: string, body: string, at: string, ctx: SheetContext): C
     default: {
       const n = Number(text);
       if (text.trim() === "" || !Number.isFinite(n))
-        throw invalid(`${ctx.name}!${at} holds "${text}" as a number`);
+        throw invalid(`${ctx.name}!${at()} holds "${text}" as a number`);
       return n;
     }
   }
@@ -587,15 +606,15 @@ function readSheetData(data: string, sheet: InsertedSheet, ctx: SheetContext): v
       body = data.slice(ROW_OR_CELL.lastIndex, stop);
       ROW_OR_CELL.lastIndex = end ? end.index + end[0].length : data.length;
     }
-    const at = address(row, column);
     if (a.s !== undefined) {
       const style = ctx.styles?.style(Number(a.s));
-      if (!style) throw invalid(`${ctx.name}!${at} names cell style ${a.s}, which the file lacks`);
+      if (!style)
+        throw invalid(`${ctx.name}!${address(row, column)} names cell style ${a.s}, which the file lacks`);
       styles[`${row}:${column}`] = style;
     }
     const f = element(body, "f");
-    if (f) sheet.formulas.push({ address: at, formula: decodeXml(f.body) });
-    const value = cellValue(a.t ?? "n", body, at, ctx);
+    if (f) sheet.formulas.push({ address: address(row, column), formula: decodeXml(f.body) });
+    const value = cellValue(a.t ?? "n", body, row, column, ctx);
     if (value === null) continue;
     while (cells.length < row) cells.push([]);
     const line = cells[row - 1]!;
