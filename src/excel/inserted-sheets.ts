@@ -625,28 +625,31 @@ function readSheetData(data: string, sheet: InsertedSheet, ctx: SheetContext): v
 }
 
 function readPrint(head: string, tail: string): InsertedPrint {
-  const print: InsertedPrint = { fitToWidth: false, rowBreaks: [] };
   const setup = tags(tail, "pageSetup")[0];
-  if (setup?.orientation === "portrait" || setup?.orientation === "landscape")
-    print.orientation = setup.orientation;
-  if (setup?.paperSize !== undefined) print.paperSize = Number(setup.paperSize);
-  const sheetPr = element(head, "sheetPr")?.body ?? "";
-  if (isTrue(tags(sheetPr, "pageSetUpPr")[0]?.fitToPage)) {
-    const width = Number(setup?.fitToWidth ?? 1);
-    const height = Number(setup?.fitToHeight ?? 1);
-    print.fitToPages = { width, height };
-    print.fitToWidth = width === 1 && height === 0;
-  }
+  const orientation = setup?.orientation;
+  const fitToPage = isTrue(tags(element(head, "sheetPr")?.body ?? "", "pageSetUpPr")[0]?.fitToPage);
+  // Excel's defaults when fit to page is on: one page wide and one tall.
+  const fit = fitToPage
+    ? { width: Number(setup?.fitToWidth ?? 1), height: Number(setup?.fitToHeight ?? 1) }
+    : undefined;
   const margins = tags(tail, "pageMargins")[0];
-  if (margins)
-    print.margins = {
-      left: Number(margins.left),
-      right: Number(margins.right),
-      top: Number(margins.top),
-      bottom: Number(margins.bottom),
-    };
-  for (const brk of tags(element(tail, "rowBreaks")?.body ?? "", "brk")) print.rowBreaks.push(Number(brk.id));
-  return print;
+  return {
+    ...(orientation === "portrait" || orientation === "landscape" ? { orientation } : {}),
+    ...(setup?.paperSize !== undefined ? { paperSize: Number(setup.paperSize) } : {}),
+    fitToWidth: fit !== undefined && fit.width === 1 && fit.height === 0,
+    ...(fit ? { fitToPages: fit } : {}),
+    ...(margins
+      ? {
+          margins: {
+            left: Number(margins.left),
+            right: Number(margins.right),
+            top: Number(margins.top),
+            bottom: Number(margins.bottom),
+          },
+        }
+      : {}),
+    rowBreaks: tags(element(tail, "rowBreaks")?.body ?? "", "brk").map((brk) => Number(brk.id)),
+  };
 }
 
 function readSheet(
