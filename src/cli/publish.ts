@@ -168,3 +168,10 @@ export async function publishWorkbook(
     await handle.writeFile(bytes);
   });
 }
+
+/** Writes bytes opeval built (a workbook from src/xlsx/spreadsheetml.ts) to `out` (see publishFile). */
+export async function publishBytes(out: string, force: boolean, bytes: Uint8Array): Promise<void> {
+  await publishFile(out, force, async (handle) => {
+    await handle.writeFile(bytes);
+  });
+}

@@ -103,3 +103,17 @@ export function rangeAddress(b: Bounds): string {
   const a = address(b.top, b.left);
   return b.top === b.bottom && b.left === b.right ? a : `${a}:${address(b.bottom, b.right)}`;
 }
+
+/** `A1:F56` → `$A$1:$F$56`, `3:3` → `$3:$3`, `A:B` → `$A:$B`: print ranges are absolute in Excel. */
+export function absoluteRange(range: string): string {
+  return range
+    .replace(/\$/g, "")
+    .split(":")
+    .map((part) =>
+      part.replace(
+        /^([A-Za-z]*)(\d*)$/,
+        (_, col: string, row: string) => (col ? `$${col.toUpperCase()}` : "") + (row ? `$${row}` : ""),
+      ),
+    )
+    .join(":");
+}

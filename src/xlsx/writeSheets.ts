@@ -14,21 +14,15 @@ import {
   type TableSpec,
   type ValidationRule,
 } from "../sheet/spec";
-import { address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
+import { absoluteRange, address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
 import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
 import { applyCellStyles, argb } from "./xlsx-cell-styles";
+import { escapeXstring } from "./spreadsheetml";
+
+export { escapeXstring };
 
 const DEFAULT_SIZE = 11;
-
-/**
- * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
- * a literal `_x0041_` (in a name or a fact) would show as "A". Excel escapes the underscore as
- * `_x005F_`; exceljs does not (it only decodes), so the writer does.
- */
-export function escapeXstring(text: string): string {
-  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
-}
 
 /** The cell value exceljs should store. Strings stay strings (exceljs never parses `=` in them). */
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
@@ -170,20 +164,6 @@ function rectAddress(rect: Rect): string {
   return rect.top === rect.bottom && rect.left === rect.right
     ? first
     : `${first}:${address(rect.bottom, rect.right)}`;
-}
-
-/** `A1:F56` → `$A$1:$F$56`, `3:3` → `$3:$3`, `A:B` → `$A:$B`: print ranges are absolute in Excel. */
-export function absoluteRange(range: string): string {
-  return range
-    .replace(/\$/g, "")
-    .split(":")
-    .map((part) =>
-      part.replace(
-        /^([A-Za-z]*)(\d*)$/,
-        (_, col: string, row: string) => (col ? `$${col.toUpperCase()}` : "") + (row ? `$${row}` : ""),
-      ),
-    )
-    .join(":");
 }
 
 interface PrintName {

@@ -9,6 +9,8 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/sheet/spec";
 import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
+import { writeXlsx } from "../../src/xlsx/spreadsheetml";
+import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { fakeRunner } from "./fake-excel";
 import { replay, styleAt, valueAt } from "./replay";
@@ -88,12 +90,23 @@ const LOOKS: Record<string, Look> = {
 
 const EDGE_ORDER = ["top", "left", "bottom", "right"];
 
-describe("the .xlsx writer", () => {
+/** The two .xlsx back ends: exceljs (template, Calculation, objections) and opeval's own (forms). */
+const FILE_WRITERS: [string, () => Promise<Uint8Array | ArrayBuffer>][] = [
+  [
+    "exceljs",
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      await addSheetsToWorkbook(wb, [SPEC]);
+      return wb.xlsx.writeBuffer();
+    },
+  ],
+  ["spreadsheetml", async () => (await writeXlsx([SPEC], { deflateRaw: deflateRawNode })).bytes],
+];
+
+describe.each(FILE_WRITERS)("the .xlsx writer (%s)", (_, write) => {
   let files: Record<string, string>;
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await addSheetsToWorkbook(wb, [SPEC]);
-    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(await write());
     files = {};
     for (const name of [
       "xl/worksheets/sheet1.xml",

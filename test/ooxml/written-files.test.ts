@@ -126,7 +126,8 @@ test("the sheet name with a quote is written as Excel writes it: '' inside the q
   const pkg = await openPackage(files.get("conclusions-quote-in-name")!);
   const workbook = pkg.text("xl/workbook.xml");
   expect(workbook).toMatch(/<sheet [^>]*name="o(&apos;|')zb-3-kk"/);
-  expect(workbook).toContain(">&apos;o&apos;&apos;zb-3-kk&apos;!$A$1:$F$");
+  // Either serialisation of the quote is the same XML; what matters is the doubled quote inside.
+  expect(workbook.replace(/&apos;/g, "'")).toContain(">'o''zb-3-kk'!$A$1:$F$");
 });
 
 const referenceTest = existsSync(REFERENCE) ? test : test.skip;

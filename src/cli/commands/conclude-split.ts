@@ -4,9 +4,8 @@
  *
  * Memory stays flat in the number of bodies: each file's forms are built from the scored result
  * narrowed to that one body, written, and dropped before the next body is touched, so the only
- * thing that grows with the cohort is the scored result itself. Each file is small (one body's
- * dozen sheets), so exceljs' ordinary writer fits; its streaming writer (no tables, needs
- * useStyles) would buy nothing here.
+ * thing that grows with the cohort is the scored result itself. Each file is written by opeval's
+ * own document writer (src/xlsx/spreadsheetml.ts), which keeps only compressed parts.
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -17,7 +16,7 @@ import type { AssessmentResult } from "../../methodology/assess";
 import type { Comparison } from "../../history/history-compare";
 import { UsageError } from "../args";
 import { EXIT, type CommandIO } from "../io";
-import { publishWorkbook } from "../publish";
+import { publishBytes } from "../publish";
 
 export interface SplitOptions {
   dir: string;
@@ -161,9 +160,9 @@ export async function writeSplit(
     if (existing.length) throw new SplitOutputExists(existing);
   }
   await mkdir(options.dir, { recursive: true });
-  // The workbook library is loaded only by the commands that write workbooks.
-  const { default: ExcelJS } = await import("exceljs");
-  const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
+  // opeval's own document writer: the forms have no formulas, tables or validations.
+  const { writeXlsx } = await import("../../xlsx/spreadsheetml");
+  const { deflateRawNode } = await import("../../xlsx/deflate-node");
   const bodies = [...new Set(plan.map((p) => p.bodyId))];
   const progress = new SplitProgress(bodies.length, io, options.isTTY ?? false);
   let done = 0;
@@ -174,11 +173,9 @@ export async function writeSplit(
       forms: options.forms,
       ...(options.previous ? { previous: options.previous } : {}),
     });
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "opeval";
-    await addSheetsToWorkbook(workbook, specs);
+    const { bytes } = await writeXlsx(specs, { deflateRaw: deflateRawNode });
     // Published as every output is: exclusive temporary file, never over a file without --force.
-    await publishWorkbook(workbook, paths[i]!, options.force);
+    await publishBytes(paths[i]!, options.force, bytes);
     if (plan[i + 1]?.bodyId !== bodyId) progress.tick(++done);
   }
   return paths;

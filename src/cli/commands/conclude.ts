@@ -15,7 +15,7 @@ import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { assertNotInput, outputExists, publishBytes } from "../publish";
 import { concludeSplit, splitDir } from "./conclude-split";
 
 function report(problems: readonly Problem[], io: CommandIO): void {
@@ -122,15 +122,13 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         io,
       );
 
-    // The workbook library is loaded only by the commands that write workbooks.
-    // The forms go to a new workbook of their own: the analyst's workbook is never re-serialized.
-    const { default: ExcelJS } = await import("exceljs");
-    const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "opeval";
+    // The forms go to a new workbook of their own (the analyst's workbook is never re-serialized),
+    // written by opeval's own document writer: the forms have no formulas, tables or validations.
+    const { writeXlsx } = await import("../../xlsx/spreadsheetml");
+    const { deflateRawNode } = await import("../../xlsx/deflate-node");
     const specs = buildConclusionSheets(result, { ...previous, ...(bodies ? { bodies } : {}), langs, forms });
-    const names = await addSheetsToWorkbook(workbook, specs);
-    await publishWorkbook(workbook, out as string, force);
+    const { bytes, names } = await writeXlsx(specs, { deflateRaw: deflateRawNode });
+    await publishBytes(out as string, force, bytes);
     io.stdout(`${names.length} sheet(s) written to ${out}\n`);
     return EXIT.ok;
   },

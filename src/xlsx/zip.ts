@@ -1,0 +1,121 @@
+/**
+ * A ZIP archive writer for the .xlsx package, small enough for the task pane's lazy chunk: no
+ * Node or browser API of its own. The caller hands in raw DEFLATE (Node's zlib in the CLI,
+ * `CompressionStream` in the pane, see ./deflate.ts), so the same bytes come out of both.
+ *
+ * Entries carry a fixed date (1 January 2020): a workbook built twice from the same forms is the
+ * same file, which keeps tests and caches simple. No ZIP64: an .xlsx part or package over 4 GB is
+ * far beyond what opeval writes (the CLI caps one workbook, see conclude).
+ */
+
+/** Raw DEFLATE (RFC 1951, no zlib or gzip wrapper) of some bytes. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** 1 January 2020, 00:00, in MS-DOS date and time fields. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+/** Bit 11: the name is UTF-8 (part names are ASCII, but say so). */
+const FLAG_UTF8 = 0x0800;
+const METHOD_DEFLATE = 8;
+const MAX_ENTRY = 0xffffffff;
+
+interface Stored {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  compressed: Uint8Array;
+  offset: number;
+}
+
+/**
+ * A ZIP archive built entry by entry: each part is deflated as it is added and only its compressed
+ * bytes are kept, so a big workbook never holds all its XML at once.
+ */
+export class ZipWriter {
+  private readonly entries: Stored[] = [];
+  private readonly names = new Set<string>();
+  private offset = 0;
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly deflateRaw: DeflateRaw) {}
+
+  /** Adds a part; `data` is text (written as UTF-8) or bytes. */
+  async add(path: string, data: string | Uint8Array): Promise<void> {
+    const key = path.toLowerCase();
+    if (this.names.has(key)) throw new Error(`zip: ${path} added twice`);
+    this.names.add(key);
+    const bytes = typeof data === "string" ? this.encoder.encode(data) : data;
+    const compressed = await this.deflateRaw(bytes);
+    if (bytes.length > MAX_ENTRY || compressed.length > MAX_ENTRY)
+      throw new Error(`zip: ${path} is over 4 GB`);
+    const name = this.encoder.encode(path);
+    this.entries.push({ name, crc: crc32(bytes), size: bytes.length, compressed, offset: this.offset });
+    this.offset += 30 + name.length + compressed.length;
+    if (this.offset > MAX_ENTRY) throw new Error("zip: the package is over 4 GB");
+  }
+
+  /** The archive: local headers and data, then the central directory. */
+  finish(): Uint8Array {
+    if (this.entries.length > 0xffff) throw new Error("zip: more than 65,535 parts");
+    const central = this.entries.reduce((n, e) => n + 46 + e.name.length, 0);
+    const out = new Uint8Array(this.offset + central + 22);
+    const view = new DataView(out.buffer);
+    let p = 0;
+    for (const e of this.entries) {
+      view.setUint32(p, 0x04034b50, true);
+      view.setUint16(p + 4, 20, true); // version needed: 2.0 (deflate)
+      view.setUint16(p + 6, FLAG_UTF8, true);
+      view.setUint16(p + 8, METHOD_DEFLATE, true);
+      view.setUint16(p + 10, DOS_TIME, true);
+      view.setUint16(p + 12, DOS_DATE, true);
+      view.setUint32(p + 14, e.crc, true);
+      view.setUint32(p + 18, e.compressed.length, true);
+      view.setUint32(p + 22, e.size, true);
+      view.setUint16(p + 26, e.name.length, true);
+      view.setUint16(p + 28, 0, true);
+      out.set(e.name, p + 30);
+      out.set(e.compressed, p + 30 + e.name.length);
+      p += 30 + e.name.length + e.compressed.length;
+    }
+    const centralStart = p;
+    for (const e of this.entries) {
+      view.setUint32(p, 0x02014b50, true);
+      view.setUint16(p + 4, 20, true); // made by: 2.0, MS-DOS attributes
+      view.setUint16(p + 6, 20, true);
+      view.setUint16(p + 8, FLAG_UTF8, true);
+      view.setUint16(p + 10, METHOD_DEFLATE, true);
+      view.setUint16(p + 12, DOS_TIME, true);
+      view.setUint16(p + 14, DOS_DATE, true);
+      view.setUint32(p + 16, e.crc, true);
+      view.setUint32(p + 20, e.compressed.length, true);
+      view.setUint32(p + 24, e.size, true);
+      view.setUint16(p + 28, e.name.length, true);
+      // extra, comment, disk, internal and external attributes: all zero
+      view.setUint32(p + 42, e.offset, true);
+      out.set(e.name, p + 46);
+      p += 46 + e.name.length;
+    }
+    view.setUint32(p, 0x06054b50, true);
+    view.setUint16(p + 8, this.entries.length, true);
+    view.setUint16(p + 10, this.entries.length, true);
+    view.setUint32(p + 12, p - centralStart, true);
+    view.setUint32(p + 16, centralStart, true);
+    return out;
+  }
+}
