@@ -1,8 +1,10 @@
 /**
  * The model of insertWorksheetsFromBase64 (src/excel/inserted-sheets.ts) held to hand-written
- * expectations: files built from hand-made SheetSpecs by the exceljs writer, packages written by
- * hand (every construct the reader decodes), the parts Excel on the web refuses, and one real annex
- * form. The defined names a file carries are reported and never applied.
+ * expectations: files built from hand-made SheetSpecs by each writer (exceljs, opeval's own
+ * SpreadsheetML writer with and without print names), packages written by hand (every construct the
+ * reader decodes), the parts Excel on the web refuses, and the real annex forms (exact cells of one;
+ * the layout of every cell of two bodies' forms as the pane's file holds them). The defined names a
+ * file carries are reported and never applied.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,10 +12,12 @@ import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetSpec } from "../../src/sheet/spec";
-import type { ResolvedStyle } from "../../src/sheet/cell-styles";
+import { resolveCellStyles, type ResolvedStyle } from "../../src/sheet/cell-styles";
 import { addSheetsToWorkbook, workbookBytes } from "../../src/xlsx/writeSheets";
+import { writeXlsx } from "../../src/xlsx/spreadsheetml";
+import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { evaluate } from "../../src/evaluate";
-import { buildConclusionForms } from "../../src/forms/index";
+import { buildConclusionForms, buildConclusionSheets } from "../../src/forms/index";
 import {
   InsertWorksheetsError,
   decodeBase64,
@@ -110,6 +114,23 @@ const WRITERS: WriterCase[] = [
       { name: "_xlnm.Print_Area", localSheet: "Форма", ref: "Форма!$A$1:$C$6" },
       { name: "_xlnm.Print_Area", localSheet: "Bodies' list", ref: "'Bodies'' list'!$A$1:$B$1" },
     ],
+  },
+  {
+    writer: "SpreadsheetML",
+    write: async (specs) => (await writeXlsx(specs, { deflateRaw: deflateRawNode })).bytes,
+    // An empty hidden row is written as a row without cells.
+    extraStyles: {},
+    definedNames: [
+      { name: "_xlnm.Print_Area", localSheet: "Форма", ref: "Форма!$A$1:$C$6" },
+      { name: "_xlnm.Print_Titles", localSheet: "Форма", ref: "Форма!$1:$2" },
+      { name: "_xlnm.Print_Area", localSheet: "Bodies' list", ref: "'Bodies'' list'!$A$1:$B$1" },
+    ],
+  },
+  {
+    writer: "SpreadsheetML (the pane's insert: no print names)",
+    write: async (specs) => (await writeXlsx(specs, { deflateRaw: deflateRawNode, printNames: false })).bytes,
+    extraStyles: {},
+    definedNames: [],
   },
 ];
 
@@ -473,43 +494,97 @@ describe("the base64 and string helpers", () => {
   });
 });
 
-describe("a real annex form", () => {
-  it("inserts annex 3 of the sample's first body with its values and every merge", async () => {
-    const input: unknown = JSON.parse(
-      readFileSync(path.resolve(__dirname, "../../samples/assessment-sample.json"), "utf8"),
-    );
-    const evaluation = evaluate(input);
-    if (!evaluation.ok) throw new Error("the sample must score");
-    const [annex3] = buildConclusionForms(evaluation.result, { bodies: ["nbrk"], langs: ["kk"], forms: [3] });
-    const spec = annex3!.spec;
-    const book = await insert(await exceljsFile([spec]));
-    expect(book.sheets).toHaveLength(1);
-    const sheet = book.sheets[0]!;
-    expect(sheet.name).toBe("Ұлттық Банк-3-kk");
-    const at = (a1: string) => {
-      const [, col, row] = /^([A-Z])(\d+)$/.exec(a1)!;
-      return sheet.cells[Number(row) - 1]?.[col!.charCodeAt(0) - 65] ?? null;
-    };
-    expect(at("D1")).toBe(
-      "Мемлекеттік органдардың\nжеке және заңды тұлғалармен\nөзара іс-қимылын\nоперациялық бағалау\nәдістемесіне\n3-қосымша",
-    );
-    expect(at("D2")).toBe("Нысан");
-    expect(at("A4")).toBe(
-      "Орталық мемлекеттік органдармен ұсынылатын мемлекеттік қызметтердің көрсетілу сапасын операциялық " +
-        "бағалау нәтижелері туралы қорытынды",
-    );
-    expect(at("A6")).toBe("Қазақстан Республикасының Ұлттық Банкі");
-    expect(at("A7")).toBe("(орталық мемлекеттік органның атауы)");
-    expect(at("A12")).toBe("1");
-    expect(at("E11")).toBe("Балл");
-    expect(at("F12")).toBe(25);
-    expect(at("B1")).toBeNull();
-    expect(sheet.merges).toHaveLength(49);
-    expect(sheet.merges).toEqual(spec.merges);
-    expect(sheet.print).toMatchObject({ orientation: "portrait", paperSize: 9, fitToWidth: true });
-    expect(book.definedNames).toEqual([
-      { name: "_xlnm.Print_Area", localSheet: "Ұлттық Банк-3-kk", ref: "'Ұлттық Банк-3-kk'!$A$1:$F$55" },
-    ]);
+describe("the real annex forms", () => {
+  const input: unknown = JSON.parse(
+    readFileSync(path.resolve(__dirname, "../../samples/assessment-sample.json"), "utf8"),
+  );
+  const evaluation = evaluate(input);
+  if (!evaluation.ok) throw new Error("the sample must score");
+  const result = evaluation.result;
+
+  it.each(WRITERS.slice(0, 2))(
+    "inserts annex 3 of the sample's first body with its values and every merge ($writer)",
+    async (w) => {
+      const [annex3] = buildConclusionForms(result, { bodies: ["nbrk"], langs: ["kk"], forms: [3] });
+      const spec = annex3!.spec;
+      const book = await insert(await w.write([spec]));
+      expect(book.sheets).toHaveLength(1);
+      const sheet = book.sheets[0]!;
+      expect(sheet.name).toBe("Ұлттық Банк-3-kk");
+      const at = (a1: string) => {
+        const [, col, row] = /^([A-Z])(\d+)$/.exec(a1)!;
+        return sheet.cells[Number(row) - 1]?.[col!.charCodeAt(0) - 65] ?? null;
+      };
+      expect(at("D1")).toBe(
+        "Мемлекеттік органдардың\nжеке және заңды тұлғалармен\nөзара іс-қимылын\nоперациялық бағалау\nәдістемесіне\n3-қосымша",
+      );
+      expect(at("D2")).toBe("Нысан");
+      expect(at("A4")).toBe(
+        "Орталық мемлекеттік органдармен ұсынылатын мемлекеттік қызметтердің көрсетілу сапасын операциялық " +
+          "бағалау нәтижелері туралы қорытынды",
+      );
+      expect(at("A6")).toBe("Қазақстан Республикасының Ұлттық Банкі");
+      expect(at("A7")).toBe("(орталық мемлекеттік органның атауы)");
+      expect(at("A12")).toBe("1");
+      expect(at("E11")).toBe("Балл");
+      expect(at("F12")).toBe(25);
+      expect(at("B1")).toBeNull();
+      expect(sheet.merges).toHaveLength(49);
+      expect(sheet.merges).toEqual(spec.merges);
+      expect(sheet.print).toMatchObject({ orientation: "portrait", paperSize: 9, fitToWidth: true });
+      expect(book.definedNames).toEqual([
+        { name: "_xlnm.Print_Area", localSheet: "Ұлттық Банк-3-kk", ref: "'Ұлттық Банк-3-kk'!$A$1:$F$55" },
+      ]);
+    },
+  );
+
+  it("inserts every form of two bodies, kk and ru, as the pane's file holds them: the layout of each cell", async () => {
+    const specs = buildConclusionSheets(result, {
+      bodies: ["nbrk", "almaty"],
+      langs: ["kk", "ru"],
+      forms: "all",
+    });
+    const { bytes, names } = await writeXlsx(specs, { deflateRaw: deflateRawNode, printNames: false });
+    const book = await insert(bytes);
+    expect(book.definedNames).toEqual([]);
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    const counted = { sheets: 0, values: 0, styles: 0, merges: 0 };
+    specs.forEach((spec, i) => {
+      const sheet = book.sheets[i]!;
+      // Each spec row up to its last value, as the model gives rows.
+      const rows = spec.rows.map((row) => {
+        const line = row.map((v) => v ?? null);
+        while (line.length && line[line.length - 1] === null) line.pop();
+        return line;
+      });
+      while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+      expect(sheet.cells).toEqual(rows);
+      expect(sheet.merges).toEqual(spec.merges ?? []);
+      expect(sheet.columnWidths).toEqual(spec.columnWidths ?? []);
+      expect(sheet.rowHeights).toEqual(spec.rowHeights ?? {});
+      expect(sheet.hiddenRows).toEqual(spec.hiddenRows ?? []);
+      const layout = resolveCellStyles(spec);
+      expect(Object.keys(sheet.styles)).toHaveLength(layout.size);
+      for (const [at, style] of layout) expect(sheet.styles[at]).toEqual(style);
+      const p = spec.print!;
+      expect(sheet.print).toEqual({
+        orientation: p.orientation,
+        paperSize: 9,
+        fitToWidth: p.fitToWidth,
+        ...(p.fitToWidth ? { fitToPages: { width: 1, height: 0 } } : {}),
+        margins: p.margins,
+        rowBreaks: p.rowBreaks ?? [],
+      });
+      counted.sheets++;
+      counted.values += rows.flat().filter((v) => v !== null).length;
+      counted.styles += layout.size;
+      counted.merges += sheet.merges.length;
+    });
+    // 2 bodies × 2 languages × 9 forms and annexes 2, 6, 7, 10, 11, 13 once per language.
+    expect(counted.sheets).toBe(48);
+    expect(counted.values).toBeGreaterThan(2500);
+    expect(counted.styles).toBeGreaterThan(10_000);
+    expect(counted.merges).toBeGreaterThan(1500);
   });
 });
 
