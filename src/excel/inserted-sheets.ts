@@ -3,8 +3,8 @@
  * analyst's workbook when the pane hands it an .xlsx built by opeval. The recording fake
  * (test/excel/fake-excel.ts) and the browser preview's in-memory workbook (./memory.ts) both read
  * the inserted file through this, so it runs in Node and in a browser alike: no Node imports, no
- * DOMParser, and the inflate function is given by the caller (node:zlib in tests, the lazy chunk's
- * inflater in the pane).
+ * DOMParser, and the inflate function is given by the caller (node:zlib in tests, inflateRawStream
+ * below in the browser). test/e2e/inserted-sheets-browser.e2e.test.ts runs it in Chromium.
  *
  * What it models:
  * - every worksheet in workbook order, with its values, merges, widths, heights, hidden rows, tab
