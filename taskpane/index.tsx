@@ -6,6 +6,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { missingPaneRequirements, OfficeWorkbook } from "../src/excel/office";
+import { nativeImportSupported } from "../src/excel/native-import";
+import { paneNativeImport } from "./native-file";
 import { paneLanguage } from "./ui-text";
 import { App } from "./App";
 import { opevalApi } from "./opeval-api";
@@ -28,9 +30,16 @@ void Office.onReady(() => {
     createRoot(container).render(<Unsupported lang={lang} missing={missing} />);
     return;
   }
+  // Generate imports the forms as a file where this Excel can (ExcelApi 1.13, checked here, never
+  // declared in the manifest); elsewhere it writes them with Office.js calls.
+  const native = nativeImportSupported(
+    (name, version) => Office.context.requirements.isSetSupported(name, version),
+    Office.context.platform === Office.PlatformType.iOS ? "iOS" : String(Office.context.platform),
+    typeof CompressionStream === "function",
+  );
   createRoot(container).render(
     <App
-      workbook={new OfficeWorkbook()}
+      workbook={new OfficeWorkbook(undefined, native ? paneNativeImport : undefined)}
       api={opevalApi}
       initialLang={lang}
       dark={isDark(Office.context.officeTheme)}

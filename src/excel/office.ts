@@ -31,10 +31,11 @@
  * covers; values go as one 2-D array per sheet; rows of one height are sized in one call. What is
  * left is the content itself (values, merges, print setup): see docs/BENCHMARKS.md.
  */
-import { type SheetSpec, type ValidationRule } from "../sheet/spec";
+import { nonDocumentFeature, type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { BORDER_COLOR } from "../sheet/cell-styles";
 import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
+import { fileGroups, queuePrintNames, toBase64, type NativeImport } from "./native-import";
 import type {
   ChartSpec,
   TableRowsUpdate,
@@ -203,8 +204,128 @@ function queueSheet(
   if (spec.tabColor) ws.tabColor = spec.tabColor;
 }
 
+/**
+ * Writes sheets whose names are decided (SheetSpec.name is final) in requests under the budget,
+ * counting batches for progress and checking for cancellation before every request but the first.
+ */
+class SheetWriter {
+  readonly written: WrittenSheet[] = [];
+  cancelled = false;
+  /** Why the file import was given up, once it has been. */
+  fallback: string | undefined;
+  private batch = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly options: WriteOptions,
+    private readonly wanted: readonly SheetSpec[],
+    private readonly hadStyles: Set<string>,
+  ) {}
+
+  /** Whether to stop before the next request (never before the first). */
+  private stop(): boolean {
+    if (this.batch > 0 && this.options.isCancelled?.()) this.cancelled = true;
+    return this.cancelled;
+  }
+
+  private done(names: string[], batchesLeft: number): void {
+    this.batch++;
+    for (const name of names) this.written.push({ wanted: this.wanted[this.written.length]!.name, name });
+    this.options.onProgress?.({
+      batch: this.batch,
+      batches: this.batch + batchesLeft,
+      sheetsWritten: this.written.length,
+      sheetsTotal: this.wanted.length,
+      names,
+    });
+  }
+
+  /** The Office.js writer: named styles, one value array per sheet, one sync per batch. */
+  async writeCalls(sheets: readonly SheetSpec[]): Promise<void> {
+    const { context } = this;
+    const batches = batchPlans(sheets, REQUEST_BUDGET_BYTES, this.hadStyles);
+    for (let i = 0; i < batches.length; i++) {
+      if (this.stop()) return;
+      const batch = batches[i]!;
+      context.application.suspendApiCalculationUntilNextSync();
+      // Each style is defined once, in the request of the first sheet that uses it.
+      defineMissingStyles(
+        context.workbook.styles,
+        batch.map((b) => b.plan),
+        this.hadStyles,
+      );
+      for (const { spec, plan } of batch) queueSheet(context.workbook.worksheets, spec, plan, spec.name);
+      // One round trip per batch; batches exist only to stay under the 5 MB request limit.
+      await context.sync();
+      this.done(
+        batch.map((b) => b.spec.name),
+        batches.length - i - 1,
+      );
+    }
+  }
+
+  /**
+   * The file import (./native-import.ts): sheets built into files of at most the request budget,
+   * each inserted with its print names set in the same request. A failed request's sheets are
+   * removed and written by calls, and so is everything after it.
+   */
+  async importFile(sheets: readonly SheetSpec[], native: NativeImport): Promise<void> {
+    const { context } = this;
+    let next = 0;
+    for await (const { group, bytes } of fileGroups(sheets, native, () => this.stop())) {
+      try {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: "End" });
+        queuePrintNames(
+          context.workbook.worksheets,
+          group.map((spec) => ({ spec, name: spec.name })),
+        );
+        await context.sync();
+      } catch (e) {
+        this.fallback = describeError(e);
+        await this.removeSheets(group.map((s) => s.name));
+        await this.writeCalls(sheets.slice(next));
+        return;
+      }
+      next += group.length;
+      this.done(
+        group.map((s) => s.name),
+        Math.ceil((sheets.length - next) / group.length),
+      );
+    }
+  }
+
+  /** Deletes whichever of these sheets exist: ours, created moments ago under names that were free. */
+  private async removeSheets(names: readonly string[]): Promise<void> {
+    const { context } = this;
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const ours = new Set(names.map((n) => n.toLowerCase()));
+    const present = sheets.items.filter((s) => ours.has(s.name.toLowerCase()));
+    if (!present.length) return;
+    for (const s of present) context.workbook.worksheets.getItem(s.name).delete();
+    await context.sync();
+  }
+}
+
+function describeError(e: unknown): string {
+  if (typeof e === "object" && e !== null) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && code) return code;
+    if (typeof message === "string" && message) return message.slice(0, 200);
+  }
+  return String(e).slice(0, 200);
+}
+
 export class OfficeWorkbook implements WorkbookAdapter {
-  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+  /**
+   * `native`: the file import, given by the pane where Excel has it (nativeImportSupported);
+   * without it every sheet is written by Office.js calls.
+   */
+  constructor(
+    private readonly run: ExcelRunner = (batch) => Excel.run(batch),
+    private readonly native?: NativeImport,
+  ) {}
 
   async readTables(names: readonly string[]): Promise<TableValues[]> {
     return this.run(async (context) => {
@@ -260,38 +381,28 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const existing = context.workbook.worksheets.load("items/name");
       const styles = context.workbook.styles.load("items/name");
       await context.sync();
+      // Every name is decided here, before anything is built: the file import keeps a name only
+      // when it is free, and a group that falls back must land under the same names.
       const taken = new SheetNames(existing.items.map((s) => s.name));
-      const hadStyles = new Set(styles.items.map((s) => s.name));
-      const batches = batchPlans(sheets, REQUEST_BUDGET_BYTES, hadStyles);
-      const written: WrittenSheet[] = [];
-      for (let i = 0; i < batches.length; i++) {
-        if (i > 0 && options.isCancelled?.()) return { sheets: written, cancelled: true };
-        const batch = batches[i]!;
-        context.application.suspendApiCalculationUntilNextSync();
-        // Each style is defined once, in the request of the first sheet that uses it.
-        defineMissingStyles(
-          context.workbook.styles,
-          batch.map((b) => b.plan),
-          hadStyles,
-        );
-        const names: string[] = [];
-        for (const { spec, plan } of batch) {
-          const name = taken.reserve(spec.name);
-          names.push(name);
-          queueSheet(context.workbook.worksheets, spec, plan, name);
-        }
-        // One round trip per batch; batches exist only to stay under the 5 MB request limit.
-        await context.sync();
-        for (let k = 0; k < names.length; k++) written.push({ wanted: batch[k]!.spec.name, name: names[k]! });
-        options.onProgress?.({
-          batch: i + 1,
-          batches: batches.length,
-          sheetsWritten: written.length,
-          sheetsTotal: sheets.length,
-          names,
-        });
+      const named = sheets.map((spec) => ({ ...spec, name: taken.reserve(spec.name) }));
+      const writer = new SheetWriter(context, options, sheets, new Set(styles.items.map((s) => s.name)));
+      // Consecutive document sheets go by file import where Excel has it; the others (and all
+      // sheets, where it is missing or has failed once) by Office.js calls. Order is kept.
+      const byFile = (spec: SheetSpec) => this.native !== undefined && nonDocumentFeature(spec) === undefined;
+      for (let i = 0; i < named.length && !writer.cancelled;) {
+        const document = byFile(named[i]!);
+        let j = i + 1;
+        while (j < named.length && byFile(named[j]!) === document) j++;
+        const run = named.slice(i, j);
+        if (document && !writer.fallback) await writer.importFile(run, this.native!);
+        else await writer.writeCalls(run);
+        i = j;
       }
-      return { sheets: written, cancelled: false };
+      return {
+        sheets: writer.written,
+        cancelled: writer.cancelled,
+        ...(writer.fallback ? { fallback: writer.fallback } : {}),
+      };
     });
   }
 

@@ -36,6 +36,11 @@ export interface WrittenSheet {
 export interface WriteResult {
   sheets: WrittenSheet[];
   cancelled: boolean;
+  /**
+   * Set when Excel refused to import the sheets as a file (src/excel/native-import.ts) and they
+   * were written cell by cell instead: the reason Excel gave (its error code).
+   */
+  fallback?: string;
 }
 
 /** A chart over a range of a sheet: the first column holds categories, the others series. */

@@ -15,7 +15,7 @@ import type {
 import { scoreComplaints } from "./complaints";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
-import { explanation, phrase, phrased, type Explanation } from "./explain";
+import { explanation, phrase, phrased, ruleEntry, type Explanation } from "./explain";
 import { LEVEL_TERMS } from "../model/model-terms";
 import { formatScore as sc } from "./numeric";
 import {
@@ -257,8 +257,13 @@ function scoreBody(
 
 /** Scores a validated assessment by the edition it names (or the one given). */
 export interface ScoreOptions {
-  /** Keep each value's explanation (default true); false for callers that show figures only. */
-  explanations?: boolean;
+  /**
+   * Keep each value's explanation (default true); false for callers that show figures only;
+   * "rules" for callers that build the annex forms only (conclude): of each body's explanations
+   * only those where an interpretation applied, as key and rule without texts (see `ruleEntry`).
+   * The forms read nothing else, and the texts are most of a scored cohort's memory.
+   */
+  explanations?: boolean | "rules";
 }
 
 export function scoreAssessment(
@@ -274,6 +279,8 @@ export function scoreAssessment(
     // Dropped body by body, so a caller that shows only figures (validate, the table) never holds
     // a whole cohort's explanations: most of a result's memory at 10,000 bodies.
     if (!keepExplanations) scored.explain = [];
+    else if (keepExplanations === "rules")
+      scored.explain = scored.explain.map(ruleEntry).filter((e): e is Explanation => e !== null);
     return scored;
   });
   const result: AssessmentResult = { assessment, bodies };

@@ -125,3 +125,26 @@ export function explanation(
   if (words) e.parts = text;
   return e;
 }
+
+/**
+ * The rule entries of a scored cohort, one object per distinct key and rule: a thousand bodies to
+ * which I-2 applied share one `services.P1` entry instead of holding a thousand.
+ */
+const RULE_ENTRIES = new Map<string, Explanation>();
+const MAX_RULE_ENTRIES = 10_000;
+
+/**
+ * What the annex forms read of an explanation (src/forms/analysis.ts asks whether an interpretation
+ * applied to a value): the key and the rule, nothing else. Null when no interpretation applied, since
+ * such an entry can never answer that question. The texts are empty and the entry is frozen and
+ * shared: a result built this way is for the forms only, never for showing explanations.
+ */
+export function ruleEntry(e: Explanation): Explanation | null {
+  if (e.rule === null) return null;
+  const id = `${e.key}\u0000${e.rule}`;
+  const known = RULE_ENTRIES.get(id);
+  if (known !== undefined) return known;
+  const entry: Explanation = Object.freeze({ key: sharedKey(e.key), text: "", source: "", rule: e.rule });
+  if (RULE_ENTRIES.size < MAX_RULE_ENTRIES) RULE_ENTRIES.set(id, entry);
+  return entry;
+}

@@ -116,3 +116,15 @@ export interface SheetSpec {
 
 /** A font with every Kazakh letter (ә ғ қ ң ө ұ ү һ і) on Windows, macOS and LibreOffice. */
 export const DEFAULT_FONT = "Times New Roman";
+
+/**
+ * What makes a sheet more than a document, if anything: formulas, tables or data validations. The
+ * annex forms have none; the input template, the Calculation sheet and the objections log do.
+ * Document sheets can go through opeval's own .xlsx writer and Excel's file import.
+ */
+export function nonDocumentFeature(spec: SheetSpec): "formulas" | "tables" | "validations" | undefined {
+  if (spec.formulas?.length) return "formulas";
+  if (spec.tables?.length) return "tables";
+  if (spec.validations?.length) return "validations";
+  return undefined;
+}

@@ -17,8 +17,8 @@
 import { absoluteRange, address, columnLetter } from "../sheet/a1";
 import { BORDER_COLOR, resolveCellStyles, styleKey, type ResolvedStyle } from "../sheet/cell-styles";
 import { quoteSheetName, SheetNames } from "../sheet/names";
-import { type CellValue, type SheetSpec } from "../sheet/spec";
-import { ZipWriter, type DeflateRaw } from "./zip";
+import { nonDocumentFeature, type CellValue, type SheetSpec } from "../sheet/spec";
+import { compressPart, ZipWriter, type CompressedPart, type DeflateRaw } from "./zip";
 
 export type { DeflateRaw } from "./zip";
 
@@ -42,13 +42,8 @@ const BUILTIN_FORMATS: Record<string, number> = {
 };
 const FIRST_CUSTOM_FORMAT = 164;
 
-/** Why a sheet cannot be written by this writer, or undefined when it can. */
-export function unsupportedFeature(spec: SheetSpec): "formulas" | "tables" | "validations" | undefined {
-  if (spec.formulas?.length) return "formulas";
-  if (spec.tables?.length) return "tables";
-  if (spec.validations?.length) return "validations";
-  return undefined;
-}
+/** Why a sheet cannot be written by this writer (it is not a document), or undefined when it can. */
+export const unsupportedFeature = nonDocumentFeature;
 
 /**
  * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
@@ -172,6 +167,11 @@ class StyleTable {
     return id;
   }
 
+  /** An upper bound of the part's size so far. */
+  get rawBytes(): number {
+    return 400 * this.xfs.length + 1_000;
+  }
+
   xml(): string {
     const list = (tag: string, items: Iterable<string>, n: number) =>
       `<${tag} count="${n}">${[...items].join("")}</${tag}>`;
@@ -223,11 +223,16 @@ function fontXml(
 class SharedStrings {
   private readonly index = new Map<string, number>();
   count = 0;
+  /** An upper bound of the part's size so far (3 bytes a character is UTF-8's most for UTF-16 text). */
+  rawBytes = 0;
 
   of(text: string): number {
     this.count++;
     let i = this.index.get(text);
-    if (i === undefined) this.index.set(text, (i = this.index.size));
+    if (i === undefined) {
+      this.index.set(text, (i = this.index.size));
+      this.rawBytes += 3 * text.length + 40;
+    }
     return i;
   }
 
@@ -389,6 +394,139 @@ export interface XlsxFile {
 }
 
 /**
+ * A workbook built sheet by sheet: each sheet's XML is deflated as it is added and only the
+ * compressed bytes are kept; `estimatedBytes` tells a caller filling requests of a bounded size
+ * (the task pane's insert) how big the file would be if finished now.
+ */
+export class XlsxBuilder {
+  private readonly taken: SheetNames;
+  private readonly styles = new StyleTable();
+  private readonly strings = new SharedStrings();
+  private readonly sheets: { name: string; print: SheetSpec["print"]; part: CompressedPart }[] = [];
+  private compressedBytes = 0;
+
+  constructor(private readonly options: XlsxOptions) {
+    this.taken = new SheetNames(options.existingNames ?? []);
+  }
+
+  get sheetCount(): number {
+    return this.sheets.length;
+  }
+
+  /**
+   * The file's size if finished now, an upper bound: the sheets as compressed, the shared strings
+   * and styles as if not compressed at all, and the fixed parts.
+   */
+  get estimatedBytes(): number {
+    return (
+      this.compressedBytes +
+      this.strings.rawBytes +
+      this.styles.rawBytes +
+      FIXED_PARTS_BYTES +
+      200 * this.sheets.length
+    );
+  }
+
+  /** Adds a sheet and returns the name it got. Throws for a sheet this writer does not write. */
+  async add(spec: SheetSpec): Promise<string> {
+    const feature = unsupportedFeature(spec);
+    if (feature)
+      throw new Error(`spreadsheetml: sheet "${spec.name}" has ${feature}; the exceljs writer writes it`);
+    const name = this.taken.reserve(spec.name);
+    const xml = worksheetXml(spec, this.sheets.length === 0, this.styles, this.strings);
+    const part = await compressPart(xml, this.options.deflateRaw);
+    this.sheets.push({ name, print: spec.print, part });
+    this.compressedBytes += part.compressed.length;
+    return name;
+  }
+
+  /** The .xlsx bytes of the sheets added so far. */
+  async finish(): Promise<XlsxFile> {
+    if (this.sheets.length === 0) throw new Error("spreadsheetml: a workbook needs at least one sheet");
+    const { options, sheets } = this;
+    const names = sheets.map((s) => s.name);
+    const zip = new ZipWriter(options.deflateRaw);
+    const sheetParts = sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
+    await zip.add(
+      "[Content_Types].xml",
+      XML_HEAD +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        sheetParts
+          .map(
+            (p) =>
+              `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join("") +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+        "</Types>",
+    );
+    await zip.add(
+      "_rels/.rels",
+      XML_HEAD +
+        `<Relationships xmlns="${PKG_REL_NS}">` +
+        `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+        "</Relationships>",
+    );
+    await zip.add(
+      "docProps/core.xml",
+      XML_HEAD +
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+        `<dc:creator>${xmlText(options.creator ?? "opeval")}</dc:creator>` +
+        "</cp:coreProperties>",
+    );
+
+    const definedNames: string[] = [];
+    if (options.printNames ?? true)
+      sheets.forEach(({ name, print: p }, i) => {
+        const sheet = quoteSheetName(name);
+        // Excel lists a workbook's names sorted; Print_Area sorts before Print_Titles.
+        if (p?.printArea)
+          definedNames.push(
+            `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheet}!${absoluteRange(p.printArea)}`)}</definedName>`,
+          );
+        if (p?.printTitleRows)
+          definedNames.push(
+            `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${sheet}!${absoluteRange(p.printTitleRows)}`)}</definedName>`,
+          );
+      });
+    await zip.add(
+      "xl/workbook.xml",
+      XML_HEAD +
+        `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+        '<bookViews><workbookView activeTab="0"/></bookViews>' +
+        `<sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
+        (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
+        '<calcPr calcId="191029"/>' +
+        "</workbook>",
+    );
+    await zip.add(
+      "xl/_rels/workbook.xml.rels",
+      XML_HEAD +
+        `<Relationships xmlns="${PKG_REL_NS}">` +
+        sheetParts
+          .map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.slice(3)}"/>`)
+          .join("") +
+        `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+        `<Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
+        "</Relationships>",
+    );
+    sheets.forEach((s, i) => zip.place(sheetParts[i]!, s.part));
+    await zip.add("xl/styles.xml", this.styles.xml());
+    await zip.add("xl/sharedStrings.xml", this.strings.xml());
+    return { bytes: zip.finish(), names };
+  }
+}
+
+/** Bytes of the parts every file has (content types, relationships, workbook, properties) beyond the sheets. */
+const FIXED_PARTS_BYTES = 2_000;
+
+/**
  * A new workbook of `specs`, one sheet each, in order, as .xlsx bytes. Sheet names are made unique
  * (" (2)", " (3)"…) against each other and `existingNames`. Throws for a sheet this writer does not
  * write (see unsupportedFeature).
@@ -399,88 +537,7 @@ export async function writeXlsx(specs: readonly SheetSpec[], options: XlsxOption
     if (feature)
       throw new Error(`spreadsheetml: sheet "${spec.name}" has ${feature}; the exceljs writer writes it`);
   }
-  if (specs.length === 0) throw new Error("spreadsheetml: a workbook needs at least one sheet");
-  const taken = new SheetNames(options.existingNames ?? []);
-  const names = specs.map((s) => taken.reserve(s.name));
-  const zip = new ZipWriter(options.deflateRaw);
-
-  const sheetParts = specs.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
-  await zip.add(
-    "[Content_Types].xml",
-    XML_HEAD +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      sheetParts
-        .map(
-          (p) =>
-            `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-        )
-        .join("") +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
-      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-      "</Types>",
-  );
-  await zip.add(
-    "_rels/.rels",
-    XML_HEAD +
-      `<Relationships xmlns="${PKG_REL_NS}">` +
-      `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-      "</Relationships>",
-  );
-  await zip.add(
-    "docProps/core.xml",
-    XML_HEAD +
-      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
-      `<dc:creator>${xmlText(options.creator ?? "opeval")}</dc:creator>` +
-      "</cp:coreProperties>",
-  );
-
-  const definedNames: string[] = [];
-  if (options.printNames ?? true)
-    specs.forEach((spec, i) => {
-      const sheet = quoteSheetName(names[i]!);
-      const p = spec.print;
-      // Excel lists a workbook's names sorted; Print_Area sorts before Print_Titles.
-      if (p?.printArea)
-        definedNames.push(
-          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${sheet}!${absoluteRange(p.printArea)}`)}</definedName>`,
-        );
-      if (p?.printTitleRows)
-        definedNames.push(
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${sheet}!${absoluteRange(p.printTitleRows)}`)}</definedName>`,
-        );
-    });
-  await zip.add(
-    "xl/workbook.xml",
-    XML_HEAD +
-      `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-      '<bookViews><workbookView activeTab="0"/></bookViews>' +
-      `<sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
-      (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
-      '<calcPr calcId="191029"/>' +
-      "</workbook>",
-  );
-  await zip.add(
-    "xl/_rels/workbook.xml.rels",
-    XML_HEAD +
-      `<Relationships xmlns="${PKG_REL_NS}">` +
-      sheetParts
-        .map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.slice(3)}"/>`)
-        .join("") +
-      `<Relationship Id="rId${specs.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rId${specs.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
-      "</Relationships>",
-  );
-
-  const styles = new StyleTable();
-  const strings = new SharedStrings();
-  for (let i = 0; i < specs.length; i++)
-    await zip.add(sheetParts[i]!, worksheetXml(specs[i]!, i === 0, styles, strings));
-  await zip.add("xl/styles.xml", styles.xml());
-  await zip.add("xl/sharedStrings.xml", strings.xml());
-  return { bytes: zip.finish(), names };
+  const builder = new XlsxBuilder(options);
+  for (const spec of specs) await builder.add(spec);
+  return builder.finish();
 }

@@ -35,12 +35,28 @@ const FLAG_UTF8 = 0x0800;
 const METHOD_DEFLATE = 8;
 const MAX_ENTRY = 0xffffffff;
 
-interface Stored {
-  name: Uint8Array;
+/** A part's bytes deflated, with what the archive records of the original. */
+export interface CompressedPart {
   crc: number;
   size: number;
   compressed: Uint8Array;
+}
+
+interface Stored extends CompressedPart {
+  name: Uint8Array;
   offset: number;
+}
+
+const ENCODER = new TextEncoder();
+
+export async function compressPart(
+  data: string | Uint8Array,
+  deflateRaw: DeflateRaw,
+): Promise<CompressedPart> {
+  const bytes = typeof data === "string" ? ENCODER.encode(data) : data;
+  const compressed = await deflateRaw(bytes);
+  if (bytes.length > MAX_ENTRY || compressed.length > MAX_ENTRY) throw new Error("zip: a part is over 4 GB");
+  return { crc: crc32(bytes), size: bytes.length, compressed };
 }
 
 /**
@@ -51,22 +67,23 @@ export class ZipWriter {
   private readonly entries: Stored[] = [];
   private readonly names = new Set<string>();
   private offset = 0;
-  private readonly encoder = new TextEncoder();
+  private readonly encoder = ENCODER;
 
   constructor(private readonly deflateRaw: DeflateRaw) {}
 
   /** Adds a part; `data` is text (written as UTF-8) or bytes. */
   async add(path: string, data: string | Uint8Array): Promise<void> {
+    this.place(path, await compressPart(data, this.deflateRaw));
+  }
+
+  /** Adds a part compressed earlier (compressPart), so a caller can build parts before their order is known. */
+  place(path: string, part: CompressedPart): void {
     const key = path.toLowerCase();
     if (this.names.has(key)) throw new Error(`zip: ${path} added twice`);
     this.names.add(key);
-    const bytes = typeof data === "string" ? this.encoder.encode(data) : data;
-    const compressed = await this.deflateRaw(bytes);
-    if (bytes.length > MAX_ENTRY || compressed.length > MAX_ENTRY)
-      throw new Error(`zip: ${path} is over 4 GB`);
     const name = this.encoder.encode(path);
-    this.entries.push({ name, crc: crc32(bytes), size: bytes.length, compressed, offset: this.offset });
-    this.offset += 30 + name.length + compressed.length;
+    this.entries.push({ name, ...part, offset: this.offset });
+    this.offset += 30 + name.length + part.compressed.length;
     if (this.offset > MAX_ENTRY) throw new Error("zip: the package is over 4 GB");
   }
 

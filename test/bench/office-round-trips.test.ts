@@ -8,16 +8,25 @@ import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
 
 const MB = 1024 * 1024;
 
-test("an 8-body cohort's forms: no request over 4 MB, syncs within 2 + MB/4", async () => {
-  const r = await formsRoundTrips(8);
+test("50 bodies by file import (the chosen path): ≤ 4 MB and ≤ 3 syncs, no request over the budget", async () => {
+  const r = await formsRoundTrips(50);
+  expect(r.path).toBe("import");
+  expect(r.sheets).toBe(1064);
+  expect(r.totalBytes).toBeLessThanOrEqual(4 * MB);
+  expect(r.syncs).toBeLessThanOrEqual(3);
+  expect(r.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+});
+
+test("an 8-body cohort's forms by Office.js calls: no request over 4 MB, syncs within 2 + MB/4", async () => {
+  const r = await formsRoundTrips(8, "calls");
   expect(r.sheets).toBeGreaterThan(100);
   expect(r.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   expect(r.syncs).toBeLessThanOrEqual(2 + r.totalBytes / MB / 4);
   expect(r.syncs).toBeLessThanOrEqual(3);
 });
 
-test("50 bodies: requests filled to the 4 MB budget, so syncs follow the bytes (≤ 2 + MB/4)", async () => {
-  const r = await formsRoundTrips(50);
+test("50 bodies by Office.js calls: requests filled to the 4 MB budget, so syncs follow the bytes (≤ 2 + MB/4)", async () => {
+  const r = await formsRoundTrips(50, "calls");
   expect(r.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   expect(r.syncs).toBeLessThanOrEqual(2 + r.totalBytes / MB / 4);
   expect(syncBudget({ ...r, bodies: 500 })).toBeGreaterThanOrEqual(r.syncs);

@@ -12,6 +12,8 @@
  * action and omits the wire format's ids and wrapping.
  */
 
+import { XlsxPackage } from "../../src/xlsx/package";
+
 /** Bytes of one action beyond its name and arguments (ids, action type, wrapping). */
 export const WIRE_ACTION_BYTES = 75;
 /** Bytes of one object path beyond its own name and arguments, with its instantiate action. */
@@ -37,6 +39,31 @@ export interface FakeState {
   tables: Record<string, FakeTable>;
   /** Named cell styles of the workbook (workbook.styles). */
   styles?: string[];
+  /**
+   * Make the next `insertWorksheetsFromBase64` fail with this error code (as Excel on the web can);
+   * `after:Code` inserts the sheets first, as when a later action of the same request fails.
+   */
+  failInsert?: string;
+}
+
+/** Parts Excel on the web refuses in `insertWorksheetsFromBase64` (the whole call fails). */
+const REFUSED_PARTS = /\/(charts|comments\d*|pivotTables|slicers|slicerCaches|drawings)\//i;
+
+/** The sheet names of an .xlsx given as base64, as Excel's import reads them; refuses what the web refuses. */
+function importedSheetNames(base64: string): string[] {
+  const pkg = new XlsxPackage(Buffer.from(base64, "base64"));
+  const types = pkg.text("[Content_Types].xml") ?? "";
+  for (const m of types.matchAll(/PartName="([^"]+)"/g))
+    if (REFUSED_PARTS.test(m[1]!)) throw { code: "UnsupportedFeature", message: `fake: ${m[1]} in the file` };
+  const workbook = pkg.text("xl/workbook.xml") ?? "";
+  return [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) =>
+    m[1]!
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
+  );
 }
 
 type Loadable<T> = T & { load(props?: string): Loadable<T> };
@@ -87,6 +114,37 @@ export class FakeContext {
     worksheets: this.worksheets(),
     tables: this.tables(),
     styles: this.styles(),
+    /**
+     * ExcelApi 1.13. Recorded with its base64 (the bytes on the wire); at sync the file's sheets
+     * join the workbook — or the call fails as Excel's does: a refused part, a name already taken
+     * (Excel would rename it, which opeval must never let happen), or `failInsert`.
+     */
+    insertWorksheetsFromBase64: (base64: string, options?: unknown) => {
+      this.record("workbook", "call insertWorksheetsFromBase64", [base64, options ?? null]);
+      const failure = this.state.failInsert;
+      if (failure) {
+        delete this.state.failInsert;
+        // "after:Code": the sheets arrive, then the request fails (a later action of the batch).
+        if (failure.startsWith("after:")) this.state.sheets.push(...importedSheetNames(base64));
+        const code = failure.replace(/^after:/, "");
+        this.fail({ code, message: `fake: ${code}` });
+        return { value: [] as string[] };
+      }
+      let names: string[];
+      try {
+        names = importedSheetNames(base64);
+      } catch (e) {
+        this.fail(e);
+        return { value: [] as string[] };
+      }
+      this.onSync(() => {
+        for (const name of names)
+          if (this.state.sheets.some((s) => s.toLowerCase() === name.toLowerCase()))
+            throw new Error(`fake: an inserted sheet ${name} would be renamed`);
+        this.state.sheets.push(...names);
+      });
+      return { value: names };
+    },
   };
 
   private styles() {
@@ -190,6 +248,13 @@ export class FakeContext {
         // A multi-area range is an object path like a single range: its addresses are sent once.
         if (prop === "getRanges")
           return (address: string) => ctx.recorder(`ws(${name}).ranges(${address})`, `ws(${name})`, address);
+        if (prop === "delete")
+          return () => {
+            ctx.record(`ws(${name})`, "call delete", []);
+            ctx.onSync(() => {
+              ctx.state.sheets = ctx.state.sheets.filter((s) => s.toLowerCase() !== name.toLowerCase());
+            });
+          };
         if (prop === "getRangeByIndexes")
           return (r: number, c: number, rows: number, cols: number) =>
             ctx.recorder(

@@ -79,7 +79,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       report(loaded.problems, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
-    const evaluation = evaluate(loaded.input);
+    // The forms read of the explanations only which interpretation applied where ("rules"): the
+    // texts of a whole cohort are not kept, nor needed by the comparison with the previous period.
+    const evaluation = evaluate(loaded.input, { explanations: "rules" });
     if (!evaluation.ok) {
       report([...loaded.problems, ...evaluation.problems], io);
       return EXIT.invalidInput;

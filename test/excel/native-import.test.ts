@@ -1,0 +1,197 @@
+/**
+ * Generate by file import (src/excel/native-import.ts) through OfficeWorkbook and the recording
+ * fake: requests, names, print names set after the insert, groups under the budget, the fallback
+ * to Office.js calls, and what the pane checks before choosing this path.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildConclusionSheets } from "../../src/forms/index";
+import { buildCalculationSheet } from "../../src/forms/calculation";
+import type { SheetSpec } from "../../src/sheet/spec";
+import { evaluate } from "../../src/evaluate";
+import { OfficeWorkbook } from "../../src/excel/office";
+import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
+import {
+  fileGroups,
+  nativeImportSupported,
+  printNameCalls,
+  toBase64,
+  type NativeImport,
+} from "../../src/excel/native-import";
+import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
+import { deflateRawNode } from "../../src/xlsx/deflate-node";
+import { XlsxPackage } from "../../src/xlsx/package";
+import { ZipWriter } from "../../src/xlsx/zip";
+import { fakeRunner, type Action, type FakeState } from "./fake-excel";
+
+const ROOT = path.join(__dirname, "..", "..");
+const sample = JSON.parse(
+  readFileSync(path.join(ROOT, "samples", "assessment-sample.json"), "utf8"),
+) as unknown;
+const evaluation = evaluate(sample);
+if (!evaluation.ok) throw new Error("the sample must score");
+const result = evaluation.result;
+/** Every form of the sample (8 bodies), kk and ru. */
+const FORMS = buildConclusionSheets(result, { langs: ["kk", "ru"], forms: "all" });
+
+/** The pane's NativeImport with Node's deflate instead of CompressionStream (same writer). */
+const nodeImport: NativeImport = {
+  newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
+};
+
+const freshState = (sheets = ["Sheet1"]): FakeState => ({ sheets: [...sheets], tables: {} });
+const inserts = (actions: readonly Action[]) =>
+  actions.filter((a) => a.op === "call insertWorksheetsFromBase64");
+const printCalls = (actions: readonly Action[]) =>
+  actions.filter((a) => /^ws\(.*\)\.pageLayout$/.test(a.target)).map((a) => [a.target, a.op, a.value]);
+
+describe("OfficeWorkbook.writeSheets by file import", () => {
+  it("writes all forms of the sample in two round trips: the names, then one insert with the print names", async () => {
+    const state = freshState(["Sheet1", FORMS[0]!.name]);
+    const { run, contexts } = fakeRunner(state);
+    const out = await new OfficeWorkbook(run, nodeImport).writeSheets(FORMS);
+    const ctx = contexts[0]!;
+    expect(ctx.syncs).toBe(2);
+    expect(out.fallback).toBeUndefined();
+    expect(out.sheets).toHaveLength(FORMS.length);
+    // The taken name got " (2)" before the file was built; every other name is the wanted one.
+    expect(out.sheets[0]).toEqual({ wanted: FORMS[0]!.name, name: `${FORMS[0]!.name} (2)` });
+    expect(out.sheets.slice(1).every((s) => s.name === s.wanted)).toBe(true);
+    expect(state.sheets).toEqual(["Sheet1", FORMS[0]!.name, ...out.sheets.map((s) => s.name)]);
+    // No sheet was written by calls.
+    expect(ctx.allActions().filter((a) => a.op === "call add")).toEqual([]);
+
+    const [insert] = inserts(ctx.requests[1]!);
+    expect(inserts(ctx.requests[1]!)).toHaveLength(1);
+    const [base64, options] = insert!.value as [string, unknown];
+    expect(options).toEqual({ positionType: "End" });
+    // The file: the sheets in order under their final names, and no defined names at all.
+    const pkg = new XlsxPackage(Buffer.from(base64, "base64"));
+    const workbook = pkg.text("xl/workbook.xml")!;
+    expect(
+      [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]!.replace(/&apos;/g, "'")),
+    ).toEqual(out.sheets.map((s) => s.name));
+    expect(workbook).not.toContain("definedName");
+
+    // Print areas and titles set after the insert, in the same request, one per form that has one.
+    const expected = FORMS.flatMap((spec, i) =>
+      printNameCalls(spec).map(([method, range]) => [
+        `ws(${out.sheets[i]!.name}).pageLayout`,
+        `call ${method}`,
+        [range],
+      ]),
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(FORMS.length);
+    expect(printCalls(ctx.requests[1]!)).toEqual(expected);
+    const at = ctx.requests[1]!.indexOf(insert!);
+    expect(ctx.requests[1]!.findIndex((a) => a.target.endsWith(".pageLayout"))).toBeGreaterThan(at);
+    expect(ctx.wireBytes(ctx.requests[1]!)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+  });
+
+  it("keeps the order of a mixed run: sheets with formulas go by calls, documents by file", async () => {
+    const calculation = buildCalculationSheet(result.assessment, { lang: "kk" });
+    const sheets: SheetSpec[] = [FORMS[0]!, calculation, FORMS[1]!];
+    const state = freshState();
+    const { run, contexts } = fakeRunner(state);
+    const out = await new OfficeWorkbook(run, nodeImport).writeSheets(sheets);
+    expect(out.sheets.map((s) => s.wanted)).toEqual(sheets.map((s) => s.name));
+    expect(state.sheets).toEqual(["Sheet1", ...out.sheets.map((s) => s.name)]);
+    const actions = contexts[0]!.allActions();
+    expect(inserts(actions)).toHaveLength(2);
+    expect(
+      actions.filter((a) => a.op === "call add" && a.target === "worksheets").map((a) => a.value),
+    ).toEqual([[calculation.name]]);
+  });
+
+  it.each([
+    ["the insert fails (Excel on the web: GeneralException)", "GeneralException", 4],
+    ["the sheets arrive, then the request fails", "after:GeneralException", 5],
+  ])(
+    "falls back to Office.js calls when %s: same names, each sheet once, the reason kept",
+    async (_, failure, syncs) => {
+      const sheets = FORMS.slice(0, 6);
+      const state: FakeState = { ...freshState(), failInsert: failure };
+      const { run, contexts } = fakeRunner(state);
+      const out = await new OfficeWorkbook(run, nodeImport).writeSheets(sheets);
+      expect(out.fallback).toBe("GeneralException");
+      expect(out.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+      expect(state.sheets).toEqual(["Sheet1", ...sheets.map((s) => s.name)]);
+      const actions = contexts[0]!.allActions();
+      // Removed only when they had arrived; then each written by calls.
+      expect(actions.filter((a) => a.op === "call delete")).toHaveLength(
+        failure.startsWith("after:") ? 6 : 0,
+      );
+      expect(actions.filter((a) => a.op === "call add" && a.target === "worksheets")).toHaveLength(6);
+      // names, the failed insert, [what is there, the deletions,] one batch of calls
+      expect(contexts[0]!.syncs).toBe(syncs);
+    },
+  );
+
+  it("the fake refuses a file with a chart part, as Excel on the web does; opeval's file has none", async () => {
+    const zip = new ZipWriter(deflateRawNode);
+    await zip.add(
+      "[Content_Types].xml",
+      '<Types><Override PartName="/xl/workbook.xml"/><Override PartName="/xl/charts/chart1.xml"/></Types>',
+    );
+    await zip.add("xl/workbook.xml", '<workbook><sheets><sheet name="A"/></sheets></workbook>');
+    const { run } = fakeRunner(freshState());
+    await expect(
+      run(async (context) => {
+        context.workbook.insertWorksheetsFromBase64(toBase64(zip.finish()));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "UnsupportedFeature" });
+    const file = await (await nodeImport.newFile()).add(FORMS[0]!);
+    expect(file).toBe(FORMS[0]!.name);
+  });
+
+  it("stops between files when cancelled, never before the first", async () => {
+    const groups: number[] = [];
+    let asked = 0;
+    for await (const { group } of fileGroups(FORMS, nodeImport, () => ++asked > 1, 300_000))
+      groups.push(group.length);
+    expect(groups.length).toBe(2);
+    expect(asked).toBe(2);
+  });
+});
+
+describe("files of at most one request", () => {
+  it("cuts the sheets into files whose request stays under the budget, in order, each sheet once", async () => {
+    const budget = 200_000;
+    const seen: string[] = [];
+    let files = 0;
+    for await (const { group, bytes } of fileGroups(FORMS, nodeImport, () => false, budget)) {
+      files++;
+      const printBytes = group.reduce((n, s) => n + printNameCalls(s).length * 150 + 300, 0);
+      expect(toBase64(bytes).length + printBytes).toBeLessThanOrEqual(budget);
+      seen.push(...group.map((s) => s.name));
+    }
+    expect(seen).toEqual(FORMS.map((s) => s.name));
+    expect(files).toBeGreaterThan(3);
+  });
+});
+
+describe("choosing the path and encoding the file", () => {
+  it("imports only with ExcelApi 1.13, off iOS, with CompressionStream", () => {
+    const asked: string[] = [];
+    const has = (v: string) => (name: string, version: string) => {
+      asked.push(`${name} ${version}`);
+      return Number(version) <= Number(v);
+    };
+    expect(nativeImportSupported(has("1.13"), "PC", true)).toBe(true);
+    expect(asked).toEqual(["ExcelApi 1.13"]);
+    expect(nativeImportSupported(has("1.12"), "OfficeOnline", true)).toBe(false);
+    expect(nativeImportSupported(has("1.20"), "iOS", true)).toBe(false);
+    expect(nativeImportSupported(has("1.20"), "Mac", false)).toBe(false);
+  });
+
+  it("encodes base64 as Node does, across its slices", () => {
+    let checked = 0;
+    for (const n of [0, 1, 2, 3, 32_766, 32_768, 100_001]) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 7919) % 256);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+      checked++;
+    }
+    expect(checked).toBe(7);
+  });
+});
