@@ -28,8 +28,11 @@ import type { CellValue } from "../sheet/spec";
 import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
 import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
 
-/** Decompresses raw DEFLATE data (ZIP method 8), e.g. `async (d) => inflateRawSync(d)` in Node. */
-export type InflateRaw = (data: Uint8Array) => Promise<Uint8Array>;
+/**
+ * Decompresses raw DEFLATE data (ZIP method 8): `inflateRawSync` of node:zlib in Node (then
+ * readInsertedSheetsSync may be used too), inflateRawStream below in a browser.
+ */
+export type InflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
 /**
  * An InflateRaw over the platform's own DecompressionStream (Chromium ≥ 103, Node ≥ 18): what the
@@ -178,45 +181,59 @@ function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
+/** The parts Excel reads (XML and relationships), inflated up front so parsing needs no await. */
+const XML_PART = /\.(xml|rels)$/i;
+
 class Package {
   readonly entries: Map<string, ZipEntry>;
   private readonly view: DataView;
+  private readonly texts = new Map<string, string>();
 
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly inflateRaw: InflateRaw,
-  ) {
+  constructor(private readonly bytes: Uint8Array) {
     this.entries = zipEntries(bytes);
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** A part's text (UTF-8), or undefined when the package has no such part. */
-  async text(part: string): Promise<string | undefined> {
-    const entry = this.entries.get(part.toLowerCase());
-    if (!entry) return undefined;
+  /** Inflates every XML part with `inflate`, which either returns or awaits each part. */
+  load(
+    inflate: (entry: ZipEntry, data: Uint8Array) => Uint8Array | Promise<Uint8Array>,
+  ): void | Promise<void> {
+    const waits: Promise<void>[] = [];
+    for (const [key, entry] of this.entries) {
+      if (!XML_PART.test(key)) continue;
+      const out = inflate(entry, this.compressed(entry));
+      if (out instanceof Uint8Array) this.texts.set(key, this.decoded(entry, out));
+      else waits.push(out.then((bytes) => void this.texts.set(key, this.decoded(entry, bytes))));
+    }
+    if (waits.length) return Promise.all(waits).then(() => undefined);
+  }
+
+  /** An entry's stored bytes (method 0) or raw DEFLATE data (method 8). */
+  compressed(entry: ZipEntry): Uint8Array {
     if (entry.flags & 1) throw invalid(`${entry.name} is encrypted`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw invalid(`${entry.name} uses ZIP compression method ${entry.method}`);
     const p = entry.localOffset;
     if (p + 30 > this.bytes.length || this.view.getUint32(p, true) !== 0x04034b50)
       throw invalid(`the ZIP local header of ${entry.name} is damaged`);
     const start = p + 30 + this.view.getUint16(p + 26, true) + this.view.getUint16(p + 28, true);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
-    let out: Uint8Array;
-    if (entry.method === 0) out = data;
-    else if (entry.method === 8) {
-      try {
-        out = await this.inflateRaw(data);
-      } catch {
-        throw invalid(`${entry.name} cannot be decompressed`);
-      }
-    } else throw invalid(`${entry.name} uses ZIP compression method ${entry.method}`);
+    return this.bytes.subarray(start, start + entry.compressedSize);
+  }
+
+  private decoded(entry: ZipEntry, out: Uint8Array): string {
     if (out.length !== entry.size) throw invalid(`${entry.name} decompresses to the wrong size`);
     return utf8.decode(out);
   }
 
+  /** A part's text (UTF-8), or undefined when the package has no such part. */
+  text(part: string): string | undefined {
+    return this.texts.get(part.toLowerCase());
+  }
+
   /** Relationship id → target part (resolved against the source part's folder) and type. */
-  async relationships(part: string): Promise<Map<string, { target: string; type: string }>> {
+  relationships(part: string): Map<string, { target: string; type: string }> {
     const i = part.lastIndexOf("/");
-    const xml = await this.text(`${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`);
+    const xml = this.text(`${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`);
     const out = new Map<string, { target: string; type: string }>();
     for (const r of tags(xml ?? "", "Relationship")) {
       if (!r.Id || !r.Target || r.TargetMode === "External") continue;
@@ -376,12 +393,15 @@ function refuse(feature: RefusedFeature, label: string, part: string): InsertWor
   );
 }
 
-/** Throws for the first refused part, found by its name or by its declared content type. */
-async function checkRefusedParts(pkg: Package): Promise<void> {
+/** Throws for the first refused part found by its name (before anything is inflated). */
+function checkRefusedNames(pkg: Package): void {
   for (const entry of pkg.entries.values())
     for (const r of REFUSED) if (r.part.test(entry.name)) throw refuse(r.feature, r.label, entry.name);
-  const types = (await pkg.text("[Content_Types].xml")) ?? "";
-  for (const o of tags(types, "Override"))
+}
+
+/** Throws for the first refused part found by its declared content type. */
+function checkRefusedTypes(pkg: Package): void {
+  for (const o of tags(pkg.text("[Content_Types].xml") ?? "", "Override"))
     for (const r of REFUSED)
       if (r.contentType.test(o.ContentType ?? "")) throw refuse(r.feature, r.label, o.PartName ?? "");
 }
@@ -722,22 +742,52 @@ const WORKSHEET_REL = /\/worksheet$/;
  * InsertWorksheetsError where Excel would fail the call.
  */
 export async function readInsertedSheets(base64: string, inflateRaw: InflateRaw): Promise<InsertedWorkbook> {
-  const pkg = new Package(decodeBase64(base64), inflateRaw);
-  await checkRefusedParts(pkg);
+  const pkg = new Package(decodeBase64(base64));
+  checkRefusedNames(pkg);
+  await pkg.load(async (entry, data) => (entry.method === 0 ? data : inflate(entry, () => inflateRaw(data))));
+  return readWorkbook(pkg);
+}
 
+/**
+ * readInsertedSheets with a synchronous inflate (`inflateRawSync` of node:zlib), for a caller that
+ * cannot wait: the recording fake decides at the call whether Excel would refuse the file.
+ */
+export function readInsertedSheetsSync(
+  base64: string,
+  inflateRaw: (data: Uint8Array) => Uint8Array,
+): InsertedWorkbook {
+  const pkg = new Package(decodeBase64(base64));
+  checkRefusedNames(pkg);
+  void pkg.load((entry, data) => (entry.method === 0 ? data : inflate(entry, () => inflateRaw(data))));
+  return readWorkbook(pkg);
+}
+
+/** A part's inflated bytes; a failure of the inflater is the package's damage, named. */
+function inflate<T extends Uint8Array | Promise<Uint8Array>>(entry: ZipEntry, run: () => T): T {
+  const damaged = () => invalid(`${entry.name} cannot be decompressed`);
+  try {
+    const out = run();
+    return (out instanceof Promise ? out.catch(() => Promise.reject(damaged())) : out) as T;
+  } catch {
+    throw damaged();
+  }
+}
+
+function readWorkbook(pkg: Package): InsertedWorkbook {
+  checkRefusedTypes(pkg);
   let workbookPart = "xl/workbook.xml";
-  for (const r of (await pkg.relationships("")).values())
+  for (const r of pkg.relationships("").values())
     if (/\/officeDocument$/.test(r.type)) workbookPart = r.target;
-  const workbookXml = await pkg.text(workbookPart);
+  const workbookXml = pkg.text(workbookPart);
   if (workbookXml === undefined) throw invalid("the package has no workbook part");
-  const rels = await pkg.relationships(workbookPart);
-  const partOf = async (type: RegExp) => {
+  const rels = pkg.relationships(workbookPart);
+  const partOf = (type: RegExp) => {
     for (const r of rels.values()) if (type.test(r.type)) return pkg.text(r.target);
     return undefined;
   };
 
-  const strings = elements((await partOf(/\/sharedStrings$/)) ?? "", "si").map((si) => runText(si.body));
-  const stylesXml = await partOf(/\/styles$/);
+  const strings = elements(partOf(/\/sharedStrings$/) ?? "", "si").map((si) => runText(si.body));
+  const stylesXml = partOf(/\/styles$/);
   const ctx = { strings, styles: stylesXml === undefined ? undefined : new Styles(stylesXml) };
 
   const sheetTags = tags(element(workbookXml, "sheets")?.body ?? "", "sheet");
@@ -745,7 +795,7 @@ export async function readInsertedSheets(base64: string, inflateRaw: InflateRaw)
   for (const s of sheetTags) {
     const rel = s.id === undefined ? undefined : rels.get(s.id);
     if (!rel || !WORKSHEET_REL.test(rel.type)) continue; // dialog and macro sheets are not inserted
-    const xml = await pkg.text(rel.target);
+    const xml = pkg.text(rel.target);
     if (xml === undefined) throw invalid(`sheet "${s.name}" has no part ${rel.target}`);
     const state = s.state === "hidden" || s.state === "veryHidden" ? s.state : "visible";
     const name = s.name ?? "";

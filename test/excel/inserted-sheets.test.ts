@@ -23,6 +23,7 @@ import {
   decodeBase64,
   inflateRawStream,
   readInsertedSheets,
+  readInsertedSheetsSync,
   unescapeXstring,
   type InsertedWorkbook,
 } from "../../src/excel/inserted-sheets";
@@ -585,6 +586,33 @@ describe("the real annex forms", () => {
     expect(counted.values).toBeGreaterThan(2500);
     expect(counted.styles).toBeGreaterThan(10_000);
     expect(counted.merges).toBeGreaterThan(1500);
+  });
+});
+
+describe("the synchronous reader (for the recording fake)", () => {
+  it("reads what the asynchronous one reads and refuses what it refuses", async () => {
+    const bytes = await exceljsFile([FORM, SECOND]);
+    expect(readInsertedSheetsSync(bytes.toString("base64"), inflateRawSync)).toEqual(await insert(bytes));
+    const noted = await exceljsFile([SECOND], (wb) => {
+      wb.worksheets[0]!.getCell("A1").note = "a note";
+    });
+    expect(() => readInsertedSheetsSync(noted.toString("base64"), inflateRawSync)).toThrow(
+      expect.objectContaining({ code: "UnsupportedFeature", feature: "comment" }),
+    );
+  });
+
+  it("names a part the inflater cannot decompress", async () => {
+    const base64 = Buffer.from(await handPackage(HAND)).toString("base64");
+    const broken = () => {
+      throw new Error("bad data");
+    };
+    expect(() => readInsertedSheetsSync(base64, broken)).toThrow(
+      /^insertWorksheetsFromBase64: .+ cannot be decompressed$/,
+    );
+    await expect(readInsertedSheets(base64, () => Promise.reject(new Error("bad")))).rejects.toMatchObject({
+      code: "InvalidArgument",
+      message: expect.stringMatching(/cannot be decompressed$/),
+    });
   });
 });
 
