@@ -341,7 +341,8 @@ function worksheetXml(
         "</sheetPr>"
       : "";
   const merges = spec.merges ?? [];
-  const margins = print?.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+  // Without margins of its own a sheet keeps Excel's defaults (what a missing element means).
+  const margins = print?.margins;
   const breaks = print?.rowBreaks ?? [];
   return (
     XML_HEAD +
@@ -355,7 +356,9 @@ function worksheetXml(
     (merges.length
       ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.replace(/\$/g, "").toUpperCase()}"/>`).join("")}</mergeCells>`
       : "") +
-    `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="0.3" footer="0.3"/>` +
+    (margins
+      ? `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="0.3" footer="0.3"/>`
+      : "") +
     (print
       ? `<pageSetup paperSize="9" orientation="${print.orientation}"` +
         (print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "") +

@@ -12,7 +12,8 @@
  * action and omits the wire format's ids and wrapping.
  */
 
-import { XlsxPackage } from "../../src/xlsx/package";
+import { inflateRawSync } from "node:zlib";
+import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
 
 /** Bytes of one action beyond its name and arguments (ids, action type, wrapping). */
 export const WIRE_ACTION_BYTES = 75;
@@ -46,24 +47,13 @@ export interface FakeState {
   failInsert?: string;
 }
 
-/** Parts Excel on the web refuses in `insertWorksheetsFromBase64` (the whole call fails). */
-const REFUSED_PARTS = /\/(charts|comments\d*|pivotTables|slicers|slicerCaches|drawings)\//i;
-
-/** The sheet names of an .xlsx given as base64, as Excel's import reads them; refuses what the web refuses. */
+/**
+ * The sheet names of an .xlsx given as base64, read by the model of the insert
+ * (src/excel/inserted-sheets.ts), which refuses what Excel on the web refuses (charts, comments,
+ * PivotTables, slicers) with Office.js' error code.
+ */
 function importedSheetNames(base64: string): string[] {
-  const pkg = new XlsxPackage(Buffer.from(base64, "base64"));
-  const types = pkg.text("[Content_Types].xml") ?? "";
-  for (const m of types.matchAll(/PartName="([^"]+)"/g))
-    if (REFUSED_PARTS.test(m[1]!)) throw { code: "UnsupportedFeature", message: `fake: ${m[1]} in the file` };
-  const workbook = pkg.text("xl/workbook.xml") ?? "";
-  return [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) =>
-    m[1]!
-      .replace(/&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&"),
-  );
+  return readInsertedSheetsSync(base64, (d) => inflateRawSync(d)).sheets.map((s) => s.name);
 }
 
 type Loadable<T> = T & { load(props?: string): Loadable<T> };

@@ -134,6 +134,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
       '<Types><Override PartName="/xl/workbook.xml"/><Override PartName="/xl/charts/chart1.xml"/></Types>',
     );
     await zip.add("xl/workbook.xml", '<workbook><sheets><sheet name="A"/></sheets></workbook>');
+    await zip.add("xl/charts/chart1.xml", "<chartSpace/>");
     const { run } = fakeRunner(freshState());
     await expect(
       run(async (context) => {

@@ -13,7 +13,10 @@ import { writeXlsx } from "../../src/xlsx/spreadsheetml";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { fakeRunner } from "./fake-excel";
-import { replay, styleAt, valueAt } from "./replay";
+import { readInserts, replay, styleAt, valueAt } from "./replay";
+import type { Action } from "./fake-excel";
+import type { NativeImport } from "../../src/excel/native-import";
+import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
 
 const SPEC: SheetSpec = {
   name: "Форма",
@@ -248,5 +251,72 @@ describe("the Office.js writer", () => {
       setPrintArea: "A1:C4",
     });
     expect(r.sheets.get("Форма")!.rowHeights.get(1)).toBe(30);
+  });
+});
+
+/**
+ * The Office.js back end where Excel has ExcelApi 1.13: the sheet goes as an .xlsx file
+ * (src/excel/native-import.ts), read back by the model of the insert, then its print names set.
+ */
+describe("the Office.js writer by file import", () => {
+  let r: ReturnType<typeof replay>;
+  let actions: Action[];
+  beforeAll(async () => {
+    const { run, contexts } = fakeRunner({ sheets: ["Sheet1"], tables: {} });
+    const native: NativeImport = {
+      newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
+    };
+    await new OfficeWorkbook(run, native).writeSheets([SPEC]);
+    actions = contexts[0]!.allActions();
+    r = replay(actions, await readInserts(actions));
+  });
+
+  const H = { Left: "left", Center: "center", Right: "right", General: "" } as Record<string, string>;
+  const V = { Top: "top", Center: "middle", Bottom: "bottom" } as Record<string, string>;
+  const EDGE = { EdgeTop: "top", EdgeLeft: "left", EdgeBottom: "bottom", EdgeRight: "right" } as Record<
+    string,
+    string
+  >;
+
+  function look(a1: string): Look {
+    const s = styleAt(r, "Форма", a1)!;
+    const format = s.numberFormat as string;
+    return {
+      font: s.font.name as string,
+      size: s.font.size as number,
+      bold: s.font.bold as boolean,
+      italic: s.font.italic as boolean,
+      hAlign: H[s.horizontalAlignment as string]!,
+      vAlign: V[s.verticalAlignment as string]!,
+      wrap: s.wrapText as boolean,
+      borders: EDGE_ORDER.filter((e) => Object.keys(s.borders).some((k) => EDGE[k] === e)).join(","),
+      ...(format !== "General" ? { numberFormat: format } : {}),
+    };
+  }
+
+  it("holds the values once, in their own cells, strings as strings (never formulas)", () => {
+    expect(
+      actions.filter((a) => a.op === "call add" || a.op === "set values" || a.op === "set formulas"),
+    ).toEqual([]);
+    for (const [a1, v] of Object.entries(VALUES)) expect([a1, valueAt(r, "Форма", a1)]).toEqual([a1, v]);
+    for (const a1 of EMPTY) expect([a1, valueAt(r, "Форма", a1)]).toEqual([a1, undefined]);
+  });
+
+  it("merges, styles and print settings as the layout says; print names set after the insert", () => {
+    expect(r.sheets.get("Форма")!.merges).toEqual(MERGES);
+    for (const [a1, expected] of Object.entries(LOOKS)) expect([a1, look(a1)]).toEqual([a1, expected]);
+    expect(r.sheets.get("Форма")!.layout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+      setPrintArea: "A1:C4",
+      setPrintTitleRows: "1:1",
+    });
+    expect(r.sheets.get("Форма")!.rowHeights.get(1)).toBe(30);
+    expect([...r.sheets.get("Форма")!.columnWidths]).toEqual([
+      [1, 10],
+      [2, 20],
+      [3, 12],
+    ]);
   });
 });

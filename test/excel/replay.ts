@@ -4,8 +4,94 @@
  * layout) and of the workbook's named styles. Tests read the result cell by cell, so they check
  * the effect of what was sent, not the shape of the calls.
  */
+import { inflateRawSync } from "node:zlib";
 import { parseRange, rangeAddress } from "../../src/sheet/a1";
+import { styleKey, type ResolvedStyle } from "../../src/sheet/cell-styles";
+import {
+  readInsertedSheets,
+  type InsertedSheet,
+  type InsertedWorkbook,
+} from "../../src/excel/inserted-sheets";
 import type { Action } from "./fake-excel";
+
+const INSERT = "call insertWorksheetsFromBase64";
+
+/** The files the actions inserted, read by the model of the insert (src/excel/inserted-sheets.ts). */
+export async function readInserts(actions: readonly Action[]): Promise<Map<string, InsertedWorkbook>> {
+  const out = new Map<string, InsertedWorkbook>();
+  for (const a of actions)
+    if (a.target === "workbook" && a.op === INSERT) {
+      const base64 = (a.value as [string])[0];
+      out.set(base64, await readInsertedSheets(base64, async (d) => inflateRawSync(d)));
+    }
+  return out;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGE = { top: "EdgeTop", left: "EdgeLeft", bottom: "EdgeBottom", right: "EdgeRight" } as const;
+
+/** A cell's style from a file as Excel shows it through Office.js (the properties defineStyle sets). */
+function officeStyle(style: ResolvedStyle): ReplayedStyle {
+  return {
+    font: {
+      name: style.font,
+      size: style.size,
+      bold: style.bold,
+      italic: style.italic,
+      underline: style.underline ? "Single" : "None",
+      ...(style.color ? { color: style.color } : {}),
+    },
+    fill: style.fill ? { color: style.fill } : {},
+    borders: Object.fromEntries(
+      style.borders.map((e) => [EDGE[e], { style: "Continuous", weight: "Thin", color: "#808080" }]),
+    ),
+    horizontalAlignment: style.hAlign ? H_ALIGN[style.hAlign] : "General",
+    verticalAlignment: style.vAlign ? V_ALIGN[style.vAlign] : "Bottom",
+    wrapText: style.wrap,
+    indentLevel: style.indent,
+    numberFormat: style.numberFormat ?? "General",
+    locked: style.locked,
+  };
+}
+
+/** An inserted sheet as the replay holds sheets; what the file set of the page layout, in Office.js terms. */
+function insertedSheet(sheet: InsertedSheet, styles: Map<string, ReplayedStyle>): ReplayedSheet {
+  const values = new Map<string, unknown>();
+  sheet.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== "") values.set(`${r + 1}:${c + 1}`, v);
+    }),
+  );
+  const styleOf = new Map<string, string>();
+  for (const [at, style] of Object.entries(sheet.styles)) {
+    const name = `file ${styleKey(style)}`;
+    if (!styles.has(name)) styles.set(name, officeStyle(style));
+    styleOf.set(at, name);
+  }
+  const p = sheet.print;
+  const layout: Record<string, unknown> = {
+    ...(p.orientation ? { orientation: p.orientation === "landscape" ? "Landscape" : "Portrait" } : {}),
+    ...(p.paperSize === 9 ? { paperSize: "A4" } : {}),
+    ...(p.fitToWidth ? { zoom: { horizontalFitToPages: 1 } } : {}),
+    ...(p.margins
+      ? {
+          leftMargin: p.margins.left * 72,
+          rightMargin: p.margins.right * 72,
+          topMargin: p.margins.top * 72,
+          bottomMargin: p.margins.bottom * 72,
+        }
+      : {}),
+  };
+  return {
+    values,
+    styleOf,
+    merges: [...sheet.merges],
+    rowHeights: new Map(Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h])),
+    columnWidths: new Map(sheet.columnWidths.map((w, i) => [i + 1, w] as const).filter(([, w]) => w > 0)),
+    layout,
+  };
+}
 
 export interface ReplayedStyle {
   font: Record<string, unknown>;
@@ -38,7 +124,14 @@ function cellsOf(address: string): { row: number; column: number }[] {
   return out;
 }
 
-export function replay(actions: readonly Action[]): Replayed {
+/**
+ * `inserted`: the files of insertWorksheetsFromBase64 actions, read beforehand (readInserts); their
+ * sheets join as Excel's import leaves them — no print area or titles until actions set them.
+ */
+export function replay(
+  actions: readonly Action[],
+  inserted: ReadonlyMap<string, InsertedWorkbook> = new Map(),
+): Replayed {
   const sheets = new Map<string, ReplayedSheet>();
   const styles = new Map<string, ReplayedStyle>();
   const sheet = (name: string) => {
@@ -58,6 +151,12 @@ export function replay(actions: readonly Action[]): Replayed {
         columnWidths: new Map(),
         layout: {},
       });
+      continue;
+    }
+    if (target === "workbook" && op === INSERT) {
+      const file = inserted.get((value as [string])[0]);
+      if (!file) throw new Error("replay: an inserted file was not read (readInserts)");
+      for (const s of file.sheets) sheets.set(s.name, insertedSheet(s, styles));
       continue;
     }
     if (target === "styles" && op === "call add") {
