@@ -5,6 +5,8 @@
  * sheets never replace existing ones; strings stay text).
  */
 import {
+  nonDocumentFeature,
+  type CellStyle,
   type CellValue,
   type FormulaCell,
   type PrintSetup,
@@ -14,7 +16,10 @@ import {
   type TableSpec,
 } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
-import { batchSheets, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
+import { batchSheets, GENERAL_FORMAT, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
+import { styleBlocks, styleKey } from "../sheet/cell-styles";
+import { fileGroups, printNameCalls, toBase64, type NativeImport } from "./native-import";
+import { readInsertedSheets, type InflateRaw, type InsertedSheet } from "./inserted-sheets";
 import { columnLetter as columnOf, parseRange } from "../sheet/a1";
 import type {
   ChartSpec,
@@ -104,6 +109,77 @@ function fromSpec(spec: SheetSpec, name: string): MemorySheet {
   return sheet;
 }
 
+/**
+ * An inserted sheet as the in-memory workbook holds it: values, merges, widths and each cell's
+ * style as the file carried them (styles grouped back into ranges), the page setup the file kept,
+ * and then — as the pane does with Office.js after the insert — the spec's print area and titles.
+ */
+function fromInserted(inserted: InsertedSheet, spec: SheetSpec): MemorySheet {
+  const cells = new Map(Object.entries(inserted.styles));
+  const cellStyles: Record<string, string> = {};
+  const styles: RangeStyle[] = [];
+  for (const block of styleBlocks(cells)) {
+    const name = `file ${styleKey(block.style)}`;
+    const r = block.style;
+    const border =
+      r.borders.length === 0
+        ? undefined
+        : r.borders.length === 1 && r.borders[0] === "bottom"
+          ? "bottom"
+          : "all";
+    const style: CellStyle = {
+      font: r.font,
+      size: r.size,
+      ...(r.bold ? { bold: true } : {}),
+      ...(r.italic ? { italic: true } : {}),
+      ...(r.underline ? { underline: true } : {}),
+      ...(r.color ? { color: r.color } : {}),
+      ...(r.fill ? { fill: r.fill } : {}),
+      ...(r.hAlign ? { hAlign: r.hAlign } : {}),
+      ...(r.vAlign ? { vAlign: r.vAlign } : {}),
+      ...(r.wrap ? { wrap: true } : {}),
+      ...(r.indent ? { indent: r.indent } : {}),
+      ...(r.numberFormat ? { numberFormat: r.numberFormat } : {}),
+      ...(border ? { border } : {}),
+    };
+    for (const range of block.ranges) {
+      styles.push({ range, style });
+      const b = parseRange(range);
+      for (let row = b.top; row <= b.bottom; row++)
+        for (let c = b.left; c <= b.right; c++) cellStyles[`${row}:${c}`] = name;
+    }
+  }
+  const numberFormats = inserted.cells.map((row, r) =>
+    row.map((_, c) => inserted.styles[`${r + 1}:${c + 1}`]?.numberFormat ?? GENERAL_FORMAT),
+  );
+  const p = inserted.print;
+  const print: PrintSetup | undefined =
+    p.orientation || p.fitToWidth || p.margins || p.rowBreaks.length || spec.print
+      ? {
+          orientation: p.orientation ?? "portrait",
+          paper: "A4",
+          fitToWidth: p.fitToWidth,
+          ...(p.margins ? { margins: p.margins } : {}),
+          ...(p.rowBreaks.length ? { rowBreaks: p.rowBreaks } : {}),
+        }
+      : undefined;
+  // The print names Excel dropped, set again (printNameCalls: what OfficeWorkbook sends).
+  for (const [method, range] of printNameCalls(spec))
+    if (print) print[method === "setPrintArea" ? "printArea" : "printTitleRows"] = range;
+  return {
+    ...emptySheet(inserted.name),
+    kind: spec.kind,
+    cells: inserted.cells.map((r) => [...r]),
+    numberFormats,
+    merges: [...inserted.merges],
+    styles,
+    columnWidths: [...inserted.columnWidths],
+    hiddenRows: [...inserted.hiddenRows],
+    cellStyles,
+    ...(print ? { print } : {}),
+  };
+}
+
 /** What Excel does with text typed into a cell of the General format: numbers and booleans become values. */
 export function typedValue(text: string, numberFormat: string | undefined): CellValue {
   if (text === "") return null;
@@ -122,7 +198,15 @@ export class MemoryWorkbook implements WorkbookAdapter {
   private listeners = new Set<() => void>();
   private version = 0;
 
-  constructor(initialSheetName = "Sheet1") {
+  /**
+   * `fileImport`: model Generate where Excel has ExcelApi 1.13, as OfficeWorkbook does it — document
+   * sheets built into .xlsx files (the same writer and grouping), read back by the model of Excel's
+   * insert (./inserted-sheets.ts, which drops the file's names) and their print names set after.
+   */
+  constructor(
+    initialSheetName = "Sheet1",
+    private readonly fileImport?: { native: NativeImport; inflateRaw: InflateRaw },
+  ) {
     this.sheets = [emptySheet(initialSheetName)];
     this.active = initialSheetName;
   }
@@ -211,29 +295,49 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   async writeSheets(sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteResult> {
-    const batches = batchSheets(sheets);
     const written: WriteResult["sheets"] = [];
     let cancelled = false;
     const taken = new SheetNames(this.sheets.map((s) => s.name));
-    for (let i = 0; i < batches.length; i++) {
-      if (i > 0 && options.isCancelled?.()) {
-        cancelled = true;
-        break;
+    // Names decided first, as OfficeWorkbook does.
+    const named = sheets.map((spec) => ({ ...spec, name: taken.reserve(spec.name) }));
+    const byFile = (spec: SheetSpec) =>
+      this.fileImport !== undefined && nonDocumentFeature(spec) === undefined;
+    // Batches of sheets, each with how it travels; both kinds in order.
+    const batches: { specs: SheetSpec[]; file?: Uint8Array }[] = [];
+    let batch = 0;
+    const stop = () => {
+      if (batch > 0 && options.isCancelled?.()) cancelled = true;
+      return cancelled;
+    };
+    for (let i = 0; i < named.length && !cancelled;) {
+      const document = byFile(named[i]!);
+      let j = i + 1;
+      while (j < named.length && byFile(named[j]!) === document) j++;
+      const run = named.slice(i, j);
+      i = j;
+      if (!document) {
+        for (const specs of batchSheets(run)) batches.push({ specs });
+        continue;
       }
-      const names: string[] = [];
-      for (const spec of batches[i]!) {
-        const name = taken.reserve(spec.name);
-        this.sheets.push(fromSpec(spec, name));
-        written.push({ wanted: spec.name, name });
-        names.push(name);
-      }
+      for await (const { group, bytes } of fileGroups(run, this.fileImport!.native, stop))
+        batches.push({ specs: group, file: bytes });
+    }
+    for (const { specs, file } of batches) {
+      if (stop()) break;
+      if (file) {
+        // What Excel's insert leaves: the file's sheets without its names; then the print names.
+        const inserted = await readInsertedSheets(toBase64(file), this.fileImport!.inflateRaw);
+        inserted.sheets.forEach((sheet, k) => this.sheets.push(fromInserted(sheet, specs[k]!)));
+      } else for (const spec of specs) this.sheets.push(fromSpec(spec, spec.name));
+      for (const spec of specs) written.push({ wanted: sheets[written.length]!.name, name: spec.name });
+      batch++;
       this.changed();
       options.onProgress?.({
-        batch: i + 1,
+        batch,
         batches: batches.length,
         sheetsWritten: written.length,
         sheetsTotal: sheets.length,
-        names,
+        names: specs.map((s) => s.name),
       });
       // Let the browser paint the progress between batches, as the real round trip would.
       await new Promise((r) => setTimeout(r, 0));

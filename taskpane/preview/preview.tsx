@@ -2,13 +2,15 @@
  * The browser preview: the same pane as in Excel, over an in-memory workbook filled from the
  * sample cohort (JSON → template sheets, as "Fill from a JSON file" does), with the workbook's
  * sheets shown beside it. Query: `?lang=kk|ru|en`, `?theme=dark`, `?empty` (start with a blank
- * workbook), `?step=check`.
+ * workbook), `?step=check`, `?calls` (Generate without the file import).
  */
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
+import { inflateRawStream } from "../../src/excel/inserted-sheets";
+import { paneNativeImport } from "../native-file";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
@@ -45,7 +47,14 @@ const dark =
   query.get("theme") === "dark" ||
   (!query.has("theme") && matchMedia("(prefers-color-scheme: dark)").matches);
 
-const workbook = new MemoryWorkbook();
+// Generate as in an Excel with ExcelApi 1.13: the forms go as .xlsx files through the model of
+// Excel's insert (`?calls`: as in an Excel without it, by Office.js calls).
+const workbook = new MemoryWorkbook(
+  "Sheet1",
+  query.has("calls") || typeof CompressionStream !== "function"
+    ? undefined
+    : { native: paneNativeImport, inflateRaw: inflateRawStream },
+);
 if (!query.has("empty")) {
   const parsed = parseAssessment(sample);
   if (parsed.assessment) {

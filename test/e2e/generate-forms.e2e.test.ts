@@ -1,8 +1,9 @@
 /**
  * End to end, issue 15: Generate writes every form of the sample cohort in the browser preview
- * through the chosen path — the sheets batched and planned exactly as the Office.js writer sends
- * them (src/excel/plan.ts: named styles per cell, merges, page setup) — and three bodies' annexes 3
- * and 15 hold the hand-written values, merges and print areas below (figures from the sample's
+ * through the chosen path — the forms built as .xlsx files in the page (opeval's writer with the
+ * browser's CompressionStream), read back by the model of Excel's insert (which drops the files'
+ * names), then the print areas set as the pane sets them — and three bodies' annexes 3 and 15 hold
+ * the hand-written values, merges and print areas below (figures from the sample's
  * scores as `opeval score` gives them; two decimals, truncated).
  */
 import { existsSync, mkdirSync } from "node:fs";
@@ -24,6 +25,8 @@ const { startPreviewServer } = require("../../scripts/preview-server.js") as {
 const describeE2e = existsSync(CHROMIUM) ? describe : describe.skip;
 
 interface SheetSnapshot {
+  /** How the sheet reached the workbook: "file" (the insert of an .xlsx) or "calls" (Office.js). */
+  path: "file" | "calls";
   values: Record<string, unknown>;
   merges: string[];
   printArea?: string;
@@ -154,6 +157,7 @@ describeE2e("Generate in the browser preview (e2e, issue 15)", () => {
           values,
           merges: s.merges,
           printArea: s.print?.printArea,
+          path: Object.values(s.cellStyles)[0]?.startsWith("file ") ? "file" : "calls",
           styledCells: Object.keys(s.cellStyles).length,
           unstyledValues,
         };
@@ -181,6 +185,7 @@ describeE2e("Generate in the browser preview (e2e, issue 15)", () => {
         ...Object.keys(HEADER),
       ]))!;
       expect(annex3).not.toBeNull();
+      expect(annex3.path).toBe("file");
       expect(annex3.values).toEqual({ ...expected.annex3, ...HEADER });
       expect(annex3.merges).toHaveLength(expected.merges3);
       expect(annex3.merges.slice(0, 8)).toEqual(FIRST_MERGES_3);

@@ -22,6 +22,8 @@ import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { XlsxPackage } from "../../src/xlsx/package";
 import { ZipWriter } from "../../src/xlsx/zip";
+import { inflateRawSync } from "node:zlib";
+import { MemoryWorkbook } from "../../src/excel/memory";
 import { fakeRunner, type Action, type FakeState } from "./fake-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -153,6 +155,39 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
       groups.push(group.length);
     expect(groups.length).toBe(2);
     expect(asked).toBe(2);
+  });
+});
+
+describe("the in-memory workbook (browser preview) by file import", () => {
+  it("inserts the forms as Excel would: the file's cells, merges and styles, print names set again", async () => {
+    const workbook = new MemoryWorkbook("Sheet1", {
+      native: nodeImport,
+      inflateRaw: async (d) => inflateRawSync(d),
+    });
+    const specs = FORMS.slice(0, 12);
+    const out = await workbook.writeSheets(specs);
+    expect(out.sheets.map((s) => s.name)).toEqual(specs.map((s) => s.name));
+    let cells = 0;
+    for (const spec of specs) {
+      const sheet = workbook.sheet(spec.name)!;
+      expect(sheet.merges).toEqual(spec.merges ?? []);
+      expect(sheet.print?.printArea).toBe(spec.print?.printArea);
+      expect(sheet.print?.printTitleRows).toBe(spec.print?.printTitleRows);
+      spec.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null) return;
+          expect([spec.name, r + 1, c + 1, workbook.cell(spec.name, r + 1, c + 1)]).toEqual([
+            spec.name,
+            r + 1,
+            c + 1,
+            v,
+          ]);
+          expect(sheet.cellStyles[`${r + 1}:${c + 1}`]).toMatch(/^file /);
+          cells++;
+        }),
+      );
+    }
+    expect(cells).toBeGreaterThan(600);
   });
 });
 
