@@ -146,7 +146,9 @@ interface ZipEntry {
   localOffset: number;
 }
 
-const utf8 = new TextDecoder("utf-8");
+/** Made on first use: the pane's jsdom tests load this module (through memory.ts) without TextDecoder. */
+let decoder: TextDecoder | undefined;
+const utf8 = { decode: (bytes: Uint8Array) => (decoder ??= new TextDecoder("utf-8")).decode(bytes) };
 
 /** The central directory of a ZIP archive, by lower-case part name (OPC names are case-insensitive). */
 function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
