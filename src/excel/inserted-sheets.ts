@@ -27,6 +27,7 @@
 import type { CellValue } from "../sheet/spec";
 import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
 import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
+import { attributes, BUILTIN_FORMATS, decodeXml } from "../sheet/xml-scan";
 
 /**
  * Decompresses raw DEFLATE data (ZIP method 8): `inflateRawSync` of node:zlib in Node (then
@@ -258,19 +259,6 @@ function resolvePart(from: string, target: string): string {
 // ---------------------------------------------------------------------------------------------
 // XML: the few constructs SpreadsheetML parts use (no DTDs, only the predefined entities)
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[e] ?? whole;
-  });
-}
-
 /**
  * A string as Excel reads it from SpreadsheetML (ST_Xstring): `_xHHHH_` is the character HHHH, so
  * `_x005F_` is `_` and an escaped `_x005F_x0041_` reads back as the text `_x0041_`.
@@ -283,17 +271,6 @@ export function unescapeXstring(text: string): string {
 const PREFIX = "(?:[\\w.-]+:)?";
 /** A start tag's attribute text: quoted values may hold `>` or `/` (a number format's `[>=100]`). */
 const ATTRS = `((?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*)`;
-
-/** Attributes of a start tag's text, keyed by local name (a namespace prefix dropped). */
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    if (m[1]!.startsWith("xmlns")) continue;
-    const name = m[1]!.includes(":") ? m[1]!.slice(m[1]!.indexOf(":") + 1) : m[1]!;
-    out[name] = decodeXml(m[2] ?? m[3] ?? "");
-  }
-  return out;
-}
 
 /** Every start (or empty) tag of a local name, as its attributes. */
 function tags(xml: string, local: string): Record<string, string>[] {
@@ -410,37 +387,6 @@ function checkRefusedTypes(pkg: Package): void {
 
 // ---------------------------------------------------------------------------------------------
 // Styles
-
-/** Excel's built-in number formats (ids not listed are General or locale-dependent). */
-const BUILTIN_FORMATS: Record<number, string> = {
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: "m/d/yy h:mm",
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)",
-  40: "#,##0.00;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
 
 interface Font {
   name?: string;

@@ -11,6 +11,9 @@
 import { inflateRawSync } from "node:zlib";
 import { isDateFormat } from "../model/tables";
 import { A1Error, MAX_COLUMNS, MAX_ROWS, address, parseRange, type Bounds } from "../sheet/a1";
+import { attributes, BUILTIN_FORMATS, decodeXml, isBuiltinDateFormat } from "../sheet/xml-scan";
+
+export { decodeXml };
 
 /** Bounds on what a workbook may hold; each has its own message (docs/FORMAT.md, "Limits"). */
 export const XLSX_LIMITS = {
@@ -103,30 +106,6 @@ function inflate(buf: Buffer, entry: ZipEntry): Buffer {
 // ---------------------------------------------------------------------------------------------
 // XML (the few constructs SpreadsheetML parts use; no DTDs, no entities beyond the predefined)
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[e] ?? whole;
-  });
-}
-
-/** Attributes of a start tag's text, keyed by local name (a namespace prefix dropped). */
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = m[1]!.includes(":") ? m[1]!.slice(m[1]!.indexOf(":") + 1) : m[1]!;
-    if (m[1]!.startsWith("xmlns")) continue;
-    out[name] = decodeXml(m[2] ?? m[3] ?? "");
-  }
-  return out;
-}
-
 /** Every start (or empty) tag of a local name, e.g. all `<sheet …/>` of workbook.xml. */
 function tags(xml: string, local: string): Record<string, string>[] {
   const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*)>`, "g");
@@ -194,22 +173,6 @@ export class XlsxPackage {
 // Workbook content
 
 export type PlainCell = string | number | boolean | null;
-
-/** Excel's built-in number formats that show dates or times (ids 14–22, 45–47). */
-const BUILTIN_DATE_FORMATS: Record<number, string> = {
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: "m/d/yy h:mm",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-};
 
 export interface SheetInfo {
   name: string;
@@ -291,7 +254,9 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
         const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
         for (const xf of tags(xfs, "xf")) {
           const id = Number(xf.numFmtId ?? 0);
-          styleFormats.push(custom.get(id) ?? BUILTIN_DATE_FORMATS[id] ?? null);
+          styleFormats.push(
+            custom.get(id) ?? (isBuiltinDateFormat(id) ? BUILTIN_FORMATS[id] : undefined) ?? null,
+          );
         }
       }
     return styleFormats;
