@@ -194,6 +194,35 @@ describe.each(FILE_WRITERS)("the .xlsx writer (%s)", (_, write) => {
   });
 });
 
+/** A cell of the replayed workbook, in the terms of the hand-written looks (Office.js names mapped back). */
+const H = { Left: "left", Center: "center", Right: "right", General: "" } as Record<string, string>;
+const V = { Top: "top", Center: "middle", Bottom: "bottom" } as Record<string, string>;
+const EDGE: Record<string, string> = {
+  EdgeTop: "top",
+  EdgeLeft: "left",
+  EdgeBottom: "bottom",
+  EdgeRight: "right",
+};
+
+function officeLook(r: ReturnType<typeof replay>, a1: string): Look & { format: string } {
+  const s = styleAt(r, "Форма", a1)!;
+  for (const b of Object.values(s.borders))
+    expect(b).toEqual({ style: "Continuous", weight: "Thin", color: "#808080" });
+  const format = s.numberFormat as string;
+  return {
+    font: s.font.name as string,
+    size: s.font.size as number,
+    bold: s.font.bold as boolean,
+    italic: s.font.italic as boolean,
+    hAlign: H[s.horizontalAlignment as string]!,
+    vAlign: V[s.verticalAlignment as string]!,
+    wrap: s.wrapText as boolean,
+    borders: EDGE_ORDER.filter((e) => Object.keys(s.borders).some((k) => EDGE[k] === e)).join(","),
+    ...(format !== "@" && format !== "General" ? { numberFormat: format } : {}),
+    format,
+  };
+}
+
 describe("the Office.js writer", () => {
   let r: ReturnType<typeof replay>;
   beforeAll(async () => {
@@ -202,31 +231,7 @@ describe("the Office.js writer", () => {
     r = replay(contexts[0]!.allActions());
   });
 
-  const H = { Left: "left", Center: "center", Right: "right", General: "" } as Record<string, string>;
-  const V = { Top: "top", Center: "middle", Bottom: "bottom" } as Record<string, string>;
-  const EDGE = { EdgeTop: "top", EdgeLeft: "left", EdgeBottom: "bottom", EdgeRight: "right" } as Record<
-    string,
-    string
-  >;
-
-  function look(a1: string): Look & { format: string } {
-    const s = styleAt(r, "Форма", a1)!;
-    for (const b of Object.values(s.borders))
-      expect(b).toEqual({ style: "Continuous", weight: "Thin", color: "#808080" });
-    const format = s.numberFormat as string;
-    return {
-      font: s.font.name as string,
-      size: s.font.size as number,
-      bold: s.font.bold as boolean,
-      italic: s.font.italic as boolean,
-      hAlign: H[s.horizontalAlignment as string]!,
-      vAlign: V[s.verticalAlignment as string]!,
-      wrap: s.wrapText as boolean,
-      borders: EDGE_ORDER.filter((e) => Object.keys(s.borders).some((k) => EDGE[k] === e)).join(","),
-      ...(format !== "@" && format !== "General" ? { numberFormat: format } : {}),
-      format,
-    };
-  }
+  const look = (a1: string) => officeLook(r, a1);
 
   it("holds the values once, in their own cells, strings in text-formatted cells", () => {
     for (const [a1, v] of Object.entries(VALUES)) {
@@ -271,27 +276,9 @@ describe("the Office.js writer by file import", () => {
     r = replay(actions, await readInserts(actions));
   });
 
-  const H = { Left: "left", Center: "center", Right: "right", General: "" } as Record<string, string>;
-  const V = { Top: "top", Center: "middle", Bottom: "bottom" } as Record<string, string>;
-  const EDGE = { EdgeTop: "top", EdgeLeft: "left", EdgeBottom: "bottom", EdgeRight: "right" } as Record<
-    string,
-    string
-  >;
-
   function look(a1: string): Look {
-    const s = styleAt(r, "Форма", a1)!;
-    const format = s.numberFormat as string;
-    return {
-      font: s.font.name as string,
-      size: s.font.size as number,
-      bold: s.font.bold as boolean,
-      italic: s.font.italic as boolean,
-      hAlign: H[s.horizontalAlignment as string]!,
-      vAlign: V[s.verticalAlignment as string]!,
-      wrap: s.wrapText as boolean,
-      borders: EDGE_ORDER.filter((e) => Object.keys(s.borders).some((k) => EDGE[k] === e)).join(","),
-      ...(format !== "General" ? { numberFormat: format } : {}),
-    };
+    const { format, ...rest } = officeLook(r, a1);
+    return { ...rest, ...(format === "@" ? { numberFormat: format } : {}) };
   }
 
   it("holds the values once, in their own cells, strings as strings (never formulas)", () => {
