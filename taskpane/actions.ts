@@ -18,11 +18,11 @@ export async function checkWorkbook(workbook: WorkbookAdapter, api: PaneApi): Pr
   return checkTables(await workbook.readTables(api.inputTableNames), api);
 }
 
-function checkTables(tables: TableValues[], api: PaneApi): CheckOutcome {
+async function checkTables(tables: TableValues[], api: PaneApi): Promise<CheckOutcome> {
   if (tables.length === 0) return { kind: "noTables" };
   const read = api.readTables(tables);
   if (read.input === undefined) return { kind: "checked", problems: read.problems };
-  const evaluation = api.evaluate(read.input);
+  const evaluation = await api.evaluate(read.input);
   if (!evaluation.ok) return { kind: "checked", problems: [...read.problems, ...evaluation.problems] };
   // Scoring adds warnings of its own (e.g. a direction without data) to each body; the reader has
   // already reported the validation ones.
@@ -133,7 +133,7 @@ export async function reviewWorkbookObjections(
   lang: Lang,
 ): Promise<ObjectionsOutcome> {
   const tables = await workbook.readTables(api.inputTableNames);
-  const check = checkTables(tables, api);
+  const check = await checkTables(tables, api);
   if (check.kind === "noTables") return { kind: "noTables" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };

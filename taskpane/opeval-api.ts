@@ -1,24 +1,24 @@
 /** PaneApi bound to opeval's modules: the table reader, the template, the engine and the forms. */
 import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
-import { scoreAssessment } from "../src/methodology/assess";
-import { evaluate } from "../src/evaluate";
 import { parseAssessment, russianTextProblems } from "../src/model/parse";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
-import { historyView, planRecord, trendSheet } from "../src/history/history-workbook";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
+
+const historyModule = () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook");
 
 export const opevalApi: PaneApi = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),
   // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
   templateSheets: async (lang, assessment) => {
     if (!assessment) return buildTemplateSheets(lang);
-    const { buildCalculationSheet } = await import(
-      /* webpackChunkName: "calculation" */ "../src/forms/calculation"
-    );
+    const [{ buildCalculationSheet }, { scoreAssessment }] = await Promise.all([
+      import(/* webpackChunkName: "calculation" */ "../src/forms/calculation"),
+      import(/* webpackChunkName: "engine" */ "../src/methodology/assess"),
+    ]);
     return [
       ...buildTemplateSheets(lang, assessment),
       buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }),
@@ -27,7 +27,9 @@ export const opevalApi: PaneApi = {
   parseJson: (input) => parseAssessment(input),
   readTables: (tables) => readAndValidateTables(tables),
   locate: (problems, tables) => locateProblems(problems, tables),
-  evaluate,
+  // The engine loads on the first check (the Template step does not need it).
+  evaluate: async (input) =>
+    (await import(/* webpackChunkName: "engine" */ "../src/evaluate")).evaluate(input),
   russianTextProblems,
   formIds: FORM_IDS.map(String),
   formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
@@ -71,8 +73,9 @@ export const opevalApi: PaneApi = {
   },
   history: {
     tableNames: [HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME],
-    view: historyView,
-    planRecord: (tables, result, lang) => planRecord(tables, result, lang),
-    trendSheet,
+    // The history's logic loads when the pane first needs it.
+    view: async (tables, result) => (await historyModule()).historyView(tables, result),
+    planRecord: async (tables, result, lang) => (await historyModule()).planRecord(tables, result, lang),
+    trendSheet: async (...args) => (await historyModule()).trendSheet(...args),
   },
 };

@@ -47,7 +47,8 @@ export interface PaneApi {
   readTables(tables: TableValues[]): { input?: unknown; problems: Problem[] };
   /** Adds the cell of each problem's JSON path (for problems the engine found while scoring). */
   locate(problems: readonly Problem[], tables: TableValues[]): Problem[];
-  evaluate(input: unknown): Evaluation;
+  /** The engine loads on the first check (a lazy chunk), so this may be a promise. */
+  evaluate(input: unknown): Evaluation | Promise<Evaluation>;
   /** Texts the Russian forms would print in Kazakh (no Russian one given): warnings, once per body and field. */
   russianTextProblems(assessment: Assessment): Problem[];
   formIds: readonly string[];
@@ -66,9 +67,12 @@ export interface PaneApi {
   history?: HistoryApi;
 }
 
+/** The history's logic loads when first needed (a lazy chunk), so each may answer with a promise. */
 export interface HistoryApi {
   tableNames: readonly string[];
-  view(tables: TableValues[], result: AssessmentResult): HistoryView;
-  planRecord(tables: TableValues[], result: AssessmentResult, lang: Lang): RecordPlan;
-  trendSheet: typeof trendSheet;
+  view(tables: TableValues[], result: AssessmentResult): HistoryView | Promise<HistoryView>;
+  planRecord(tables: TableValues[], result: AssessmentResult, lang: Lang): RecordPlan | Promise<RecordPlan>;
+  trendSheet(
+    ...args: Parameters<typeof trendSheet>
+  ): ReturnType<typeof trendSheet> | Promise<ReturnType<typeof trendSheet>>;
 }
