@@ -87,6 +87,9 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
+    // Chunks webpack splits off by itself (modules shared by lazy chunks) are named after their
+    // modules, not numbered, so a chunk keeps its file name (and its bench id) from build to build.
+    optimization: { chunkIds: "named" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
