@@ -28,6 +28,15 @@ import type { CellValue } from "../sheet/spec";
 import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
 import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
 import { attributes, BUILTIN_FORMATS, decodeXml } from "../sheet/xml-scan";
+import {
+  resolvePart,
+  storedBytes,
+  utf8,
+  zipDirectory,
+  ZipReadError,
+  type ZipEntry,
+  type ZipProblem,
+} from "../sheet/zip-directory";
 
 /**
  * Decompresses raw DEFLATE data (ZIP method 8): `inflateRawSync` of node:zlib in Node (then
@@ -138,50 +147,22 @@ export function decodeBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
+/** What the ZIP reader found wrong, as Office.js would say it (InvalidArgument). */
+const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => InsertWorksheetsError> = {
+  notZip: () => invalid("the file is not an .xlsx (ZIP) package"),
+  noDirectory: () => invalid("the ZIP package has no central directory"),
+  badDirectory: () => invalid("the ZIP central directory is damaged"),
+  encrypted: (part) => invalid(`${part} is encrypted`),
+  badLocalHeader: (part) => invalid(`the ZIP local header of ${part} is damaged`),
+};
 
-/** Made on first use: the pane's jsdom tests load this module (through memory.ts) without TextDecoder. */
-let decoder: TextDecoder | undefined;
-const utf8 = { decode: (bytes: Uint8Array) => (decoder ??= new TextDecoder("utf-8")).decode(bytes) };
-
-/** The central directory of a ZIP archive, by lower-case part name (OPC names are case-insensitive). */
-function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22 || view.getUint32(0, true) !== 0x04034b50)
-    throw invalid("the file is not an .xlsx (ZIP) package");
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw invalid("the ZIP package has no central directory");
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries = new Map<string, ZipEntry>();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
-      throw invalid("the ZIP central directory is damaged");
-    const nameLength = view.getUint16(p + 28, true);
-    const entry: ZipEntry = {
-      flags: view.getUint16(p + 8, true),
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      size: view.getUint32(p + 24, true),
-      localOffset: view.getUint32(p + 42, true),
-      name: utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
-    };
-    entries.set(entry.name.replace(/^\//, "").toLowerCase(), entry);
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+function zipRead<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ZipReadError) throw ZIP_PROBLEMS[e.problem](e.part);
+    throw e;
   }
-  return entries;
 }
 
 /** The parts Excel reads (XML and relationships), inflated up front so parsing needs no await. */
@@ -189,12 +170,10 @@ const XML_PART = /\.(xml|rels)$/i;
 
 class Package {
   readonly entries: Map<string, ZipEntry>;
-  private readonly view: DataView;
   private readonly texts = new Map<string, string>();
 
   constructor(private readonly bytes: Uint8Array) {
-    this.entries = zipEntries(bytes);
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.entries = zipRead(() => zipDirectory(bytes));
   }
 
   /** Inflates every XML part with `inflate`, which either returns or awaits each part. */
@@ -213,19 +192,15 @@ class Package {
 
   /** An entry's stored bytes (method 0) or raw DEFLATE data (method 8). */
   compressed(entry: ZipEntry): Uint8Array {
-    if (entry.flags & 1) throw invalid(`${entry.name} is encrypted`);
+    const stored = zipRead(() => storedBytes(this.bytes, entry));
     if (entry.method !== 0 && entry.method !== 8)
       throw invalid(`${entry.name} uses ZIP compression method ${entry.method}`);
-    const p = entry.localOffset;
-    if (p + 30 > this.bytes.length || this.view.getUint32(p, true) !== 0x04034b50)
-      throw invalid(`the ZIP local header of ${entry.name} is damaged`);
-    const start = p + 30 + this.view.getUint16(p + 26, true) + this.view.getUint16(p + 28, true);
-    return this.bytes.subarray(start, start + entry.compressedSize);
+    return stored;
   }
 
   private decoded(entry: ZipEntry, out: Uint8Array): string {
     if (out.length !== entry.size) throw invalid(`${entry.name} decompresses to the wrong size`);
-    return utf8.decode(out);
+    return utf8(out);
   }
 
   /** A part's text (UTF-8), or undefined when the package has no such part. */
@@ -244,16 +219,6 @@ class Package {
     }
     return out;
   }
-}
-
-function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
 }
 
 // ---------------------------------------------------------------------------------------------

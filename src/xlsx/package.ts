@@ -12,8 +12,16 @@ import { inflateRawSync } from "node:zlib";
 import { isDateFormat } from "../model/tables";
 import { A1Error, MAX_COLUMNS, MAX_ROWS, address, parseRange, type Bounds } from "../sheet/a1";
 import { attributes, BUILTIN_FORMATS, decodeXml, isBuiltinDateFormat } from "../sheet/xml-scan";
+import {
+  resolvePart,
+  storedBytes,
+  zipDirectory,
+  ZipReadError,
+  type ZipEntry,
+  type ZipProblem,
+} from "../sheet/zip-directory";
 
-export { decodeXml };
+export { decodeXml, resolvePart };
 
 /** Bounds on what a workbook may hold; each has its own message (docs/FORMAT.md, "Limits"). */
 export const XLSX_LIMITS = {
@@ -39,56 +47,34 @@ export class PackageError extends Error {
 // ---------------------------------------------------------------------------------------------
 // ZIP
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
+/** What the ZIP reader found wrong, in this reader's terms. */
+const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => PackageError> = {
+  notZip: () => new PackageError("notZip", "not a ZIP package"),
+  noDirectory: () => new PackageError("damaged", "no ZIP central directory"),
+  badDirectory: () => new PackageError("damaged", "bad ZIP central directory"),
+  encrypted: (part) => new PackageError("encrypted", `${part} is encrypted`),
+  badLocalHeader: (part) => new PackageError("damaged", `bad local header of ${part}`),
+};
+
+function zipRead<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ZipReadError) throw ZIP_PROBLEMS[e.problem](e.part);
+    throw e;
+  }
 }
 
 /** The entries of a ZIP archive, by lower-case name (OPC part names are case-insensitive). */
 function zipEntries(buf: Buffer): Map<string, ZipEntry> {
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1)
     throw new PackageError("encrypted", "an OLE compound file (encrypted workbook or old .xls)");
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50)
-    throw new PackageError("notZip", "not a ZIP package");
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--)
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw new PackageError("damaged", "no ZIP central directory");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries = new Map<string, ZipEntry>();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50)
-      throw new PackageError("damaged", "bad ZIP central directory");
-    const nameLength = buf.readUInt16LE(p + 28);
-    const entry: ZipEntry = {
-      flags: buf.readUInt16LE(p + 8),
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      size: buf.readUInt32LE(p + 24),
-      localOffset: buf.readUInt32LE(p + 42),
-      name: buf.toString("utf8", p + 46, p + 46 + nameLength),
-    };
-    entries.set(entry.name.replace(/^\//, "").toLowerCase(), entry);
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return entries;
+  return zipRead(() => zipDirectory(buf));
 }
 
 function inflate(buf: Buffer, entry: ZipEntry): Buffer {
-  if (entry.flags & 1) throw new PackageError("encrypted", `${entry.name} is encrypted`);
-  const p = entry.localOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50)
-    throw new PackageError("damaged", `bad local header of ${entry.name}`);
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, start + entry.compressedSize);
+  const stored = zipRead(() => storedBytes(buf, entry));
+  const data = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   if (entry.method === 0) {
     if (data.length > XLSX_LIMITS.partBytes) throw new PackageError("partTooLarge", entry.name);
     return data;
@@ -123,17 +109,6 @@ function runText(fragment: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // The package
-
-/** Resolves a relationship target against the folder of the part that refers to it. */
-export function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
 
 function relsPath(part: string): string {
   const i = part.lastIndexOf("/");
