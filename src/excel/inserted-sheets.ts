@@ -29,11 +29,11 @@ import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
 import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
 import { attributes, BUILTIN_FORMATS, decodeXml } from "../sheet/xml-scan";
 import {
+  readZip,
   resolvePart,
   storedBytes,
   utf8,
   zipDirectory,
-  ZipReadError,
   type ZipEntry,
   type ZipProblem,
 } from "../sheet/zip-directory";
@@ -156,14 +156,7 @@ const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => InsertWorksheetsError>
   badLocalHeader: (part) => invalid(`the ZIP local header of ${part} is damaged`),
 };
 
-function zipRead<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof ZipReadError) throw ZIP_PROBLEMS[e.problem](e.part);
-    throw e;
-  }
-}
+const zipRead = <T>(read: () => T): T => readZip(read, ZIP_PROBLEMS);
 
 /** The parts Excel reads (XML and relationships), inflated up front so parsing needs no await. */
 const XML_PART = /\.(xml|rels)$/i;

@@ -86,3 +86,13 @@ export function resolvePart(from: string, target: string): string {
   }
   return parts.join("/");
 }
+
+/** Runs a read of the archive, turning a ZipReadError into the caller's own error (its wording). */
+export function readZip<T>(read: () => T, problems: Record<ZipProblem, (part?: string) => Error>): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ZipReadError) throw problems[e.problem](e.part);
+    throw e;
+  }
+}

@@ -13,10 +13,10 @@ import { isDateFormat } from "../model/tables";
 import { A1Error, MAX_COLUMNS, MAX_ROWS, address, parseRange, type Bounds } from "../sheet/a1";
 import { attributes, BUILTIN_FORMATS, decodeXml, isBuiltinDateFormat } from "../sheet/xml-scan";
 import {
+  readZip,
   resolvePart,
   storedBytes,
   zipDirectory,
-  ZipReadError,
   type ZipEntry,
   type ZipProblem,
 } from "../sheet/zip-directory";
@@ -56,14 +56,7 @@ const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => PackageError> = {
   badLocalHeader: (part) => new PackageError("damaged", `bad local header of ${part}`),
 };
 
-function zipRead<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof ZipReadError) throw ZIP_PROBLEMS[e.problem](e.part);
-    throw e;
-  }
-}
+const zipRead = <T>(read: () => T): T => readZip(read, ZIP_PROBLEMS);
 
 /** The entries of a ZIP archive, by lower-case name (OPC part names are case-insensitive). */
 function zipEntries(buf: Buffer): Map<string, ZipEntry> {
