@@ -5,12 +5,10 @@
  * model: every action and, once per request, every object path it uses), and also the plain JSON
  * of the recorded actions, the measure the issue's figures were taken with.
  */
+import { nodeFileImport } from "../test/helpers/file-import";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { OfficeWorkbook } from "../src/excel/office";
-import type { NativeImport } from "../src/excel/native-import";
-import { XlsxBuilder } from "../src/xlsx/spreadsheetml";
-import { deflateRawNode } from "../src/xlsx/deflate-node";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/plan";
 import { buildConclusionSheets } from "../src/forms/index";
 import { evaluate } from "../src/evaluate";
@@ -31,11 +29,6 @@ export interface RoundTrips {
   valueBytes: number;
 }
 
-/** The pane's file import with Node's deflate instead of CompressionStream (the same writer). */
-const fileImport: NativeImport = {
-  newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
-};
-
 /**
  * `path`: "import", Generate where Excel has ExcelApi 1.13 (the forms as an .xlsx file, inserted);
  * "calls", where it has not, or after the import failed (Office.js calls, named styles).
@@ -53,7 +46,7 @@ export async function formsRoundTrips(
     existingSheetNames: existing,
   });
   const { run, contexts } = fakeRunner({ sheets: [...existing], tables: {} });
-  await new OfficeWorkbook(run, path === "import" ? fileImport : undefined).writeSheets(specs);
+  await new OfficeWorkbook(run, path === "import" ? nodeFileImport : undefined).writeSheets(specs);
   let largest = 0;
   let total = 0;
   let recorded = 0;

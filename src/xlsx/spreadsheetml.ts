@@ -18,6 +18,7 @@ import { absoluteRange, address, columnLetter } from "../sheet/a1";
 import { BORDER_COLOR, resolveCellStyles, styleKey, type ResolvedStyle } from "../sheet/cell-styles";
 import { quoteSheetName, SheetNames } from "../sheet/names";
 import { nonDocumentFeature, type CellValue, type SheetSpec } from "../sheet/spec";
+import { BUILTIN_FORMATS } from "../sheet/xml-scan";
 import { compressPart, ZipWriter, type CompressedPart, type DeflateRaw } from "./zip";
 
 export type { DeflateRaw } from "./zip";
@@ -29,21 +30,16 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const DEFAULT_SIZE = 11;
 const NORMAL_FONT = "Calibri";
 
-/** Excel's built-in number formats that opeval uses; any other gets an id from 164 up. */
-const BUILTIN_FORMATS: Record<string, number> = {
-  General: 0,
-  "0": 1,
-  "0.00": 2,
-  "#,##0": 3,
-  "#,##0.00": 4,
-  "0%": 9,
-  "0.00%": 10,
-  "@": 49,
-};
+/**
+ * The built-in formats written by id: those that read the same in every locale (General, 0, 0.00,
+ * #,##0, #,##0.00, 0%, 0.00%, @). Any other format, dates included, gets an id from 164 up, so it
+ * shows as written whatever the analyst's locale.
+ */
+const BUILTIN_IDS = new Map<string, number>([
+  ["General", 0],
+  ...[1, 2, 3, 4, 9, 10, 49].map((id) => [BUILTIN_FORMATS[id]!, id] as [string, number]),
+]);
 const FIRST_CUSTOM_FORMAT = 164;
-
-/** Why a sheet cannot be written by this writer (it is not a document), or undefined when it can. */
-export const unsupportedFeature = nonDocumentFeature;
 
 /**
  * A string as SpreadsheetML stores it: Excel reads `_xHHHH_` in a string as the character HHHH, so
@@ -160,7 +156,7 @@ class StyleTable {
   }
 
   private format(code: string): number {
-    const builtin = BUILTIN_FORMATS[code];
+    const builtin = BUILTIN_IDS.get(code);
     if (builtin !== undefined) return builtin;
     let id = this.formats.get(code);
     if (id === undefined) this.formats.set(code, (id = FIRST_CUSTOM_FORMAT + this.formats.size));
@@ -432,7 +428,7 @@ export class XlsxBuilder {
 
   /** Adds a sheet and returns the name it got. Throws for a sheet this writer does not write. */
   async add(spec: SheetSpec): Promise<string> {
-    const feature = unsupportedFeature(spec);
+    const feature = nonDocumentFeature(spec);
     if (feature)
       throw new Error(`spreadsheetml: sheet "${spec.name}" has ${feature}; the exceljs writer writes it`);
     const name = this.taken.reserve(spec.name);
@@ -532,14 +528,9 @@ const FIXED_PARTS_BYTES = 2_000;
 /**
  * A new workbook of `specs`, one sheet each, in order, as .xlsx bytes. Sheet names are made unique
  * (" (2)", " (3)"…) against each other and `existingNames`. Throws for a sheet this writer does not
- * write (see unsupportedFeature).
+ * write (see nonDocumentFeature in src/sheet/spec.ts).
  */
 export async function writeXlsx(specs: readonly SheetSpec[], options: XlsxOptions): Promise<XlsxFile> {
-  for (const spec of specs) {
-    const feature = unsupportedFeature(spec);
-    if (feature)
-      throw new Error(`spreadsheetml: sheet "${spec.name}" has ${feature}; the exceljs writer writes it`);
-  }
   const builder = new XlsxBuilder(options);
   for (const spec of specs) await builder.add(spec);
   return builder.finish();

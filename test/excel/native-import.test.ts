@@ -4,6 +4,7 @@
  * to Office.js calls, and what the pane checks before choosing this path.
  */
 import { readFileSync } from "node:fs";
+import { nodeFileImport } from "../helpers/file-import";
 import path from "node:path";
 import { buildConclusionSheets } from "../../src/forms/index";
 import { buildCalculationSheet } from "../../src/forms/calculation";
@@ -11,14 +12,7 @@ import type { SheetSpec } from "../../src/sheet/spec";
 import { evaluate } from "../../src/evaluate";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
-import {
-  fileGroups,
-  nativeImportSupported,
-  printNameCalls,
-  toBase64,
-  type NativeImport,
-} from "../../src/excel/native-import";
-import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
+import { fileGroups, nativeImportSupported, printNameCalls, toBase64 } from "../../src/excel/native-import";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { XlsxPackage } from "../../src/xlsx/package";
 import { ZipWriter } from "../../src/xlsx/zip";
@@ -36,11 +30,6 @@ const result = evaluation.result;
 /** Every form of the sample (8 bodies), kk and ru. */
 const FORMS = buildConclusionSheets(result, { langs: ["kk", "ru"], forms: "all" });
 
-/** The pane's NativeImport with Node's deflate instead of CompressionStream (same writer). */
-const nodeImport: NativeImport = {
-  newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
-};
-
 const freshState = (sheets = ["Sheet1"]): FakeState => ({ sheets: [...sheets], tables: {} });
 const inserts = (actions: readonly Action[]) =>
   actions.filter((a) => a.op === "call insertWorksheetsFromBase64");
@@ -51,7 +40,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
   it("writes all forms of the sample in two round trips: the names, then one insert with the print names", async () => {
     const state = freshState(["Sheet1", FORMS[0]!.name]);
     const { run, contexts } = fakeRunner(state);
-    const out = await new OfficeWorkbook(run, nodeImport).writeSheets(FORMS);
+    const out = await new OfficeWorkbook(run, nodeFileImport).writeSheets(FORMS);
     const ctx = contexts[0]!;
     expect(ctx.syncs).toBe(2);
     expect(out.fallback).toBeUndefined();
@@ -95,7 +84,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
     const sheets: SheetSpec[] = [FORMS[0]!, calculation, FORMS[1]!];
     const state = freshState();
     const { run, contexts } = fakeRunner(state);
-    const out = await new OfficeWorkbook(run, nodeImport).writeSheets(sheets);
+    const out = await new OfficeWorkbook(run, nodeFileImport).writeSheets(sheets);
     expect(out.sheets.map((s) => s.wanted)).toEqual(sheets.map((s) => s.name));
     expect(state.sheets).toEqual(["Sheet1", ...out.sheets.map((s) => s.name)]);
     const actions = contexts[0]!.allActions();
@@ -114,7 +103,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
       const sheets = FORMS.slice(0, 6);
       const state: FakeState = { ...freshState(), failInsert: failure };
       const { run, contexts } = fakeRunner(state);
-      const out = await new OfficeWorkbook(run, nodeImport).writeSheets(sheets);
+      const out = await new OfficeWorkbook(run, nodeFileImport).writeSheets(sheets);
       expect(out.fallback).toBe("GeneralException");
       expect(out.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
       expect(state.sheets).toEqual(["Sheet1", ...sheets.map((s) => s.name)]);
@@ -144,14 +133,14 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "UnsupportedFeature" });
-    const file = await (await nodeImport.newFile()).add(FORMS[0]!);
+    const file = await (await nodeFileImport.newFile()).add(FORMS[0]!);
     expect(file).toBe(FORMS[0]!.name);
   });
 
   it("stops between files when cancelled, never before the first", async () => {
     const groups: number[] = [];
     let asked = 0;
-    for await (const { group } of fileGroups(FORMS, nodeImport, () => ++asked > 1, 300_000))
+    for await (const { group } of fileGroups(FORMS, nodeFileImport, () => ++asked > 1, 300_000))
       groups.push(group.length);
     expect(groups.length).toBe(2);
     expect(asked).toBe(2);
@@ -161,7 +150,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
 describe("the in-memory workbook (browser preview) by file import", () => {
   it("inserts the forms as Excel would: the file's cells, merges and styles, print names set again", async () => {
     const workbook = new MemoryWorkbook("Sheet1", {
-      native: nodeImport,
+      native: nodeFileImport,
       inflateRaw: async (d) => inflateRawSync(d),
     });
     const specs = FORMS.slice(0, 12);
@@ -196,7 +185,7 @@ describe("files of at most one request", () => {
     const budget = 200_000;
     const seen: string[] = [];
     let files = 0;
-    for await (const { group, bytes } of fileGroups(FORMS, nodeImport, () => false, budget)) {
+    for await (const { group, bytes } of fileGroups(FORMS, nodeFileImport, () => false, budget)) {
       files++;
       const printBytes = group.reduce((n, s) => n + printNameCalls(s).length * 150 + 300, 0);
       expect(toBase64(bytes).length + printBytes).toBeLessThanOrEqual(budget);

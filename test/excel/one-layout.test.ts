@@ -5,6 +5,7 @@
  * file is read as raw XML (sheet, shared strings, styles, defined names), not through a reader that
  * copies a merge's value into every merged cell.
  */
+import { nodeFileImport } from "../helpers/file-import";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/sheet/spec";
@@ -15,8 +16,6 @@ import { OfficeWorkbook } from "../../src/excel/office";
 import { fakeRunner } from "./fake-excel";
 import { readInserts, replay, styleAt, valueAt } from "./replay";
 import type { Action } from "./fake-excel";
-import type { NativeImport } from "../../src/excel/native-import";
-import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
 
 const SPEC: SheetSpec = {
   name: "Форма",
@@ -268,10 +267,7 @@ describe("the Office.js writer by file import", () => {
   let actions: Action[];
   beforeAll(async () => {
     const { run, contexts } = fakeRunner({ sheets: ["Sheet1"], tables: {} });
-    const native: NativeImport = {
-      newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
-    };
-    await new OfficeWorkbook(run, native).writeSheets([SPEC]);
+    await new OfficeWorkbook(run, nodeFileImport).writeSheets([SPEC]);
     actions = contexts[0]!.allActions();
     r = replay(actions, await readInserts(actions));
   });
