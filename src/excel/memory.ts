@@ -5,7 +5,6 @@
  * sheets never replace existing ones; strings stay text).
  */
 import {
-  nonDocumentFeature,
   type CellStyle,
   type CellValue,
   type FormulaCell,
@@ -18,7 +17,7 @@ import {
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { batchSheets, GENERAL_FORMAT, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
 import { styleBlocks, styleKey } from "../sheet/cell-styles";
-import { fileGroups, printNameCalls, toBase64, type NativeImport } from "./native-import";
+import { fileGroups, printNameCalls, sheetRuns, toBase64, type NativeImport } from "./native-import";
 import { readInsertedSheets, type InflateRaw, type InsertedSheet } from "./inserted-sheets";
 import { columnLetter as columnOf, parseRange } from "../sheet/a1";
 import type {
@@ -300,8 +299,6 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const taken = new SheetNames(this.sheets.map((s) => s.name));
     // Names decided first, as OfficeWorkbook does.
     const named = sheets.map((spec) => ({ ...spec, name: taken.reserve(spec.name) }));
-    const byFile = (spec: SheetSpec) =>
-      this.fileImport !== undefined && nonDocumentFeature(spec) === undefined;
     // Batches of sheets, each with how it travels; both kinds in order.
     const batches: { specs: SheetSpec[]; file?: Uint8Array }[] = [];
     let batch = 0;
@@ -309,18 +306,11 @@ export class MemoryWorkbook implements WorkbookAdapter {
       if (batch > 0 && options.isCancelled?.()) cancelled = true;
       return cancelled;
     };
-    for (let i = 0; i < named.length && !cancelled;) {
-      const document = byFile(named[i]!);
-      let j = i + 1;
-      while (j < named.length && byFile(named[j]!) === document) j++;
-      const run = named.slice(i, j);
-      i = j;
-      if (!document) {
-        for (const specs of batchSheets(run)) batches.push({ specs });
-        continue;
-      }
-      for await (const { group, bytes } of fileGroups(run, this.fileImport!.native, stop))
-        batches.push({ specs: group, file: bytes });
+    for (const run of sheetRuns(named, this.fileImport !== undefined)) {
+      if (!run.byFile) for (const specs of batchSheets(run.sheets)) batches.push({ specs });
+      else
+        for await (const { group, bytes } of fileGroups(run.sheets, this.fileImport!.native, stop))
+          batches.push({ specs: group, file: bytes });
     }
     for (const { specs, file } of batches) {
       if (stop()) break;

@@ -21,7 +21,7 @@
  *   Office.js writer instead; later groups follow it, and the pane says so (`WriteResult.fallback`).
  * Each request stays under REQUEST_BUDGET_BYTES (4 MiB, 80 % of Excel on the web's 5 MB cap).
  */
-import type { SheetSpec } from "../sheet/spec";
+import { nonDocumentFeature, type SheetSpec } from "../sheet/spec";
 import { REQUEST_BUDGET_BYTES, utf8Length, WIRE_ACTION_BYTES, WIRE_PATH_BYTES } from "./plan";
 
 /** The requirement set of `insertWorksheetsFromBase64`. */
@@ -71,6 +71,24 @@ export function toBase64(bytes: Uint8Array): string {
 
 export function base64Length(bytes: number): number {
   return 4 * Math.ceil(bytes / 3);
+}
+
+/**
+ * The sheets in runs, in order: consecutive document sheets (no formulas, tables, validations) go
+ * by file where `fileImport` is on; every other sheet, and all of them where it is off, by calls.
+ */
+export function sheetRuns<T extends SheetSpec>(
+  sheets: readonly T[],
+  fileImport: boolean,
+): { byFile: boolean; sheets: T[] }[] {
+  const runs: { byFile: boolean; sheets: T[] }[] = [];
+  for (const spec of sheets) {
+    const byFile = fileImport && nonDocumentFeature(spec) === undefined;
+    const last = runs[runs.length - 1];
+    if (last && last.byFile === byFile) last.sheets.push(spec);
+    else runs.push({ byFile, sheets: [spec] });
+  }
+  return runs;
 }
 
 /** The print names a sheet needs set after the insert, as Office.js calls (method, argument). */

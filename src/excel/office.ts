@@ -31,11 +31,11 @@
  * covers; values go as one 2-D array per sheet; rows of one height are sized in one call. What is
  * left is the content itself (values, merges, print setup): see docs/BENCHMARKS.md.
  */
-import { nonDocumentFeature, type SheetSpec, type ValidationRule } from "../sheet/spec";
+import { type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { BORDER_COLOR } from "../sheet/cell-styles";
 import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
-import { fileGroups, queuePrintNames, toBase64, type NativeImport } from "./native-import";
+import { fileGroups, queuePrintNames, sheetRuns, toBase64, type NativeImport } from "./native-import";
 import type {
   ChartSpec,
   TableRowsUpdate,
@@ -388,15 +388,10 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const writer = new SheetWriter(context, options, sheets, new Set(styles.items.map((s) => s.name)));
       // Consecutive document sheets go by file import where Excel has it; the others (and all
       // sheets, where it is missing or has failed once) by Office.js calls. Order is kept.
-      const byFile = (spec: SheetSpec) => this.native !== undefined && nonDocumentFeature(spec) === undefined;
-      for (let i = 0; i < named.length && !writer.cancelled;) {
-        const document = byFile(named[i]!);
-        let j = i + 1;
-        while (j < named.length && byFile(named[j]!) === document) j++;
-        const run = named.slice(i, j);
-        if (document && !writer.fallback) await writer.importFile(run, this.native!);
-        else await writer.writeCalls(run);
-        i = j;
+      for (const run of sheetRuns(named, this.native !== undefined)) {
+        if (writer.cancelled) break;
+        if (run.byFile && !writer.fallback) await writer.importFile(run.sheets, this.native!);
+        else await writer.writeCalls(run.sheets);
       }
       return {
         sheets: writer.written,
