@@ -19,6 +19,7 @@ import {
   DECISION_WORDS,
   DIRECTION_WORDS,
   HOLIDAYS_TABLE,
+  OBJECTION_COLUMNS,
   OBJECTIONS_TABLE,
 } from "./objection-terms";
 import type { Correction, Decision, Objection } from "./objection-types";
@@ -276,17 +277,9 @@ export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
         return;
       }
       const bodyGuess = typeof raw.body === "string" ? raw.body : null;
-      const known = [
-        "no",
-        "body",
-        "direction",
-        "item",
-        "objection",
-        "conclusionReceived",
-        "submitted",
-        "decision",
-        "decisionDate",
-        "note",
+      // The JSON keys of an objection: the table's columns, its corrections as one list.
+      const known: string[] = [
+        ...OBJECTION_COLUMNS.filter((c) => c !== "field" && c !== "value"),
         "corrections",
       ];
       for (const key of Object.keys(raw))

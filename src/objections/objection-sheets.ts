@@ -17,7 +17,7 @@ import type { DirectionId, EfficiencyLevel } from "../model/types";
 import type { ComparedValue } from "./objection-compare";
 import { logEntries, logSheet, type LogContext } from "./log";
 import { objectedDirections, type ProcedureOutput } from "./procedure";
-import { LATE_NOTE, OBJECTION_HEADERS, OUTCOME_TERMS, REVIEW_TERMS } from "./objection-terms";
+import { LATE_NOTE, OUTCOME_TERMS, REVIEW_TERMS, reviewHeader } from "./objection-terms";
 import type { ObjectionReview } from "./objection-types";
 
 /** The conclusion forms of each direction (annex 3 or 4 is built by body type; 5 is K3 of central bodies). */
@@ -194,19 +194,7 @@ export function comparisonSheet(
   const styles: RangeStyle[] = [];
   rows.push([t.title[lang]]);
   styles.push({ range: "A1", style: { bold: true, size: 13 } });
-  const h = OBJECTION_HEADERS;
-  const reviewHeader = [
-    h.no[lang],
-    t.body[lang],
-    t.direction[lang],
-    h.item[lang],
-    h.conclusionReceived[lang],
-    t.deadline[lang],
-    h.submitted[lang],
-    t.outcome[lang],
-    t.commissionDeadline[lang],
-  ];
-  rows.push(reviewHeader);
+  rows.push([...reviewHeader(lang), t.commissionDeadline[lang]]);
   const reviewTop = rows.length;
   for (const r of out.reviews) {
     const o = r.objection;

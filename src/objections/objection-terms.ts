@@ -199,3 +199,22 @@ export const LOG_HEADERS: Readonly<Record<LogColumn, Term>> = {
   oldValue: { en: "Old value", kk: "Бұрынғы мән", ru: "Прежнее значение" },
   newValue: { en: "New value", kk: "Жаңа мән", ru: "Новое значение" },
 };
+
+/**
+ * The columns of the objections review, as the terminal table shows them; the comparison sheet
+ * adds the commission's deadline after them.
+ */
+export function reviewHeader(lang: "kk" | "ru" | "en"): string[] {
+  const h = OBJECTION_HEADERS;
+  const t = REVIEW_TERMS;
+  return [
+    h.no[lang],
+    t.body[lang],
+    t.direction[lang],
+    h.item[lang],
+    h.conclusionReceived[lang],
+    t.deadline[lang],
+    h.submitted[lang],
+    t.outcome[lang],
+  ];
+}

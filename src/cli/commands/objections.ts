@@ -19,12 +19,7 @@ import type { Settings } from "../../model/types";
 import { parseObjectionsDocument } from "../../objections/objection-parse";
 import { runObjections, type ProcedureOutput } from "../../objections/procedure";
 import { procedureSheets } from "../../objections/objection-sheets";
-import {
-  OBJECTION_HEADERS,
-  OBJECTIONS_TABLE,
-  OUTCOME_TERMS,
-  REVIEW_TERMS,
-} from "../../objections/objection-terms";
+import { OBJECTIONS_TABLE, OUTCOME_TERMS, reviewHeader } from "../../objections/objection-terms";
 import type { Objection } from "../../objections/objection-types";
 import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
@@ -48,18 +43,7 @@ function dotted(date: string | undefined): string {
 
 /** The terminal table: one line per objection with its dates and outcome. */
 export function renderReview(out: ProcedureOutput, lang: FormLang): string {
-  const h = OBJECTION_HEADERS;
-  const t = REVIEW_TERMS;
-  const header = [
-    h.no[lang],
-    t.body[lang],
-    t.direction[lang],
-    h.item[lang],
-    h.conclusionReceived[lang],
-    t.deadline[lang],
-    h.submitted[lang],
-    t.outcome[lang],
-  ];
+  const header = reviewHeader(lang);
   const rows = out.reviews.map((r) => [
     String(r.objection.no),
     escapeForTerminal(r.objection.bodyId),
