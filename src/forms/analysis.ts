@@ -743,6 +743,19 @@ function runningName(direction: DirectionId, code: string, lang: Lang): string {
   return QUOTE[lang](name);
 }
 
+/** The losses as the analysis lists them: "code «name» – lost points", joined by "; ". */
+function lostItems(list: readonly Loss[], direction: DirectionId, lang: Lang): string {
+  return list
+    .map((l) =>
+      TEXT.lostItem[lang]({
+        code: l.code,
+        name: runningName(direction, l.code, lang),
+        lost: score(l.lost, lang),
+      }),
+    )
+    .join("; ");
+}
+
 /** "6.5 «…» (на русском языке) – 1,00 балла" for each annex 10 indicator that lost points. */
 function indicatorItems(items: readonly IndicatorLoss[], lang: Lang): string {
   return items
@@ -772,15 +785,7 @@ function lossParagraphs(
   const out = [
     TEXT.mostLost[lang]({
       criteria: direction !== "services",
-      items: recommended
-        .map((l) =>
-          TEXT.lostItem[lang]({
-            code: l.code,
-            name: runningName(direction, l.code, lang),
-            lost: score(l.lost, lang),
-          }),
-        )
-        .join("; "),
+      items: lostItems(recommended, direction, lang),
     }),
   ];
   for (const l of recommended) {
@@ -929,15 +934,7 @@ export function draftBlockAnalysis(
     out.push(
       TEXT.blockLost[lang]({
         lost: score(lostTotal, lang),
-        items: ranked
-          .map((l) =>
-            TEXT.lostItem[lang]({
-              code: l.code,
-              name: runningName(direction, l.code, lang),
-              lost: score(l.lost, lang),
-            }),
-          )
-          .join("; "),
+        items: lostItems(ranked, direction, lang),
         penalty: d.penalty > 0 ? score(d.penalty, lang) : "",
       }),
     );
