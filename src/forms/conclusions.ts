@@ -5,7 +5,15 @@
  */
 import type { DirectionResult } from "../methodology/assess";
 import type { DirectionId } from "../model/types";
-import { bodyName, editionOf, otherParagraphs, paragraphsFor, scored, type FormContext } from "./context";
+import {
+  bodyName,
+  editionOf,
+  otherParagraphs,
+  paragraphsFor,
+  scored,
+  servicesCriteria,
+  type FormContext,
+} from "./context";
 import {
   FormBuilder,
   annexHeader,
@@ -129,16 +137,7 @@ export function servicesConclusion(ctx: FormContext, name: string): FormSheet | 
     central ? CAPTIONS.central : CAPTIONS.local,
     CAPTIONS.periodReport,
   );
-  const criteria: [string, FormTerm, number][] = central
-    ? [
-        ["K1", SERVICES_CRITERIA.K1, e.services.criteria.central.K1],
-        ["K2", SERVICES_CRITERIA.K2, e.services.criteria.central.K2],
-        ["K3", SERVICES_CRITERIA.K3, e.services.criteria.central.K3],
-      ]
-    : [
-        ["M1", SERVICES_CRITERIA.K1, e.services.criteria.local.M1],
-        ["M2", SERVICES_CRITERIA.K2, e.services.criteria.local.M2],
-      ];
+  const criteria = servicesCriteria(e, central);
   scoreTable(
     b,
     [COMMON.number[L], COMMON.criteria[L], COMMON.score[L], COMMON.maxPoints[L]],

@@ -3,7 +3,7 @@ import type { BodyResult, DirectionResult } from "../methodology/assess";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
 import type { Body, ConclusionSettings, DirectionId } from "../model/types";
-import type { FormLang } from "./form-terms";
+import { SERVICES_CRITERIA, type FormLang, type FormTerm } from "./form-terms";
 
 export interface AnalysisItem {
   criterion: string;
@@ -100,4 +100,19 @@ export function settingsIn(
     if (!signatories.some((s) => same(s.role, r.role))) signatories.push(r);
   if (signatories.length) out.signatories = signatories;
   return out;
+}
+
+/** The services criteria a body is scored on (K1–K3 central, M1–M2 local): code, wording, maximum. */
+export function servicesCriteria(e: Edition, central: boolean): [string, FormTerm, number][] {
+  const c = e.services.criteria;
+  return central
+    ? [
+        ["K1", SERVICES_CRITERIA.K1, c.central.K1],
+        ["K2", SERVICES_CRITERIA.K2, c.central.K2],
+        ["K3", SERVICES_CRITERIA.K3, c.central.K3],
+      ]
+    : [
+        ["M1", SERVICES_CRITERIA.K1, c.local.M1],
+        ["M2", SERVICES_CRITERIA.K2, c.local.M2],
+      ];
 }

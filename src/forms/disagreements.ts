@@ -7,7 +7,7 @@
 import { DIRECTION_TERMS } from "../model/model-terms";
 import { ruPoints, ruPointsGenitive as ruGenitive } from "../i18n/numerals";
 import type { DirectionId } from "../model/types";
-import { bodyName, editionOf, scored, type FormContext } from "./context";
+import { bodyName, editionOf, scored, servicesCriteria, type FormContext } from "./context";
 import {
   COLUMNS,
   FormBuilder,
@@ -26,7 +26,6 @@ import {
   CAPTIONS,
   COMMON,
   OPENNESS_CRITERIA_TERMS,
-  SERVICES_CRITERIA,
   fill,
   type FormLang,
   type FormTerm,
@@ -62,16 +61,7 @@ export function objectionItems(ctx: FormContext, direction: DirectionId): Object
   const L = ctx.lang;
   const criteria: [string, FormTerm, number][] =
     direction === "services"
-      ? ctx.body.type === "central"
-        ? [
-            ["K1", SERVICES_CRITERIA.K1, e.services.criteria.central.K1],
-            ["K2", SERVICES_CRITERIA.K2, e.services.criteria.central.K2],
-            ["K3", SERVICES_CRITERIA.K3, e.services.criteria.central.K3],
-          ]
-        : [
-            ["M1", SERVICES_CRITERIA.K1, e.services.criteria.local.M1],
-            ["M2", SERVICES_CRITERIA.K2, e.services.criteria.local.M2],
-          ]
+      ? servicesCriteria(e, ctx.body.type === "central")
       : direction === "openness"
         ? (["P1", "P2", "P3", "P4"] as const).map((k) => [
             k,
