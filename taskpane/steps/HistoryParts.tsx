@@ -27,7 +27,7 @@ import { LEVEL_TERMS } from "../../src/model/model-terms";
 import { insertTrend, readHistoryView, recordPeriod, type RecordOutcome } from "../history-actions";
 import { plainError, useLang } from "../i18n";
 import type { PaneApi } from "../pane-api";
-import { ErrorBar } from "./common";
+import { ErrorBar, OutcomeBar } from "./common";
 
 const useStyles = makeStyles({
   change: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
@@ -175,14 +175,7 @@ export function TrendButton({
       <Button icon={<ArrowTrendingLinesRegular />} disabled={busy} onClick={run}>
         {PANE_TERMS.insertTrend[lang]}
       </Button>
-      {message &&
-        (message.ok ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        ) : (
-          <ErrorBar message={message.text} />
-        ))}
+      {message && <OutcomeBar message={message} />}
     </>
   );
 }

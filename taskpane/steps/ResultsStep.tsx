@@ -31,7 +31,7 @@ import { explanationText, type Explanation } from "../../src/methodology/explain
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
-import { ErrorBar, useStepStyles } from "./common";
+import { OutcomeBar, useStepStyles } from "./common";
 import { ChangeLine, LevelChangeBadge, MovedIndicators, TrendButton, useHistoryView } from "./HistoryParts";
 
 const useStyles = makeStyles({
@@ -354,14 +354,7 @@ export function ResultsStep({
       <Button icon={<ChartMultipleRegular />} disabled={busy} onClick={ranking}>
         {text("insertRanking")}
       </Button>
-      {message &&
-        (message.ok ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        ) : (
-          <ErrorBar message={message.text} />
-        ))}
+      {message && <OutcomeBar message={message} />}
     </section>
   );
 }

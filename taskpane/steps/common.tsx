@@ -44,6 +44,17 @@ export function ErrorBar({ message }: { message: string }) {
   );
 }
 
+/** The outcome of an action: a success note, or an error bar. */
+export function OutcomeBar({ message }: { message: { ok: boolean; text: string } }) {
+  return message.ok ? (
+    <MessageBar intent="success">
+      <MessageBarBody>{message.text}</MessageBarBody>
+    </MessageBar>
+  ) : (
+    <ErrorBar message={message.text} />
+  );
+}
+
 export function SheetLinks({
   sheets,
   workbook,
