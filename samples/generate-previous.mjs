@@ -17,6 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generator } from "./seeded-random.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const build = join(here, "..", "build", "src");
@@ -26,16 +27,6 @@ const CURRENT_JSON = join(here, "assessment-sample.json");
 /** Dates the two periods were recorded (the dates of their conclusions): fixed, so the sample is reproducible. */
 const RECORDED = { 2018: "20.03.2019", 2019: "20.03.2020" };
 
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BODY_MAP = [["mic", "mdai", "2019: renamed Ministry of Digital Development, Innovation and Aerospace Industry"]];
 const RENAMED = {

@@ -13,23 +13,13 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generator } from "./seeded-random.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const JSON_FILE = join(here, "assessment-sample.json");
 const XLSX_FILE = join(here, "assessment-sample.xlsx");
 
-/** mulberry32: a small seeded generator, so the JSON is reproducible. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = generator(2019);
 const between = (min, max) => min + (max - min) * random();
 const int = (min, max) => Math.floor(between(min, max + 1));
