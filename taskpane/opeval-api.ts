@@ -66,7 +66,7 @@ export const opevalApi: PaneApi = {
       langs: choice.langs,
       existingSheetNames: choice.existingSheetNames,
       log: {
-        who: recorderFromSettings(original.assessment.settings) ?? "opeval",
+        who: (direction) => recorderFromSettings(original.assessment.settings, direction) ?? "opeval",
         recorded: formatIsoDate(Math.floor(Date.now() / 86_400_000)),
       },
     });

@@ -6,7 +6,7 @@
 import type { AssessmentResult, BodyResult } from "../methodology/assess";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
-import type { Body, DirectionId } from "../model/types";
+import type { Body, DirectionId, SigningScope } from "../model/types";
 import { reconciliationAct } from "./act";
 import {
   automationConclusion,
@@ -147,8 +147,14 @@ export function assembleForms(
       if (input) ctx.input = input;
       if (lang === "ru" && input?.ru?.name) ctx.name = input.ru.name;
       if (result.period !== undefined) ctx.period = result.period;
-      const settings = settingsIn(result.assessment.settings.conclusion, lang);
-      if (settings) ctx.settings = settings;
+      // Each form is signed by its own authority (issue 24): the block of its scope.
+      const signed = (scope: SigningScope): FormContext => {
+        const settings = settingsIn(result.assessment.settings.conclusion, lang, scope, input);
+        const scoped = { ...ctx };
+        if (settings) scoped.settings = settings;
+        else delete scoped.settings;
+        return scoped;
+      };
       const base = short[lang].get(body.id)!;
       const nameOf = (annex: number, direction?: DirectionId) =>
         direction
@@ -168,15 +174,15 @@ export function assembleForms(
         if (form) form.spec.name = unique(candidate);
         push(form, meta(annex, direction ?? null));
       };
-      for (const d of DIRECTIONS) build(1, (n) => reconciliationAct(ctx, d, n), d);
-      build(body.type === "central" ? 3 : 4, (n) => servicesConclusion(ctx, n));
-      build(5, (n) => automationConclusion(ctx, n));
-      build(8, (n) => opennessConclusion(ctx, n));
-      build(9, (n) => opennessReport(ctx, n));
-      build(12, (n) => complaintsConclusion(ctx, n));
+      for (const d of DIRECTIONS) build(1, (n) => reconciliationAct(signed(d), d, n), d);
+      build(body.type === "central" ? 3 : 4, (n) => servicesConclusion(signed("services"), n));
+      build(5, (n) => automationConclusion(signed("automation"), n));
+      build(8, (n) => opennessConclusion(signed("openness"), n));
+      build(9, (n) => opennessReport(signed("openness"), n));
+      build(12, (n) => complaintsConclusion(signed("complaints"), n));
       for (const d of DIRECTIONS)
-        build(14, (n) => objectionsTable(ctx, d, n, options.objections?.[body.id]?.[d] ?? {}), d);
-      build(15, (n) => blockConclusion(ctx, n));
+        build(14, (n) => objectionsTable(signed(d), d, n, options.objections?.[body.id]?.[d] ?? {}), d);
+      build(15, (n) => blockConclusion(signed("general"), n));
     }
   }
   for (const lang of options.langs) {

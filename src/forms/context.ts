@@ -2,8 +2,9 @@
 import type { BodyResult, DirectionResult } from "../methodology/assess";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
-import type { Body, ConclusionSettings, DirectionId } from "../model/types";
-import { SERVICES_CRITERIA, type FormLang, type FormTerm } from "./form-terms";
+import type { Body, ConclusionBlock, ConclusionSettings, DirectionId, SigningScope } from "../model/types";
+import { signingFor } from "../model/signing";
+import { roleKey, SERVICES_CRITERIA, type FormLang, type FormTerm } from "./form-terms";
 
 export interface AnalysisItem {
   criterion: string;
@@ -30,7 +31,8 @@ export interface FormContext {
   /** The body's input (for texts in the form's language, e.g. Russian facts). */
   input?: Body;
   period?: string;
-  settings?: ConclusionSettings;
+  /** The signing block resolved for this form's scope and language (settingsIn). */
+  settings?: ConclusionBlock;
   drafts: Drafts;
   edition?: Edition;
 }
@@ -73,33 +75,16 @@ export function factTextsOf(ctx: FormContext, direction: DirectionId): string[] 
 }
 
 /**
- * The conclusion settings as printed in a language: for Russian, `settings.conclusion.ru` over the
- * Kazakh fields (a signatory matched by role), the Kazakh text where no Russian one was given.
+ * The signing block printed on a form of `scope` for the body (src/model/signing.ts): the body's
+ * block, the authority's, then the Agency's, per field; for Russian, each block's `ru` first.
  */
 export function settingsIn(
   settings: ConclusionSettings | undefined,
   lang: FormLang,
-): ConclusionSettings | undefined {
-  if (!settings || lang !== "ru" || !settings.ru) return settings;
-  const ru = settings.ru;
-  const out: ConclusionSettings = { ...settings };
-  delete out.ru;
-  if (ru.authority !== undefined) out.authority = ru.authority;
-  if (ru.place !== undefined) out.place = ru.place;
-  if (ru.date !== undefined) out.date = ru.date;
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-  const signatories = (settings.signatories ?? []).map((s) => {
-    const r = ru.signatories?.find((x) => same(x.role, s.role));
-    return {
-      role: s.role,
-      ...((r?.position ?? s.position) ? { position: r?.position ?? s.position } : {}),
-      ...((r?.name ?? s.name) ? { name: r?.name ?? s.name } : {}),
-    };
-  });
-  for (const r of ru.signatories ?? [])
-    if (!signatories.some((s) => same(s.role, r.role))) signatories.push(r);
-  if (signatories.length) out.signatories = signatories;
-  return out;
+  scope: SigningScope = "general",
+  body?: Body,
+): ConclusionBlock | undefined {
+  return signingFor(settings, body, scope, lang, roleKey);
 }
 
 /** The services criteria a body is scored on (K1–K3 central, M1–M2 local): code, wording, maximum. */

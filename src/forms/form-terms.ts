@@ -123,6 +123,18 @@ export const ROLES = {
 } as const;
 export type RoleId = keyof typeof ROLES;
 
+/**
+ * One key per role, whether `signatories[].role` names its id or its printed Kazakh or Russian
+ * text: a role's printed variants (annex 1's, annex 15's) share their base id.
+ */
+export function roleKey(role: string): string {
+  const r = role.trim().toLowerCase();
+  const id = (Object.keys(ROLES) as RoleId[]).find(
+    (k) => k.toLowerCase() === r || ROLES[k].kk.toLowerCase() === r || ROLES[k].ru.toLowerCase() === r,
+  );
+  return id ? id.replace(/\d+$/, "").toLowerCase() : r;
+}
+
 export const MONTHS: Readonly<Record<FormLang, readonly string[]>> = {
   kk: [
     "қаңтар",

@@ -3,7 +3,7 @@
  * blank + caption fields, score tables, analysis text, signature blocks and the date line — laid on
  * a six-column grid whose widths each form chooses. Pure: it only accumulates a SheetSpec.
  */
-import type { ConclusionSettings } from "../model/types";
+import type { ConclusionBlock } from "../model/types";
 import { formatScore, truncate2 } from "../methodology/numeric";
 import { type CellStyle, type CellValue, type SheetKind, type SheetSpec } from "../sheet/spec";
 import { address } from "../sheet/a1";
@@ -13,6 +13,7 @@ import {
   PERIOD_YEAR,
   ROLES,
   annexHeaderLines,
+  roleKey,
   fill,
   type FormLang,
   type RoleId,
@@ -415,14 +416,10 @@ export interface Signer {
 }
 
 /** A signer of the form: the official role; position and name from settings when given. */
-export function signer(roleId: RoleId, lang: FormLang, settings: ConclusionSettings | undefined): Signer {
+export function signer(roleId: RoleId, lang: FormLang, settings: ConclusionBlock | undefined): Signer {
   const role = ROLES[roleId][lang];
-  // Printed variants of one role (e.g. annex 15's capitalised `Агенттігі`) share the settings entry.
-  const base = roleId.replace(/\d+$/, "").toLowerCase();
-  const match = settings?.signatories?.find((s) => {
-    const r = s.role.trim().toLowerCase();
-    return r === base || r === ROLES[roleId].kk.toLowerCase() || r === ROLES[roleId].ru.toLowerCase();
-  });
+  const wanted = roleKey(roleId);
+  const match = settings?.signatories?.find((s) => roleKey(s.role) === wanted);
   const result: Signer = { role };
   if (match?.position) result.position = match.position;
   if (match?.name) result.name = match.name;
@@ -488,7 +485,7 @@ function dateParts(date: string, lang: FormLang): { day: string; month: string; 
 }
 
 /** The signing date as printed in the date line or the act's date blank. */
-export function formatDate(settings: ConclusionSettings | undefined, lang: FormLang): string | null {
+export function formatDate(settings: ConclusionBlock | undefined, lang: FormLang): string | null {
   const date = settings?.date?.trim();
   if (!date) return null;
   const p = dateParts(date, lang);
@@ -497,7 +494,7 @@ export function formatDate(settings: ConclusionSettings | undefined, lang: FormL
 }
 
 /** C5: the date line, filled from settings or left as blanks to write in. */
-export function dateLine(b: FormBuilder, settings: ConclusionSettings | undefined): void {
+export function dateLine(b: FormBuilder, settings: ConclusionBlock | undefined): void {
   const text = formatDate(settings, b.lang) ?? COMMON.dateBlank[b.lang];
   const row = b.row([text]);
   b.merge(row, 1, 3);

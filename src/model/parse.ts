@@ -7,6 +7,7 @@ import { opennessTable, type OpennessTableId } from "../edition/2020";
 import { editionOfInput, isMethodologyId, type Edition } from "../edition";
 import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
+  AUTHORITY_DIRECTIONS,
   DIRECTIONS,
   LANGUAGE_VERSIONS,
   type AnsweredShare,
@@ -15,6 +16,7 @@ import {
   type Body,
   type BodyType,
   type ComplaintsInput,
+  type ConclusionBlock,
   type ConclusionSettings,
   type DirectionId,
   type DirectionInput,
@@ -23,6 +25,7 @@ import {
   type FulfilmentMap,
   type OpennessInput,
   type PerLanguage,
+  type Representative,
   type ServicesInput,
   type Settings,
   type UnreliableFacts,
@@ -233,6 +236,8 @@ const COMPLAINTS_KEYS = [
 ] as const;
 
 const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable", "shortName", "ru"];
+/** Keys of a body's signing (SCORING-IO.md, issue 24): its own block and its representative. */
+const BODY_SIGNING_KEYS = ["conclusion", "representative"];
 
 /** A non-empty text, or an error naming the path; undefined when absent. */
 function optionalText(c: Collector, value: unknown, path: string): string | undefined | null {
@@ -604,7 +609,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
   const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
   const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
   const c = new EditionCollector(problems, rawId ?? rawName ?? path, edition);
-  c.onlyKeys(value, BODY_KEYS, path);
+  c.onlyKeys(value, [...BODY_KEYS, ...BODY_SIGNING_KEYS], path);
   if (value.id !== undefined && rawId === undefined)
     c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
   if (rawName === undefined)
@@ -647,7 +652,20 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     }
   }
   const texts = parseBodyTexts(c, value, path);
+  const signing: Pick<Body, "conclusion" | "representative"> = {};
+  let signingOk = true;
+  if (value.conclusion !== undefined) {
+    const block = parseConclusionBlock(c, value.conclusion, `${path}.conclusion`, BODY_SUB_BLOCKS);
+    if (block) signing.conclusion = block;
+    else signingOk = false;
+  }
+  if (value.representative !== undefined) {
+    const representative = parseRepresentative(c, value.representative, `${path}.representative`);
+    if (representative) signing.representative = representative;
+    else signingOk = false;
+  }
   if (
+    !signingOk ||
     texts === null ||
     rawName === undefined ||
     type === undefined ||
@@ -673,6 +691,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
       complaints: unreliable.complaints,
     },
     ...texts,
+    ...signing,
   };
 }
 
@@ -711,16 +730,34 @@ function parseSettings(c: EditionCollector, value: unknown): Settings | undefine
   return ok ? settings : undefined;
 }
 
-function parseConclusionSettings(
+/** The blocks `settings.conclusion` may hold besides the Agency's own fields. */
+const SETTINGS_SUB_BLOCKS: readonly string[] = AUTHORITY_DIRECTIONS;
+/** The blocks a body's own `conclusion` may hold: one per direction and automation. */
+const BODY_SUB_BLOCKS: readonly string[] = [...DIRECTIONS, "automation"];
+
+function parseConclusionSettings(c: Collector, value: unknown): ConclusionSettings | undefined {
+  return parseConclusionBlock(c, value, "settings.conclusion", SETTINGS_SUB_BLOCKS);
+}
+
+/**
+ * One signing block (authority, place, date, signatories, `ru`), with the named sub-blocks of the
+ * same shape one level down; `ru` is accepted in every block but not inside `ru`.
+ */
+function parseConclusionBlock(
   c: Collector,
   value: unknown,
-  path = "settings.conclusion",
-): ConclusionSettings | undefined {
+  path: string,
+  subBlocks: readonly string[] = [],
+  russian = false,
+): (ConclusionBlock & Record<string, unknown>) | undefined {
   const obj = c.object(value, path);
   if (!obj) return undefined;
-  const nested = path !== "settings.conclusion";
-  c.onlyKeys(obj, ["authority", "place", "date", "signatories", ...(nested ? [] : ["ru"])], path);
-  const result: ConclusionSettings = {};
+  c.onlyKeys(
+    obj,
+    ["authority", "place", "date", "signatories", ...(russian ? [] : ["ru"]), ...subBlocks],
+    path,
+  );
+  const result: ConclusionBlock & Record<string, unknown> = {};
   let ok = true;
   for (const key of ["authority", "place", "date"] as const) {
     const v = obj[key];
@@ -747,12 +784,45 @@ function parseConclusionSettings(
       else result.signatories?.push({ role: fields.role, position: fields.position, name: fields.name });
     });
   }
-  if (!nested && obj.ru !== undefined) {
-    const ru = parseConclusionSettings(c, obj.ru, `${path}.ru`);
+  if (!russian && obj.ru !== undefined) {
+    const ru = parseConclusionBlock(c, obj.ru, `${path}.ru`, [], true);
     if (ru) result.ru = ru;
     else ok = false;
   }
+  for (const key of subBlocks) {
+    if (obj[key] === undefined) continue;
+    const block = parseConclusionBlock(c, obj[key], `${path}.${key}`);
+    if (block) result[key] = block;
+    else ok = false;
+  }
   return ok ? result : undefined;
+}
+
+/** A body's representative (annexes 1 and 14): `{position?, name?, ru?: {position?, name?}}`. */
+function parseRepresentative(c: Collector, value: unknown, path: string): Representative | null {
+  const obj = c.object(value, path);
+  if (!obj) return null;
+  c.onlyKeys(obj, ["position", "name", "ru"], path);
+  const out: Representative = {};
+  let ok = true;
+  for (const key of ["position", "name"] as const) {
+    const v = optionalText(c, obj[key], `${path}.${key}`);
+    if (v === null) ok = false;
+    else if (v !== undefined) out[key] = v;
+  }
+  if (obj.ru !== undefined) {
+    const ru = c.object(obj.ru, `${path}.ru`);
+    if (!ru) return null;
+    c.onlyKeys(ru, ["position", "name"], `${path}.ru`);
+    const r: { position?: string; name?: string } = {};
+    for (const key of ["position", "name"] as const) {
+      const v = optionalText(c, ru[key], `${path}.ru.${key}`);
+      if (v === null) ok = false;
+      else if (v !== undefined) r[key] = v;
+    }
+    if (Object.keys(r).length) out.ru = r;
+  }
+  return ok ? out : null;
 }
 
 /**

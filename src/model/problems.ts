@@ -517,6 +517,12 @@ export const PROBLEM_MESSAGES = {
     kk: "файлда бағалау да (opeval_Bodies), тарих та (opeval_History) жоқ",
     ru: "в файле нет ни оценки (opeval_Bodies), ни истории (opeval_History)",
   },
+  // Issue 24: signing blocks (opeval_Authorities).
+  duplicateSetting: {
+    en: 'the field "{key}" is given twice for this block (first in row {first})',
+    kk: '"{key}" өрісі осы блок үшін екі рет берілген (алғашқысы {first}-жолда)',
+    ru: 'поле "{key}" указано для этого блока дважды (впервые в строке {first})',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

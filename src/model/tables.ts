@@ -23,6 +23,8 @@ import {
   type ProblemParams,
 } from "./problems";
 import {
+  AUTHORITIES_TABLE,
+  AUTHORITY_BLOCK_TERMS,
   AUTOMATION_TABLE,
   BODIES_TABLE,
   COMPLAINTS_TABLE,
@@ -360,6 +362,10 @@ const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object
   ]),
 ) as Record<DirectionId, readonly string[]>;
 
+const AUTHORITY_BLOCK_WORDS = Object.fromEntries(
+  Object.entries(AUTHORITY_BLOCK_TERMS).map(([k, t]) => [k, [k, ...Object.values(t)]]),
+) as unknown as Readonly<Record<keyof typeof AUTHORITY_BLOCK_TERMS, readonly string[]>>;
+
 const OPENNESS_TABLE_WORDS = Object.fromEntries(
   OPENNESS_ROW_TABLES.map((t) => [t, [t, ...Object.values(OPENNESS_TABLE_TERMS[t])]]),
 ) as unknown as Readonly<Record<OpennessRowTable, readonly string[]>>;
@@ -393,6 +399,140 @@ interface BodyEntry {
   row: LocatedRow;
 }
 
+/** The body's representative (annexes 1 and 14) from its four optional Bodies columns. */
+function readRepresentative(
+  r: Reader,
+  row: LocatedRow,
+  path: string,
+  raw: Json,
+  bodyId: string | null,
+): void {
+  const representative: Json = {};
+  const ru: Json = {};
+  const columns = [
+    ["representativePosition", representative, "position", ""],
+    ["representativeName", representative, "name", ""],
+    ["ruRepresentativePosition", ru, "position", "ru."],
+    ["ruRepresentativeName", ru, "name", "ru."],
+  ] as const;
+  for (const [key, target, field, prefix] of columns) {
+    const v = r.read(row, key, "text", `${path}.representative.${prefix}${field}`, bodyId);
+    if (v.ok && v.value !== undefined) target[field] = v.value;
+  }
+  if (Object.keys(ru).length) representative.ru = ru;
+  if (Object.keys(representative).length) raw.representative = representative;
+}
+
+/**
+ * opeval_Authorities (issue 24): one field a row of a signing block, into the direction's block of
+ * `settings.conclusion` or a body's own `conclusion`. A role's Kazakh and Russian values make one
+ * signatory of the block and one of its `ru`; a field given twice for one block is an error.
+ */
+function readAuthorities(
+  r: Reader,
+  table: LocatedTable | undefined,
+  bodies: BodyIndex,
+  settings: Json,
+): void {
+  if (!table) return;
+  const blocks = new Map<
+    Json,
+    { roles: Map<string, { kk: Json; ru: Json }>; seen: Map<string, LocatedRow> }
+  >();
+  for (const row of table.rows) {
+    let body: BodyEntry | undefined;
+    if (!isBlank(row.raw("body"))) {
+      body = bodyOf(r, row, bodies, table.spec);
+      if (!body) continue;
+    }
+    const blockCell = r.read(row, "block", "text", `${table.spec.name}.block`, body?.id ?? null);
+    if (!blockCell.ok) continue;
+    const blockWord = blockCell.value as string | undefined;
+    const block = blockWord === undefined ? undefined : findTerm(blockWord, AUTHORITY_BLOCK_WORDS);
+    // The Agency's own block is the Settings table; services has no authority block of its own.
+    if (blockWord !== undefined ? !block || (!body && block === "services") : !body) {
+      const allowed = body
+        ? "services / automation / openness / complaints"
+        : "automation / openness / complaints";
+      r.problem(
+        "unknownChoice",
+        row.cell("block"),
+        `${table.spec.name}.block`,
+        {
+          got: describeValue(blockWord ?? ""),
+          allowed,
+        },
+        body?.id ?? null,
+      );
+      continue;
+    }
+    const base = body ? `bodies[${body.index}].conclusion` : "settings.conclusion";
+    const path = block ? `${base}.${block}` : base;
+    const fieldCell = r.read(row, "field", "text", path, body?.id ?? null);
+    if (!fieldCell.ok) continue;
+    const field = ((fieldCell.value as string | undefined) ?? "").trim();
+    const signatory = /^(.+)\.(position|name)$/.exec(field);
+    if (!signatory && !["authority", "place", "date"].includes(field)) {
+      r.problem("unknownKey", row.cell("field"), `${path}.${field}`, { key: field }, body?.id ?? null);
+      continue;
+    }
+    const owner = body ? ((body.raw.conclusion ??= {}) as Json) : ((settings.conclusion ??= {}) as Json);
+    const target = block ? ((owner[block] ??= {}) as Json) : owner;
+    const state = blocks.get(target) ?? { roles: new Map(), seen: new Map() };
+    blocks.set(target, state);
+    const first = state.seen.get(field);
+    if (first) {
+      r.problem(
+        "duplicateSetting",
+        row.cell("field"),
+        `${path}.${field}`,
+        { key: field, first: first.row },
+        body?.id ?? null,
+      );
+      continue;
+    }
+    state.seen.set(field, row);
+    const read = (key: "value" | "ruValue", at: string) => {
+      const v = r.read(row, key, "settingValue", at, body?.id ?? null);
+      if (!v.ok || v.value === undefined) return undefined;
+      return typeof v.value === "number" && isDateFormat(row.format(key)) ? serialToDate(v.value) : v.value;
+    };
+    if (!signatory) {
+      const kk = read("value", `${path}.${field}`);
+      const ru = read("ruValue", `${path}.ru.${field}`);
+      if (kk !== undefined) target[field] = kk;
+      if (ru !== undefined) ((target.ru ??= {}) as Json)[field] = ru;
+      continue;
+    }
+    const [, role, part] = signatory as unknown as [string, string, string];
+    const entry = state.roles.get(role) ?? { kk: { role }, ru: { role } };
+    if (!state.roles.has(role)) {
+      state.roles.set(role, entry);
+      // The Kazakh signatory is listed unless the role gives only Russian values (decided below).
+      ((target.signatories ??= []) as Json[]).push(entry.kk);
+    }
+    const kk = read("value", `${path}.signatories.${role}.${part}`);
+    const ru = read("ruValue", `${path}.ru.signatories.${role}.${part}`);
+    if (kk !== undefined) entry.kk[part] = kk;
+    if (ru !== undefined) entry.ru[part] = ru;
+  }
+  for (const [target, { roles }] of blocks) {
+    const listed = (target.signatories as Json[] | undefined) ?? [];
+    const kkOnly = listed.filter((s) => {
+      const e = roles.get(s.role as string)!;
+      const hasKk = e.kk.position !== undefined || e.kk.name !== undefined;
+      const hasRu = e.ru.position !== undefined || e.ru.name !== undefined;
+      return hasKk || !hasRu;
+    });
+    if (kkOnly.length) target.signatories = kkOnly;
+    else delete target.signatories;
+    const ru = [...roles.values()]
+      .map((e) => e.ru)
+      .filter((x) => x.position !== undefined || x.name !== undefined);
+    if (ru.length) ((target.ru ??= {}) as Json).signatories = ru;
+  }
+}
+
 /** Reads the Bodies table; other tables refer to its rows by code or name. */
 function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
   const entries: BodyEntry[] = [];
@@ -419,6 +559,7 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     if (ruShort.ok && ruShort.value !== undefined) ru.shortName = ruShort.value;
     if (Object.keys(ru).length) raw.ru = ru;
     r.locate(`${path}.ru.name`, row.cell("ruName") ?? row.cell("name"));
+    readRepresentative(r, row, path, raw, id || null);
     const type = r.read(row, "type", "bodyType", `${path}.type`, id || null);
     if (type.ok && type.value !== undefined) raw.type = type.value;
     const exempt = r.read(row, "exempt", "exemption", `${path}.exempt`, id || null);
@@ -547,21 +688,22 @@ function readSettings(
   if (!table) return {};
   const settings: Json = {};
   const conclusion: Json = {};
-  const signatories: Json[] = [];
+  /** Signatory slots by number: field → value and the row it came from. */
+  const slots: { values: Json; rows: Map<string, LocatedRow> }[] = [];
   const ruConclusion: Json = {};
-  const ruPositions: unknown[] = [];
   const weights: (unknown | undefined)[] = [undefined, undefined, undefined];
   const weightCells: LocatedRow[] = [];
   let period: unknown;
+  const dateOf = (row: LocatedRow, value: unknown) =>
+    typeof value === "number" && isDateFormat(row.format("value")) ? serialToDate(value) : value;
   for (const row of table.rows) {
     const keyCell = r.read(row, "setting", "settingKey", "settings", null);
     if (!keyCell.ok || keyCell.value === undefined) continue;
     const key = (keyCell.value as string).trim();
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
-    const signatory = /^signatory(\d+)\.(role|position|name)$/.exec(key);
+    const signatory = /^signatory(\d+)\.(role|position|name|ru\.position|ru\.name)$/.exec(key);
     const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
-    const ruConclusionKey = /^conclusion\.ru\.(authority|place)$/.exec(key);
-    const ruSignatory = /^signatory(\d+)\.ru\.position$/.exec(key);
+    const ruConclusionKey = /^conclusion\.ru\.(authority|place|date)$/.exec(key);
     if (weightIndex >= 0) {
       const v = r.read(row, "value", "weight", "settings.overallWeights", null);
       weightCells.push(row);
@@ -576,33 +718,22 @@ function readSettings(
         settings.methodology = typeof v.value === "number" ? String(v.value) : v.value;
     } else if (conclusionKey) {
       const field = conclusionKey[1]!;
-      const path = `settings.conclusion.${field}`;
-      const v = r.read(row, "value", "settingValue", path, null);
-      if (!v.ok || v.value === undefined) continue;
-      conclusion[field] =
-        field === "date" && typeof v.value === "number" && isDateFormat(row.format("value"))
-          ? serialToDate(v.value)
-          : v.value;
+      const v = r.read(row, "value", "settingValue", `settings.conclusion.${field}`, null);
+      if (v.ok && v.value !== undefined)
+        conclusion[field] = field === "date" ? dateOf(row, v.value) : v.value;
     } else if (ruConclusionKey) {
       const field = ruConclusionKey[1]!;
       const v = r.read(row, "value", "settingValue", `settings.conclusion.ru.${field}`, null);
-      if (v.ok && v.value !== undefined) ruConclusion[field] = v.value;
-    } else if (ruSignatory) {
-      const n = Number(ruSignatory[1]);
-      const v = r.read(
-        row,
-        "value",
-        "settingValue",
-        `settings.conclusion.ru.signatories[${n}].position`,
-        null,
-      );
-      if (v.ok && v.value !== undefined) ruPositions[n] = v.value;
+      if (v.ok && v.value !== undefined)
+        ruConclusion[field] = field === "date" ? dateOf(row, v.value) : v.value;
     } else if (signatory) {
       const n = Number(signatory[1]);
       const field = signatory[2]!;
       const v = r.read(row, "value", "settingValue", `settings.conclusion.signatories[${n}].${field}`, null);
       if (!v.ok || v.value === undefined) continue;
-      (signatories[n] ??= {})[field] = v.value;
+      const slot = (slots[n] ??= { values: {}, rows: new Map() });
+      slot.values[field] = v.value;
+      slot.rows.set(field, row);
     } else {
       r.problem("unknownKey", row.cell("setting"), `settings.${key}`, { key });
     }
@@ -614,25 +745,39 @@ function readSettings(
     const first = weightCells[0];
     if (first) r.locate("settings.overallWeights", first.cell("value"));
   }
-  const listed = signatories.filter(Boolean);
-  if (listed.length) {
-    conclusion.signatories = listed;
-    // Re-key the located signatory cells by their position in the list (gaps closed).
-    let k = 0;
-    signatories.forEach((s, n) => {
-      if (!s) return;
-      for (const field of ["role", "position", "name"]) {
-        const cell = r.cells.get(`settings.conclusion.signatories[${n}].${field}`);
-        if (cell) r.cells.set(`settings.conclusion.signatories[${k}].${field}`, cell);
-      }
-      k++;
-    });
-  }
-  // Russian positions are matched to their signatory by role (SCORING-IO.md settings.conclusion.ru).
-  const ruSignatories = ruPositions
-    .map((position, n) => ({ role: signatories[n]?.role, position }))
-    .filter((x) => x.position !== undefined && typeof x.role === "string");
-  if (ruSignatories.length) ruConclusion.signatories = ruSignatories;
+  // A slot is a Kazakh signatory unless it gives only Russian fields; its Russian fields go to
+  // `ru.signatories`, matched by role (SCORING-IO.md settings.conclusion.ru).
+  const listed: Json[] = [];
+  const ruListed: Json[] = [];
+  slots.forEach((slot, n) => {
+    if (!slot) return;
+    const v = slot.values;
+    const hasRu = v["ru.position"] !== undefined || v["ru.name"] !== undefined;
+    const hasKk = v.position !== undefined || v.name !== undefined;
+    if (v.role === undefined && !hasKk) {
+      // A Russian-only slot without a role would be lost: name the slot's first row.
+      const [first] = slot.rows.values();
+      r.problem("missingField", first!.cell("setting"), `settings.conclusion.signatories[${n}].role`, {});
+      return;
+    }
+    if (hasKk || !hasRu) {
+      const k = listed.length;
+      listed.push({ role: v.role, position: v.position, name: v.name });
+      for (const [field, row] of slot.rows)
+        if (!field.startsWith("ru."))
+          r.locate(`settings.conclusion.signatories[${k}].${field}`, row.cell("value"));
+    }
+    if (hasRu && v.role !== undefined) {
+      const k = ruListed.length;
+      ruListed.push({ role: v.role, position: v["ru.position"], name: v["ru.name"] });
+      for (const [field, row] of slot.rows)
+        if (field.startsWith("ru."))
+          r.locate(`settings.conclusion.ru.signatories[${k}].${field.slice(3)}`, row.cell("value"));
+    }
+  });
+  const defined = (o: Json) => Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined));
+  if (listed.length) conclusion.signatories = listed.map(defined);
+  if (ruListed.length) ruConclusion.signatories = ruListed.map(defined);
   if (Object.keys(ruConclusion).length) conclusion.ru = ruConclusion;
   if (Object.keys(conclusion).length) settings.conclusion = conclusion;
   return { period, settings: Object.keys(settings).length ? settings : undefined };
@@ -940,9 +1085,11 @@ export function readAssessmentTables(tables: TableValues[], edition?: Edition): 
   readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
 
   const { period, settings } = readSettings(r, settingsTable, chosen);
+  const withBlocks: Json = settings ?? {};
+  readAuthorities(r, located.get(AUTHORITIES_TABLE.name), bodies, withBlocks);
   const input: Json = {};
   if (period !== undefined) input.period = period;
-  if (settings) input.settings = settings;
+  if (Object.keys(withBlocks).length) input.settings = withBlocks;
   input.bodies = entries.map((e) => e.raw);
   return { input, problems: r.problems, cells: r.cells, reportedPaths: r.reportedPaths };
 }

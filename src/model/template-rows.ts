@@ -7,6 +7,8 @@ import { opennessTable } from "../edition/2020";
 import { editionFor, type Edition } from "../edition";
 import {
   ASSESSMENT_TABLES,
+  AUTHORITIES_TABLE,
+  AUTHORITY_BLOCK_TERMS,
   AUTOMATION_TABLE,
   BODIES_TABLE,
   COMPLAINTS_TABLE,
@@ -24,7 +26,19 @@ import {
   headerRow,
   type TemplateTable,
 } from "./template-schema";
-import type { Assessment, BodyType, DirectionId, Exemption, Lang } from "./types";
+import {
+  AUTHORITY_DIRECTIONS,
+  DIRECTIONS,
+  type Assessment,
+  type AuthorityDirection,
+  type BodyConclusion,
+  type BodyType,
+  type ConclusionBlock,
+  type DirectionId,
+  type Exemption,
+  type Lang,
+  type Signatory,
+} from "./types";
 
 /** Rows (header first) of one template table in `lang`, as filled from `assessment`. */
 export type TableRows = CellValue[][];
@@ -47,6 +61,60 @@ function fulfilmentCell(value: unknown): CellValue {
   return null;
 }
 
+/** One signatory slot of the Settings table: its role, the Kazakh fields, the Russian ones. */
+interface SignatorySlot {
+  role: string;
+  kk?: Signatory;
+  ru?: Signatory;
+}
+
+/**
+ * The Settings table's signatory slots of a block: its signatories in order, each with the Russian
+ * entry of the same role; then the roles only the Russian list names (their Kazakh fields blank).
+ */
+function signatorySlots(block: ConclusionBlock | undefined): SignatorySlot[] {
+  const ru = block?.ru?.signatories ?? [];
+  const slots: SignatorySlot[] = (block?.signatories ?? []).map((kk) => ({
+    role: kk.role,
+    kk,
+    ru: ru.find((r) => r.role === kk.role),
+  }));
+  for (const r of ru) if (!slots.some((x) => x.role === r.role)) slots.push({ role: r.role, ru: r });
+  return slots;
+}
+
+/**
+ * The opeval_Authorities rows of a block (the authority's for a direction, or a body's own with its
+ * direction blocks): authority, place and date, then each signatory's position and name, Kazakh in
+ * Value and Russian in Value in Russian. A signatory with neither gets a row with both blank.
+ */
+function authorityRows(
+  block: BodyConclusion | undefined,
+  body: string | null,
+  lang: Lang,
+  direction?: AuthorityDirection | DirectionId,
+): Row[] {
+  if (!block) return [];
+  const label = direction ? AUTHORITY_BLOCK_TERMS[direction][lang] : null;
+  const rows: Row[] = [];
+  const row = (field: string, value: CellValue | undefined, ruValue: CellValue | undefined) =>
+    rows.push({ body, block: label, field, value: value ?? null, ruValue: ruValue ?? null });
+  for (const field of ["authority", "place", "date"] as const)
+    if (block[field] !== undefined || block.ru?.[field] !== undefined)
+      row(field, block[field], block.ru?.[field]);
+  for (const slot of signatorySlots(block)) {
+    const parts = (["position", "name"] as const).filter(
+      (p) => slot.kk?.[p] !== undefined || slot.ru?.[p] !== undefined,
+    );
+    for (const part of parts.length ? parts : (["name"] as const))
+      row(`${slot.role}.${part}`, slot.kk?.[part], slot.ru?.[part]);
+  }
+  if (!direction)
+    for (const d of [...DIRECTIONS, "automation"] as const)
+      rows.push(...authorityRows(block[d], body, lang, d));
+  return rows;
+}
+
 /**
  * Rows of every template table for `assessment` (header only when there is none), with the
  * indicator keys and default weights of `edition` (by default the one the assessment names).
@@ -62,35 +130,40 @@ export function assessmentRows(
   const setting = (key: string, value: CellValue) =>
     settings.push({ setting: key, description: SETTING_TERMS[key]?.[lang] ?? null, value });
   const s = assessment?.settings;
-  const signatories = s?.conclusion?.signatories ?? [];
+  const slots = signatorySlots(s?.conclusion);
+  const slotValue = (n: number, field: string): CellValue => {
+    const slot = slots[n - 1];
+    if (!slot) return null;
+    if (field === "role") return slot.role;
+    const from = field.startsWith("ru.") ? slot.ru : slot.kk;
+    return from?.[field.replace("ru.", "") as "position" | "name"] ?? null;
+  };
   for (const key of SETTING_KEYS) {
     let value: CellValue = null;
+    const slot = /^signatory(\d+)\.(.+)$/.exec(key);
     if (key === "period") value = assessment?.period ?? null;
     else if (key === "methodology") value = s?.methodology ?? edition.id;
     else if (key.startsWith("weight.")) {
       const i = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
       value = s ? s.overallWeights[i]! : edition.overall.defaultWeights[i]!;
     } else if (key.startsWith("conclusion.ru.")) {
-      const field = key.slice("conclusion.ru.".length) as "authority" | "place";
+      const field = key.slice("conclusion.ru.".length) as "authority" | "place" | "date";
       value = s?.conclusion?.ru?.[field] ?? null;
     } else if (key.startsWith("conclusion.")) {
       const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
       value = s?.conclusion?.[field] ?? null;
-    } else if (/^signatory\d+\.ru\.position$/.test(key)) {
-      const role = signatories[Number(key.slice(9, key.indexOf("."))) - 1]?.role;
-      const ru = s?.conclusion?.ru?.signatories?.find((r) => role !== undefined && r.role === role);
-      value = ru?.position ?? null;
-    } else {
-      const m = /^signatory(\d+)\.(role|position|name)$/.exec(key)!;
-      value = signatories[Number(m[1]) - 1]?.[m[2] as "role" | "position" | "name"] ?? null;
-    }
+    } else if (slot) value = slotValue(Number(slot[1]), slot[2]!);
     setting(key, value);
   }
-  // Signatories beyond the three template rows still round-trip.
-  signatories.slice(3).forEach((sig, i) => {
-    for (const field of ["role", "position", "name"] as const)
-      if (sig[field] !== undefined) setting(`signatory${i + 4}.${field}`, sig[field] ?? null);
-  });
+  for (const block of AUTHORITY_DIRECTIONS)
+    authorityRows(s?.conclusion?.[block], null, lang, block).forEach((row) => add(AUTHORITIES_TABLE, row));
+  // Signatories beyond the template's slots still round-trip, their Russian fields too.
+  const templateSlots = SETTING_KEYS.filter((k) => /^signatory\d+\.role$/.test(k)).length;
+  for (let n = templateSlots + 1; n <= slots.length; n++)
+    for (const field of ["role", "position", "name", "ru.position", "ru.name"]) {
+      const value = slotValue(n, field);
+      if (value !== null) setting(`signatory${n}.${field}`, value);
+    }
 
   for (const body of assessment?.bodies ?? []) {
     const ref = body.id;
@@ -109,7 +182,12 @@ export function assessmentRows(
       services: body.services === "na" ? choiceText("na", lang) : null,
       openness: body.openness === "na" ? choiceText("na", lang) : null,
       complaints: body.complaints === "na" ? choiceText("na", lang) : null,
+      representativePosition: body.representative?.position ?? null,
+      representativeName: body.representative?.name ?? null,
+      ruRepresentativePosition: body.representative?.ru?.position ?? null,
+      ruRepresentativeName: body.representative?.ru?.name ?? null,
     });
+    authorityRows(body.conclusion, body.id, lang).forEach((row) => add(AUTHORITIES_TABLE, row));
     const s = body.services;
     if (s && s !== "na") {
       add(SERVICES_TABLE, {

@@ -117,6 +117,64 @@ const count = (
   extra: Partial<TemplateColumn> = {},
 ): TemplateColumn => ({ key, header, kind: "count", width: 18, source, help, ...extra });
 
+const representativeColumn = (key: string, header: Term, help: Term): TemplateColumn => ({
+  key,
+  header,
+  kind: "text",
+  width: 30,
+  source: "annex 1, annex 14",
+  optional: true,
+  help,
+});
+
+/** The body's representative on annex 1 and annex 14 (`bodies[].representative`). */
+const REPRESENTATIVE_COLUMNS: TemplateColumn[] = [
+  representativeColumn(
+    "representativePosition",
+    term("Representative: position", "Өкілі: лауазымы", "Представитель: должность"),
+    term(
+      "The assessed body's representative who signs annex 1 and annex 14.",
+      "1 және 14-қосымшаларға қол қоятын бағаланатын органның өкілі.",
+      "Представитель оцениваемого органа, подписывающий приложения 1 и 14.",
+    ),
+  ),
+  representativeColumn(
+    "representativeName",
+    term("Representative: name", "Өкілі: аты-жөні", "Представитель: Ф.И.О."),
+    term(
+      "Printed under the signature line.",
+      "Қол қою жолының астында басылады.",
+      "Печатается под линией подписи.",
+    ),
+  ),
+  representativeColumn(
+    "ruRepresentativePosition",
+    term(
+      "Representative: position in Russian",
+      "Өкілі: лауазымы орыс тілінде",
+      "Представитель: должность на русском языке",
+    ),
+    term(
+      "For the Russian forms; blank = the Kazakh text.",
+      "Орыс тіліндегі нысандар үшін; бос болса, қазақша мәтін.",
+      "Для русских форм; если пусто, казахский текст.",
+    ),
+  ),
+  representativeColumn(
+    "ruRepresentativeName",
+    term(
+      "Representative: name in Russian",
+      "Өкілі: аты-жөні орыс тілінде",
+      "Представитель: Ф.И.О. на русском языке",
+    ),
+    term(
+      "For the Russian forms; blank = the Kazakh text.",
+      "Орыс тіліндегі нысандар үшін; бос болса, қазақша мәтін.",
+      "Для русских форм; если пусто, казахский текст.",
+    ),
+  ),
+];
+
 export const BODIES_TABLE: TemplateTable = {
   name: "opeval_Bodies",
   sheet: term("Bodies", "Органдар", "Органы"),
@@ -231,8 +289,13 @@ export const BODIES_TABLE: TemplateTable = {
         "Пусто = направление оценивается; «не применяется» = направление к органу не применяется (например, нет госуслуг).",
       ),
     })),
+    // Issue 24: the assessed body's representative signs annex 1 and annex 14 for the body.
+    ...REPRESENTATIVE_COLUMNS,
   ],
 };
+
+/** The Agency signs with four roles: deputy chairman, unit head, representative (annex 1), chairman (annex 14). */
+const SIGNATORY_SLOTS = [1, 2, 3, 4] as const;
 
 export const SETTING_KEYS = [
   "period",
@@ -243,10 +306,13 @@ export const SETTING_KEYS = [
   "conclusion.authority",
   "conclusion.place",
   "conclusion.date",
-  ...[1, 2, 3].flatMap((n) => [`signatory${n}.role`, `signatory${n}.position`, `signatory${n}.name`]),
+  ...SIGNATORY_SLOTS.flatMap((n) => [`signatory${n}.role`, `signatory${n}.position`, `signatory${n}.name`]),
   "conclusion.ru.authority",
   "conclusion.ru.place",
-  ...[1, 2, 3].map((n) => `signatory${n}.ru.position`),
+  ...SIGNATORY_SLOTS.map((n) => `signatory${n}.ru.position`),
+  // Issue 22 item 4: the Russian date and names survive template --from → export.
+  "conclusion.ru.date",
+  ...SIGNATORY_SLOTS.map((n) => `signatory${n}.ru.name`),
 ] as const;
 
 export const SETTING_TERMS: Readonly<Record<string, Term>> = {
@@ -288,8 +354,23 @@ export const SETTING_TERMS: Readonly<Record<string, Term>> = {
     "Берілген орны, орыс тілінде",
     "Место составления на русском языке",
   ),
+  "conclusion.ru.date": term(
+    "Date of the conclusions on the Russian forms",
+    "Орыс тіліндегі нысандардағы қорытынды күні",
+    "Дата заключений на русских формах",
+  ),
   ...Object.fromEntries(
-    [1, 2, 3].map((n) => [
+    SIGNATORY_SLOTS.map((n) => [
+      `signatory${n}.ru.name`,
+      term(
+        `Signatory ${n}: name in Russian`,
+        `${n}-қол қоюшы: аты-жөні орыс тілінде`,
+        `Подписант ${n}: Ф.И.О. на русском языке`,
+      ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    SIGNATORY_SLOTS.map((n) => [
       `signatory${n}.ru.position`,
       term(
         `Signatory ${n}: position in Russian`,
@@ -299,7 +380,7 @@ export const SETTING_TERMS: Readonly<Record<string, Term>> = {
     ]),
   ),
   ...Object.fromEntries(
-    [1, 2, 3].flatMap((n) => [
+    SIGNATORY_SLOTS.flatMap((n) => [
       [`signatory${n}.role`, term(`Signatory ${n}: role`, `${n}-қол қоюшы: рөлі`, `Подписант ${n}: роль`)],
       [
         `signatory${n}.position`,
@@ -949,6 +1030,95 @@ export const RECONCILIATION_TABLE: TemplateTable = {
   ],
 };
 
+/** The blocks of opeval_Authorities besides a body's own: the authorities of §5 and §24. */
+export const AUTHORITY_BLOCK_TERMS = {
+  services: TABLE_TERMS.services,
+  automation: term("automation", "автоматтандыру", "автоматизация"),
+  openness: TABLE_TERMS.openness,
+  complaints: TABLE_TERMS.complaints,
+} as const satisfies Record<string, Term>;
+
+/**
+ * Issue 24: the signing blocks other than the Agency's (which stays in Settings), one field a row:
+ * the blocks of the authorities that assess automation (annex 5), openness (annexes 8, 1, 14) and
+ * complaints (annexes 12, 1, 14), and a body's own block (§5: the Presidential Administration, the
+ * Prime Minister's Office). Field: authority, place, date, or ROLE.position / ROLE.name.
+ */
+export const AUTHORITIES_TABLE: TemplateTable = {
+  name: "opeval_Authorities",
+  sheet: term("Authorities", "Уәкілетті органдар", "Уполномоченные органы"),
+  title: term(
+    "Who signs the forms of each direction (the Agency's block is on the Settings sheet)",
+    "Әр бағыттың нысандарына кім қол қояды (Агенттіктің деректері «Баптаулар» парағында)",
+    "Кто подписывает формы каждого направления (данные Агентства – на листе «Настройки»)",
+  ),
+  help: term(
+    "One field a row; blank fields take the Agency's (Settings). Body blank = the authority of the direction.",
+    "Әр өріске бір жол; бос өрістер Агенттіктікінен алынады («Баптаулар»). Орган бос = бағыт бойынша уәкілетті орган.",
+    "Одно поле на строку; пустые поля берутся у Агентства («Настройки»). Орган пуст = уполномоченный орган направления.",
+  ),
+  required: false,
+  columns: [
+    {
+      ...bodyColumn,
+      optional: true,
+      source: "§5",
+      help: term(
+        "Only for a body another authority assesses (§5): its code; blank = the direction's authority.",
+        "Тек басқа орган бағалайтын орган үшін (5-т.): оның коды; бос = бағыт бойынша уәкілетті орган.",
+        "Только для органа, который оценивает другой орган (п. 5): его код; пусто = уполномоченный орган направления.",
+      ),
+    },
+    {
+      key: "block",
+      header: term("Direction", "Бағыт", "Направление"),
+      kind: "text",
+      width: 18,
+      source: "§5, §24",
+      optional: true,
+      help: term(
+        "automation (annex 5), openness (annexes 8, 1, 14), complaints (annexes 12, 1, 14); for a body also services; blank with a body = all its forms.",
+        "автоматтандыру (5-қосымша), ашықтық (8, 1, 14-қосымшалар), шағымдар (12, 1, 14-қосымшалар); орган үшін қызметтер де; орган берілсе, бос = оның барлық нысандары.",
+        "автоматизация (прил. 5), открытость (прил. 8, 1, 14), жалобы (прил. 12, 1, 14); для органа также услуги; пусто при органе = все его формы.",
+      ),
+    },
+    {
+      key: "field",
+      header: term("Field", "Өріс", "Поле"),
+      kind: "text",
+      width: 30,
+      help: term(
+        "authority, place, date, or a role with .position or .name, e.g. commissionChairman.name.",
+        "authority, place, date немесе .position не .name қосылған рөл, мысалы commissionChairman.name.",
+        "authority, place, date или роль с .position или .name, например commissionChairman.name.",
+      ),
+    },
+    {
+      key: "value",
+      header: term("Value", "Мәні", "Значение"),
+      kind: "settingValue",
+      width: 40,
+      help: term(
+        "Printed on the Kazakh forms.",
+        "Қазақ тіліндегі нысандарда басылады.",
+        "Печатается на казахских формах.",
+      ),
+    },
+    {
+      key: "ruValue",
+      header: term("Value in Russian", "Мәні орыс тілінде", "Значение на русском языке"),
+      kind: "settingValue",
+      width: 40,
+      optional: true,
+      help: term(
+        "Printed on the Russian forms; blank = the Kazakh value.",
+        "Орыс тіліндегі нысандарда басылады; бос болса, қазақша мәні.",
+        "Печатается на русских формах; если пусто, казахское значение.",
+      ),
+    },
+  ],
+};
+
 /**
  * Every table of the template, in sheet order. Another module may add tables here (objections,
  * holidays) with `required: false`; the assessment reader ignores tables it does not know.
@@ -956,6 +1126,7 @@ export const RECONCILIATION_TABLE: TemplateTable = {
 export const ASSESSMENT_TABLES: readonly TemplateTable[] = [
   BODIES_TABLE,
   SETTINGS_TABLE,
+  AUTHORITIES_TABLE,
   SERVICES_TABLE,
   RATINGS_TABLE,
   AUTOMATION_TABLE,

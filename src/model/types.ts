@@ -102,16 +102,50 @@ export interface Body {
   shortName?: string;
   /** Russian texts printed on the Russian forms; the Kazakh ones are printed where missing. */
   ru?: { name?: string; shortName?: string };
+  /** The body's own signing block, over `settings.conclusion` (precedence per field). */
+  conclusion?: BodyConclusion;
+  /** Signs annex 1 and annex 14 for the body. */
+  representative?: Representative;
 }
 
-/** Optional people and places printed on the forms (issue: signatures come from settings). */
-export interface ConclusionSettings {
+/** A signatory of the forms: the role (an id of src/forms/form-terms.ts ROLES, or its printed text). */
+export interface Signatory {
+  role: string;
+  position?: string;
+  name?: string;
+}
+
+/** One authority's signing block: who issues a form, where, when, and who signs it. */
+export interface ConclusionBlock {
+  /** The issuing authority; names the recorder of the objections log (printed on no form). */
   authority?: string;
   place?: string;
   date?: string;
-  signatories?: { role: string; position?: string; name?: string }[];
-  /** The same fields in Russian, for the Russian forms (SCORING-IO.md `settings.conclusion.ru`). */
-  ru?: Omit<ConclusionSettings, "ru">;
+  signatories?: Signatory[];
+  /** The same fields in Russian, for the Russian forms (a signatory matched by role). */
+  ru?: Omit<ConclusionBlock, "ru">;
+}
+
+/** The blocks an authority other than the Agency signs: annex 5; annexes 8, 1, 14; annexes 12, 1, 14. */
+export type AuthorityDirection = "automation" | "openness" | "complaints";
+export const AUTHORITY_DIRECTIONS: readonly AuthorityDirection[] = ["automation", "openness", "complaints"];
+/** What a form is signed for: a direction, automation (annex 5), or the whole block (annex 15). */
+export type SigningScope = DirectionId | "automation" | "general";
+
+/**
+ * `settings.conclusion`: the Agency's block (annexes 3/4, 15; annexes 1 and 14 for services), with
+ * the optional blocks of the authorities that assess automation, openness and complaints (§5, §24).
+ */
+export type ConclusionSettings = ConclusionBlock & Partial<Record<AuthorityDirection, ConclusionBlock>>;
+
+/** A body's own block (§5: bodies the Presidential Administration or the PM's Office assesses). */
+export type BodyConclusion = ConclusionBlock & Partial<Record<DirectionId | "automation", ConclusionBlock>>;
+
+/** The assessed body's representative who signs annex 1 and annex 14 (a Bodies column). */
+export interface Representative {
+  position?: string;
+  name?: string;
+  ru?: { position?: string; name?: string };
 }
 
 export interface Settings {

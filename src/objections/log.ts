@@ -6,13 +6,14 @@
 import { type CellValue, type SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/names";
 import { DIRECTION_TERMS } from "../model/model-terms";
-import type { Lang, Settings } from "../model/types";
+import type { DirectionId, Lang, Settings } from "../model/types";
+import { signingFor } from "../model/signing";
 import type { AppliedChange } from "./apply";
 import { LOG_COLUMNS, LOG_HEADERS, LOG_TABLE } from "./objection-terms";
 
 export interface LogContext {
-  /** Who records the changes (from settings, e.g. the authority or the analyst). */
-  who: string;
+  /** Who records the changes (from settings, e.g. the authority or the analyst); per direction when a function. */
+  who: string | ((direction: AppliedChange["direction"]) => string);
   /** When they are recorded, `YYYY-MM-DD` (or a timestamp); the caller supplies it, so output is reproducible. */
   recorded: string;
 }
@@ -36,7 +37,7 @@ export function logEntries(changes: readonly AppliedChange[], ctx: LogContext): 
   return changes.map((c, i) => ({
     entry: i + 1,
     recorded: ctx.recorded,
-    who: ctx.who,
+    who: typeof ctx.who === "function" ? ctx.who(c.direction) : ctx.who,
     decided: c.objection.decisionDate ?? null,
     bodyId: c.bodyId,
     body: c.bodyName,
@@ -103,11 +104,12 @@ export function logSheet(
 }
 
 /**
- * Who records the log entries, from the settings: the authority and the first named signatory.
- * Undefined when the settings name neither (the caller supplies its own fallback, e.g. the OS user).
+ * Who records the log entries of a direction, from its signing block (issue 24: the direction's
+ * authority, else the Agency's): the authority and the first named signatory. Undefined when the
+ * settings name neither (the caller supplies its own fallback, e.g. the OS user).
  */
-export function recorderFromSettings(settings: Settings): string | undefined {
-  const c = settings.conclusion;
+export function recorderFromSettings(settings: Settings, direction?: DirectionId): string | undefined {
+  const c = signingFor(settings.conclusion, undefined, direction ?? "general", "kk");
   const person = c?.signatories?.find((s) => s.name)?.name;
   const parts = [c?.authority, person].filter((x): x is string => !!x && x.trim() !== "");
   return parts.length ? parts.join(" — ") : undefined;

@@ -15,7 +15,8 @@ import { type AssessmentResult } from "../../methodology/assess";
 import { evaluate } from "../../evaluate";
 import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { TABLE_TERMS } from "../../model/model-terms";
-import type { Settings } from "../../model/types";
+import type { DirectionId, Settings } from "../../model/types";
+import { recorderFromSettings } from "../../objections/log";
 import { parseObjectionsDocument } from "../../objections/objection-parse";
 import { runObjections, type ProcedureOutput } from "../../objections/procedure";
 import { procedureSheets } from "../../objections/objection-sheets";
@@ -64,17 +65,15 @@ export function renderReview(out: ProcedureOutput, lang: FormLang): string {
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
 
-/** Who records the log entries: the first signatory's name, else the authority, else the OS user. */
-function recorder(settings: Settings): string {
-  const c = settings.conclusion;
-  const person = c?.signatories?.find((s) => s.name)?.name;
-  const parts = [c?.authority, person].filter((x): x is string => !!x && x.trim() !== "");
-  if (parts.length) return parts.join(" — ");
+/** Who records a direction's log entries: from its signing block (recorderFromSettings), else the OS user. */
+function recorder(settings: Settings): (direction: DirectionId) => string {
+  let user: string;
   try {
-    return userInfo().username || "opeval";
+    user = userInfo().username || "opeval";
   } catch {
-    return "opeval";
+    user = "opeval";
   }
+  return (direction) => recorderFromSettings(settings, direction) ?? user;
 }
 
 interface Sources {
