@@ -834,21 +834,44 @@ function parseRepresentative(c: Collector, value: unknown, path: string): Repres
 export function russianTextProblems(assessment: Assessment): Problem[] {
   const problems: Problem[] = [];
   const s = assessment.settings.conclusion;
-  if (s) {
-    const c = new Collector(problems, null);
-    const path = "settings.conclusion";
+  const blockProblems = (c: Collector, block: ConclusionBlock, path: string) => {
     for (const key of ["authority", "place"] as const)
-      if (s[key] !== undefined && s.ru?.[key] === undefined)
+      if (block[key] !== undefined && block.ru?.[key] === undefined)
         c.warn("missingRussianText", `${path}.ru.${key}`, { field: `${path}.${key}` });
-    (s.signatories ?? []).forEach((sig, i) => {
+    (block.signatories ?? []).forEach((sig, i) => {
       if (sig.position === undefined) return;
       const same = (r: { role: string }) => r.role.trim().toLowerCase() === sig.role.trim().toLowerCase();
-      if (s.ru?.signatories?.find(same)?.position === undefined)
+      if (block.ru?.signatories?.find(same)?.position === undefined)
         c.warn("missingRussianText", `${path}.signatories[${i}].position`, {
           field: `${path}.signatories[${i}].position`,
         });
     });
+  };
+  if (s) {
+    const c = new Collector(problems, null);
+    blockProblems(c, s, "settings.conclusion");
+    // Issue 24: the direction authorities' blocks print on the Russian forms too.
+    for (const d of AUTHORITY_DIRECTIONS) {
+      const block = s[d];
+      if (block) blockProblems(c, block, `settings.conclusion.${d}`);
+    }
   }
+  assessment.bodies.forEach((body, i) => {
+    const c = new Collector(problems, body.id);
+    const own = body.conclusion;
+    if (own) {
+      blockProblems(c, own, `bodies[${i}].conclusion`);
+      for (const d of BODY_SUB_BLOCKS) {
+        const block = own[d as keyof typeof own] as ConclusionBlock | undefined;
+        if (block) blockProblems(c, block, `bodies[${i}].conclusion.${d}`);
+      }
+    }
+    const rep = body.representative;
+    if (rep?.position !== undefined && rep.ru?.position === undefined)
+      c.warn("missingRussianText", `bodies[${i}].representative.ru.position`, {
+        field: "representative.position",
+      });
+  });
   assessment.bodies.forEach((body, i) => {
     const c = new Collector(problems, body.id);
     const path = `bodies[${i}]`;

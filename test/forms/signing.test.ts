@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate } from "../../src/evaluate";
 import { buildConclusionForms, type BuiltForm } from "../../src/forms/index";
-import { parseAssessment } from "../../src/model/parse";
+import { parseAssessment, russianTextProblems } from "../../src/model/parse";
 import { assessmentToTables, readAndValidateTables, type TableValues } from "../../src/model/tables";
 import type { Assessment, Lang } from "../../src/model/types";
 import { recorderFromSettings } from "../../src/objections/log";
@@ -274,6 +274,17 @@ describe("fallbacks and refusals", () => {
         ["unknownKey", "bodies[2].representative.role"],
       ]),
     );
+  });
+
+  test("a printed text of a block or representative without its Russian text is warned about, once", () => {
+    const paths = russianTextProblems(model(signedInput()))
+      .map((p) => [p.severity, p.path])
+      .filter(([, path]) => /conclusion|representative/.test(path!));
+    expect(paths).toEqual([
+      ["warning", "settings.conclusion.automation.ru.place"],
+      ["warning", "bodies[0].representative.ru.position"],
+      ["warning", "bodies[1].conclusion.services.ru.authority"],
+    ]);
   });
 
   test("the objections log's recorder comes from the direction's block", () => {
