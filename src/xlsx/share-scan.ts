@@ -15,6 +15,7 @@
  * A sheet is scanned as it streams (SheetScanner.push): indexOf over a bounded window, one element
  * at a time, never a regular expression over the part.
  */
+import type { Problem } from "../model/problems";
 import { attributes, decodeXml } from "../sheet/xml-scan";
 
 /** Where the excel file stores a custom function: `_xldudf_` + namespace + `_` + name. */
@@ -411,4 +412,16 @@ export function tableParts(contentTypesXml: string): Set<string> {
     if (a.ContentType === TABLE_TYPE && a.PartName) parts.add(a.PartName.replace(/^\//, "").toLowerCase());
   }
   return parts;
+}
+
+/** A finding as the one catalogue of problems words it (src/model/problems.ts), at its cell. */
+export function findingProblem(finding: ShareFinding): Problem {
+  return {
+    severity: finding.severity,
+    code: finding.code,
+    bodyId: null,
+    path: finding.sheet,
+    params: finding.params,
+    ...(finding.address ? { cell: { sheet: finding.sheet, address: finding.address } } : {}),
+  };
 }

@@ -4,9 +4,9 @@
  * as it was (src/xlsx/share-scan.ts; docs/INSTALL.md, "Sharing a copy"). The input is only read.
  */
 import { readFile, stat } from "node:fs/promises";
-import { formatProblem, type Problem } from "../../model/problems";
+import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
-import type { ShareFinding } from "../../xlsx/share-scan";
+import { findingProblem, type ShareFinding } from "../../xlsx/share-scan";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, describeIoError, type Command } from "../io";
 import { assertNotInput, outputExists, publishFile } from "../publish";
@@ -21,17 +21,6 @@ const INPUT_WORDS: Record<string, string> = {
   encrypted: "encrypted (password-protected): save it without a password first",
   notWorkbook: "not an Excel workbook",
 };
-
-export function findingProblem(finding: ShareFinding): Problem {
-  return {
-    severity: finding.severity,
-    code: finding.code,
-    bodyId: null,
-    path: finding.sheet,
-    params: finding.params,
-    ...(finding.address ? { cell: { sheet: finding.sheet, address: finding.address } } : {}),
-  };
-}
 
 export const shareCommand: Command = {
   name: "share",
@@ -69,7 +58,7 @@ on stderr, nothing written); 1 other failure.`,
         io.stderr(`opeval share: ${input}: over ${SHARE_MAX_BYTES / 1048576} MB\n`);
         return EXIT.invalidInput;
       }
-      bytes = new Uint8Array(await readFile(input));
+      bytes = await readFile(input); // a Buffer is a Uint8Array: not copied
     } catch (e) {
       io.stderr(`opeval share: ${describeIoError(e) ?? input}\n`);
       return EXIT.failure;
