@@ -39,7 +39,7 @@ const SMALL_PARTS: [string, string][] = [
 ];
 
 /** Writes a workbook of about `megabytes` MB to `path`. */
-async function bigWorkbook(path: string, megabytes: number): Promise<void> {
+export async function bigWorkbook(path: string, megabytes: number): Promise<void> {
   const fd = openSync(path, "w");
   const zip = new StreamingZipWriter({
     write: async (bytes, position) => {
