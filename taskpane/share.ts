@@ -13,6 +13,7 @@
 import { toBase64 } from "../src/excel/native-import";
 import type { ShareCodec } from "../src/xlsx/share-package";
 import type { ShareFinding } from "../src/xlsx/share-scan";
+import { concatBytes } from "../src/xlsx/zip-stream";
 
 export const SHARE_REQUIREMENT = { name: "ExcelApi", version: "1.8" } as const;
 /** getFileAsync's slice size: at most 4 MB (Office's documented maximum). */
@@ -99,13 +100,7 @@ async function readSlices(file: Office.File): Promise<Uint8Array> {
   } finally {
     file.closeAsync();
   }
-  const out = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
-  let at = 0;
-  for (const s of slices) {
-    out.set(s, at);
-    at += s.length;
-  }
-  return out;
+  return concatBytes(slices);
 }
 
 /** The ShareHost of the real Office. */

@@ -27,7 +27,7 @@ import {
   type ShareFinding,
 } from "./share-scan";
 import { crc32 } from "./zip";
-import { StreamingZipWriter, type ZipSink } from "./zip-stream";
+import { concatBytes, StreamingZipWriter, type ZipSink } from "./zip-stream";
 
 /** Raw DEFLATE in and out, as streams of chunks. */
 export interface ShareCodec {
@@ -120,13 +120,7 @@ async function* checkedPart(
 async function partText(bytes: Uint8Array, entry: ZipEntry, codec: ShareCodec): Promise<string> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of checkedPart(bytes, entry, codec, recordedCrc(bytes, entry))) chunks.push(chunk);
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return utf8(all);
+  return utf8(concatBytes(chunks));
 }
 
 async function* once(data: Uint8Array): AsyncIterable<Uint8Array> {
@@ -136,13 +130,7 @@ async function* once(data: Uint8Array): AsyncIterable<Uint8Array> {
 async function deflateWhole(codec: ShareCodec, data: Uint8Array): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const c of codec.deflate(once(data))) chunks.push(c);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**

@@ -4,29 +4,25 @@
  * CRC and sizes are known (a positioned write), so no part is ever held whole. The headers are
  * those of ./zip.ts (fixed date, UTF-8 names, no data descriptor, no ZIP64).
  */
-import { crc32 } from "./zip";
+import {
+  centralDirectoryBytes,
+  crc32,
+  DOS_DATE,
+  FLAG_UTF8,
+  writeCentralDirectory,
+  type CentralEntry,
+} from "./zip";
 
 /** Where the archive goes: bytes written at a position (a file, or memory in the pane). */
 export interface ZipSink {
   write(bytes: Uint8Array, position: number): Promise<void>;
 }
 
-const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
-const FLAG_UTF8 = 0x0800;
 const MAX_ENTRY = 0xffffffff;
 const ENCODER = new TextEncoder();
 
-interface Written {
-  name: Uint8Array;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-}
-
 export class StreamingZipWriter {
-  private readonly entries: Written[] = [];
+  private readonly entries: CentralEntry[] = [];
   private offset = 0;
 
   constructor(private readonly sink: ZipSink) {}
@@ -87,35 +83,24 @@ export class StreamingZipWriter {
 
   /** Writes the central directory; the archive is complete. */
   async finish(): Promise<void> {
-    if (this.entries.length > 0xffff) throw new Error("zip: more than 65,535 parts");
-    const size = this.entries.reduce((n, e) => n + 46 + e.name.length, 0) + 22;
-    const out = new Uint8Array(size);
-    const view = new DataView(out.buffer);
-    let p = 0;
-    for (const e of this.entries) {
-      view.setUint32(p, 0x02014b50, true);
-      view.setUint16(p + 4, 20, true);
-      view.setUint16(p + 6, 20, true);
-      view.setUint16(p + 8, FLAG_UTF8, true);
-      view.setUint16(p + 10, e.method, true);
-      view.setUint16(p + 12, 0, true);
-      view.setUint16(p + 14, DOS_DATE, true);
-      view.setUint32(p + 16, e.crc, true);
-      view.setUint32(p + 20, e.compressedSize, true);
-      view.setUint32(p + 24, e.size, true);
-      view.setUint16(p + 28, e.name.length, true);
-      view.setUint32(p + 42, e.offset, true);
-      out.set(e.name, p + 46);
-      p += 46 + e.name.length;
-    }
-    view.setUint32(p, 0x06054b50, true);
-    view.setUint16(p + 8, this.entries.length, true);
-    view.setUint16(p + 10, this.entries.length, true);
-    view.setUint32(p + 12, p, true);
-    view.setUint32(p + 16, this.offset, true);
+    const out = new Uint8Array(centralDirectoryBytes(this.entries));
+    writeCentralDirectory(out, 0, this.entries);
+    // The records hold offsets from the archive's start: shift the directory's own start.
+    new DataView(out.buffer).setUint32(out.length - 6, this.offset, true);
     await this.sink.write(out, this.offset);
     this.offset += out.length;
   }
+}
+
+/** Chunks of bytes joined into one array. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** A sink in memory (the pane): the archive's bytes once finished. */
