@@ -4,6 +4,7 @@
  * OPEVAL.* cell its value, every other part byte for byte, the calculation chain gone, and the
  * copy passing the project's schema check (test/ooxml).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,9 @@ import { ANALYST_SHEET, excelSavedWorkbook } from "../ooxml/excel-workbook";
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "samples", "assessment-sample.xlsx");
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REFERENCE = join(ROOT, "..", "shared", "ooxml", "check");
+const referenceTest = existsSync(REFERENCE) ? test : test.skip;
+if (!existsSync(REFERENCE)) console.warn(`SKIPPED: the reference check ${REFERENCE} is not present`);
 
 let dir: string;
 beforeAll(() => {
@@ -423,4 +427,25 @@ describe("hostile input", () => {
       `error: Data: an element of xl/worksheets/sheet1.xml is over ${MAX_ELEMENT_CHARS} characters: the file is damaged or not an Excel workbook\n`,
     );
   }, 60_000);
+});
+
+referenceTest(
+  "the reference ../shared/ooxml/check agrees on both copies: zero schema errors",
+  () => {
+    const copies = ["sample-copy.xlsx", "excel-shaped-copy.xlsx"].map((f) => join(dir, f));
+    for (const c of copies) expect(existsSync(c)).toBe(true);
+    const r = spawnSync(REFERENCE, copies, { encoding: "utf8" });
+    expect(r.stdout.trim().split("\n").pop()).toBe("2 file(s), 0 schema error(s)");
+    expect(r.status).toBe(0);
+  },
+  300_000,
+);
+
+test("a file that is no ZIP archive is refused in words, nothing written", async () => {
+  const input = join(dir, "not-a-zip.xlsx");
+  writeFileSync(input, "opeval: not a workbook");
+  const r = await share(input, join(dir, "not-a-zip-copy.xlsx"));
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`opeval share: ${input}: not an .xlsx file (no ZIP archive)\n`);
+  expect(existsSync(join(dir, "not-a-zip-copy.xlsx"))).toBe(false);
 });
