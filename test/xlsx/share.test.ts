@@ -449,3 +449,18 @@ test("a file that is no ZIP archive is refused in words, nothing written", async
   expect(r.stderr).toBe(`opeval share: ${input}: not an .xlsx file (no ZIP archive)\n`);
   expect(existsSync(join(dir, "not-a-zip-copy.xlsx"))).toBe(false);
 });
+
+test("a shared-formula member before its master (no file Excel saves) is refused at the member", async () => {
+  const input = join(dir, "member-first.xlsx");
+  writeFileSync(
+    input,
+    await oneSheet(
+      '<row r="1"><c r="A1"><f t="shared" si="0"/><v>1</v></c><c r="B1"><f t="shared" ref="A1:B1" si="0">_xldudf_OPEVAL_SCORE(1)</f><v>2</v></c></row>',
+    ),
+  );
+  const r = await share(input, join(dir, "member-first-copy.xlsx"));
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(
+    "error: sheet Data!A1: a cell of shared formula group 0 comes before the cell holding the group's formula: the file was not saved by Excel; open and save it in Excel, then share again\n",
+  );
+});
