@@ -5,7 +5,7 @@
  *
  *   --no-build   measure the existing dist/ instead of running a production webpack build
  *   --full       also conclude 3,000 bodies into one workbook (one run, given up after 10 minutes)
- *   --only=engine,functions,office,e2e,split,bundle   run some sections only
+ *   --only=engine,functions,office,e2e,split,bundle,share   run some sections only
  * The split section writes 300 and 3,000 bodies one file each (several minutes on 2 cores).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,6 +18,7 @@ import { engineAlone } from "./engine";
 import { checkInlineAgreement, customFunctions } from "./functions";
 import { printTable, type BenchRow } from "./measure";
 import { roundTripRows, roundTripsInChild, type RoundTrips } from "./office";
+import { shareRows } from "./share";
 
 /**
  * 3,000 bodies are ~63,000 sheets and ~1.4 GB of recorded requests: the fake would need minutes and
@@ -35,7 +36,7 @@ const UNMEASURED_OFFICE_3000: BenchRow = {
 /** The file import (the chosen path) at 50 and 500 bodies; its fallback of Office.js calls at 50. */
 const OFFICE_SIZES = ["50", "500", "calls:50"];
 
-const SECTIONS = ["engine", "functions", "office", "e2e", "split", "bundle"] as const;
+const SECTIONS = ["engine", "functions", "office", "e2e", "split", "bundle", "share"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function options(argv: readonly string[]) {
@@ -76,6 +77,10 @@ async function main(): Promise<void> {
   if (opts.sections.has("split")) {
     step("cli --split, 300 and 3000 bodies");
     splitRuns(rows, [300, 3000], { timeoutMs: 40 * 60_000 });
+  }
+  if (opts.sections.has("share")) {
+    step("cli share, a 100 MB workbook");
+    await shareRows(rows);
   }
   const officeRows = async (trips: Promise<RoundTrips[]>) => {
     for (const r of await trips) roundTripRows(rows, r);

@@ -233,6 +233,51 @@ export const UI_TEXT = {
   previewCell: t("Selected cell", "Таңдалған ұяшық", "Выбранная ячейка"),
   previewCellValue: t("Value of the selected cell", "Таңдалған ұяшықтың мәні", "Значение выбранной ячейки"),
   previewChart: t("Chart: {title}", "Диаграмма: {title}", "Диаграмма: {title}"),
+
+  // "Share a copy" (taskpane/share.ts, steps/ShareSection.tsx).
+  shareTitle: t("Share a copy", "Көшірмемен бөлісу", "Поделиться копией"),
+  shareIntro: t(
+    "Opens a copy of this workbook in a new window with every OPEVAL cell replaced by the value it shows. Save the copy and send it: a recipient without the add-in sees the same numbers, never #NAME?. Other formulas stay and recalculate as usual; this workbook is not changed.",
+    "Осы жұмыс кітабының көшірмесін жаңа терезеде ашады: әр OPEVAL ұяшығы өзі көрсететін мәнмен ауыстырылады. Көшірмені сақтап, жіберіңіз: қондырмасы жоқ алушы #NAME? емес, дәл сол сандарды көреді. Басқа формулалар сақталып, әдеттегідей қайта есептеледі; бұл жұмыс кітабы өзгермейді.",
+    "Открывает копию этой книги в новом окне, где каждая ячейка OPEVAL заменена показанным значением. Сохраните копию и отправьте её: получатель без надстройки увидит те же числа, а не #NAME?. Остальные формулы сохраняются и пересчитываются как обычно; эта книга не изменяется.",
+  ),
+  shareButton: t("Share a copy", "Көшірмемен бөлісу", "Поделиться копией"),
+  shareOpened: t(
+    "The copy is open in a new window: {cells} OPEVAL cells are values there. Save it under a new name and send that file.",
+    "Көшірме жаңа терезеде ашылды: онда {cells} OPEVAL ұяшығы мәнге айналды. Оны жаңа атпен сақтап, сол файлды жіберіңіз.",
+    "Копия открыта в новом окне: {cells} ячеек OPEVAL в ней стали значениями. Сохраните её под новым именем и отправьте этот файл.",
+  ),
+  shareWarnings: t("In the copy:", "Көшірмеде:", "В копии:"),
+  shareWeb: t(
+    "Excel on the web gives add-ins this workbook only as a PDF, so the copy cannot be made here. Open the workbook in Excel for Windows or Mac and use this button there, or download it and run: opeval share FILE.xlsx --out COPY.xlsx",
+    "Интернеттегі Excel қондырмаларға бұл жұмыс кітабын тек PDF ретінде береді, сондықтан көшірмені мұнда жасау мүмкін емес. Жұмыс кітабын Windows немесе Mac үшін Excel-де ашып, осы батырманы сонда басыңыз, не оны жүктеп алып, мынаны орындаңыз: opeval share FILE.xlsx --out COPY.xlsx",
+    "Excel в интернете отдаёт надстройкам эту книгу только как PDF, поэтому копию здесь сделать нельзя. Откройте книгу в Excel для Windows или Mac и нажмите эту кнопку там, либо скачайте её и выполните: opeval share FILE.xlsx --out COPY.xlsx",
+  ),
+  shareUnsupported: t(
+    "This Excel cannot open a new workbook from an add-in (ExcelApi 1.8). Save the workbook and run: opeval share FILE.xlsx --out COPY.xlsx",
+    "Бұл Excel қондырмадан жаңа жұмыс кітабын аша алмайды (ExcelApi 1.8). Жұмыс кітабын сақтап, мынаны орындаңыз: opeval share FILE.xlsx --out COPY.xlsx",
+    "Этот Excel не может открыть новую книгу из надстройки (ExcelApi 1.8). Сохраните книгу и выполните: opeval share FILE.xlsx --out COPY.xlsx",
+  ),
+  shareRefused: t(
+    "No copy was made: these cells have no value to keep.",
+    "Көшірме жасалмады: бұл ұяшықтарда сақталатын мән жоқ.",
+    "Копия не создана: в этих ячейках нет значения, которое можно сохранить.",
+  ),
+  shareDamaged: t(
+    "No copy was made: the workbook's file is damaged ({part}). Save the workbook again and retry.",
+    "Көшірме жасалмады: жұмыс кітабының файлы бүлінген ({part}). Жұмыс кітабын қайта сақтап, қайталаңыз.",
+    "Копия не создана: файл книги повреждён ({part}). Сохраните книгу снова и повторите.",
+  ),
+  shareReadFailed: t(
+    "Excel did not hand over the workbook's file: {detail}. Nothing was changed; save the workbook and retry, or use opeval share.",
+    "Excel жұмыс кітабының файлын бермеді: {detail}. Ештеңе өзгермеді; жұмыс кітабын сақтап, қайталаңыз немесе opeval share қолданыңыз.",
+    "Excel не передал файл книги: {detail}. Ничего не изменено; сохраните книгу и повторите или используйте opeval share.",
+  ),
+  shareOpenFailed: t(
+    "The copy was made but Excel did not open it: {detail}. Nothing was changed; retry, or use opeval share.",
+    "Көшірме жасалды, бірақ Excel оны ашпады: {detail}. Ештеңе өзгермеді; қайталаңыз немесе opeval share қолданыңыз.",
+    "Копия создана, но Excel её не открыл: {detail}. Ничего не изменено; повторите или используйте opeval share.",
+  ),
 } as const satisfies Record<string, Term>;
 
 export type UiTextKey = keyof typeof UI_TEXT;

@@ -523,6 +523,47 @@ export const PROBLEM_MESSAGES = {
     kk: '"{key}" өрісі осы блок үшін екі рет берілген (алғашқысы {first}-жолда)',
     ru: 'поле "{key}" указано для этого блока дважды (впервые в строке {first})',
   },
+  // `opeval share` and the pane's "Share a copy" (src/xlsx/share-scan.ts).
+  shareNoValue: {
+    en: "the formula calls OPEVAL.* but the file holds no calculated value for it: open the workbook in Excel with the add-in, let it calculate, save it, and share again",
+    kk: "формула OPEVAL.* шақырады, бірақ файлда оның есептелген мәні жоқ: жұмыс кітабын қондырмасы бар Excel-де ашып, есептелуін күтіп, сақтаңыз да, қайта бөлісіңіз",
+    ru: "формула вызывает OPEVAL.*, но в файле нет её вычисленного значения: откройте книгу в Excel с надстройкой, дождитесь расчёта, сохраните и поделитесь снова",
+  },
+  shareNameError: {
+    en: "the formula calls OPEVAL.* and was saved showing #NAME? (the add-in was not loaded): open the workbook in Excel with the add-in, repair the cell (re-enter its formula), save it, and share again",
+    kk: "формула OPEVAL.* шақырады және #NAME? көрсетіп сақталған (қондырма жүктелмеген): жұмыс кітабын қондырмасы бар Excel-де ашып, ұяшықты түзетіп (формуласын қайта енгізіп), сақтаңыз да, қайта бөлісіңіз",
+    ru: "формула вызывает OPEVAL.* и сохранена с #NAME? (надстройка не была загружена): откройте книгу в Excel с надстройкой, исправьте ячейку (введите формулу заново), сохраните и поделитесь снова",
+  },
+  shareMemberBeforeMaster: {
+    en: "a cell of shared formula group {group} comes before the cell holding the group's formula: the file was not saved by Excel; open and save it in Excel, then share again",
+    kk: "{group} ортақ формула тобының ұяшығы топ формуласы бар ұяшықтан бұрын тұр: файлды Excel сақтамаған; оны Excel-де ашып сақтаңыз да, қайта бөлісіңіз",
+    ru: "ячейка группы общей формулы {group} стоит раньше ячейки с формулой группы: файл сохранён не Excel; откройте и сохраните его в Excel, затем поделитесь снова",
+  },
+  shareTooLargeElement: {
+    en: "an element of {part} is over {limit} characters: the file is damaged or not an Excel workbook",
+    kk: "{part} бөлігінің элементі {limit} таңбадан ұзын: файл бүлінген немесе Excel жұмыс кітабы емес",
+    ru: "элемент части {part} длиннее {limit} символов: файл повреждён или не является книгой Excel",
+  },
+  shareCalculatedColumn: {
+    en: 'the calculated column formula of column "{column}" of table {table} calls OPEVAL.*: removed in the copy (the column\'s cells keep their values)',
+    kk: '{table} кестесінің "{column}" бағанының есептелетін формуласы OPEVAL.* шақырады: көшірмеде алынып тасталды (баған ұяшықтары мәндерін сақтайды)',
+    ru: 'формула вычисляемого столбца "{column}" таблицы {table} вызывает OPEVAL.*: в копии удалена (ячейки столбца сохраняют значения)',
+  },
+  shareDefinedName: {
+    en: "the defined name {name} calls OPEVAL.*: kept in the copy; in Excel without the add-in, a formula using it shows #NAME? once recalculated",
+    kk: "{name} атауы OPEVAL.* шақырады: көшірмеде сақталды; қондырмасы жоқ Excel-де оны қолданатын формула қайта есептелгенде #NAME? көрсетеді",
+    ru: "имя {name} вызывает OPEVAL.*: в копии сохранено; в Excel без надстройки формула, использующая его, после пересчёта показывает #NAME?",
+  },
+  shareConditionalFormat: {
+    en: "a conditional formatting rule over {range} calls OPEVAL.*: removed in the copy (without the add-in it would never apply)",
+    kk: "{range} ауқымындағы шартты пішімдеу ережесі OPEVAL.* шақырады: көшірмеде алынып тасталды (қондырмасыз ол ешқашан қолданылмайды)",
+    ru: "правило условного форматирования для {range} вызывает OPEVAL.*: в копии удалено (без надстройки оно никогда не применяется)",
+  },
+  shareValidation: {
+    en: "a data validation over {range} calls OPEVAL.*: removed in the copy (without the add-in its formula is an error)",
+    kk: "{range} ауқымындағы деректерді тексеру OPEVAL.* шақырады: көшірмеде алынып тасталды (қондырмасыз оның формуласы қате береді)",
+    ru: "проверка данных для {range} вызывает OPEVAL.*: в копии удалена (без надстройки её формула даёт ошибку)",
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

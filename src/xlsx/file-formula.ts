@@ -15,9 +15,14 @@
  *   (TableColumnXform ends the column at the first closing tag: "Cannot set properties of
  *   undefined (setting 'filterButton')"), and opeval reads its own templates back with exceljs.
  * Forms build display formulas only; the .xlsx writer converts them here. exceljs cannot write
- * `cm`, metadata or array calculated columns, so the zipped parts are completed after it.
+ * `cm`, metadata or array calculated columns, so the zipped parts are completed after it
+ * (completePackage), in the same pass that sets the workbook's calculation properties.
  */
-import JSZip from "jszip";
+import { inflateRawSync } from "node:zlib";
+import { readZip, storedBytes, utf8, zipDirectory } from "../sheet/zip-directory";
+import { deflateRawNode } from "./deflate-node";
+import { CALC_PR } from "./spreadsheetml";
+import { ZipWriter } from "./zip";
 
 /** Functions newer than the file format's base set, as Excel stores them in a workbook file. */
 const FILE_PREFIXES: Readonly<Record<string, string>> = {
@@ -123,27 +128,66 @@ function relationships(xml: string): Map<string, string> {
   );
 }
 
+/** The parts of a package, in its order, as text (every part exceljs writes is XML). */
+function readParts(data: Uint8Array): Map<string, string> {
+  const problem = (part?: string) => new Error(`exceljs wrote a damaged package${part ? ` (${part})` : ""}`);
+  const entries = readZip(() => zipDirectory(data), {
+    notZip: problem,
+    noDirectory: problem,
+    badDirectory: problem,
+    encrypted: problem,
+    badLocalHeader: problem,
+  });
+  const parts = new Map<string, string>();
+  for (const entry of entries.values()) {
+    if (entry.name.endsWith("/")) continue; // a folder entry: no part
+    const stored = storedBytes(data, entry);
+    parts.set(entry.name, utf8(entry.method === 8 ? inflateRawSync(stored) : stored));
+  }
+  return parts;
+}
+
 /**
- * Flags the given formula cells of a package exceljs wrote as Excel 365's dynamic-array formulas
- * (see the module comment); the package is returned unchanged when there are none.
+ * The workbook's `<calcPr>` as opeval's own writer has it (./spreadsheetml.ts): Excel's current
+ * calculation engine id and no `fullCalcOnLoad`. exceljs writes its default 171027; an Excel whose
+ * engine is newer than a file's calcId recalculates the whole file on load, and every `OPEVAL.*`
+ * cell becomes `#NAME?` where the add-in is not (yet) loaded (docs/WORKBOOKS.md).
  */
-export async function withDynamicArrayFormulas(data: Buffer, cells: DynamicCells): Promise<Buffer> {
-  if (![...cells.values()].some((s) => s.size > 0)) return data;
-  const zip = await JSZip.loadAsync(data);
-  const read = async (name: string) => {
-    const f = zip.file(name);
-    if (!f) throw new Error(`${name} is missing from the package`);
-    return f.async("string");
+export function withCurrentCalcPr(workbookXml: string): string {
+  const start = workbookXml.indexOf("<calcPr");
+  if (start < 0) return workbookXml.replace("</workbook>", `${CALC_PR}</workbook>`);
+  const end = workbookXml.indexOf(">", start);
+  const tag = workbookXml.slice(start, end + 1);
+  const kept = [...tag.matchAll(/\s([\w:]+)="([^"]*)"/g)]
+    .filter((m) => m[1] !== "calcId" && m[1] !== "fullCalcOnLoad")
+    .map((m) => ` ${m[1]}="${m[2]}"`)
+    .join("");
+  return `${workbookXml.slice(0, start)}${CALC_PR.replace("/>", `${kept}/>`)}${workbookXml.slice(end + 1)}`;
+}
+
+/**
+ * Completes a package exceljs wrote, in one pass: the workbook's calculation properties set as
+ * Excel's (withCurrentCalcPr), and the given formula cells flagged as Excel 365's dynamic-array
+ * formulas (see the module comment). Every other part is kept as exceljs wrote it.
+ */
+export async function completePackage(data: Uint8Array, cells: DynamicCells): Promise<Buffer> {
+  const parts = readParts(data);
+  const read = (name: string) => {
+    const text = parts.get(name);
+    if (text === undefined) throw new Error(`${name} is missing from the package`);
+    return text;
   };
-  const workbookRels = relationships(await read("xl/_rels/workbook.xml.rels"));
+  const workbookXml = read("xl/workbook.xml");
+  parts.set("xl/workbook.xml", withCurrentCalcPr(workbookXml));
+  const workbookRels = relationships(read("xl/_rels/workbook.xml.rels"));
   let flagged = 0;
-  for (const m of (await read("xl/workbook.xml")).matchAll(/<sheet\b[^>]*>/g)) {
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const name = unescapeXml(xmlAttr(m[0], "name")!);
     const wanted = cells.get(name);
     if (!wanted?.size) continue;
     const part = resolveTarget(workbookRels.get(xmlAttr(m[0], "r:id")!)!, "xl/");
     const formulas = new Map<string, string>();
-    const sheet = (await read(part)).replace(
+    const sheet = read(part).replace(
       /<c\b([^>]*?)>(<f>([\s\S]*?)<\/f>)/g,
       (whole, attrs: string, _f: string, formula: string) => {
         const address = xmlAttr(attrs, "r")!;
@@ -155,30 +199,33 @@ export async function withDynamicArrayFormulas(data: Buffer, cells: DynamicCells
     );
     const missing = [...wanted].filter((a) => !formulas.has(a));
     if (missing.length) throw new Error(`${name}: no plain formula at ${missing.join(", ")}`);
-    zip.file(part, sheet);
+    parts.set(part, sheet);
   }
-  if (flagged === 0) return data;
-  zip.file(METADATA_PART, METADATA_XML);
-  const types = await read("[Content_Types].xml");
-  if (!types.includes(`PartName="/${METADATA_PART}"`))
-    zip.file(
-      "[Content_Types].xml",
-      types.replace(
-        "</Types>",
-        `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_TYPE}"/></Types>`,
-      ),
-    );
-  const relsXml = await read("xl/_rels/workbook.xml.rels");
-  if (!relsXml.includes(METADATA_REL)) {
-    let n = workbookRels.size + 1;
-    while (workbookRels.has(`rId${n}`)) n++;
-    zip.file(
-      "xl/_rels/workbook.xml.rels",
-      relsXml.replace(
-        "</Relationships>",
-        `<Relationship Id="rId${n}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`,
-      ),
-    );
+  if (flagged > 0) {
+    parts.set(METADATA_PART, METADATA_XML);
+    const types = read("[Content_Types].xml");
+    if (!types.includes(`PartName="/${METADATA_PART}"`))
+      parts.set(
+        "[Content_Types].xml",
+        types.replace(
+          "</Types>",
+          `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_TYPE}"/></Types>`,
+        ),
+      );
+    const relsXml = read("xl/_rels/workbook.xml.rels");
+    if (!relsXml.includes(METADATA_REL)) {
+      let n = workbookRels.size + 1;
+      while (workbookRels.has(`rId${n}`)) n++;
+      parts.set(
+        "xl/_rels/workbook.xml.rels",
+        relsXml.replace(
+          "</Relationships>",
+          `<Relationship Id="rId${n}" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`,
+        ),
+      );
+    }
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const zip = new ZipWriter(deflateRawNode);
+  for (const [name, text] of parts) await zip.add(name, text);
+  return Buffer.from(zip.finish());
 }

@@ -28,6 +28,12 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const DEFAULT_SIZE = 11;
+/**
+ * The workbook's calculation properties in every file opeval writes: the calculation engine id of
+ * current Excel (ECMA-376 Part 1, §18.2.2), and no `fullCalcOnLoad`. An older calcId makes a newer
+ * Excel recalculate the whole workbook on load (docs/WORKBOOKS.md, "Calculation on open").
+ */
+export const CALC_PR = '<calcPr calcId="191029"/>';
 const NORMAL_FONT = "Calibri";
 
 /**
@@ -501,7 +507,7 @@ export class XlsxBuilder {
         '<bookViews><workbookView activeTab="0"/></bookViews>' +
         `<sheets>${names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>` +
         (definedNames.length ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
-        '<calcPr calcId="191029"/>' +
+        CALC_PR +
         "</workbook>",
     );
     await zip.add(

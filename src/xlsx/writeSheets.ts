@@ -16,7 +16,7 @@ import {
 } from "../sheet/spec";
 import { absoluteRange, address, parseCell, parseRange, type Bounds as Rect } from "../sheet/a1";
 import { quoteSheetName, SheetNames } from "../sheet/names";
-import { toFileFormula, withDynamicArrayFormulas } from "./file-formula";
+import { completePackage, toFileFormula } from "./file-formula";
 import { applyCellStyles, argb } from "./xlsx-cell-styles";
 import { escapeXstring } from "./spreadsheetml";
 
@@ -335,13 +335,14 @@ export class OutputExistsError extends Error {
 const DYNAMIC_CELLS = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
 
 /**
- * The bytes of a workbook as opeval writes it: exceljs' package, then opeval's own formulas flagged
- * as the dynamic-array formulas Excel 365 writes (./file-formula.ts). Every writer of a file —
+ * The bytes of a workbook as opeval writes it: exceljs' package, then Excel's current calculation
+ * properties and opeval's own formulas flagged as the dynamic-array formulas Excel 365 writes
+ * (completePackage in ./file-formula.ts). Every writer of a file —
  * the CLI's safe publishing (src/cli/publish.ts), the sample, the tests — goes through this.
  */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return withDynamicArrayFormulas(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
+  return completePackage(written, DYNAMIC_CELLS.get(workbook) ?? new Map());
 }
 
 /**

@@ -21,17 +21,18 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** CRC-32 of `data`; `previous` is the CRC of the bytes before it, for a part read in chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** 1 January 2020, 00:00, in MS-DOS date and time fields. */
 const DOS_TIME = 0;
-const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+export const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
 /** Bit 11: the name is UTF-8 (part names are ASCII, but say so). */
-const FLAG_UTF8 = 0x0800;
+export const FLAG_UTF8 = 0x0800;
 const METHOD_DEFLATE = 8;
 const MAX_ENTRY = 0xffffffff;
 
@@ -90,8 +91,7 @@ export class ZipWriter {
   /** The archive: local headers and data, then the central directory. */
   finish(): Uint8Array {
     if (this.entries.length > 0xffff) throw new Error("zip: more than 65,535 parts");
-    const central = this.entries.reduce((n, e) => n + 46 + e.name.length, 0);
-    const out = new Uint8Array(this.offset + central + 22);
+    const out = new Uint8Array(this.offset + centralDirectoryBytes(this.entries));
     const view = new DataView(out.buffer);
     let p = 0;
     for (const e of this.entries) {
@@ -110,29 +110,59 @@ export class ZipWriter {
       out.set(e.compressed, p + 30 + e.name.length);
       p += 30 + e.name.length + e.compressed.length;
     }
-    const centralStart = p;
-    for (const e of this.entries) {
-      view.setUint32(p, 0x02014b50, true);
-      view.setUint16(p + 4, 20, true); // made by: 2.0, MS-DOS attributes
-      view.setUint16(p + 6, 20, true);
-      view.setUint16(p + 8, FLAG_UTF8, true);
-      view.setUint16(p + 10, METHOD_DEFLATE, true);
-      view.setUint16(p + 12, DOS_TIME, true);
-      view.setUint16(p + 14, DOS_DATE, true);
-      view.setUint32(p + 16, e.crc, true);
-      view.setUint32(p + 20, e.compressed.length, true);
-      view.setUint32(p + 24, e.size, true);
-      view.setUint16(p + 28, e.name.length, true);
-      // extra, comment, disk, internal and external attributes: all zero
-      view.setUint32(p + 42, e.offset, true);
-      out.set(e.name, p + 46);
-      p += 46 + e.name.length;
-    }
-    view.setUint32(p, 0x06054b50, true);
-    view.setUint16(p + 8, this.entries.length, true);
-    view.setUint16(p + 10, this.entries.length, true);
-    view.setUint32(p + 12, p - centralStart, true);
-    view.setUint32(p + 16, centralStart, true);
+    writeCentralDirectory(
+      out,
+      p,
+      this.entries.map((e) => ({ ...e, method: METHOD_DEFLATE, compressedSize: e.compressed.length })),
+    );
     return out;
   }
+}
+
+/** What the central directory records of one entry (the local header's fields and its offset). */
+export interface CentralEntry {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+/** Bytes of the central directory and its end record for these entries. */
+export function centralDirectoryBytes(entries: readonly { name: Uint8Array }[]): number {
+  return entries.reduce((n, e) => n + 46 + e.name.length, 0) + 22;
+}
+
+/** Writes the central directory and its end record into `out` from `start` (the archive's data ends there). */
+export function writeCentralDirectory(
+  out: Uint8Array,
+  start: number,
+  entries: readonly CentralEntry[],
+): void {
+  if (entries.length > 0xffff) throw new Error("zip: more than 65,535 parts");
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let p = start;
+  for (const e of entries) {
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, 20, true); // made by: 2.0, MS-DOS attributes
+    view.setUint16(p + 6, 20, true);
+    view.setUint16(p + 8, FLAG_UTF8, true);
+    view.setUint16(p + 10, e.method, true);
+    view.setUint16(p + 12, DOS_TIME, true);
+    view.setUint16(p + 14, DOS_DATE, true);
+    view.setUint32(p + 16, e.crc, true);
+    view.setUint32(p + 20, e.compressedSize, true);
+    view.setUint32(p + 24, e.size, true);
+    view.setUint16(p + 28, e.name.length, true);
+    // extra, comment, disk, internal and external attributes: all zero
+    view.setUint32(p + 42, e.offset, true);
+    out.set(e.name, p + 46);
+    p += 46 + e.name.length;
+  }
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
+  view.setUint32(p + 12, p - start, true);
+  view.setUint32(p + 16, start, true);
 }

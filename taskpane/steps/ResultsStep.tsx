@@ -32,6 +32,7 @@ import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { OutcomeBar, useStepStyles } from "./common";
+import { ShareSection } from "./ShareSection";
 import { ChangeLine, LevelChangeBadge, MovedIndicators, TrendButton, useHistoryView } from "./HistoryParts";
 
 const useStyles = makeStyles({
@@ -211,6 +212,7 @@ export function ResultsStep({
         <MessageBar intent="info">
           <MessageBarBody>{text("needCheck")}</MessageBarBody>
         </MessageBar>
+        <ShareSection />
       </section>
     );
 
@@ -355,6 +357,7 @@ export function ResultsStep({
         {text("insertRanking")}
       </Button>
       {message && <OutcomeBar message={message} />}
+      <ShareSection />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { exportCommand } from "./export";
 import { historyCommand } from "./history";
 import { objectionsCommand } from "./objections";
 import { scoreCommand, validateCommand } from "./score";
+import { shareCommand } from "./share";
 import { templateCommand } from "./template";
 
 export const COMMANDS: readonly Command[] = [
@@ -17,4 +18,5 @@ export const COMMANDS: readonly Command[] = [
   objectionsCommand,
   historyCommand,
   compareCommand,
+  shareCommand,
 ];

@@ -1,0 +1,99 @@
+/**
+ * `opeval share FILE.xlsx --out COPY.xlsx [--force] [--lang kk|ru|en]`: the copy of the analyst's
+ * workbook for a recipient without the add-in — every OPEVAL.* cell as its value, everything else
+ * as it was (src/xlsx/share-scan.ts; docs/INSTALL.md, "Sharing a copy"). The input is only read.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { formatProblem } from "../../model/problems";
+import type { Lang } from "../../model/types";
+import { findingProblem, type ShareFinding } from "../../xlsx/share-scan";
+import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { EXIT, describeIoError, type Command } from "../io";
+import { assertNotInput, outputExists, publishFile } from "../publish";
+
+const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+/** The biggest workbook shared: read whole (the copy streams each part out of it). */
+export const SHARE_MAX_BYTES = 1024 * 1024 * 1024;
+
+const INPUT_WORDS: Record<string, string> = {
+  notZip: "not an .xlsx file (no ZIP archive)",
+  damaged: "damaged (a part fails its CRC or size check)",
+  encrypted: "encrypted (password-protected): save it without a password first",
+  notWorkbook: "not an Excel workbook",
+};
+
+export const shareCommand: Command = {
+  name: "share",
+  summary: "write a copy of a workbook for recipients without the add-in (OPEVAL cells as values)",
+  usage: `opeval share FILE.xlsx --out COPY.xlsx [--force] [--lang kk|ru|en]
+
+Writes COPY.xlsx: FILE with every cell whose formula calls OPEVAL.* replaced by the value it shows
+(its last calculated value), so a recipient without the add-in sees the numbers, never #NAME?.
+Every other part and formula is copied unchanged; the calculation chain is dropped. A table's
+calculated column, a conditional format or a data validation calling OPEVAL.* is removed and
+reported; a defined name calling it is kept and reported.
+  --force  replace COPY.xlsx if it exists (FILE is never modified)
+  --lang   language of the messages (default kk)
+Exit codes: 0 written; 2 an OPEVAL cell without a calculated value, or a damaged file (each named
+on stderr, nothing written); 1 other failure.`,
+  async run(argv, io) {
+    const args = parseArgs(argv, ["force"], ["out", "lang"]);
+    rejectUnknown(args, ["out", "force", "lang"]);
+    if (args.positional.length !== 1) throw new UsageError("expected one FILE.xlsx");
+    const input = args.positional[0]!;
+    const out = args.options.get("out");
+    if (typeof out !== "string") throw new UsageError("--out COPY.xlsx is required");
+    if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must end in .xlsx");
+    const lang = choice(args, "lang", LANGS, "kk");
+    const force = args.options.get("force") === true;
+    assertNotInput(input, out);
+    if (!force && outputExists(out)) {
+      io.stderr(`opeval share: ${out} already exists; use --force to replace it\n`);
+      return EXIT.failure;
+    }
+    let bytes: Uint8Array;
+    try {
+      const st = await stat(input);
+      if (st.size > SHARE_MAX_BYTES) {
+        io.stderr(`opeval share: ${input}: over ${SHARE_MAX_BYTES / 1048576} MB\n`);
+        return EXIT.invalidInput;
+      }
+      bytes = await readFile(input); // a Buffer is a Uint8Array: not copied
+    } catch (e) {
+      io.stderr(`opeval share: ${describeIoError(e) ?? input}\n`);
+      return EXIT.failure;
+    }
+    const { sharePackage, ShareInputError } = await import("../../xlsx/share-package");
+    const { ShareStopped } = await import("../../xlsx/share-scan");
+    const { nodeShareCodec } = await import("../../xlsx/share-node");
+    let findings: readonly ShareFinding[] = [];
+    let converted = new Map<string, number>();
+    const failed = new Error("not published");
+    try {
+      await publishFile(out, force, async (handle) => {
+        const result = await sharePackage(bytes, nodeShareCodec, {
+          write: async (chunk, position) => {
+            await handle.write(chunk, 0, chunk.length, position);
+          },
+        });
+        findings = result.findings;
+        converted = result.converted;
+        // Nothing is published when a cell had no value: the temporary file is removed.
+        if (findings.some((f) => f.severity === "error")) throw failed;
+      });
+    } catch (e) {
+      if (e instanceof ShareInputError) {
+        io.stderr(`opeval share: ${input}${e.part ? ` (${e.part})` : ""}: ${INPUT_WORDS[e.reason]}\n`);
+        return EXIT.invalidInput;
+      }
+      if (e instanceof ShareStopped) findings = e.findings;
+      else if (e !== failed) throw e;
+    }
+    for (const f of findings) io.stderr(formatProblem(findingProblem(f), lang) + "\n");
+    if (findings.some((f) => f.severity === "error")) return EXIT.invalidInput;
+    const cells = [...converted.values()].reduce((a, b) => a + b, 0);
+    const sheets = [...converted].map(([sheet, n]) => `${sheet}: ${n}`).join(", ");
+    io.stdout(`${out}: ${cells} OPEVAL cells written as values${sheets ? ` (${sheets})` : ""}\n`);
+    return EXIT.ok;
+  },
+};
