@@ -446,8 +446,11 @@ export function signatureBlock(b: FormBuilder, s: Signer): void {
   b.spacer(10);
 }
 
-/** S-c (annex 1): role + position blank; then date | signature | name blanks with captions. */
-export function actSignatureBlock(b: FormBuilder, s: Signer, date: string | null): void {
+/**
+ * S-c (annex 1): role + position blank; then date | signature | name blanks with captions. The date
+ * blank stays empty: each signer dates the act by hand (FORMS.md 3, A2).
+ */
+export function actSignatureBlock(b: FormBuilder, s: Signer): void {
   const row = b.row([s.role, null, null, s.position ?? null]);
   b.merge(row, 1, 3);
   b.merge(row, 4, COLUMNS);
@@ -455,7 +458,7 @@ export function actSignatureBlock(b: FormBuilder, s: Signer, date: string | null
   b.style(row, 4, row, COLUMNS, { border: "bottom", vAlign: "bottom", hAlign: "center" });
   b.heights[row] = b.lines(s.role, 1, 3) * 15 + 4;
   b.need(row, 1);
-  const blanks = b.row([null, date, null, null, s.name ?? null]);
+  const blanks = b.row([null, null, null, null, s.name ?? null]);
   b.merge(blanks, 3, 4);
   b.merge(blanks, 5, COLUMNS);
   b.style(blanks, 2, blanks, COLUMNS, { border: "bottom", hAlign: "center" });

@@ -99,16 +99,17 @@ describe("golden ministry case (test/fixtures/cases/ministry-central.json)", () 
     expect(t1).toMatch(integerPattern(s.late));
     expect(t1).toMatch(integerPattern(s.renderedExcludingOneDay));
     const perTenThousand = (s.late / s.renderedExcludingOneDay) * 10_000;
-    expect(t1).toContain(shown(perTenThousand, lang)); // 3.38 per 10 000
     expect(t1).toContain(shown(k - perTenThousand, lang)); // 22.61
     expect(k).toBe(26);
     // The whole sentence, written out by hand: 40 late of b = 118 000 (§39), 40 / 118 000 × 10 000 =
-    // 3.38 per 10 000, 26 − 3.38… = 22.61, and the points lost are 26 − 22.61 = 3.39 (maximum − displayed score). Thousands are grouped with a no-break space.
+    // 3.3898… per 10 000, 26 − 3.3898… = 22.61, and the points lost are 26 − 22.61 = 3.39 (maximum −
+    // displayed score). T1 is 26 − rate, so the rate is printed as the loss, 3.39 (the rate rounded up
+    // to the hundredth), not its truncation 3.38. Thousands are grouped with a no-break space.
     expect(t1).toBe(
       {
-        kk: "Мемлекеттік қызметтерді көрсету мерзімдерінің сақталуы (T1): мерзімі бұзылып көрсетілген қызметтер – 40, көрсетілген қызметтер – 118\u00a0000 (бір жұмыс күні ішінде көрсетілетін қызмет түрлерін есепке алмағанда, 39-тармақ); 10\u00a0000 қызметке шаққанда – 3,38; 26 балдан 3,39 балл жоғалтылды, көрсеткіш – 22,61 балл.",
-        ru: "Соблюдение сроков оказания государственных услуг (T1): с нарушением сроков оказано 40 из 118\u00a0000 государственных услуг (без учета видов услуг со сроком оказания один рабочий день, пункт 39), или 3,38 на 10\u00a0000 услуг; потеряно 3,39 балла из 26, показатель составил 22,61 балла.",
-        en: "Observance of service deadlines (T1): 40 of 118\u00a0000 services were rendered late (excluding one-working-day service types, §39), i.e. 3.38 per 10\u00a0000 services; 3.39 of 26 points lost, the indicator scored 22.61.",
+        kk: "Мемлекеттік қызметтерді көрсету мерзімдерінің сақталуы (T1): мерзімі бұзылып көрсетілген қызметтер – 40, көрсетілген қызметтер – 118\u00a0000 (бір жұмыс күні ішінде көрсетілетін қызмет түрлерін есепке алмағанда, 39-тармақ); 10\u00a0000 қызметке шаққанда – 3,39; 26 балдан 3,39 балл жоғалтылды, көрсеткіш – 22,61 балл.",
+        ru: "Соблюдение сроков оказания государственных услуг (T1): с нарушением сроков оказано 40 из 118\u00a0000 государственных услуг (без учета видов услуг со сроком оказания один рабочий день, пункт 39), или 3,39 на 10\u00a0000 услуг; потеряно 3,39 балла из 26, показатель составил 22,61 балла.",
+        en: "Observance of service deadlines (T1): 40 of 118\u00a0000 services were rendered late (excluding one-working-day service types, §39), i.e. 3.39 per 10\u00a0000 services; 3.39 of 26 points lost, the indicator scored 22.61.",
       }[lang],
     );
   });
@@ -176,8 +177,8 @@ describe("golden ministry case (test/fixtures/cases/ministry-central.json)", () 
     expect(conclusions).toContain(shown(lostPoints, lang));
     expect(conclusions).toContain(RECOMMENDATIONS.services[weakest]![lang].slice(1));
     // Ranked: the weakest comes before the runner-up in the "most points lost" sentence.
-    const ranking = draftConclusions(body(), "services", lang).find((p) => p.includes(`${weakest} `))!;
-    expect(ranking.indexOf(`${weakest} `)).toBeLessThan(ranking.indexOf(`${lost[1]![0]} `));
+    const ranking = draftConclusions(body(), "services", lang).find((p) => p.includes(`(${weakest})`))!;
+    expect(ranking.indexOf(`(${weakest})`)).toBeLessThan(ranking.indexOf(`(${lost[1]![0]})`));
   });
 
   test.each(LANGS)("%s: the facts of unreliable data are listed in the conclusions (§21)", (lang) => {
