@@ -33,6 +33,8 @@ export interface FormContext {
   settings?: ConclusionSettings;
   drafts: Drafts;
   edition?: Edition;
+  /** The weights of the general score (settings.overallWeights), for annex 15's printed relation. */
+  weights?: readonly number[];
 }
 
 export function editionOf(ctx: FormContext): Edition {

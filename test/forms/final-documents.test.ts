@@ -129,12 +129,14 @@ describeMinistry("the shared ministry case, as printed", () => {
 
   test("item 7: annex 14 quotes its conclusion: no maximum under a printed 0, labels as printed", () => {
     const f = form(forms, 14, "ru", "openness");
-    // Rows 15–16 repeat the table header on the second page (the page break falls after row 14).
-    expect(at(f, "A15")).toBe("№");
-    expect(f.spec.print?.rowBreaks).toEqual([14]);
-    expect(at(f, "B17")).toBe("Открытость подведомственных организаций — −3,00 балла");
-    expect(at(f, "B19")).toBe("Вычет штрафных баллов — 0,00 балла");
-    expect(at(f, "B20")).toBe("Итоговая оценка с учетом вычета штрафных баллов — 74,50 из 100 баллов");
+    // Eight items and the signatures fit one landscape page: no break, no copied header; the
+    // header (rows 9–10) is the sheet's print titles should the table ever continue.
+    expect(f.spec.print?.rowBreaks).toBeUndefined();
+    expect(f.spec.print?.printTitleRows).toBe("9:10");
+    expect(at(f, "A9")).toBe("№");
+    expect(at(f, "B15")).toBe("Открытость подведомственных организаций — −3,00 балла");
+    expect(at(f, "B17")).toBe("Вычет штрафных баллов — 0,00 балла");
+    expect(at(f, "B18")).toBe("Итоговая оценка с учетом вычета штрафных баллов — 74,50 из 100 баллов");
     const kk = form(forms, 14, "kk", "complaints");
     expect(at(kk, "B12")).toBe(
       "Сот шешімімен негізделген (сотпен қанағаттандырылған) шағымдар мен арыздардың үлесі — 20,00 / 30 балл",
