@@ -628,22 +628,22 @@ export const TEXT = {
   } satisfies Record<string, Phrase<AB>>,
   /** An openness criterion's annex 10 indicators that lost points, biggest loss first. */
   recommendOpenness: {
-    kk: (p: { criterion: string; items: string }) =>
-      `${p.criterion} өлшемінің 10-қосымшадағы мына индикаторларының толық орындалуын қамтамасыз ету ұсынылады: ${p.items}.`,
-    ru: (p: { criterion: string; items: string }) =>
-      `Рекомендуется обеспечить полное выполнение следующих индикаторов критерия ${p.criterion} (приложение 10): ${p.items}.`,
-    en: (p: { criterion: string; items: string }) =>
-      `It is recommended to meet in full these annex 10 indicators of the criterion ${p.criterion}: ${p.items}.`,
-  } satisfies Phrase<{ criterion: string; items: string }>,
+    kk: (p: RecommendIndicators) =>
+      `${p.criterion} өлшемінің (${p.max} балдан ${p.value} балл) 10-қосымшадағы мына индикаторларының толық орындалуын қамтамасыз ету ұсынылады: ${p.items}.`,
+    ru: (p: RecommendIndicators) =>
+      `Рекомендуется обеспечить полное выполнение следующих индикаторов критерия ${p.criterion} (${p.value} из ${p.max} ${ruPointsGenitive(p.max)}; приложение 10): ${p.items}.`,
+    en: (p: RecommendIndicators) =>
+      `It is recommended to meet in full these annex 10 indicators of the criterion ${p.criterion} (${p.value} of ${p.max}): ${p.items}.`,
+  } satisfies Phrase<RecommendIndicators>,
   /** P5: the violations of subordinate organisations, biggest penalty first. */
   recommendSubordinate: {
-    kk: (p: { criterion: string; items: string }) =>
-      `Ведомстволық бағынысты ұйымдардың мына бұзушылықтарын жоюды қамтамасыз ету ұсынылады: ${p.items}.`,
-    ru: (p: { criterion: string; items: string }) =>
-      `Рекомендуется обеспечить устранение подведомственными организациями следующих нарушений: ${p.items}.`,
-    en: (p: { criterion: string; items: string }) =>
-      `It is recommended that subordinate organisations remove these violations: ${p.items}.`,
-  } satisfies Phrase<{ criterion: string; items: string }>,
+    kk: (p: RecommendIndicators) =>
+      `Ведомстволық бағынысты ұйымдардың мына бұзушылықтарын жоюды қамтамасыз ету ұсынылады (${p.value} балл шегерілді): ${p.items}.`,
+    ru: (p: RecommendIndicators) =>
+      `Рекомендуется обеспечить устранение подведомственными организациями следующих нарушений (вычтено ${p.value} ${ruPoints(p.value)}): ${p.items}.`,
+    en: (p: RecommendIndicators) =>
+      `It is recommended that subordinate organisations remove these violations (${p.value} points deducted): ${p.items}.`,
+  } satisfies Phrase<RecommendIndicators>,
   indicatorLost: {
     kk: (p: { number: string; name: string; language: string; lost: string }) =>
       `${p.number}${p.name}${p.language} – ${p.lost} балл`,
@@ -906,6 +906,13 @@ export interface MostLost {
   items: string;
   /** Openness and complaints rank whole criteria; services ranks indicators. */
   criteria: boolean;
+}
+export interface RecommendIndicators {
+  criterion: string;
+  /** The criterion's score (P5: the deduction) and its maximum, as printed. */
+  value: string;
+  max: string;
+  items: string;
 }
 export interface RecommendFigures {
   what: string;

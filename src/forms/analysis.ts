@@ -846,6 +846,8 @@ function lossParagraphs(
       out.push(
         phrase[lang]({
           criterion: QUOTE[lang](criterionName(l.code, lang)),
+          value: score(d.values[l.code] ?? 0, lang),
+          max: figure(l.max, lang),
           items: indicatorItems(items, lang),
         }),
       );
