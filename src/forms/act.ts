@@ -13,7 +13,6 @@ import {
   actSignatureBlock,
   annexHeader,
   blankField,
-  formatDate,
   periodText,
   scoreText,
   signer,
@@ -69,9 +68,9 @@ export function reconciliationAct(ctx: FormContext, direction: DirectionId, name
   b.need(deduction, 1);
   b.spacer(14);
 
-  const date = formatDate(ctx.settings, L);
-  actSignatureBlock(b, signer("authorizedRepresentative", L, ctx.settings), date);
-  actSignatureBlock(b, signer("assessedRepresentative1", L, ctx.settings), date);
+  // FORMS.md 3 (A2): each signer dates the act in their own «(мерзімі)» blank, so it stays blank.
+  actSignatureBlock(b, signer("authorizedRepresentative", L, ctx.settings));
+  actSignatureBlock(b, signer("assessedRepresentative1", L, ctx.settings));
   // The total deduction and both signatures stay together.
   b.keep(deduction, b.last);
   return b.build(name, "form");

@@ -9,7 +9,7 @@
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";
-import { ruPoints, ruPointsGenitive } from "../i18n/numerals";
+import { ruGenitive, ruPoints, ruPointsGenitive, type RussianForms } from "../i18n/numerals";
 export { ruPoints };
 
 export type Phrase<P> = Readonly<Record<Lang, (p: P) => string>>;
@@ -98,6 +98,15 @@ export const LANGUAGE_VERSION_NAMES: Readonly<Record<"kk" | "ru", Words>> = {
   ru: { kk: "орыс тілінде", ru: "на русском языке", en: "in Russian" },
 };
 
+/** «из 61 вида», «из 44 видов»: the kinds of services after «из». */
+const RU_KINDS: RussianForms = { one: "вид", few: "вида", many: "видов" };
+/** «из 21 государственной услуги», «из 3 727 410 государственных услуг». */
+const RU_SERVICES: RussianForms = {
+  one: "государственная услуга",
+  few: "государственной услуги",
+  many: "государственных услуг",
+};
+
 export interface ScoreOf {
   name: string;
   value: string;
@@ -112,6 +121,12 @@ export const TEXT = {
     ru: (p: ScoreOf) =>
       `По критерию получено ${p.value} из ${p.max} ${ruPointsGenitive(p.max)} (потеряно ${p.lost} ${ruPoints(p.lost)}).`,
     en: (p: ScoreOf) => `The criterion scored ${p.value} of ${p.max} points (${p.lost} points lost).`,
+  } satisfies Phrase<ScoreOf>,
+  /** The same when the losses stated under it do not add up to the criterion's own (I-18): no total. */
+  criterionScored: {
+    kk: (p: ScoreOf) => `Өлшем бойынша ${p.max} балдан ${p.value} балл алынды.`,
+    ru: (p: ScoreOf) => `По критерию получено ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
+    en: (p: ScoreOf) => `The criterion scored ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf>,
   criterionFull: {
     kk: (p: ScoreOf) => `Өлшем бойынша ең жоғарғы балл алынды – ${p.value} балл (${p.max} балдан).`,
@@ -220,7 +235,7 @@ export const TEXT = {
     },
     T1: {
       kk: (p: AB) => `мерзімі бұзылып көрсетілген қызметтер – ${p.a}, көрсетілген қызметтер – ${p.b}`,
-      ru: (p: AB) => `с нарушением сроков оказано ${p.a} из ${p.b} государственных услуг`,
+      ru: (p: AB) => `с нарушением сроков оказано ${p.a} из ${p.b} ${ruGenitive(p.b, RU_SERVICES)}`,
       en: (p: AB) => `${p.a} of ${p.b} services were rendered late`,
     },
     T2: {
@@ -231,7 +246,8 @@ export const TEXT = {
     T3: {
       kk: (p: AB) =>
         `құжаттар топтамасы толық емес жағдайда көрсетілген қызметтер – ${p.a}, көрсетілген қызметтер – ${p.b}`,
-      ru: (p: AB) => `при неполном пакете документов оказано ${p.a} из ${p.b} государственных услуг`,
+      ru: (p: AB) =>
+        `при неполном пакете документов оказано ${p.a} из ${p.b} ${ruGenitive(p.b, RU_SERVICES)}`,
       en: (p: AB) => `${p.a} of ${p.b} services were rendered with an incomplete set of documents`,
     },
     T4: {
@@ -266,7 +282,7 @@ export const TEXT = {
     kk: (p: ScoreOf & AB) =>
       `${p.name} (T): "электрондық үкімет" порталы арқылы қолжетімді қызмет түрлері – ${p.a}, портал арқылы көрсетілуі мүмкін барлық қызмет түрлері – ${p.b}; ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf & AB) =>
-      `${p.name} (T): через портал «электронного правительства» доступно ${p.a} из ${p.b} видов государственных услуг; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
+      `${p.name} (T): через портал «электронного правительства» доступно ${p.a} из ${p.b} ${ruGenitive(p.b, RU_KINDS)} государственных услуг; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf & AB) =>
       `${p.name} (T): ${p.a} of ${p.b} service types are available on the e-government portal; ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf & AB>,
@@ -279,7 +295,7 @@ export const TEXT = {
     kk: (p: ScoreOf & AB) =>
       `${p.name} (V): электрондық түрде көрсетілген қызметтер көлемі – ${p.a}, көрсетілген қызметтердің жалпы көлемі – ${p.b}; ${p.max} балдан ${p.value} балл.`,
     ru: (p: ScoreOf & AB) =>
-      `${p.name} (V): в электронной форме оказано ${p.a} из ${p.b} государственных услуг; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
+      `${p.name} (V): в электронной форме оказано ${p.a} из ${p.b} ${ruGenitive(p.b, RU_SERVICES)}; ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}.`,
     en: (p: ScoreOf & AB) =>
       `${p.name} (V): ${p.a} of ${p.b} services were rendered electronically; ${p.value} of ${p.max} points.`,
   } satisfies Phrase<ScoreOf & AB>,
@@ -534,10 +550,10 @@ export const TEXT = {
       `Most points were lost on the ${p.criteria ? "criteria" : "indicators"}: ${p.items}.`,
   } satisfies Phrase<MostLost>,
   lostItem: {
-    kk: (p: { code: string; name: string; lost: string }) => `${p.code} ${p.name} – ${p.lost} балл`,
+    kk: (p: { code: string; name: string; lost: string }) => `${p.name} (${p.code}) – ${p.lost} балл`,
     ru: (p: { code: string; name: string; lost: string }) =>
-      `${p.code} ${p.name} – ${p.lost} ${ruPoints(p.lost)}`,
-    en: (p: { code: string; name: string; lost: string }) => `${p.code} ${p.name} – ${p.lost} points`,
+      `${p.name} (${p.code}) – ${p.lost} ${ruPoints(p.lost)}`,
+    en: (p: { code: string; name: string; lost: string }) => `${p.name} (${p.code}) – ${p.lost} points`,
   } satisfies Phrase<{ code: string; name: string; lost: string }>,
   nothingLost: {
     kk: "Барлық көрсеткіштер бойынша ең жоғарғы балл алынды.",
@@ -559,24 +575,75 @@ export const TEXT = {
     en: (p: Detail) =>
       p.violations ? ` (violations ${p.items})` : ` (${p.many ? "indicators" : "indicator"} ${p.items})`,
   } satisfies Phrase<Detail>,
+  /** The body's own figures behind a recommendation on a rate indicator (`what`) and its loss. */
+  recommendFigures: {
+    kk: (p: RecommendFigures) => ` (${p.what}; ${p.max} балдан ${p.lost} балл жоғалтылды)`,
+    ru: (p: RecommendFigures) => ` (${p.what}; потеряно ${p.lost} ${ruPoints(p.lost)} из ${p.max})`,
+    en: (p: RecommendFigures) => ` (${p.what}; ${p.lost} of ${p.max} points lost)`,
+  } satisfies Phrase<RecommendFigures>,
+  /** The same when only the indicator's score is known. */
+  recommendScore: {
+    kk: (p: ScoreOf) => ` (көрсеткіш – ${p.max} балдан ${p.value} балл, ${p.lost} балл жоғалтылды)`,
+    ru: (p: ScoreOf) =>
+      ` (показатель – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}, потеряно ${p.lost} ${ruPoints(p.lost)})`,
+    en: (p: ScoreOf) => ` (the indicator scored ${p.value} of ${p.max}, ${p.lost} lost)`,
+  } satisfies Phrase<ScoreOf>,
+  /** P1 from the body's own ratings: its mean points and its lowest ratings. */
+  recommendRatings: {
+    kk: (p: ScoreOf & { lowest: string }) =>
+      ` (қызмет түрлері бойынша орташа балл – ${p.max} балдан ${p.value} балл; қоғамдық мониторингтің ең төмен бағалары – ${p.lowest})`,
+    ru: (p: ScoreOf & { lowest: string }) =>
+      ` (средний балл по видам услуг – ${p.value} из ${p.max} ${ruPointsGenitive(p.max)}; наименьшие оценки общественного мониторинга – ${p.lowest})`,
+    en: (p: ScoreOf & { lowest: string }) =>
+      ` (mean points per service type ${p.value} of ${p.max}; the lowest public-monitoring ratings ${p.lowest})`,
+  } satisfies Phrase<ScoreOf & { lowest: string }>,
+  /** The figures of the indicators that are not a rate (automation, R4), for `recommendFigures`. */
+  figures: {
+    T: {
+      kk: (p: AB) => `порталда қолжетімді қызмет түрлері – ${p.a}, барлығы – ${p.b}`,
+      ru: (p: AB) => `через портал доступно ${p.a} из ${p.b} ${ruGenitive(p.b, RU_KINDS)} услуг`,
+      en: (p: AB) => `${p.a} of ${p.b} service types on the portal`,
+    },
+    V: {
+      kk: (p: AB) => `электрондық түрде көрсетілген қызметтер – ${p.a}, барлығы – ${p.b}`,
+      ru: (p: AB) => `в электронной форме оказано ${p.a} из ${p.b} ${ruGenitive(p.b, RU_SERVICES)}`,
+      en: (p: AB) => `${p.a} of ${p.b} services rendered electronically`,
+    },
+    B: {
+      kk: (p: AB) => `есепті кезеңде электрондық нысанға көшірілген қызметтер – ${p.a}`,
+      ru: (p: AB) => `в отчетном периоде в электронный формат переведено услуг – ${p.a}`,
+      en: (p: AB) => `${p.a} services transferred to electronic form in the period`,
+    },
+    P: {
+      kk: (p: AB) => `электрондық қызметтердің қолжетімсіз болған уақыты – ${p.a} сағат`,
+      ru: (p: AB) => `электронные услуги были недоступны ${p.a} ч`,
+      en: (p: AB) => `electronic services unavailable for ${p.a} h`,
+    },
+    R4: {
+      kk: (p: AB) =>
+        `тәртіптік жауапкершілікке тартылғандар – ${p.a}, тарту мүмкін болған жағдайлар – ${p.b}`,
+      ru: (p: AB) => `к дисциплинарной ответственности привлечено ${p.a} из ${p.b}`,
+      en: (p: AB) => `disciplinary action in ${p.a} of ${p.b} cases`,
+    },
+  } satisfies Record<string, Phrase<AB>>,
   /** An openness criterion's annex 10 indicators that lost points, biggest loss first. */
   recommendOpenness: {
-    kk: (p: { criterion: string; items: string }) =>
-      `${p.criterion} өлшемінің 10-қосымшадағы мына индикаторларының толық орындалуын қамтамасыз ету ұсынылады: ${p.items}.`,
-    ru: (p: { criterion: string; items: string }) =>
-      `Рекомендуется обеспечить полное выполнение следующих индикаторов критерия ${p.criterion} (приложение 10): ${p.items}.`,
-    en: (p: { criterion: string; items: string }) =>
-      `It is recommended to meet in full these annex 10 indicators of the criterion ${p.criterion}: ${p.items}.`,
-  } satisfies Phrase<{ criterion: string; items: string }>,
+    kk: (p: RecommendIndicators) =>
+      `${p.criterion} өлшемінің (${p.max} балдан ${p.value} балл) 10-қосымшадағы мына индикаторларының толық орындалуын қамтамасыз ету ұсынылады: ${p.items}.`,
+    ru: (p: RecommendIndicators) =>
+      `Рекомендуется обеспечить полное выполнение следующих индикаторов критерия ${p.criterion} (${p.value} из ${p.max} ${ruPointsGenitive(p.max)}; приложение 10): ${p.items}.`,
+    en: (p: RecommendIndicators) =>
+      `It is recommended to meet in full these annex 10 indicators of the criterion ${p.criterion} (${p.value} of ${p.max}): ${p.items}.`,
+  } satisfies Phrase<RecommendIndicators>,
   /** P5: the violations of subordinate organisations, biggest penalty first. */
   recommendSubordinate: {
-    kk: (p: { criterion: string; items: string }) =>
-      `Ведомстволық бағынысты ұйымдардың мына бұзушылықтарын жоюды қамтамасыз ету ұсынылады: ${p.items}.`,
-    ru: (p: { criterion: string; items: string }) =>
-      `Рекомендуется обеспечить устранение подведомственными организациями следующих нарушений: ${p.items}.`,
-    en: (p: { criterion: string; items: string }) =>
-      `It is recommended that subordinate organisations remove these violations: ${p.items}.`,
-  } satisfies Phrase<{ criterion: string; items: string }>,
+    kk: (p: RecommendIndicators) =>
+      `Ведомстволық бағынысты ұйымдардың мына бұзушылықтарын жоюды қамтамасыз ету ұсынылады (${p.value} балл шегерілді): ${p.items}.`,
+    ru: (p: RecommendIndicators) =>
+      `Рекомендуется обеспечить устранение подведомственными организациями следующих нарушений (вычтено ${p.value} ${ruPoints(p.value)}): ${p.items}.`,
+    en: (p: RecommendIndicators) =>
+      `It is recommended that subordinate organisations remove these violations (${p.value} points deducted): ${p.items}.`,
+  } satisfies Phrase<RecommendIndicators>,
   indicatorLost: {
     kk: (p: { number: string; name: string; language: string; lost: string }) =>
       `${p.number}${p.name}${p.language} – ${p.lost} балл`,
@@ -586,13 +653,14 @@ export const TEXT = {
       `${p.number}${p.name}${p.language} – ${p.lost} points`,
   } satisfies Phrase<{ number: string; name: string; language: string; lost: string }>,
   // Annex 15 analysis items.
+  /** `lost` is "" when the listed losses do not add up to the direction's own (I-18): no total then. */
   blockLost: {
     kk: (p: { lost: string; items: string; penalty: string }) =>
-      `Бағыт бойынша ${p.lost} балл жоғалтылды${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} есептік деректердің анық еместігі үшін айыппұл балдары – ${p.penalty}` : ""}.`,
+      `${p.lost ? `Бағыт бойынша ${p.lost} балл жоғалтылды` : "Бағыт бойынша балдар жоғалтылды"}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} есептік деректердің анық еместігі үшін айыппұл балдары – ${p.penalty}` : ""}.`,
     ru: (p: { lost: string; items: string; penalty: string }) =>
-      `По направлению потеряно ${p.lost} ${ruPoints(p.lost)}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} штрафные баллы за недостоверные отчетные данные – ${p.penalty}` : ""}.`,
+      `${p.lost ? `По направлению потеряно ${p.lost} ${ruPoints(p.lost)}` : "Баллы по направлению потеряны"}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} штрафные баллы за недостоверные отчетные данные – ${p.penalty}` : ""}.`,
     en: (p: { lost: string; items: string; penalty: string }) =>
-      `The direction lost ${p.lost} points${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} penalty for unreliable data ${p.penalty}` : ""}.`,
+      `${p.lost ? `The direction lost ${p.lost} points` : "The direction lost points"}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} penalty for unreliable data ${p.penalty}` : ""}.`,
   } satisfies Phrase<{ lost: string; items: string; penalty: string }>,
   blockNothingLost: {
     kk: "Бағыт бойынша барлық көрсеткіштер ең жоғарғы балл алды, айыппұл балдары жоқ.",
@@ -609,11 +677,11 @@ export const TEXT = {
   } satisfies Phrase<LevelPlanText>,
   nextLevelElsewhere: {
     kk: (p: LevelPlanText) =>
-      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жалпы бағаға ${p.overallGap} балл жетпейді; оны басқа бағыттар бойынша аз көрсеткішпен алуға болады.`,
+      `Мемлекеттік орган тиімділігінің ${p.level} дәрежесіне (${p.min} балдан бастап) жалпы бағаға ${p.overallGap} балл жетпейді; оны басқа бағыттардың мына көрсеткіштері бойынша жоғалтылған балдарды қалпына келтіру береді (жалпы баға ${p.gain} балға артады): ${p.items}.`,
     ru: (p: LevelPlanText) =>
-      `До ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общей оценке недостает ${p.overallGap} ${ruPoints(p.overallGap)}; их можно получить за счет меньшего числа показателей по другим направлениям.`,
+      `До ${p.levelGenitive} уровня эффективности (от ${p.min} ${ruPointsGenitive(p.min)}) общей оценке недостает ${p.overallGap} ${ruPoints(p.overallGap)}; их дает устранение потерь по показателям других направлений (общая оценка повысится на ${p.gain} ${ruPoints(p.gain)}): ${p.items}.`,
     en: (p: LevelPlanText) =>
-      `The general score lacks ${p.overallGap} points for the ${p.level} level (from ${p.min}); fewer indicators of the other directions give them.`,
+      `The general score lacks ${p.overallGap} points for the ${p.level} level (from ${p.min}); recovering these indicators of the other directions gives them (the general score rises by ${p.gain}): ${p.items}.`,
   } satisfies Phrase<LevelPlanText>,
   overallNextLevel: {
     kk: (p: OverallPlanText) =>
@@ -838,6 +906,18 @@ export interface MostLost {
   items: string;
   /** Openness and complaints rank whole criteria; services ranks indicators. */
   criteria: boolean;
+}
+export interface RecommendIndicators {
+  criterion: string;
+  /** The criterion's score (P5: the deduction) and its maximum, as printed. */
+  value: string;
+  max: string;
+  items: string;
+}
+export interface RecommendFigures {
+  what: string;
+  lost: string;
+  max: string;
 }
 export interface Detail {
   items: string;

@@ -124,14 +124,31 @@ function ruleApplied(body: BodyResult, key: string, id: string): boolean {
   return body.explain.some((e) => e.key === key && (e.rule ?? "").split(/,\s*/).includes(id));
 }
 
-function criterionLine(key: string, value: number, max: number, lang: Lang): string {
+/**
+ * The first line of a criterion: its score and the points it lost. `partsLost` are the losses the
+ * lines under it state (in hundredths); where they do not add up to the criterion's own loss, the
+ * criterion's loss is not stated, so that no stated total differs from its parts (I-18).
+ */
+function criterionLine(key: string, value: number, max: number, lang: Lang, partsLost?: number[]): string {
   const p = {
     name: QUOTE[lang](criterionName(key, lang)),
     value: score(value, lang),
     max: figure(max, lang),
     lost: lost(max, value, lang),
   };
-  return fullyScored(max, value) ? TEXT.criterionFull[lang](p) : TEXT.criterionSummary[lang](p);
+  if (fullyScored(max, value)) return TEXT.criterionFull[lang](p);
+  if (partsLost && sumHundredths(partsLost) !== hundredths(lostPoints(max, value)))
+    return TEXT.criterionScored[lang](p);
+  return TEXT.criterionSummary[lang](p);
+}
+
+/** A printed figure in whole hundredths (exact integer arithmetic for printed sums). */
+function hundredths(printedValue: number): number {
+  return Math.round(printedValue * 100);
+}
+
+function sumHundredths(values: readonly number[]): number {
+  return values.reduce((acc, v) => acc + hundredths(v), 0);
 }
 
 function scoreOnly(direction: DirectionId, code: string, value: number, max: number, lang: Lang): string {
@@ -163,7 +180,13 @@ function rateLine(
   const what = TEXT.what[code][lang]({ a: figure(figures.a, lang), b: figure(figures.b, lang) });
   const baseNote = figures.baseNote ? TEXT.baseNote[lang]() : "";
   if (figures.a === 0) return TEXT.noViolation[lang]({ name, code, what, baseNote, max: figure(max, lang) });
-  const r = { rate: rate(figures.a, figures.b, figures.scale, lang), scale: figure(figures.scale, lang) };
+  const clamped = value === 0 && (figures.a / figures.b) * figures.scale > max;
+  // The indicator is max − rate: the rate is printed as the points lost (max less the truncated
+  // score, i.e. the rate rounded up to the hundredth), so that rate and loss read as one number.
+  const r = {
+    rate: clamped ? rate(figures.a, figures.b, figures.scale, lang) : lost(max, value, lang),
+    scale: figure(figures.scale, lang),
+  };
   const rateText =
     figures.kind === "services"
       ? TEXT.perServices[lang](r)
@@ -179,7 +202,7 @@ function rateLine(
     value: score(value, lang),
     max: figure(max, lang),
     lost: lost(max, value, lang),
-    clamped: value === 0 && (figures.a / figures.b) * figures.scale > max,
+    clamped,
   });
 }
 
@@ -237,17 +260,23 @@ function servicesSections(
     );
   };
 
+  const gaps = (...codes: ("P1" | "P2" | "T1" | "T2" | "T3" | "T4")[]) =>
+    codes.map((k) => lostPoints(max[k], v(k)));
   const sections: AnalysisSection[] = [
     {
       criterion: c1,
       title: criterionName(c1, lang),
-      paragraphs: [criterionLine(c1, v(c1), criteria[c1]!, lang), p1(), rated("P2", (x) => x.complaints)],
+      paragraphs: [
+        criterionLine(c1, v(c1), criteria[c1]!, lang, gaps("P1", "P2")),
+        p1(),
+        rated("P2", (x) => x.complaints),
+      ],
     },
     {
       criterion: c2,
       title: criterionName(c2, lang),
       paragraphs: [
-        criterionLine(c2, v(c2), criteria[c2]!, lang),
+        criterionLine(c2, v(c2), criteria[c2]!, lang, gaps("T1", "T2", "T3", "T4")),
         rated("T1", (x) => x.late),
         rated("T2", (x) => x.refusals),
         rated("T3", (x) => x.incompleteDocs),
@@ -260,11 +289,29 @@ function servicesSections(
       criterion: "K3",
       title: criterionName("K3", lang),
       paragraphs: [
-        criterionLine("K3", v("K3"), edition.services.criteria.central.K3, lang),
+        criterionLine(
+          "K3",
+          v("K3"),
+          edition.services.criteria.central.K3,
+          lang,
+          automationLosses(d, edition),
+        ),
         ...automationLines(d, s?.automation, lang, edition),
       ],
     });
   return sections;
+}
+
+/** The points T, V and B lost and the penalty P, as the K3 lines print them (K3 = T + V + B − P). */
+function automationLosses(d: DirectionResult, edition: Edition): number[] {
+  const w = edition.services.automation;
+  const v = (k: string) => d.values[k] ?? 0;
+  return [
+    lostPoints(w.portalWeight, v("T")),
+    lostPoints(w.volumeWeight, v("V")),
+    lostPoints(w.bonusMax, v("B")),
+    truncate2(v("P")),
+  ];
 }
 
 function automationLines(
@@ -682,7 +729,8 @@ function annex10Name(number: string, lang: Lang): string {
   const [table, ...rest] = number.split(".");
   const rows = ANNEX10.rows[Number(table)];
   const row = rows?.[rest.join(".")] ?? rows?.[number];
-  return row ? row[lang] : "";
+  // The table's "*" refers to its footnote under annex 10; running text has no footnote to point to.
+  return row ? row[lang].replace(/\*+$/, "") : "";
 }
 
 /** Facts of unreliable reporting data as printed in the form's language (Russian text when given). */
@@ -732,7 +780,7 @@ export function draftConclusions(
     out.push(TEXT.noFacts[lang]);
   }
 
-  out.push(...lossParagraphs(body, direction, d, losses(body, direction, d, edition), lang));
+  out.push(...lossParagraphs(body, direction, d, losses(body, direction, d, edition), lang, input));
   return out;
 }
 
@@ -779,6 +827,7 @@ function lossParagraphs(
   d: DirectionResult,
   ranked: readonly Loss[],
   lang: Lang,
+  input?: Body,
 ): string[] {
   if (ranked.length === 0) return [TEXT.nothingLost[lang], TEXT.keepLevel[lang]];
   const recommended = recommendedLosses(ranked);
@@ -789,21 +838,107 @@ function lossParagraphs(
     }),
   ];
   for (const l of recommended) {
+    // I-2: a P1 taken from the cohort is not the body's own result; nothing is recommended on it.
+    if (imputed(body, direction, l.code)) continue;
     if (direction === "openness") {
       const items = openIndicatorLosses(body, d as OpennessResult, l.code);
       const phrase = l.code === "P5" ? TEXT.recommendSubordinate : TEXT.recommendOpenness;
       out.push(
         phrase[lang]({
           criterion: QUOTE[lang](criterionName(l.code, lang)),
+          value: score(d.values[l.code] ?? 0, lang),
+          max: figure(l.max, lang),
           items: indicatorItems(items, lang),
         }),
       );
       continue;
     }
     const action = RECOMMENDATIONS[direction][l.code];
-    if (action) out.push(TEXT.recommend[lang]({ action: words(action, lang), detail: "" }));
+    if (action)
+      out.push(
+        TEXT.recommend[lang]({
+          action: words(action, lang),
+          detail: recommendationFigures(direction, l, d, input, lang),
+        }),
+      );
   }
   return out;
+}
+
+/** Whether an indicator's value is not the body's own but the cohort's (P1 under I-2). */
+export function imputed(body: BodyResult, direction: DirectionId, code: string): boolean {
+  return direction === "services" && code === "P1" && ruleApplied(body, "services.P1", "I-2");
+}
+
+/** How many of the lowest public-monitoring ratings a P1 recommendation names. */
+const LOWEST_RATINGS = 3;
+
+/**
+ * The body's own figures behind a recommendation: the counts of its rate (late, refused, upheld…
+ * of how many), its lowest ratings, and the points lost, so that two bodies with different data
+ * never receive the same sentence.
+ */
+function recommendationFigures(
+  direction: DirectionId,
+  l: Loss,
+  d: DirectionResult,
+  input: Body | undefined,
+  lang: Lang,
+): string {
+  const value = d.values[l.code] ?? 0;
+  const points = { lost: score(l.lost, lang), max: figure(l.max, lang) };
+  const ab = (a: number, b = 0) => ({ a: figure(a, lang), b: figure(b, lang) });
+  const withWhat = (what: string) => TEXT.recommendFigures[lang]({ what, ...points });
+  const s = direction === "services" && input && typeof input.services === "object" ? input.services : null;
+  const c =
+    direction === "complaints" && input && typeof input.complaints === "object" ? input.complaints : null;
+  if (s) {
+    const a = s.automation;
+    switch (l.code) {
+      case "P1":
+        if (s.ratings.length > 0)
+          return TEXT.recommendRatings[lang]({
+            name: "",
+            value: score(value, lang),
+            ...points,
+            lowest: [...s.ratings]
+              .sort((x, y) => x - y)
+              .slice(0, LOWEST_RATINGS)
+              .map((r) => figure(r, lang))
+              .join("; "),
+          });
+        break;
+      case "P2":
+        return withWhat(TEXT.what.P2[lang](ab(s.complaints, s.rendered)));
+      case "T1":
+        return withWhat(TEXT.what.T1[lang](ab(s.late, s.renderedExcludingOneDay)));
+      case "T2":
+        return withWhat(TEXT.what.T2[lang](ab(s.refusals, s.renderedExcludingOneDay)));
+      case "T3":
+        return withWhat(TEXT.what.T3[lang](ab(s.incompleteDocs, s.renderedExcludingOneDay)));
+      case "T4":
+        return withWhat(TEXT.what.T4[lang](ab(s.extraDocs, s.renderedExcludingOneDay)));
+      case "T":
+        if (a) return withWhat(TEXT.figures.T[lang](ab(a.portalServiceTypes, a.serviceTypes)));
+        break;
+      case "V":
+        if (a) return withWhat(TEXT.figures.V[lang](ab(a.electronicVolume, a.totalVolume)));
+        break;
+      case "B":
+        if (a) return withWhat(TEXT.figures.B[lang](ab(a.transferredInPeriod)));
+        break;
+      case "P":
+        if (a) return withWhat(TEXT.figures.P[lang](ab(a.downtimeHours)));
+        break;
+    }
+  }
+  if (c) {
+    if (l.code === "R1" || l.code === "R2" || l.code === "R3")
+      return withWhat(TEXT.what[l.code][lang](ab(c[RATE_NUMERATOR[l.code]], c.reviewed)));
+    if (l.code === "R4")
+      return withWhat(TEXT.figures.R4[lang](ab(c.disciplined, c.late - c.disciplineImpossible)));
+  }
+  return TEXT.recommendScore[lang]({ name: "", value: score(value, lang), ...points });
 }
 
 /**
@@ -814,6 +949,7 @@ export function draftAutomationConclusions(
   body: BodyResult,
   lang: Lang,
   edition: Edition = editionFor(),
+  input?: Body,
 ): string[] {
   const d = body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
@@ -821,7 +957,7 @@ export function draftAutomationConclusions(
   const automation = new Set(["T", "V", "B", "P"]);
   const ranked = losses(body, "services", d, edition).filter((l) => automation.has(l.code));
   // The K3 score is the analysis's first line and the table's only row: not repeated here.
-  return lossParagraphs(body, "services", d, ranked, lang);
+  return lossParagraphs(body, "services", d, ranked, lang, input);
 }
 
 /** A §101 level inside a sentence: kk as §101 words it (A39), ru in the genitive («до высокого уровня»). */
@@ -886,7 +1022,7 @@ export function levelPlan(
     const d = body[direction];
     if (d === null || d === "na" || shares[direction] === 0) continue;
     for (const l of losses(body, direction, d, edition))
-      all.push({ ...l, direction, gain: l.lost * shares[direction] });
+      if (!imputed(body, direction, l.code)) all.push({ ...l, direction, gain: l.lost * shares[direction] });
   }
   all.sort((a, b) => b.gain - a.gain);
   const steps: PlanStep[] = [];
@@ -899,13 +1035,18 @@ export function levelPlan(
   return { level: next.level, min: next.min, overallGap, steps, enough: gained >= overallGap - 1e-9 };
 }
 
-/** "R1, R2 («Качество рассмотрения…»); P2, P3 («Открытость…»)": the plan's codes by direction. */
-function planItems(steps: readonly PlanStep[], lang: Lang): string {
+/**
+ * "R1, R2 («Качество рассмотрения…»); P2, P3 («Открытость…»)": the plan's codes by direction, with
+ * the points each lost when `withPoints` ("R1 (6,72), R2 (2,44) (…)").
+ */
+function planItems(steps: readonly PlanStep[], lang: Lang, withPoints = false): string {
   const order: DirectionId[] = [];
   for (const st of steps) if (!order.includes(st.direction)) order.push(st.direction);
   return order
     .map((dir) => {
-      const codes = steps.filter((st) => st.direction === dir).map((st) => st.code);
+      const codes = steps
+        .filter((st) => st.direction === dir)
+        .map((st) => (withPoints ? `${st.code} (${score(st.lost, lang)})` : st.code));
       return `${codes.join(", ")} (${directionName(dir, lang)})`;
     })
     .join("; ");
@@ -928,12 +1069,15 @@ export function draftBlockAnalysis(
   if (d === null) return [TEXT.directionMissing[lang]({ direction: name })];
   const ranked = losses(body, direction, d, edition);
   const lostTotal = lostPoints(edition.directionMax, d.final);
+  // The total is stated only where the listed losses and the penalty add up to it on paper (I-18).
+  const listed = [...ranked.map((l) => l.lost), d.penalty > 0 ? truncate2(d.penalty) : 0];
+  const addsUp = sumHundredths(listed) === hundredths(lostTotal);
   const out: string[] = [];
   if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
   else
     out.push(
       TEXT.blockLost[lang]({
-        lost: score(lostTotal, lang),
+        lost: addsUp ? score(lostTotal, lang) : "",
         items: lostItems(ranked, direction, lang),
         penalty: d.penalty > 0 ? score(d.penalty, lang) : "",
       }),
@@ -941,18 +1085,23 @@ export function draftBlockAnalysis(
   const plan = levelPlan(body, weights, edition);
   if (plan) {
     const mine = plan.steps.filter((st) => st.direction === direction);
+    const others = plan.steps.filter((st) => st.direction !== direction);
     const p = {
       level: LEVEL_IN_TEXT[plan.level][lang],
       levelGenitive: LEVEL_IN_TEXT[plan.level].ru,
       min: figure(plan.min, lang),
       overallGap: score(plan.overallGap, lang),
-      items: mine.map((st) => `${st.code} (${score(st.lost, lang)})`).join(", "),
+      items: mine.length
+        ? mine.map((st) => `${st.code} (${score(st.lost, lang)})`).join(", ")
+        : planItems(others, lang, true),
       gain: score(
-        mine.reduce((a, st) => a + st.gain, 0),
+        (mine.length ? mine : others).reduce((a, st) => a + st.gain, 0),
         lang,
       ),
     };
-    out.push(mine.length ? TEXT.nextLevel[lang](p) : TEXT.nextLevelElsewhere[lang](p));
+    if (mine.length) out.push(TEXT.nextLevel[lang](p));
+    else if (plan.enough && others.length) out.push(TEXT.nextLevelElsewhere[lang](p));
+    else out.push(TEXT.overallNextLevelOut[lang](p));
   }
   return out;
 }
@@ -1045,7 +1194,7 @@ export function analysisDrafts(result: AssessmentResult): {
     conclusions: (body, direction, lang) =>
       draftConclusions(body, direction, lang, edition, inputs.get(body.id)),
     overall: (body, lang) => draftOverallConclusion(body, lang, weights, edition),
-    automation: (body, lang) => draftAutomationConclusions(body, lang, edition),
+    automation: (body, lang) => draftAutomationConclusions(body, lang, edition, inputs.get(body.id)),
     summary: (body, direction, lang) => draftBlockAnalysis(body, direction, lang, weights, edition),
   };
 }

@@ -143,6 +143,7 @@ export function assembleForms(
         lang,
         drafts,
         edition: options.edition ?? editionFor(result.assessment.settings.methodology),
+        weights: result.assessment.settings.overallWeights,
       };
       if (input) ctx.input = input;
       if (lang === "ru" && input?.ru?.name) ctx.name = input.ru.name;

@@ -14,6 +14,7 @@ import {
   servicesCriteria,
   type FormContext,
 } from "./context";
+import { automationRelation, directionRelations, overallRelation } from "./printed-sums";
 import {
   FormBuilder,
   annexHeader,
@@ -26,6 +27,7 @@ import {
   signer,
   textSection,
   title,
+  truncationNote,
   type FormSheet,
   type ScoreRow,
 } from "./layout";
@@ -150,6 +152,7 @@ export function servicesConclusion(ctx: FormContext, name: string): FormSheet | 
       })),
       ...totals(d, ctx, SERVICE_TOTALS, e.reliability.max),
     ],
+    directionRelations(ctx.body, "services", d, e),
   );
   analysis(
     b,
@@ -190,6 +193,7 @@ export function automationConclusion(ctx: FormContext, name: string): FormSheet 
         max: e.services.criteria.central.K3,
       },
     ],
+    automationRelation(d, e),
   );
   const drafted = ctx.drafts.analysis(ctx.body, "services", L);
   textSection(b, ANNEX5.analysis[L], paragraphsFor(drafted, "K3"));
@@ -232,6 +236,7 @@ export function opennessConclusion(ctx: FormContext, name: string): FormSheet | 
         0,
       ),
     ],
+    directionRelations(ctx.body, "openness", d, e),
   );
   analysis(
     b,
@@ -278,6 +283,7 @@ export function complaintsConclusion(ctx: FormContext, name: string): FormSheet 
         e.reliability.max,
       ),
     ],
+    directionRelations(ctx.body, "complaints", d, e),
   );
   analysis(
     b,
@@ -347,6 +353,11 @@ export function blockConclusion(ctx: FormContext, name: string): FormSheet | nul
   b.style(head, 1, total, 6, { border: "all", vAlign: "middle", wrap: true });
   b.style(first, 1, total - 1, 1, { hAlign: "center" });
   b.style(first, 6, total, 6, { hAlign: "center", numberFormat: "0.00" });
+  const note = truncationNote(
+    b,
+    overallRelation(ctx.body, ctx.weights ?? editionOf(ctx).overall.defaultWeights),
+  );
+  if (note !== null) b.keep(total, note);
   b.spacer();
   b.keepWithNext.add(b.text(ANNEX15.analysis[L], { bold: true }));
   DIRECTIONS.forEach((dir, i) => {

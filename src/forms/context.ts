@@ -35,6 +35,8 @@ export interface FormContext {
   settings?: ConclusionBlock;
   drafts: Drafts;
   edition?: Edition;
+  /** The weights of the general score (settings.overallWeights), for annex 15's printed relation. */
+  weights?: readonly number[];
 }
 
 export function editionOf(ctx: FormContext): Edition {

@@ -31,8 +31,11 @@ import {
   type FormTerm,
 } from "./form-terms";
 
-/** Landscape: № | conclusion (B:C) | objection (D:E) | note (F). */
-export const OBJECTION_WIDTHS = [6, 40, 12, 36, 10, 32] as const;
+/**
+ * Landscape: № | conclusion (B:C) | objection (D:E) | note (F). The conclusion column is wide enough
+ * for a quoted item on one line, so 5–8 items and the signatures print on one page (FORMS-PRINT.md).
+ */
+export const OBJECTION_WIDTHS = [6, 56, 12, 34, 8, 24] as const;
 
 export interface ObjectionRow {
   /** A key of `objectionItems` (e.g. "K1", "total") to answer a pre-filled row, or free text for a new row. */
@@ -138,7 +141,14 @@ export function objectionsTable(
   ]);
   b.merge(head, 2, 3);
   b.merge(head, 4, 5);
-  b.heights[head] = 34;
+  b.heights[head] =
+    Math.max(
+      b.lines(ANNEX14.conclusionColumn[L], 2, 3, 11, true),
+      b.lines(ANNEX14.objectionColumn[L], 4, 5, 11, true),
+      b.lines(ANNEX14.noteColumn[L], 6, 6, 11, true),
+    ) *
+      15 +
+    4;
   const numbers = b.row([1, 2, null, 3, null, 4]);
   b.merge(numbers, 2, 3);
   b.merge(numbers, 4, 5);
@@ -162,22 +172,27 @@ export function objectionsTable(
     b.merge(row, 4, 5);
     b.need(row, 2);
     b.heights[row] =
-      Math.max(b.lines(conclusion, 2, 3), b.lines(objection || " ", 4, 5), b.lines(note || " ", 6, 6), 2) *
-        15 +
+      Math.max(b.lines(conclusion, 2, 3), b.lines(objection || " ", 4, 5), b.lines(note || " ", 6, 6)) * 15 +
       4;
   }
-  b.table(head, numbers, b.last);
+  const lastRow = b.last;
+  b.table(head, numbers, lastRow);
+  // The only table of the sheet: its header repeats as print titles where it continues.
+  b.printTitles(head, numbers);
   b.style(head, 1, b.last, COLUMNS, { border: "all", wrap: true, vAlign: "top" });
   b.style(numbers + 1, 1, b.last, 1, { hAlign: "center" });
-  b.spacer(14);
+  b.spacer(8);
 
   const total = options.totalAfterAppeal === undefined ? "________" : scoreText(options.totalAfterAppeal);
   const tail = b.text(fill(ANNEX14.totalAfterAppeal[L], { score: total }));
-  b.spacer(14);
-  signatureBlock(b, signer("commissionChairman", L, ctx.settings));
+  b.spacer(8);
+  signatureBlock(b, signer("commissionChairman", L, ctx.settings), true);
+  b.spacer(6);
   b.text(ANNEX14.acknowledged[L]);
-  signatureBlock(b, signer("assessedRepresentative", L, ctx.settings));
-  // The total after the appeal, the chairman's signature and the acknowledgement stay together.
-  b.keep(tail, b.last);
+  signatureBlock(b, signer("assessedRepresentative", L, ctx.settings), true);
+  // The total after the appeal, the chairman's signature and the acknowledgement stay together, and
+  // with the table's last row, so that a page never holds the signatures under a bare header.
+  b.keep(lastRow, b.last);
+  void tail;
   return b.build(name, "form", "landscape");
 }

@@ -519,3 +519,16 @@ export const DIRECTION_SHORT = {
 
 /** Sheet names of the reference annexes. */
 export const REFERENCE_SHEET = t("{annex}-қосымша", "Приложение {annex}");
+
+/**
+ * Footnotes under a form's table, placed as the forms' own «Ескертпе:» notes (annex 10). `truncated`
+ * is printed where a printed relation does not add up on the truncated figures (I-18,
+ * src/forms/printed-sums.ts); it is ours, not an official text.
+ */
+export const NOTES = {
+  heading: t("Ескертпе:", "Примечание:"),
+  truncated: t(
+    "Мәндер жүздік үлеске дейін қысқартылған (дөңгелектенбеген); қосылғыштардың сомасы жиынтық мәннен өзгеше болуы мүмкін.",
+    "Значения усечены до сотых; сумма слагаемых может отличаться от итога.",
+  ),
+} as const;

@@ -202,9 +202,9 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
     id: "I-18",
     where: t("101-тармақ; барлық нысандар", "пункт 101; все формы", "§101; every form"),
     rule: t(
-      "Шекаралар 1e-9 дәлдікпен салыстырылады; нысандардағы балдар екі ондық белгіге дейін қысқартылады (дөңгелектенбейді).",
-      "Пороги сравниваются с допуском 1e-9; баллы на формах усекаются до двух знаков после запятой (без округления).",
-      "Thresholds compare with a tolerance of 1e-9; scores on the forms are truncated to two decimals, never rounded.",
+      "Шекаралар 1e-9 дәлдікпен салыстырылады; әр балл дәл есептеледі, нысандарда екі ондық белгіге дейін қысқартылып басылады (дөңгелектенбейді), деңгейі дәл мән бойынша анықталады; сондықтан басылған қосылғыштардың сомасы басылған жиынтықтан бірнеше жүздікке өзгеше болуы мүмкін, мұндай кестенің астында ескертпе басылады.",
+      "Пороги сравниваются с допуском 1e-9; каждый балл рассчитывается точно, печатается на формах усеченным до двух знаков после запятой (без округления), а уровень определяется по точному значению; поэтому сумма напечатанных слагаемых может отличаться от напечатанного итога на несколько сотых, и под такой таблицей печатается примечание.",
+      "Thresholds compare with a tolerance of 1e-9; every score is computed exactly, printed on the forms truncated to two decimals (never rounded), and its level is decided on the exact value; so printed parts may miss their printed total by a few hundredths, and such a table carries a note.",
     ),
   },
 ];

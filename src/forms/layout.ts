@@ -7,9 +7,11 @@ import type { ConclusionBlock } from "../model/types";
 import { formatScore, truncate2 } from "../methodology/numeric";
 import { type CellStyle, type CellValue, type SheetKind, type SheetSpec } from "../sheet/spec";
 import { address } from "../sheet/a1";
+import { holdsOnPaper, type PrintedRelation } from "./printed-sums";
 import {
   COMMON,
   MONTHS,
+  NOTES,
   PERIOD_YEAR,
   ROLES,
   annexHeaderLines,
@@ -31,6 +33,12 @@ export const SCORE_FORMAT = "0.00";
  * differently, so the manual breaks come before either would break by itself.
  */
 const PAGE_HEIGHT = { portrait: Math.floor((842 - 86.4) * 0.9), landscape: Math.floor((595 - 86.4) * 0.9) };
+/**
+ * The whole printable height, without the margin. Every row's height is written into the sheet and
+ * fit-to-width only ever shrinks, so a form whose rows add up to no more than this prints on one
+ * page in Excel and LibreOffice alike, and gets no break.
+ */
+const FULL_PAGE_HEIGHT = { portrait: 842 - 86.4, landscape: 595 - 86.4 };
 /** A page that continues a form holds at least this many printed lines (FORMS-PRINT.md). */
 export const MIN_CONTINUATION_LINES = 12;
 /**
@@ -44,6 +52,8 @@ export interface FormSheet {
   spec: SheetSpec;
   /** Cells that must hold a value for the form to be complete (checked by tests). */
   required: string[];
+  /** Rows that must not end a page (a title, a header, the lines kept with the signatures), for tests. */
+  keptWithNext?: readonly number[];
 }
 
 export class FormBuilder {
@@ -56,6 +66,11 @@ export class FormBuilder {
   readonly keepWithNext = new Set<number>();
   /** Tables whose header rows are repeated when the table continues on a new page. */
   readonly tables: { headFrom: number; headTo: number; last: number }[] = [];
+  /**
+   * A sheet with a single table repeats its header as the sheet's print titles (the application
+   * repeats them on every page) rather than as copied rows: set by `printTitles`.
+   */
+  private titleRows: { from: number; to: number } | null = null;
   /** Rows after which a page break was placed (set by build). */
   readonly breaks: number[] = [];
 
@@ -142,6 +157,14 @@ export class FormBuilder {
     if (headFrom > 1 && this.isText(headFrom - 1)) this.keepWithNext.add(headFrom - 1);
   }
 
+  /**
+   * The header rows `from..to` of the sheet's only table repeat as print titles on every page; the
+   * paginator then copies no header rows.
+   */
+  printTitles(from: number, to: number): void {
+    this.titleRows = { from, to };
+  }
+
   private isText(row: number): boolean {
     return (this.rows[row - 1] ?? []).some((v) => typeof v === "string" && v.trim() !== "");
   }
@@ -202,7 +225,18 @@ export class FormBuilder {
    */
   paginate(orientation: "portrait" | "landscape"): void {
     const cap = PAGE_HEIGHT[orientation];
-    const splitAt = (end: number) => this.tables.find((t) => end >= t.headTo && end < t.last);
+    this.breaks.length = 0;
+    let whole = 0;
+    for (let r = 1; r <= this.last; r++) whole += this.height(r);
+    if (whole <= FULL_PAGE_HEIGHT[orientation]) return;
+    // With print titles the application repeats the header: it takes a page's room, but no rows.
+    const titled = this.titleRows;
+    const splitAt = (end: number) =>
+      titled
+        ? titled.to <= end && end < this.last
+          ? { headFrom: titled.from, headTo: titled.to, last: this.last }
+          : undefined
+        : this.tables.find((t) => end >= t.headTo && end < t.last);
     const headerHeight = (t: { headFrom: number; headTo: number } | undefined) => {
       let h = 0;
       if (t) for (let r = t.headFrom; r <= t.headTo; r++) h += this.height(r);
@@ -253,12 +287,11 @@ export class FormBuilder {
       ends[ends.length - 1] = end;
     }
     // Header copies, last break first so earlier row numbers stay valid; then the final numbers.
-    const splits = ends.map(splitAt);
+    const splits = titled ? ends.map(() => undefined) : ends.map(splitAt);
     for (let i = ends.length - 1; i >= 0; i--) {
       const t = splits[i];
       if (t) this.copyRows(t.headFrom, t.headTo, ends[i]! + 1);
     }
-    this.breaks.length = 0;
     let inserted = 0;
     ends.forEach((end, i) => {
       this.breaks.push(end + inserted);
@@ -286,10 +319,11 @@ export class FormBuilder {
         fitToWidth: true,
         margins: { left: 0.9, right: 0.5, top: 0.6, bottom: 0.6 },
         printArea: this.range(1, 1, Math.max(1, this.last), COLUMNS),
+        ...(this.titleRows ? { printTitleRows: `${this.titleRows.from}:${this.titleRows.to}` } : {}),
         ...(this.breaks.length ? { rowBreaks: [...this.breaks] } : {}),
       },
     };
-    return { spec, required: this.required };
+    return { spec, required: this.required, keptWithNext: [...this.keepWithNext].sort((a, b) => a - b) };
   }
 }
 
@@ -357,11 +391,26 @@ export interface ScoreRow {
   max: number | string;
 }
 
-/** C6: № | criterion (B:D) | score | max; unnumbered rows span № and criterion. */
+/**
+ * The truncation note under a table (I-18), as the forms' own «Ескертпе:» footnotes are printed:
+ * only where one of the form's printed relations does not add up on paper. Returns its last row,
+ * or null when every relation holds.
+ */
+export function truncationNote(b: FormBuilder, relations: readonly PrintedRelation[]): number | null {
+  if (relations.every(holdsOnPaper)) return null;
+  b.text(NOTES.heading[b.lang], { size: 10 });
+  return b.text(NOTES.truncated[b.lang], { size: 10 });
+}
+
+/**
+ * C6: № | criterion (B:D) | score | max; unnumbered rows span № and criterion. `relations` are the
+ * form's printed relations: the truncation note follows the table where one does not hold.
+ */
 export function scoreTable(
   b: FormBuilder,
   header: readonly [string, string, string, string],
   rows: ScoreRow[],
+  relations: readonly PrintedRelation[] = [],
 ): void {
   const head = b.row([header[0], header[1], null, null, header[2], header[3]]);
   b.merge(head, 2, 4);
@@ -395,6 +444,8 @@ export function scoreTable(
   b.style(first, 1, lastRow, 1, { hAlign: "center" });
   b.style(first, 5, lastRow, 5, { hAlign: "center", numberFormat: SCORE_FORMAT });
   b.style(first, 6, lastRow, 6, { hAlign: "center" });
+  const note = truncationNote(b, relations);
+  if (note !== null) b.keep(lastRow, note);
   b.spacer();
 }
 
@@ -426,8 +477,11 @@ export function signer(roleId: RoleId, lang: FormLang, settings: ConclusionBlock
   return result;
 }
 
-/** S-a / S-b: role | signature blank (D:E) | name blank (F), captions below the blanks. */
-export function signatureBlock(b: FormBuilder, s: Signer): void {
+/**
+ * S-a / S-b: role | signature blank (D:E) | name blank (F), captions below the blanks. `compact`
+ * (annex 14, landscape) sizes the caption line to its one line and leaves no space after it.
+ */
+export function signatureBlock(b: FormBuilder, s: Signer, compact = false): void {
   const role = s.position ? `${s.role}\n${s.position}` : s.role;
   const row = b.row([role, null, null, null, null, s.name ?? null]);
   b.merge(row, 1, 3);
@@ -439,12 +493,15 @@ export function signatureBlock(b: FormBuilder, s: Signer): void {
   const cap = b.row([null, null, null, COMMON.signature[b.lang], null, COMMON.signatureTranscript[b.lang]]);
   b.merge(cap, 4, 5);
   b.style(cap, 4, cap, COLUMNS, { hAlign: "center", vAlign: "top", size: 9, italic: true, wrap: true });
-  b.heights[cap] = 26;
-  b.spacer(10);
+  b.heights[cap] = compact ? 15 : 26;
+  if (!compact) b.spacer(10);
 }
 
-/** S-c (annex 1): role + position blank; then date | signature | name blanks with captions. */
-export function actSignatureBlock(b: FormBuilder, s: Signer, date: string | null): void {
+/**
+ * S-c (annex 1): role + position blank; then date | signature | name blanks with captions. The date
+ * blank stays empty: each signer dates the act by hand (FORMS.md 3, A2).
+ */
+export function actSignatureBlock(b: FormBuilder, s: Signer): void {
   const row = b.row([s.role, null, null, s.position ?? null]);
   b.merge(row, 1, 3);
   b.merge(row, 4, COLUMNS);
@@ -452,7 +509,7 @@ export function actSignatureBlock(b: FormBuilder, s: Signer, date: string | null
   b.style(row, 4, row, COLUMNS, { border: "bottom", vAlign: "bottom", hAlign: "center" });
   b.heights[row] = b.lines(s.role, 1, 3) * 15 + 4;
   b.need(row, 1);
-  const blanks = b.row([null, date, null, null, s.name ?? null]);
+  const blanks = b.row([null, null, null, null, s.name ?? null]);
   b.merge(blanks, 3, 4);
   b.merge(blanks, 5, COLUMNS);
   b.style(blanks, 2, blanks, COLUMNS, { border: "bottom", hAlign: "center" });

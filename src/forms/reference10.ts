@@ -6,6 +6,7 @@ import { opennessTable, type Edition, type OpennessTableId } from "../edition/20
 import type { BodyType } from "../model/types";
 import { COLUMNS, FormBuilder, printed, title } from "./layout";
 import { formTerm, type FormTerm } from "../i18n/lang";
+import { NOTES } from "./form-terms";
 
 const t = formTerm;
 
@@ -26,7 +27,7 @@ export const ANNEX10 = {
   penaltyPoints: t("Айыппұл балдары", "Штрафные баллы"),
   total: t("Барлығы", "Итого"),
   penaltySum: t("Айыппұл балдарының жиынтығы", "Сумма штрафных баллов"),
-  note: t("Ескертпе:", "Примечание:"),
+  note: NOTES.heading,
   footnotes: {
     2: t(
       "* - Қазақстан Республикасының Ұлттық Банкін қоспағанда.",

@@ -109,6 +109,15 @@ describePrint("forms printed with LibreOffice", () => {
     expect(over).toEqual([]);
   });
 
+  test("annex 14 prints on one page, for every direction, in kk and ru", () => {
+    // Three directions × two languages × three bodies (the ministry, almaty-reg and mof).
+    const annex14 = rendered.filter((r) => r.annex === 14);
+    expect(annex14).toHaveLength(18);
+    expect(annex14.filter((r) => r.pages.length !== 1).map((r) => `${r.name}: ${r.pages.length}`)).toEqual(
+      [],
+    );
+  });
+
   test(`every page that continues a form holds at least ${MIN_CONTINUATION_LINES} lines`, () => {
     let checked = 0;
     const thin: string[] = [];
