@@ -719,10 +719,19 @@ function parseConclusionSettings(
   const obj = c.object(value, path);
   if (!obj) return undefined;
   const nested = path !== "settings.conclusion";
-  c.onlyKeys(obj, ["authority", "place", "date", "signatories", ...(nested ? [] : ["ru"])], path);
+  c.onlyKeys(
+    obj,
+    ["authority", "place", "date", "signatories", ...(nested ? [] : ["ru", "correctedDate"])],
+    path,
+  );
   const result: ConclusionSettings = {};
   let ok = true;
-  for (const key of ["authority", "place", "date"] as const) {
+  for (const key of [
+    "authority",
+    "place",
+    "date",
+    ...(nested ? [] : (["correctedDate"] as const)),
+  ] as const) {
     const v = obj[key];
     if (v === undefined) continue;
     if (typeof v !== "string") ok = !!c.error("expectedText", `${path}.${key}`, { got: describeValue(v) });

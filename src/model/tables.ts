@@ -559,7 +559,7 @@ function readSettings(
     const key = (keyCell.value as string).trim();
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
     const signatory = /^signatory(\d+)\.(role|position|name)$/.exec(key);
-    const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
+    const conclusionKey = /^conclusion\.(authority|place|date|correctedDate)$/.exec(key);
     const ruConclusionKey = /^conclusion\.ru\.(authority|place)$/.exec(key);
     const ruSignatory = /^signatory(\d+)\.ru\.position$/.exec(key);
     if (weightIndex >= 0) {
@@ -580,7 +580,9 @@ function readSettings(
       const v = r.read(row, "value", "settingValue", path, null);
       if (!v.ok || v.value === undefined) continue;
       conclusion[field] =
-        field === "date" && typeof v.value === "number" && isDateFormat(row.format("value"))
+        (field === "date" || field === "correctedDate") &&
+        typeof v.value === "number" &&
+        isDateFormat(row.format("value"))
           ? serialToDate(v.value)
           : v.value;
     } else if (ruConclusionKey) {

@@ -74,7 +74,7 @@ export function assessmentRows(
       const field = key.slice("conclusion.ru.".length) as "authority" | "place";
       value = s?.conclusion?.ru?.[field] ?? null;
     } else if (key.startsWith("conclusion.")) {
-      const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
+      const field = key.slice("conclusion.".length) as "authority" | "place" | "date" | "correctedDate";
       value = s?.conclusion?.[field] ?? null;
     } else if (/^signatory\d+\.ru\.position$/.test(key)) {
       const role = signatories[Number(key.slice(9, key.indexOf("."))) - 1]?.role;

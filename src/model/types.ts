@@ -109,6 +109,8 @@ export interface ConclusionSettings {
   authority?: string;
   place?: string;
   date?: string;
+  /** The date of conclusions re-issued after objections; by default the latest decision's (src/objections). */
+  correctedDate?: string;
   signatories?: { role: string; position?: string; name?: string }[];
   /** The same fields in Russian, for the Russian forms (SCORING-IO.md `settings.conclusion.ru`). */
   ru?: Omit<ConclusionSettings, "ru">;
