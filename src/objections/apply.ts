@@ -135,6 +135,11 @@ function factPath(segments: readonly string[]): { index: number; part?: "text" |
   return { index: Number(index), ...(part ? { part } : {}) };
 }
 
+/** True for the path of one fact of the act (`unreliable.complaints.1`, `….1.ru`), normalised or not. */
+export function isFactField(field: string): boolean {
+  return factPath(splitPath(field)) !== undefined;
+}
+
 /** Applies one fact correction to the edited facts; false when the value has no meaning for a fact. */
 function editFact(fact: FactEdit, part: "text" | "ru" | undefined, value: unknown): boolean {
   if (part === "text") fact.text = value;

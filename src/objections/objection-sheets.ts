@@ -31,6 +31,7 @@ import { truncate2 } from "../methodology/numeric";
 import { DIRECTION_TERMS, LEVEL_TERMS } from "../model/model-terms";
 import type { DirectionId, EfficiencyLevel } from "../model/types";
 import type { ComparedValue } from "./objection-compare";
+import { isFactField } from "./apply";
 import { logEntries, logSheet, type LogContext } from "./log";
 import { objectedDirections, type ProcedureOutput } from "./procedure";
 import { LATE_NOTE, OUTCOME_TERMS, REISSUE_TERMS, REVIEW_TERMS, reviewHeader } from "./objection-terms";
@@ -45,7 +46,8 @@ const DIRECTION_FORMS: Readonly<Record<DirectionId, readonly FormId[]>> = {
 
 /**
  * The conclusions to re-issue: for every body with a changed score, the forms of the directions
- * that changed and annex 15 (the general score moves with any direction's final score).
+ * that changed and annex 15 (the general score moves with any direction's final score); for a
+ * fact of the act whose text was corrected, the forms of its direction (they state the facts).
  */
 export function reissuedForms(out: ProcedureOutput): { bodyId: string; forms: FormId[] }[] {
   const byBody = new Map<string, Set<FormId>>();
@@ -53,6 +55,12 @@ export function reissuedForms(out: ProcedureOutput): { bodyId: string; forms: Fo
     const forms = byBody.get(c.bodyId) ?? new Set<FormId>();
     for (const f of c.direction === "overall" ? [] : DIRECTION_FORMS[c.direction]) forms.add(f);
     forms.add(15);
+    byBody.set(c.bodyId, forms);
+  }
+  for (const c of out.changes) {
+    if (!isFactField(c.field)) continue;
+    const forms = byBody.get(c.bodyId) ?? new Set<FormId>();
+    for (const f of DIRECTION_FORMS[c.direction]) forms.add(f);
     byBody.set(c.bodyId, forms);
   }
   return [...byBody].map(([bodyId, forms]) => ({ bodyId, forms: [...forms].sort((a, b) => a - b) }));

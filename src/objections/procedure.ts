@@ -6,7 +6,7 @@ import type { HolidayOverrides } from "../calendar/calendar";
 import type { AssessmentResult } from "../methodology/assess";
 import type { Problem } from "../model/problems";
 import type { DirectionId, Lang } from "../model/types";
-import { applyCorrections, type AppliedChange } from "./apply";
+import { applyCorrections, isFactField, type AppliedChange } from "./apply";
 import { compareResults, type IndicatorChange } from "./objection-compare";
 import { reviewObjections } from "./review";
 import type { Objection, ObjectionReview } from "./objection-types";
@@ -90,9 +90,11 @@ export function objectionsWithoutEffect(
   comparison: readonly IndicatorChange[],
 ): Objection[] {
   const out: Objection[] = [];
+  // A corrected text of a fact re-issues the conclusion even where no score moves.
+  const texts = new Set(changes.filter((c) => isFactField(c.field)).map((c) => c.objection));
   for (const c of changes) {
     const o = c.objection;
-    if (out.includes(o)) continue;
+    if (out.includes(o) || texts.has(o)) continue;
     if (!comparison.some((x) => x.bodyId === o.bodyId && x.direction === o.direction)) out.push(o);
   }
   return out;
