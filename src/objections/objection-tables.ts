@@ -100,17 +100,6 @@ export const OBJECTIONS_TEMPLATE_TABLE: TemplateTable = {
       ),
       "annex 14, col. 3",
     ),
-    objectionColumn(
-      "ruObjection",
-      "text",
-      50,
-      term(
-        "The objection in Russian, for annex 14 in Russian (the Kazakh text is printed where it is blank).",
-        "Қарсылық орыс тілінде, орыс тіліндегі 14-қосымша үшін (бос болса, қазақша мәтін басылады).",
-        "Возражение на русском языке для приложения 14 на русском (если пусто, печатается казахский текст).",
-      ),
-      "annex 14, col. 3",
-    ),
     objectionColumn("conclusionReceived", "settingValue", 14, DATE_HELP, "§102"),
     objectionColumn("submitted", "settingValue", 14, DATE_HELP, "§102, §104"),
     objectionColumn(
@@ -133,17 +122,6 @@ export const OBJECTIONS_TEMPLATE_TABLE: TemplateTable = {
       "annex 14, col. 4",
     ),
     objectionColumn(
-      "ruNote",
-      "text",
-      36,
-      term(
-        "The commission's reasons in Russian (the Kazakh text is printed where it is blank).",
-        "Комиссияның негіздемесі орыс тілінде (бос болса, қазақша мәтін басылады).",
-        "Обоснование комиссии на русском языке (если пусто, печатается казахский текст).",
-      ),
-      "annex 14, col. 4",
-    ),
-    objectionColumn(
       "field",
       "text",
       28,
@@ -158,6 +136,28 @@ export const OBJECTIONS_TEMPLATE_TABLE: TemplateTable = {
       "settingValue",
       14,
       term("The corrected value.", "Түзетілген мән.", "Исправленное значение."),
+    ),
+    objectionColumn(
+      "ruObjection",
+      "text",
+      50,
+      term(
+        "The objection in Russian, for annex 14 in Russian (the Kazakh text is printed where it is blank).",
+        "Қарсылық орыс тілінде, орыс тіліндегі 14-қосымша үшін (бос болса, қазақша мәтін басылады).",
+        "Возражение на русском языке для приложения 14 на русском (если пусто, печатается казахский текст).",
+      ),
+      "annex 14, col. 3",
+    ),
+    objectionColumn(
+      "ruNote",
+      "text",
+      36,
+      term(
+        "The commission's reasons in Russian (the Kazakh text is printed where it is blank).",
+        "Комиссияның негіздемесі орыс тілінде (бос болса, қазақша мәтін басылады).",
+        "Обоснование комиссии на русском языке (если пусто, печатается казахский текст).",
+      ),
+      "annex 14, col. 4",
     ),
   ],
 };

@@ -23,15 +23,16 @@ export const OBJECTION_COLUMNS = [
   "direction",
   "item",
   "objection",
-  "ruObjection",
   "conclusionReceived",
   "submitted",
   "decision",
   "decisionDate",
   "note",
-  "ruNote",
   "field",
   "value",
+  // Added after the columns workbooks already have, so their layout stays valid.
+  "ruObjection",
+  "ruNote",
 ] as const;
 export type ObjectionColumn = (typeof OBJECTION_COLUMNS)[number];
 
