@@ -190,6 +190,24 @@ export function applyCorrections(
       at("acceptedWithoutCorrection", { no: o.no }, "warning");
       continue;
     }
+    /** True (and reported) when an earlier accepted objection set `field` to another value. */
+    const conflicts = (field: string, value: unknown): boolean => {
+      const key = `${o.bodyId}\u0000${field}`;
+      const earlier = written.get(key);
+      if (earlier && !sameValue(earlier.value, value)) {
+        problems.push({
+          severity: "error",
+          code: "conflictingCorrections",
+          bodyId: o.bodyId,
+          path: o.source,
+          params: { first: earlier.no, second: o.no, field },
+        });
+        failed = true;
+        return true;
+      }
+      written.set(key, { no: o.no, value });
+      return false;
+    };
     const index = assessment.bodies.findIndex((b) => b.id === o.bodyId);
     const model = assessment.bodies[index];
     if (!model) {
@@ -211,6 +229,16 @@ export function applyCorrections(
         failed = true;
         continue;
       }
+      const record = (field: string, oldValue: unknown, newValue: unknown) =>
+        changes.push({
+          objection: o,
+          bodyId: model.id,
+          bodyName: model.name,
+          direction,
+          field,
+          oldValue,
+          newValue,
+        });
       const fact = factPath(segments);
       const modeKey = `${o.bodyId}\u0000${direction}`;
       const mode = fact ? "fact" : segments[0] === "unreliable" ? "count" : undefined;
@@ -246,20 +274,7 @@ export function applyCorrections(
           })),
         };
         facts.set(modeKey, edited);
-        const key = `${o.bodyId}\u0000${field}`;
-        const earlier = written.get(key);
-        if (earlier && !sameValue(earlier.value, c.value)) {
-          problems.push({
-            severity: "error",
-            code: "conflictingCorrections",
-            bodyId: o.bodyId,
-            path: o.source,
-            params: { first: earlier.no, second: o.no, field },
-          });
-          failed = true;
-          continue;
-        }
-        written.set(key, { no: o.no, value: c.value });
+        if (conflicts(field, c.value)) continue;
         const item = edited.list[fact.index]!;
         const oldValue = fact.part === "ru" ? (item.ru ?? null) : item.text;
         if (!editFact(item, fact.part, c.value)) {
@@ -267,15 +282,7 @@ export function applyCorrections(
           failed = true;
           continue;
         }
-        changes.push({
-          objection: o,
-          bodyId: model.id,
-          bodyName: model.name,
-          direction,
-          field,
-          oldValue,
-          newValue: c.value === null ? null : displayValue(c.value),
-        });
+        record(field, oldValue, c.value === null ? null : displayValue(c.value));
         continue;
       }
       const target = read(inputBodies[index], segments);
@@ -287,32 +294,11 @@ export function applyCorrections(
         failed = true;
         continue;
       }
-      const key = `${o.bodyId}\u0000${field}`;
-      const earlier = written.get(key);
-      if (earlier && !sameValue(earlier.value, c.value)) {
-        problems.push({
-          severity: "error",
-          code: "conflictingCorrections",
-          bodyId: o.bodyId,
-          path: o.source,
-          params: { first: earlier.no, second: o.no, field },
-        });
-        failed = true;
-        continue;
-      }
-      written.set(key, { no: o.no, value: c.value });
+      if (conflicts(field, c.value)) continue;
       const last = segments[segments.length - 1]!;
       if (Array.isArray(target.parent)) target.parent[Number(last)] = c.value;
       else target.parent[last] = c.value;
-      changes.push({
-        objection: o,
-        bodyId: model.id,
-        bodyName: model.name,
-        direction,
-        field,
-        oldValue: displayValue(before.value),
-        newValue: displayValue(c.value),
-      });
+      record(field, displayValue(before.value), displayValue(c.value));
     }
   }
   if (failed) return { changes, problems };
