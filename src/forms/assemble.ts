@@ -15,7 +15,7 @@ import {
   opennessConclusion,
   servicesConclusion,
 } from "./conclusions";
-import { settingsIn, type Drafts, type FormContext } from "./context";
+import { settingsIn, type Drafts, type FormContext, type Reissue } from "./context";
 import type { FormSheet } from "./layout";
 import { objectionsTable, type ObjectionOptions } from "./disagreements";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
@@ -38,6 +38,8 @@ export interface ConclusionOptions {
   /** Objections and commission decisions for annex 14, by body id and direction. */
   objections?: Readonly<Record<string, Partial<Record<DirectionId, ObjectionOptions>>>>;
   edition?: Edition;
+  /** Conclusions re-issued after objections (src/objections): why, and their date, per body and annex. */
+  reissue?: (bodyId: string, annex: FormId, lang: FormLang) => Reissue | undefined;
 }
 
 const DIRECTIONS: readonly DirectionId[] = ["services", "openness", "complaints"];
@@ -116,6 +118,13 @@ export interface BuiltForm extends FormSheet {
   lang: FormLang;
 }
 
+/** The context of a re-issued conclusion: its reasons under the heading, its own date. */
+function reissued(ctx: FormContext, reissue: Reissue): FormContext {
+  const out: FormContext = { ...ctx, reissue: reissue.paragraphs };
+  if (reissue.date !== undefined) out.settings = { ...ctx.settings, date: reissue.date };
+  return out;
+}
+
 /** The forms with their metadata (required cells, annex, body) — for tests and the task pane. */
 export function assembleForms(
   result: AssessmentResult,
@@ -168,22 +177,29 @@ export function assembleForms(
         lang,
       });
       // Names are reserved only for sheets actually built, so a skipped form leaves no gap.
-      const build = (annex: FormId, make: (name: string) => FormSheet | null, direction?: DirectionId) => {
+      const build = (
+        annex: FormId,
+        scope: SigningScope,
+        make: (name: string, ctx: FormContext) => FormSheet | null,
+        direction?: DirectionId,
+      ) => {
         if (!wanted.has(annex)) return;
         const candidate = nameOf(annex, direction);
-        const form = make(taken.free(candidate));
+        const reissue = options.reissue?.(body.id, annex, lang);
+        const formCtx = signed(scope);
+        const form = make(taken.free(candidate), reissue ? reissued(formCtx, reissue) : formCtx);
         if (form) form.spec.name = unique(candidate);
         push(form, meta(annex, direction ?? null));
       };
-      for (const d of DIRECTIONS) build(1, (n) => reconciliationAct(signed(d), d, n), d);
-      build(body.type === "central" ? 3 : 4, (n) => servicesConclusion(signed("services"), n));
-      build(5, (n) => automationConclusion(signed("automation"), n));
-      build(8, (n) => opennessConclusion(signed("openness"), n));
-      build(9, (n) => opennessReport(signed("openness"), n));
-      build(12, (n) => complaintsConclusion(signed("complaints"), n));
+      for (const d of DIRECTIONS) build(1, d, (n, c) => reconciliationAct(c, d, n), d);
+      build(body.type === "central" ? 3 : 4, "services", (n, c) => servicesConclusion(c, n));
+      build(5, "automation", (n, c) => automationConclusion(c, n));
+      build(8, "openness", (n, c) => opennessConclusion(c, n));
+      build(9, "openness", (n, c) => opennessReport(c, n));
+      build(12, "complaints", (n, c) => complaintsConclusion(c, n));
       for (const d of DIRECTIONS)
-        build(14, (n) => objectionsTable(signed(d), d, n, options.objections?.[body.id]?.[d] ?? {}), d);
-      build(15, (n) => blockConclusion(signed("general"), n));
+        build(14, d, (n, c) => objectionsTable(c, d, n, options.objections?.[body.id]?.[d] ?? {}), d);
+      build(15, "general", (n, c) => blockConclusion(c, n));
     }
   }
   for (const lang of options.langs) {

@@ -66,6 +66,10 @@ function heading(
   blankField(b, bodyName(ctx), nameCaption[ctx.lang]);
   blankField(b, periodText(ctx.period, ctx.lang), periodCaption[ctx.lang]);
   b.spacer();
+  if (ctx.reissue?.length) {
+    for (const p of ctx.reissue) b.text(p, { bold: true });
+    b.spacer();
+  }
 }
 
 /** Analysis items in the printed wording, each followed by the paragraphs drafted for its criterion. */

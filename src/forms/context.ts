@@ -37,6 +37,17 @@ export interface FormContext {
   edition?: Edition;
   /** The weights of the general score (settings.overallWeights), for annex 15's printed relation. */
   weights?: readonly number[];
+  /** A conclusion re-issued after objections: why, printed under the heading (src/objections). */
+  reissue?: readonly string[];
+}
+
+/**
+ * A conclusion re-issued after the objections procedure: the paragraphs saying why, printed under
+ * its heading, and its date (replacing `settings.conclusion.date`).
+ */
+export interface Reissue {
+  paragraphs: readonly string[];
+  date?: string;
 }
 
 export function editionOf(ctx: FormContext): Edition {

@@ -21,6 +21,7 @@ export {
   type FormId,
 } from "./assemble";
 export { objectionItems, type ObjectionOptions, type ObjectionRow } from "./disagreements";
+export type { Reissue } from "./context";
 
 /** Every requested form for every requested body, in the official order, with unique sheet names. */
 export function buildConclusionSheets(

@@ -752,14 +752,29 @@ function parseConclusionBlock(
 ): (ConclusionBlock & Record<string, unknown>) | undefined {
   const obj = c.object(value, path);
   if (!obj) return undefined;
+  // Only the Agency's block dates the conclusions re-issued after objections (src/objections).
+  const topLevel = path === "settings.conclusion";
   c.onlyKeys(
     obj,
-    ["authority", "place", "date", "signatories", ...(russian ? [] : ["ru"]), ...subBlocks],
+    [
+      "authority",
+      "place",
+      "date",
+      "signatories",
+      ...(russian ? [] : ["ru"]),
+      ...(topLevel ? ["correctedDate"] : []),
+      ...subBlocks,
+    ],
     path,
   );
   const result: ConclusionBlock & Record<string, unknown> = {};
   let ok = true;
-  for (const key of ["authority", "place", "date"] as const) {
+  for (const key of [
+    "authority",
+    "place",
+    "date",
+    ...(topLevel ? (["correctedDate"] as const) : []),
+  ] as const) {
     const v = obj[key];
     if (v === undefined) continue;
     if (typeof v !== "string") ok = !!c.error("expectedText", `${path}.${key}`, { got: describeValue(v) });

@@ -379,6 +379,22 @@ export const PROBLEM_MESSAGES = {
     kk: "күнтізбе: {note}",
     ru: "календарь: {note}",
   },
+  // objections: facts, texts and effects of the corrections (issue 21)
+  correctionDropsFacts: {
+    en: "objection {no}: {field} is set to a count, so the corrected forms state no fact of the act; to keep the facts' texts, correct each fact ({field}[0]: null removes the first one)",
+    kk: "{no}-қарсылық: {field} сан ретінде берілген, түзетілген нысандарда актінің фактілері жазылмайды; фактілердің мәтінін сақтау үшін әр фактіні түзетіңіз ({field}[0]: null бірінші фактіні алып тастайды)",
+    ru: "возражение {no}: {field} задано числом, поэтому в исправленных формах факты акта не будут изложены; чтобы сохранить тексты фактов, исправьте каждый факт ({field}[0]: null исключает первый)",
+  },
+  acceptedNoScoreChange: {
+    en: "objection {no} is accepted and corrects {fields}, but no score of {direction} changes: no conclusion is re-issued for it, and annex 14 says so",
+    kk: "{no}-қарсылық қабылданды және {fields} түзетеді, бірақ {direction} бағыты бойынша бірде-бір балл өзгермейді: қорытынды қайта берілмейді, бұл 14-қосымшада көрсетіледі",
+    ru: "возражение {no} принято и исправляет {fields}, но ни один балл по направлению {direction} не меняется: заключение не переоформляется, это указано в приложении 14",
+  },
+  reissuedByOthers: {
+    en: "body {id}: its scores change only through other bodies' corrected data (a mean over its peers, I-2 / I-13): its conclusions are re-issued and say why",
+    kk: "{id} органы: оның балдары тек басқа органдардың түзетілген деректері арқылы өзгереді (ұқсас органдардың орташа мәні, I-2 / I-13): қорытындылары себебі көрсетіліп қайта беріледі",
+    ru: "орган {id}: его баллы меняются только из-за исправленных данных других органов (среднее по органам того же вида, I-2 / I-13): заключения переоформляются с указанием причины",
+  },
   // hostile or careless input: limits, package problems, characters
   fileTooLarge: {
     en: "the file is {size} MB; opeval reads files of at most {max} MB (docs/FORMAT.md, Limits)",

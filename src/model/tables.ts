@@ -702,7 +702,7 @@ function readSettings(
     const key = (keyCell.value as string).trim();
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
     const signatory = /^signatory(\d+)\.(role|position|name|ru\.position|ru\.name)$/.exec(key);
-    const conclusionKey = /^conclusion\.(authority|place|date)$/.exec(key);
+    const conclusionKey = /^conclusion\.(authority|place|date|correctedDate)$/.exec(key);
     const ruConclusionKey = /^conclusion\.ru\.(authority|place|date)$/.exec(key);
     if (weightIndex >= 0) {
       const v = r.read(row, "value", "weight", "settings.overallWeights", null);
@@ -720,7 +720,7 @@ function readSettings(
       const field = conclusionKey[1]!;
       const v = r.read(row, "value", "settingValue", `settings.conclusion.${field}`, null);
       if (v.ok && v.value !== undefined)
-        conclusion[field] = field === "date" ? dateOf(row, v.value) : v.value;
+        conclusion[field] = field === "date" || field === "correctedDate" ? dateOf(row, v.value) : v.value;
     } else if (ruConclusionKey) {
       const field = ruConclusionKey[1]!;
       const v = r.read(row, "value", "settingValue", `settings.conclusion.ru.${field}`, null);

@@ -150,7 +150,7 @@ export function assessmentRows(
       const field = key.slice("conclusion.ru.".length) as "authority" | "place" | "date";
       value = s?.conclusion?.ru?.[field] ?? null;
     } else if (key.startsWith("conclusion.")) {
-      const field = key.slice("conclusion.".length) as "authority" | "place" | "date";
+      const field = key.slice("conclusion.".length) as "authority" | "place" | "date" | "correctedDate";
       value = s?.conclusion?.[field] ?? null;
     } else if (slot) value = slotValue(Number(slot[1]), slot[2]!);
     setting(key, value);

@@ -306,6 +306,7 @@ export const SETTING_KEYS = [
   "conclusion.authority",
   "conclusion.place",
   "conclusion.date",
+  "conclusion.correctedDate",
   ...SIGNATORY_SLOTS.flatMap((n) => [`signatory${n}.role`, `signatory${n}.position`, `signatory${n}.name`]),
   "conclusion.ru.authority",
   "conclusion.ru.place",
@@ -344,6 +345,11 @@ export const SETTING_TERMS: Readonly<Record<string, Term>> = {
   ),
   "conclusion.place": term("Place of issue", "Берілген орны", "Место составления"),
   "conclusion.date": term("Date of the conclusions", "Қорытынды күні", "Дата заключений"),
+  "conclusion.correctedDate": term(
+    "Date of the conclusions re-issued after objections (blank: the commission's latest decision date)",
+    "Қарсылықтардан кейін түзетілген қорытындылардың күні (бос болса: комиссияның соңғы шешімінің күні)",
+    "Дата заключений, исправленных по возражениям (пусто: дата последнего решения комиссии)",
+  ),
   "conclusion.ru.authority": term(
     "Authority issuing the conclusions, in Russian",
     "Қорытындыны беретін орган, орыс тілінде",

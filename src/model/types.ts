@@ -121,6 +121,8 @@ export interface ConclusionBlock {
   authority?: string;
   place?: string;
   date?: string;
+  /** The date of conclusions re-issued after objections (top level only); by default the latest decision's (src/objections). */
+  correctedDate?: string;
   signatories?: Signatory[];
   /** The same fields in Russian, for the Russian forms (a signatory matched by role). */
   ru?: Omit<ConclusionBlock, "ru">;

@@ -41,9 +41,15 @@ export function modelToInput(assessment: Assessment): Json {
     const unreliable: Json = {};
     for (const d of DIRECTIONS) {
       const f = b.unreliable[d];
-      unreliable[d] = f.texts.length === f.count && f.count > 0 ? f.texts.map((text) => ({ text })) : f.count;
+      unreliable[d] =
+        f.texts.length === f.count && f.count > 0
+          ? f.texts.map((text, i) => (f.ru?.[i] ? { text, ru: f.ru[i] } : { text }))
+          : f.count;
     }
+    // Every text of the body goes with it: the corrected Russian forms print the Russian ones.
     const out: Json = { id: b.id, name: b.name, type: b.type, exempt: [...b.exempt] };
+    if (b.shortName !== undefined) out.shortName = b.shortName;
+    if (b.ru !== undefined) out.ru = b.ru;
     for (const d of DIRECTIONS) if (b[d] !== undefined) out[d] = b[d];
     out.unreliable = unreliable;
     return out;
@@ -78,6 +84,7 @@ function displayValue(v: unknown): unknown {
   if (isObject(v) && typeof v.answered === "number" && typeof v.received === "number")
     return `${v.answered}/${v.received}`;
   if (Array.isArray(v) && v.every((x) => isObject(x) && typeof x.text === "string")) return v.length;
+  if (isObject(v) && typeof v.text === "string") return v.text;
   return v;
 }
 
@@ -108,6 +115,48 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** One fact of the act as the corrections edit it; `removed` facts are left out of the corrected copy. */
+interface FactEdit {
+  text: unknown;
+  ru?: unknown;
+  removed: boolean;
+}
+
+/**
+ * A fact's path: `unreliable.<direction>.<index>` (the whole fact: null removes it, a text or
+ * `{text, ru}` replaces it) or `….<index>.text` / `….<index>.ru` (one of its texts). The index is
+ * the fact's place in the original act, from 0, whatever other facts are removed.
+ */
+function factPath(segments: readonly string[]): { index: number; part?: "text" | "ru" } | undefined {
+  if (segments[0] !== "unreliable" || segments.length < 3 || segments.length > 4) return undefined;
+  const index = segments[2]!;
+  const part = segments[3];
+  if (!/^\d+$/.test(index) || (part !== undefined && part !== "text" && part !== "ru")) return undefined;
+  return { index: Number(index), ...(part ? { part } : {}) };
+}
+
+/** True for the path of one fact of the act (`unreliable.complaints.1`, `….1.ru`), normalised or not. */
+export function isFactField(field: string): boolean {
+  return factPath(splitPath(field)) !== undefined;
+}
+
+/** Applies one fact correction to the edited facts; false when the value has no meaning for a fact. */
+function editFact(fact: FactEdit, part: "text" | "ru" | undefined, value: unknown): boolean {
+  if (part === "text") fact.text = value;
+  else if (part === "ru") fact.ru = value;
+  else if (value === null) fact.removed = true;
+  else if (typeof value === "string") {
+    // A new Kazakh text: the old Russian one no longer translates it.
+    fact.text = value;
+    delete fact.ru;
+  } else if (isObject(value) && Object.keys(value).every((k) => k === "text" || k === "ru")) {
+    if ("text" in value) fact.text = value.text;
+    if ("ru" in value) fact.ru = value.ru;
+    else if ("text" in value) delete fact.ru;
+  } else return false;
+  return true;
+}
+
 /**
  * Corrections of the objections whose outcome is "accepted", in objection order. Corrections of
  * rejected, late and pending objections are reported (warning) and left out.
@@ -121,6 +170,10 @@ export function applyCorrections(
   const input = modelToInput(assessment);
   const inputBodies = input.bodies as Json[];
   const written = new Map<string, { no: number; value: unknown }>();
+  // The facts of the act edited one by one, per body index and direction; written back at the end.
+  const facts = new Map<string, { index: number; direction: DirectionId; list: FactEdit[] }>();
+  /** Which objection set a direction's facts as a count, and which edited one fact: never both. */
+  const factMode = new Map<string, { no: number; mode: "count" | "fact" }>();
   let failed = false;
 
   for (const review of reviews) {
@@ -137,6 +190,24 @@ export function applyCorrections(
       at("acceptedWithoutCorrection", { no: o.no }, "warning");
       continue;
     }
+    /** True (and reported) when an earlier accepted objection set `field` to another value. */
+    const conflicts = (field: string, value: unknown): boolean => {
+      const key = `${o.bodyId}\u0000${field}`;
+      const earlier = written.get(key);
+      if (earlier && !sameValue(earlier.value, value)) {
+        problems.push({
+          severity: "error",
+          code: "conflictingCorrections",
+          bodyId: o.bodyId,
+          path: o.source,
+          params: { first: earlier.no, second: o.no, field },
+        });
+        failed = true;
+        return true;
+      }
+      written.set(key, { no: o.no, value });
+      return false;
+    };
     const index = assessment.bodies.findIndex((b) => b.id === o.bodyId);
     const model = assessment.bodies[index];
     if (!model) {
@@ -158,42 +229,85 @@ export function applyCorrections(
         failed = true;
         continue;
       }
+      const record = (field: string, oldValue: unknown, newValue: unknown) =>
+        changes.push({
+          objection: o,
+          bodyId: model.id,
+          bodyName: model.name,
+          direction,
+          field,
+          oldValue,
+          newValue,
+        });
+      const fact = factPath(segments);
+      const modeKey = `${o.bodyId}\u0000${direction}`;
+      const mode = fact ? "fact" : segments[0] === "unreliable" ? "count" : undefined;
+      if (mode) {
+        const other = factMode.get(modeKey);
+        if (other && other.mode !== mode) {
+          problems.push({
+            severity: "error",
+            code: "conflictingCorrections",
+            bodyId: o.bodyId,
+            path: o.source,
+            params: { first: other.no, second: o.no, field: `unreliable.${direction}` },
+          });
+          failed = true;
+          continue;
+        }
+        factMode.set(modeKey, { no: o.no, mode });
+      }
+      if (fact) {
+        const original = model.unreliable[direction];
+        if (original.texts.length !== original.count || fact.index >= original.count) {
+          at("unknownCorrectionPath", { no: o.no, field: c.path });
+          failed = true;
+          continue;
+        }
+        const edited = facts.get(modeKey) ?? {
+          index,
+          direction,
+          list: original.texts.map((text, i) => ({
+            text,
+            ...(original.ru?.[i] ? { ru: original.ru[i] } : {}),
+            removed: false,
+          })),
+        };
+        facts.set(modeKey, edited);
+        if (conflicts(field, c.value)) continue;
+        const item = edited.list[fact.index]!;
+        const oldValue = fact.part === "ru" ? (item.ru ?? null) : item.text;
+        if (!editFact(item, fact.part, c.value)) {
+          at("correctionInvalid", { no: o.no, field });
+          failed = true;
+          continue;
+        }
+        record(field, oldValue, c.value === null ? null : displayValue(c.value));
+        continue;
+      }
       const target = read(inputBodies[index], segments);
       const before = read(model, segments);
+      if (mode === "count" && model.unreliable[direction].texts.length > 0)
+        at("correctionDropsFacts", { no: o.no, field }, "warning");
       if (!target.parent || !isLeaf(before.value, segments)) {
         at("unknownCorrectionPath", { no: o.no, field: c.path });
         failed = true;
         continue;
       }
-      const key = `${o.bodyId}\u0000${field}`;
-      const earlier = written.get(key);
-      if (earlier && !sameValue(earlier.value, c.value)) {
-        problems.push({
-          severity: "error",
-          code: "conflictingCorrections",
-          bodyId: o.bodyId,
-          path: o.source,
-          params: { first: earlier.no, second: o.no, field },
-        });
-        failed = true;
-        continue;
-      }
-      written.set(key, { no: o.no, value: c.value });
+      if (conflicts(field, c.value)) continue;
       const last = segments[segments.length - 1]!;
       if (Array.isArray(target.parent)) target.parent[Number(last)] = c.value;
       else target.parent[last] = c.value;
-      changes.push({
-        objection: o,
-        bodyId: model.id,
-        bodyName: model.name,
-        direction,
-        field,
-        oldValue: displayValue(before.value),
-        newValue: displayValue(c.value),
-      });
+      record(field, displayValue(before.value), displayValue(c.value));
     }
   }
   if (failed) return { changes, problems };
+  for (const { index, direction, list } of facts.values()) {
+    const kept = list
+      .filter((f) => !f.removed)
+      .map((f) => (f.ru === undefined ? { text: f.text } : { text: f.text, ru: f.ru }));
+    ((inputBodies[index] as Json).unreliable as Json)[direction] = kept.length > 0 ? kept : 0;
+  }
   const parsed = parseAssessment(input);
   const errors = parsed.problems.filter((p) => p.severity === "error");
   if (!parsed.assessment || errors.length > 0) {

@@ -21,6 +21,7 @@ import {
   HOLIDAYS_TABLE,
   OBJECTION_COLUMNS,
   OBJECTIONS_TABLE,
+  REMOVE_FACT_WORDS,
 } from "./objection-terms";
 import type { Correction, Decision, Objection } from "./objection-types";
 
@@ -102,11 +103,15 @@ class RowReader {
   }
 }
 
-/** Reads a correction's new value from a cell: numbers and booleans as typed, "na", or "answered/received". */
+/**
+ * Reads a correction's new value from a cell: numbers and booleans as typed, "na", "answered/received",
+ * or a word of REMOVE_FACT_WORDS (null: the fact is removed).
+ */
 export function cellValue(value: unknown): unknown {
   if (typeof value !== "string") return value;
   const text = value.trim();
   if (word(text) === "na") return "na";
+  if (REMOVE_FACT_WORDS.includes(word(text))) return null;
   const pair = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
   if (pair) return { answered: Number(pair[1]), received: Number(pair[2]) };
   return text;
@@ -166,6 +171,10 @@ function readObjectionRow(
   if (decision) objection.decision = decision;
   if (decisionDate) objection.decisionDate = decisionDate;
   if (note) objection.note = note;
+  const ruText = r.text("ruObjection", false);
+  const ruNote = r.text("ruNote", false);
+  if (ruText || ruNote)
+    objection.ru = { ...(ruText ? { text: ruText } : {}), ...(ruNote ? { note: ruNote } : {}) };
   let correction: Correction | undefined;
   const field = r.text("field", false);
   if (field !== undefined) {
@@ -233,6 +242,58 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Columns of the table that the JSON form writes otherwise: corrections as a list, Russian texts as `ru`. */
+const TABLE_ONLY_COLUMNS: readonly string[] = ["field", "value", "ruObjection", "ruNote"];
+
+/** A JSON objection's `ru: {objection, note}` as the table's columns; problems name the JSON path. */
+function russianTexts(
+  problems: Problem[],
+  ru: unknown,
+  path: string,
+  bodyId: string | null,
+): { ruObjection?: string; ruNote?: string } {
+  if (ru === undefined) return {};
+  const fail = (at: string, code: ProblemCode, params: ProblemParams) => {
+    problems.push({ severity: "error", code, bodyId, path: at, params });
+    return {};
+  };
+  if (!isObject(ru)) return fail(`${path}.ru`, "expectedObject", { got: describeValue(ru) });
+  const out: { ruObjection?: string; ruNote?: string } = {};
+  for (const key of Object.keys(ru)) {
+    const v = ru[key];
+    if (key !== "objection" && key !== "note") fail(`${path}.ru.${key}`, "unknownKey", { key });
+    else if (typeof v !== "string" && v !== null)
+      fail(`${path}.ru.${key}`, "expectedText", { got: describeValue(v) });
+    else if (typeof v === "string") out[key === "objection" ? "ruObjection" : "ruNote"] = v;
+  }
+  return out;
+}
+
+/**
+ * Texts annex 14 in Russian prints in Kazakh because no Russian one was given: one warning per
+ * objection and text, as for a body's texts (src/model/parse.ts russianTextProblems).
+ */
+export function objectionRussianProblems(objections: readonly Objection[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const o of objections) {
+    const missing: [string, string, string][] = [];
+    if (o.text !== "" && !o.ru?.text) missing.push(["ru.objection", "ruObjection", "objection"]);
+    if (o.note && !o.ru?.note) missing.push(["ru.note", "ruNote", "note"]);
+    for (const [field, column, kazakh] of missing) {
+      const cell = o.cells?.[column] ?? o.cells?.[kazakh];
+      problems.push({
+        severity: "warning",
+        code: "missingRussianText",
+        bodyId: o.bodyId,
+        path: cell ? o.source : `${o.source}.${field}`,
+        params: { field },
+        ...(cell ? { cell } : {}),
+      });
+    }
+  }
+  return problems;
+}
+
 export interface ObjectionsDocument extends ParsedObjections {
   holidays: DayOverride[];
 }
@@ -240,7 +301,8 @@ export interface ObjectionsDocument extends ParsedObjections {
 /**
  * A JSON file of objections:
  * `{ "objections": [{ "no", "body", "direction", "item", "objection", "conclusionReceived",
- *    "submitted", "decision", "decisionDate", "note", "corrections": [{ "field", "value" }] }],
+ *    "submitted", "decision", "decisionDate", "note", "ru": { "objection", "note" },
+ *    "corrections": [{ "field", "value" }] }],
  *    "holidays": [{ "date", "kind" | "working", "note" }] }`.
  */
 export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
@@ -279,8 +341,9 @@ export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
       const bodyGuess = typeof raw.body === "string" ? raw.body : null;
       // The JSON keys of an objection: the table's columns, its corrections as one list.
       const known: string[] = [
-        ...OBJECTION_COLUMNS.filter((c) => c !== "field" && c !== "value"),
+        ...OBJECTION_COLUMNS.filter((c) => !TABLE_ONLY_COLUMNS.includes(c)),
         "corrections",
+        "ru",
       ];
       for (const key of Object.keys(raw))
         if (!known.includes(key))
@@ -295,7 +358,7 @@ export function parseObjectionsDocument(doc: unknown): ObjectionsDocument {
         problems,
         path,
         i,
-        { ...raw, field: undefined, value: undefined },
+        { ...raw, field: undefined, value: undefined, ...russianTexts(problems, raw.ru, path, bodyGuess) },
         undefined,
         bodyGuess,
       );

@@ -126,9 +126,9 @@ export const OBJECTIONS_TEMPLATE_TABLE: TemplateTable = {
       "text",
       28,
       term(
-        "Input field the accepted objection corrects, e.g. services.late, complaints.disciplined, unreliable.openness.",
-        "Қабылданған қарсылық түзететін өріс, мысалы services.late, complaints.disciplined, unreliable.openness.",
-        "Поле исходных данных, которое исправляет принятое возражение, например services.late, complaints.disciplined, unreliable.openness.",
+        "Input field the accepted objection corrects, e.g. services.late, complaints.disciplined; a fact of the act: unreliable.complaints[1] (the second; value «remove» removes it, a text replaces it), unreliable.complaints[1].ru.",
+        "Қабылданған қарсылық түзететін өріс, мысалы services.late, complaints.disciplined; актінің фактісі: unreliable.complaints[1] (екіншісі; «алып тастау» мәні оны алып тастайды, мәтін оны ауыстырады), unreliable.complaints[1].ru.",
+        "Поле исходных данных, которое исправляет принятое возражение, например services.late, complaints.disciplined; факт акта: unreliable.complaints[1] (второй; значение «исключить» исключает его, текст заменяет), unreliable.complaints[1].ru.",
       ),
     ),
     objectionColumn(
@@ -136,6 +136,28 @@ export const OBJECTIONS_TEMPLATE_TABLE: TemplateTable = {
       "settingValue",
       14,
       term("The corrected value.", "Түзетілген мән.", "Исправленное значение."),
+    ),
+    objectionColumn(
+      "ruObjection",
+      "text",
+      50,
+      term(
+        "The objection in Russian, for annex 14 in Russian (the Kazakh text is printed where it is blank).",
+        "Қарсылық орыс тілінде, орыс тіліндегі 14-қосымша үшін (бос болса, қазақша мәтін басылады).",
+        "Возражение на русском языке для приложения 14 на русском (если пусто, печатается казахский текст).",
+      ),
+      "annex 14, col. 3",
+    ),
+    objectionColumn(
+      "ruNote",
+      "text",
+      36,
+      term(
+        "The commission's reasons in Russian (the Kazakh text is printed where it is blank).",
+        "Комиссияның негіздемесі орыс тілінде (бос болса, қазақша мәтін басылады).",
+        "Обоснование комиссии на русском языке (если пусто, печатается казахский текст).",
+      ),
+      "annex 14, col. 4",
     ),
   ],
 };

@@ -30,6 +30,9 @@ export const OBJECTION_COLUMNS = [
   "note",
   "field",
   "value",
+  // Added after the columns workbooks already have, so their layout stays valid.
+  "ruObjection",
+  "ruNote",
 ] as const;
 export type ObjectionColumn = (typeof OBJECTION_COLUMNS)[number];
 
@@ -49,6 +52,16 @@ export const OBJECTION_HEADERS: Readonly<Record<ObjectionColumn, Term>> = {
   decisionDate: { en: "Decision date", kk: "Шешім күні", ru: "Дата решения" },
   note: { en: "Commission note", kk: "Комиссия ескертпесі", ru: "Примечание комиссии" },
   field: { en: "Corrected field", kk: "Түзетілетін өріс", ru: "Исправляемое поле" },
+  ruObjection: {
+    en: "Objection and grounds, in Russian",
+    kk: "Қарсылық және негіздеме, орыс тілінде",
+    ru: "Возражение и обоснование на русском языке",
+  },
+  ruNote: {
+    en: "Commission note, in Russian",
+    kk: "Комиссия ескертпесі, орыс тілінде",
+    ru: "Примечание комиссии на русском языке",
+  },
   value: { en: "New value", kk: "Жаңа мән", ru: "Новое значение" },
 };
 
@@ -106,6 +119,20 @@ export const DECISION_WORDS: Readonly<Record<"accepted" | "rejected", readonly s
   ],
 };
 
+/**
+ * The words of a correction's value cell that remove a fact of the act (`unreliable.complaints[1]`):
+ * the table's way of writing JSON's `null`.
+ */
+export const REMOVE_FACT_WORDS: readonly string[] = [
+  "remove",
+  "delete",
+  "алып тастау",
+  "алынып тасталсын",
+  "жою",
+  "исключить",
+  "удалить",
+];
+
 /** Direction words: the keys, the short captions and the full names in every language. */
 export const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object.fromEntries(
   DIRECTIONS.map((d) => [
@@ -136,6 +163,41 @@ export const LATE_NOTE: Term = {
   kk: "{submitted} күні келіп түсті, мерзімі {deadline} күні өткен (104-т.)",
   ru: "Поступило {submitted}, после срока {deadline} (п. 104)",
 };
+
+/**
+ * The paragraph under the heading of a conclusion re-issued after objections (§108: corrected
+ * conclusions are sent to the bodies that objected). FORMS.md has no official sentence for it: these
+ * are opeval's. `{dates}`: the commission's decision dates; `{indicators}`: the indicators the body
+ * takes from its peers (I-2, I-13), each «name».
+ */
+export const REISSUE_TERMS = {
+  own: {
+    en: "This conclusion is re-issued with corrections after the special commission considered the objections of the assessed state body (decision of {dates}).",
+    kk: "Қорытынды бағаланатын мемлекеттік органның қарсылықтары арнайы комиссияда қаралғаннан кейін түзетіліп қайта берілді (комиссияның {dates} шешімі).",
+    ru: "Заключение выдано повторно, с исправлениями, после рассмотрения возражений оцениваемого государственного органа специальной комиссией (решение комиссии от {dates}).",
+  },
+  ownUndated: {
+    en: "This conclusion is re-issued with corrections after the special commission considered the objections of the assessed state body.",
+    kk: "Қорытынды бағаланатын мемлекеттік органның қарсылықтары арнайы комиссияда қаралғаннан кейін түзетіліп қайта берілді.",
+    ru: "Заключение выдано повторно, с исправлениями, после рассмотрения возражений оцениваемого государственного органа специальной комиссией.",
+  },
+  others: {
+    en: "This conclusion is re-issued with corrections: the special commission corrected the data of other state bodies on their objections (decision of {dates}), and the indicator {indicators} of this body is computed as the mean over bodies of the same type.",
+    kk: "Қорытынды түзетіліп қайта берілді: арнайы комиссия басқа мемлекеттік органдардың қарсылықтары бойынша олардың деректерін түзетті (комиссияның {dates} шешімі), ал осы органның {indicators} көрсеткіші сол түрдегі органдардың орташа мәні бойынша есептеледі.",
+    ru: "Заключение выдано повторно, с исправлениями: специальная комиссия по возражениям других государственных органов исправила их данные (решение комиссии от {dates}), а показатель {indicators} данного органа рассчитывается как среднее по органам того же вида.",
+  },
+  othersUndated: {
+    en: "This conclusion is re-issued with corrections: the special commission corrected the data of other state bodies on their objections, and the indicator {indicators} of this body is computed as the mean over bodies of the same type.",
+    kk: "Қорытынды түзетіліп қайта берілді: арнайы комиссия басқа мемлекеттік органдардың қарсылықтары бойынша олардың деректерін түзетті, ал осы органның {indicators} көрсеткіші сол түрдегі органдардың орташа мәні бойынша есептеледі.",
+    ru: "Заключение выдано повторно, с исправлениями: специальная комиссия по возражениям других государственных органов исправила их данные, а показатель {indicators} данного органа рассчитывается как среднее по органам того же вида.",
+  },
+  /** Annex 14, column 4: an accepted objection whose corrections change no score. */
+  noScoreChange: {
+    en: "The correction does not change the scores.",
+    kk: "Түзету балдарды өзгертпейді.",
+    ru: "Исправление не изменяет баллы.",
+  },
+} as const satisfies Record<string, Term>;
 
 /** The `opeval objections` summary on the terminal and the comparison sheet. */
 export const REVIEW_TERMS = {

@@ -10,7 +10,11 @@ import type { DirectionId } from "../model/types";
 
 export type Decision = "accepted" | "rejected";
 
-/** A new value for one input field. `value` is a JSON value, validated like the original input. */
+/**
+ * A new value for one input field. `value` is a JSON value, validated like the original input. A fact
+ * of the act is addressed by its place in the act: `unreliable.complaints[1]` (null removes it; a
+ * text or `{text, ru}` replaces it), `unreliable.complaints[1].ru` (its Russian text).
+ */
 export interface Correction {
   /** Path inside the body, dot-separated; `services.ratings[1]` and `services.ratings.1` are equal. */
   path: string;
@@ -36,6 +40,8 @@ export interface Objection {
   /** The commission's reasons (annex 14, column 4 with the decision). */
   note?: string;
   corrections: Correction[];
+  /** The Russian texts of the objection and of the commission's note, for annex 14 (ru). */
+  ru?: { text?: string; note?: string };
   /** Where the objection came from, for messages and the log: the table row's first cell or the JSON path. */
   source: string;
   /** Workbook cells of the objection's fields (when read from opeval_Objections), for messages. */

@@ -150,7 +150,8 @@ describe("the shipped sample objections", () => {
     const objections = join(ROOT, "samples", "objections-sample.json");
     const r = await run(["objections", assessment, "--objections", objections, "--lang", "ru"]);
     expect(r.code).toBe(0);
-    // Only the three notes a reader expects: the late objection, the pending one, the rejected one.
+    // Only the four notes a reader expects: the late objection, the pending one, the rejected one, and
+    // the accepted one that changes no score (Karaganda's rating 4,91 → 4,9 stays in its band).
     expect(r.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(
         /^предупреждение: орган "almaty", objections\[3\]\.submitted: возражение 4 поступило 2020-04-01, после срока 2020-03-31/,
@@ -159,6 +160,9 @@ describe("the shipped sample objections", () => {
         /^предупреждение: орган "turkestan", objections\[5\]\.decision: по возражению 6 ещё нет решения комиссии/,
       ),
       expect.stringMatching(/^предупреждение: орган "moj", objections\[2\]: возражение 3 не принято/),
+      expect.stringMatching(
+        /^предупреждение: орган "karaganda", objections\[4\]: возражение 5 принято и исправляет services\.ratings\.0, но ни один балл/,
+      ),
     ]);
     expect(r.stdout).toContain(
       "6 objection(s): 3 accepted, 1 rejected, 1 late (not accepted), 1 pending; 3 input value(s) corrected",

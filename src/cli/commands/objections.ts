@@ -17,7 +17,7 @@ import { escapeForTerminal, formatProblem, type Problem } from "../../model/prob
 import { TABLE_TERMS } from "../../model/model-terms";
 import type { DirectionId, Settings } from "../../model/types";
 import { recorderFromSettings } from "../../objections/log";
-import { parseObjectionsDocument } from "../../objections/objection-parse";
+import { objectionRussianProblems, parseObjectionsDocument } from "../../objections/objection-parse";
 import { runObjections, type ProcedureOutput } from "../../objections/procedure";
 import { procedureSheets } from "../../objections/objection-sheets";
 import { OBJECTIONS_TABLE, OUTCOME_TERMS, reviewHeader } from "../../objections/objection-terms";
@@ -193,7 +193,9 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       return EXIT.invalidInput;
     }
     const result = runObjections(original, sources.objections, overridesFrom(sources.holidays), lang);
-    report([...sources.problems, ...result.problems], lang, io);
+    // Annex 14 in Russian prints the Kazakh objection or note where no Russian one was given: warned.
+    const russian = langs.includes("ru") ? objectionRussianProblems(sources.objections) : [];
+    report([...sources.problems, ...result.problems, ...russian], lang, io);
     // Invalid content: the problems on stderr and nothing on stdout.
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
     if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
