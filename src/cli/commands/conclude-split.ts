@@ -16,7 +16,7 @@ import type { AssessmentResult } from "../../methodology/assess";
 import type { Comparison } from "../../history/history-compare";
 import { UsageError } from "../args";
 import { EXIT, type CommandIO } from "../io";
-import { publishBytes } from "../publish";
+import { assertNotInput, publishBytes } from "../publish";
 
 export interface SplitOptions {
   dir: string;
@@ -25,6 +25,8 @@ export interface SplitOptions {
   /** Body ids to write (default: all, in the cohort's order). */
   bodies?: readonly string[];
   force: boolean;
+  /** The file read (JSON or workbook): no file the split writes may be it, even with --force. */
+  input?: string;
   /** The comparison with the previous period, when the input records one (the analysis states the change). */
   previous?: Comparison;
   /** Draw a bar that rewrites itself (stderr is a terminal) instead of a line per tenth. */
@@ -155,6 +157,9 @@ export async function writeSplit(
 ): Promise<string[]> {
   const plan = splitFileNames(result, options.bodies, options.langs);
   const paths = plan.map((p) => join(options.dir, p.file));
+  // Every file is checked before the first is written: the input may lie in DIR under a name the
+  // split writes (or be linked there), and --force must not replace it.
+  for (const path of paths) assertNotInput(options.input, path, "--split");
   if (!options.force) {
     const existing = paths.filter((p) => existsSync(p));
     if (existing.length) throw new SplitOutputExists(existing);
