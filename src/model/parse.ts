@@ -43,7 +43,22 @@ export const INPUT_LIMITS = {
   textCharacters: 32_767,
   /** The largest count or amount a field may hold (well below 2^53, where JSON numbers lose digits). */
   figure: 1e12,
+  /**
+   * A weight of the general score is 0 or lies in [weightMin, weightMax]: weighted finals (≤ 100 ×
+   * 10^6) and their sums neither overflow nor lose a subnormal weight's digits, so the weighted mean
+   * is exact to the last bits (10^308 × 3 overflowed to NaN, 5e-324 × 84.2455 underflowed to 84).
+   */
+  weightMin: 0.000001,
+  weightMax: 1_000_000,
 } as const;
+
+/** A weight of the general score within INPUT_LIMITS: 0, or from weightMin to weightMax. */
+export function isWeight(value: unknown): value is number {
+  return (
+    typeof value === "number" &&
+    (value === 0 || (value >= INPUT_LIMITS.weightMin && value <= INPUT_LIMITS.weightMax))
+  );
+}
 
 /** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -694,12 +709,13 @@ function parseSettings(c: EditionCollector, value: unknown): Settings | undefine
   const w = obj.overallWeights;
   if (w !== undefined) {
     const valid =
-      Array.isArray(w) &&
-      w.length === 3 &&
-      w.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0) &&
-      (w as number[]).reduce((a, b) => a + b, 0) > 0;
+      Array.isArray(w) && w.length === 3 && w.every(isWeight) && (w as number[]).some((x) => x > 0);
     if (!valid) {
-      c.error("badWeights", "settings.overallWeights", { got: JSON.stringify(w) ?? "nothing" });
+      c.error("badWeights", "settings.overallWeights", {
+        got: JSON.stringify(w) ?? "nothing",
+        min: String(INPUT_LIMITS.weightMin),
+        max: String(INPUT_LIMITS.weightMax),
+      });
       ok = false;
     } else settings.overallWeights = [w[0], w[1], w[2]] as [number, number, number];
   }

@@ -156,9 +156,9 @@ export const PROBLEM_MESSAGES = {
     ru: "бюджет засекречен, но в когорте нет другого органа типа {type} с открытым бюджетом для расчёта среднего (I-13)",
   },
   badWeights: {
-    en: "the three weights must be numbers ≥ 0 with a positive sum, got {got}",
-    kk: "үш салмақ 0-ден кем емес, қосындысы оң сандар болуы тиіс, берілгені: {got}",
-    ru: "три веса должны быть числами ≥ 0 с положительной суммой, получено: {got}",
+    en: "each of the three weights must be 0 or a number from {min} to {max}, at least one of them above 0; got {got}",
+    kk: "үш салмақтың әрқайсысы 0 немесе {min}-ден {max}-ге дейінгі сан болуы тиіс, кемінде біреуі 0-ден үлкен; берілгені: {got}",
+    ru: "каждый из трёх весов должен быть 0 или числом от {min} до {max}, хотя бы один больше 0; получено: {got}",
   },
   noBodies: {
     en: "the assessment lists no body",
