@@ -4,9 +4,13 @@
  * objections' tables: headers in any of kk/ru/en or by key, in any column order, every problem at
  * its sheet and cell. Nothing is half-read: any error leaves `periods` empty.
  */
+import { editionFor, isMethodologyId } from "../edition";
+import { efficiencyLevel } from "../methodology/overall";
+import { formatScore } from "../methodology/numeric";
 import { parseBodyType, normaliseWord, isNotApplicableWord } from "../model/bodyType";
 import {
   describeValue,
+  word,
   type CellLocation,
   type Problem,
   type ProblemCode,
@@ -65,6 +69,9 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
   if (map) {
     const { rows, locator } = tableRows(map, BODY_MAP_TEMPLATE_TABLE);
     const firstRow = new Map<string, number>();
+    // Where each mapping sits, to check the map as a whole once every row is read.
+    const entries: { previous: string; current: string; row: number; cell?: CellLocation; path: string }[] =
+      [];
     rows.forEach((row, i) => {
       if (isBlank(row.previous) && isBlank(row.current)) return;
       const sheetRow = (key: string) => locator.cell(i, key);
@@ -83,7 +90,31 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
         });
       firstRow.set(previous, rowNumber);
       result.bodyMap.set(previous, current);
+      entries.push({ previous, current, row: rowNumber, cell: sheetRow("current"), path: path("current") });
     });
+    // Each current body has one previous code, and a mapping lands on a code in use: two previous
+    // codes on one current code, or A → B → C, would let the comparison pick one silently.
+    const byCurrent = new Map<string, (typeof entries)[number]>();
+    for (const entry of entries) {
+      const other = byCurrent.get(entry.current);
+      if (other)
+        problem("historyMappedToOne", entry.cell, entry.path, {
+          current: entry.current,
+          first: other.previous,
+          second: entry.previous,
+          firstRow: other.row,
+          secondRow: entry.row,
+        });
+      else byCurrent.set(entry.current, entry);
+      const next = result.bodyMap.get(entry.current);
+      if (next !== undefined && entry.current !== entry.previous)
+        problem("historyMapChain", entry.cell, entry.path, {
+          previous: entry.previous,
+          current: entry.current,
+          next,
+          row: firstRow.get(entry.current)!,
+        });
+    }
   }
 
   const history = find(tables, HISTORY_TEMPLATE_TABLE.name);
@@ -94,6 +125,7 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
   const bodies = new Map<string, BodySnapshot>();
   const seen = new Map<string, number>();
   const errorsBefore = problems.length;
+  const levelCells = new Map<BodySnapshot, { cell: CellLocation | undefined; path: string }>();
   rows.forEach((row, i) => {
     if (HISTORY_TEMPLATE_TABLE.columns.every((c) => isBlank(row[c.key]))) return;
     const at = (key: string) => locator.cell(i, key);
@@ -195,7 +227,13 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
           id,
         );
       body.level = level;
+      levelCells.set(body, { cell: at("value"), path: path("value") });
     } else if (typeof value === "number" && Number.isFinite(value)) {
+      // The range the engine's output has: a history row outside it was not written by opeval.
+      const bounds = isMethodologyId(edition) ? editionFor(edition) : editionFor();
+      const max = item.endsWith(".penalty") ? bounds.reliability.max : bounds.directionMax;
+      if (value < 0 || value > max)
+        return problem("historyValueOutOfRange", at("value"), path("value"), { item, max, got: value }, id);
       body.values.set(item, value);
     } else if (typeof value === "string" && NUMERIC_TEXT.test(value.trim())) {
       return problem("numberStoredAsText", at("value"), path("value"), { got: value.trim() }, id);
@@ -207,6 +245,20 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
     const explanation = text(row.explanation);
     if (explanation) body.explain.set(item, explanation);
   });
+  // The level recorded agrees with the general score recorded, by the bands of §101.
+  for (const [body, where] of levelCells) {
+    const score = body.values.get("overall.score");
+    if (score === undefined || body.level === undefined) continue;
+    const expected = efficiencyLevel(score);
+    if (expected !== body.level)
+      problem(
+        "historyLevelDisagrees",
+        where.cell,
+        where.path,
+        { got: word(`level.${body.level}`), score: formatScore(score), expected: word(`level.${expected}`) },
+        body.id,
+      );
+  }
   if (problems.length === errorsBefore)
     result.periods = [...periods.values()].sort((a, b) => a.period.localeCompare(b.period));
   return result;

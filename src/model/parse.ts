@@ -5,7 +5,7 @@
  */
 import { opennessTable, type OpennessTableId } from "../edition/2020";
 import { editionOfInput, isMethodologyId, type Edition } from "../edition";
-import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
+import { describeValue, word, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,
   LANGUAGE_VERSIONS,
@@ -712,7 +712,7 @@ function parseSettings(c: EditionCollector, value: unknown): Settings | undefine
       Array.isArray(w) && w.length === 3 && w.every(isWeight) && (w as number[]).some((x) => x > 0);
     if (!valid) {
       c.error("badWeights", "settings.overallWeights", {
-        got: JSON.stringify(w) ?? "nothing",
+        got: JSON.stringify(w) ?? word("nothing"),
         min: String(INPUT_LIMITS.weightMin),
         max: String(INPUT_LIMITS.weightMax),
       });

@@ -2,7 +2,8 @@
  * Problems found in input (errors stop scoring, warnings do not). One catalogue of messages in
  * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
  */
-import type { Lang } from "./types";
+import type { EfficiencyLevel, Lang } from "./types";
+import { LEVEL_TERMS } from "./model-terms";
 import { fill } from "../i18n/lang";
 
 export type Severity = "error" | "warning";
@@ -517,6 +518,27 @@ export const PROBLEM_MESSAGES = {
     kk: "файлда бағалау да (opeval_Bodies), тарих та (opeval_History) жоқ",
     ru: "в файле нет ни оценки (opeval_Bodies), ни истории (opeval_History)",
   },
+  // history checked as the engine's output is (issue 22, item 6)
+  historyValueOutOfRange: {
+    en: "{item} is from 0 to {max} in the engine's output; got {got}",
+    kk: "{item} мәні қозғалтқыш нәтижесінде 0-ден {max}-ге дейін болады; берілгені: {got}",
+    ru: "{item} в результатах расчёта бывает от 0 до {max}; получено: {got}",
+  },
+  historyLevelDisagrees: {
+    en: "the level {got} does not agree with the general score {score}: by §101 it is {expected}",
+    kk: "{got} деңгейі {score} жалпы бағасына сәйкес келмейді: §101 бойынша ол {expected}",
+    ru: "уровень {got} не соответствует общей оценке {score}: по §101 он {expected}",
+  },
+  historyMappedToOne: {
+    en: 'the previous codes "{first}" (row {firstRow}) and "{second}" (row {secondRow}) are both mapped to "{current}": a current body has one previous code',
+    kk: '"{first}" ({firstRow}-жол) және "{second}" ({secondRow}-жол) бұрынғы кодтары бір "{current}" кодына сәйкестендірілген: қазіргі органның бір ғана бұрынғы коды болады',
+    ru: 'прежние коды "{first}" (строка {firstRow}) и "{second}" (строка {secondRow}) оба сопоставлены коду "{current}": у нынешнего органа один прежний код',
+  },
+  historyMapChain: {
+    en: 'the previous code "{previous}" is mapped to "{current}", which row {row} maps on to "{next}": map "{previous}" straight to the code in use',
+    kk: '"{previous}" бұрынғы коды "{current}" кодына сәйкестендірілген, ал {row}-жол оны "{next}" кодына сәйкестендіреді: "{previous}" кодын қазір қолданылатын кодқа тікелей сәйкестендіріңіз',
+    ru: 'прежний код "{previous}" сопоставлен коду "{current}", который строка {row} сопоставляет коду "{next}": сопоставьте "{previous}" прямо с действующим кодом',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -540,15 +562,40 @@ export function escapeForTerminal(text: string): string {
 }
 
 /** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
-export function fillTemplate(template: string, params: ProblemParams): string {
+export function fillTemplate(template: string, params: ProblemParams, lang: Lang = "en"): string {
   const escaped: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) escaped[name] = escapeForTerminal(String(value));
+  for (const [name, value] of Object.entries(params))
+    escaped[name] = escapeForTerminal(translateWords(String(value), lang));
   return fill(template, escaped);
+}
+
+/**
+ * Words a parameter holds that the message translates when it is rendered: what a value is when
+ * it is no text or number ("nothing", "a list"), and a level of §101. Marked by U+0001, which input
+ * cannot hold (control characters are refused), so no text typed by the analyst is ever replaced.
+ */
+const WORD_MARK = "\u0001";
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  nothing: { en: "nothing", kk: "ештеңе", ru: "ничего" },
+  list: { en: "a list", kk: "тізім", ru: "список" },
+  object: { en: "an object", kk: "объект", ru: "объект" },
+  ...Object.fromEntries(Object.entries(LEVEL_TERMS).map(([level, term]) => [`level.${level}`, term])),
+};
+
+/** A word of VALUE_WORDS as a parameter, e.g. `word("nothing")`. */
+export function word(key: keyof typeof VALUE_WORDS | `level.${EfficiencyLevel}`): string {
+  return WORD_MARK + key + WORD_MARK;
+}
+
+function translateWords(value: string, lang: Lang): string {
+  if (!value.includes(WORD_MARK)) return value;
+  // eslint-disable-next-line no-control-regex -- the mark is a control character so input cannot hold it
+  return value.replace(/\u0001([a-z.]+)\u0001/g, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
 }
 
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {
-  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params);
+  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
 }
 
 /**
@@ -571,9 +618,9 @@ export function formatProblem(problem: Problem, lang: Lang = "en"): string {
 
 /** Short rendering of any input value for a message (never the whole of a large object). */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
+  if (value === undefined) return word("nothing");
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  if (Array.isArray(value)) return "a list";
-  return "an object";
+  if (Array.isArray(value)) return word("list");
+  return word("object");
 }

@@ -47,7 +47,7 @@ describe("value names and periods", () => {
 
   it("needs a year as the period", () => {
     expect(periodProblem("2019")).toBeUndefined();
-    expect(periodProblem(undefined)?.params).toEqual({ got: "nothing" });
+    expect(periodProblem(undefined)?.code).toBe("historyPeriodNotYear");
     expect(periodProblem("2019 год")?.code).toBe("historyPeriodNotYear");
     expect(periodProblem("I квартал 2019")?.path).toBe("period");
   });
