@@ -41,6 +41,47 @@ export const PROBLEM_MESSAGES = {
     kk: "файл дұрыс JSON емес: {detail}",
     ru: "файл не является корректным JSON: {detail}",
   },
+  // strict JSON reading (src/model/strict-json.ts; issue 22, item 11)
+  jsonIsZip: {
+    en: "this is a ZIP file (xlsx/ods), not JSON: give a workbook its .xlsx name, and save an .ods file as .xlsx",
+    kk: "бұл ZIP файлы (xlsx/ods), JSON емес: жұмыс кітабына .xlsx атауын беріңіз, ал .ods файлын .xlsx ретінде сақтаңыз",
+    ru: "это ZIP-файл (xlsx/ods), а не JSON: дайте книге имя .xlsx, а файл .ods сохраните как .xlsx",
+  },
+  jsonIsUtf16: {
+    en: "the file is UTF-16 text, not JSON in UTF-8: save it as UTF-8",
+    kk: "файл UTF-16 мәтіні, UTF-8 JSON емес: оны UTF-8 ретінде сақтаңыз",
+    ru: "файл в кодировке UTF-16, а не JSON в UTF-8: сохраните его в UTF-8",
+  },
+  jsonInvalidUtf8: {
+    en: "byte {byte} (line {line}) is not UTF-8: save the file as UTF-8",
+    kk: "{byte}-байт ({line}-жол) UTF-8 емес: файлды UTF-8 ретінде сақтаңыз",
+    ru: "байт {byte} (строка {line}) не в кодировке UTF-8: сохраните файл в UTF-8",
+  },
+  jsonLoneSurrogate: {
+    en: "line {line}, column {column}: {escape} is half of a UTF-16 pair, not a character",
+    kk: "{line}-жол, {column}-баған: {escape} — UTF-16 жұбының жартысы, таңба емес",
+    ru: "строка {line}, столбец {column}: {escape} — половина пары UTF-16, а не символ",
+  },
+  jsonDuplicateKey: {
+    en: "line {line}, column {column}: {path} is given twice (the later value would silently replace the earlier)",
+    kk: "{line}-жол, {column}-баған: {path} екі рет берілген (соңғы мән алдыңғысын білдірмей ауыстырар еді)",
+    ru: "строка {line}, столбец {column}: {path} указан дважды (последнее значение молча заменило бы первое)",
+  },
+  jsonNotNumber: {
+    en: "the file is not valid JSON: line {line}, column {column}: {found} is not a JSON number; write a number, or null for none",
+    kk: "файл дұрыс JSON емес: {line}-жол, {column}-баған: {found} JSON саны емес; сан жазыңыз, ал мән жоқ болса null",
+    ru: "файл не является корректным JSON: строка {line}, столбец {column}: {found} — не число JSON; напишите число или null, если значения нет",
+  },
+  jsonUnexpected: {
+    en: "the file is not valid JSON: line {line}, column {column}: {found} cannot stand here",
+    kk: "файл дұрыс JSON емес: {line}-жол, {column}-баған: мұнда {found} тұра алмайды",
+    ru: "файл не является корректным JSON: строка {line}, столбец {column}: здесь не может стоять {found}",
+  },
+  jsonTooDeep: {
+    en: "line {line}, column {column}: lists and objects are nested deeper than {max} levels",
+    kk: "{line}-жол, {column}-баған: тізімдер мен объектілер {max} деңгейден терең салынған",
+    ru: "строка {line}, столбец {column}: списки и объекты вложены глубже {max} уровней",
+  },
   unreadableFile: {
     en: "the file cannot be read: {detail}",
     kk: "файлды оқу мүмкін емес: {detail}",
@@ -579,6 +620,7 @@ const VALUE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   nothing: { en: "nothing", kk: "ештеңе", ru: "ничего" },
   list: { en: "a list", kk: "тізім", ru: "список" },
   object: { en: "an object", kk: "объект", ru: "объект" },
+  endOfFile: { en: "the end of the file", kk: "файлдың соңы", ru: "конец файла" },
   ...Object.fromEntries(Object.entries(LEVEL_TERMS).map(([level, term]) => [`level.${level}`, term])),
 };
 
@@ -587,10 +629,11 @@ export function word(key: keyof typeof VALUE_WORDS | `level.${EfficiencyLevel}`)
   return WORD_MARK + key + WORD_MARK;
 }
 
+const MARKED_WORD = new RegExp(`${WORD_MARK}([A-Za-z.]+)${WORD_MARK}`, "g");
+
 function translateWords(value: string, lang: Lang): string {
   if (!value.includes(WORD_MARK)) return value;
-  // eslint-disable-next-line no-control-regex -- the mark is a control character so input cannot hold it
-  return value.replace(/\u0001([a-z.]+)\u0001/g, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
+  return value.replace(MARKED_WORD, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
 }
 
 /** The reason alone, in the language asked for. */
