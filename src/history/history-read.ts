@@ -16,7 +16,9 @@ import {
   type ProblemCode,
   type ProblemParams,
 } from "../model/problems";
-import { serialToDate, type TableValues } from "../model/tables";
+import { headerLanguage, matchColumns, serialToDate, type TableValues } from "../model/tables";
+import type { TemplateTable } from "../model/template-schema";
+import { address, parseCell } from "../sheet/a1";
 import { LEVEL_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 import { tableRows } from "../objections/objection-reader";
@@ -54,6 +56,36 @@ function find(tables: readonly TableValues[], name: string): TableValues | undef
   return tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
 }
 
+/**
+ * A problem per required column the header row lacks (a renamed or deleted header), at the header
+ * cell that names no column when there is exactly one such cell (the renamed one), else at the
+ * table's first header cell: one message, not one per row.
+ */
+function missingColumns(values: TableValues, spec: TemplateTable): Problem[] {
+  const header = values.values[0] ?? [];
+  const match = matchColumns(header, spec);
+  const missing = spec.columns.filter((c) => !c.optional && !match.indexOf.has(c.key));
+  if (!missing.length) return [];
+  const origin = parseCell(values.address) ?? { row: 1, column: 1 };
+  const lone = match.unknown.length === 1 ? match.unknown[0]! : undefined;
+  const index = lone?.index ?? 0;
+  const text = header[index];
+  const cell: CellLocation = {
+    sheet: values.sheet,
+    address: address(origin.row, origin.column + index),
+    ...(text !== null && text !== undefined && String(text) !== "" ? { header: String(text) } : {}),
+  };
+  const lang = headerLanguage(values);
+  return missing.map((column) => ({
+    severity: "error" as const,
+    code: "missingColumn" as const,
+    bodyId: null,
+    path: spec.name,
+    params: { table: spec.name, column: column.header[lang] },
+    cell,
+  }));
+}
+
 export function readHistoryTables(tables: readonly TableValues[]): HistoryTables {
   const problems: Problem[] = [];
   const result: HistoryTables = { periods: [], bodyMap: new Map(), problems, hasHistory: false };
@@ -66,7 +98,9 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
   ) => problems.push({ severity: "error", code, bodyId, path, params, ...(cell ? { cell } : {}) });
 
   const map = find(tables, BODY_MAP_TEMPLATE_TABLE.name);
-  if (map) {
+  const mapColumnsMissing = map ? missingColumns(map, BODY_MAP_TEMPLATE_TABLE) : [];
+  problems.push(...mapColumnsMissing);
+  if (map && !mapColumnsMissing.length) {
     const { rows, locator } = tableRows(map, BODY_MAP_TEMPLATE_TABLE);
     const firstRow = new Map<string, number>();
     // Where each mapping sits, to check the map as a whole once every row is read.
@@ -120,6 +154,11 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
   const history = find(tables, HISTORY_TEMPLATE_TABLE.name);
   if (!history) return result;
   result.hasHistory = true;
+  const historyColumnsMissing = missingColumns(history, HISTORY_TEMPLATE_TABLE);
+  if (historyColumnsMissing.length) {
+    problems.push(...historyColumnsMissing);
+    return result;
+  }
   const { rows, locator } = tableRows(history, HISTORY_TEMPLATE_TABLE);
   const periods = new Map<string, PeriodSnapshot>();
   const bodies = new Map<string, BodySnapshot>();

@@ -575,6 +575,16 @@ export const PROBLEM_MESSAGES = {
     kk: '"{first}" ({firstRow}-жол) және "{second}" ({secondRow}-жол) бұрынғы кодтары бір "{current}" кодына сәйкестендірілген: қазіргі органның бір ғана бұрынғы коды болады',
     ru: 'прежние коды "{first}" (строка {firstRow}) и "{second}" (строка {secondRow}) оба сопоставлены коду "{current}": у нынешнего органа один прежний код',
   },
+  compareSamePeriod: {
+    en: "both sides are period {period}: compare two different periods, the earlier first",
+    kk: "екі жағы да {period} кезеңі: екі түрлі кезеңді салыстырыңыз, алдымен ертерегін",
+    ru: "с обеих сторон период {period}: сравнивайте два разных периода, сначала более ранний",
+  },
+  comparePeriodsReversed: {
+    en: "the previous period {previous} comes after the current {current}: give the earlier period first ({current} then {previous})",
+    kk: "алдыңғы {previous} кезеңі ағымдағы {current} кезеңінен кейін келеді: алдымен ертерек кезеңді беріңіз (алдымен {current}, содан кейін {previous})",
+    ru: "предыдущий период {previous} идёт после текущего {current}: укажите сначала более ранний ({current}, затем {previous})",
+  },
   historyMapChain: {
     en: 'the previous code "{previous}" is mapped to "{current}", which row {row} maps on to "{next}": map "{previous}" straight to the code in use',
     kk: '"{previous}" бұрынғы коды "{current}" кодына сәйкестендірілген, ал {row}-жол оны "{next}" кодына сәйкестендіреді: "{previous}" кодын қазір қолданылатын кодқа тікелей сәйкестендіріңіз',

@@ -9,6 +9,11 @@ import { periodProblem, type BodySnapshot, type PeriodSnapshot } from "../../src
 import { formatProblem, type Problem } from "../../src/model/problems";
 import type { TableValues } from "../../src/model/tables";
 import type { CellValue } from "../../src/sheet/spec";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCommand } from "../helpers/cli";
+import { assessment, centralBody } from "../helpers/fixtures";
 
 function body(id: string, values: Record<string, number>, level?: BodySnapshot["level"]): BodySnapshot {
   return {
@@ -161,5 +166,61 @@ describe("item 14: no untranslated English word in a Kazakh or Russian message",
         'ошибка: period: для истории период должен быть годом, например "2019", получено: ничего',
       ],
     ]);
+  });
+});
+
+describe("item 14: a renamed value header is one message at its cell", () => {
+  test("'Value' renamed 'Amount': one error naming sheet, the header cell and the column expected", () => {
+    const rows = historyTableRows([p2019], "en").map((r) => [...r]);
+    const valueColumn = rows[0]!.indexOf("Value");
+    rows[0]![valueColumn] = "Amount";
+    const read = readHistoryTables([table("opeval_History", rows)]);
+    expect(read.periods).toEqual([]);
+    expect(lines(read.problems)).toEqual([
+      [
+        'error: sheet History!F3 «Amount»: table opeval_History has no column "Value"; columns may be moved but not renamed or deleted',
+        'қате: парақ History!F3 «Amount»: opeval_History кестесінде "Value" бағаны жоқ; бағандарды жылжытуға болады, бірақ қайта атауға не жоюға болмайды',
+        'ошибка: лист History!F3 «Amount»: в таблице opeval_History нет столбца "Value"; столбцы можно переставлять, но не переименовывать и не удалять',
+      ],
+    ]);
+  });
+
+  test("a Russian table with its body code header deleted: the expected header in Russian", () => {
+    const rows = historyTableRows([p2019], "ru").map((r) => [...r]);
+    rows[0]![rows[0]!.indexOf("Код органа")] = null;
+    const read = readHistoryTables([table("opeval_History", rows)]);
+    expect(read.problems.map((p) => [p.cell?.address, p.params.column])).toEqual([["A3", "Код органа"]]);
+  });
+});
+
+describe("item 14: compare says when the periods are the same or reversed", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "opeval-hostile-compare-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cohort = (period: string) => {
+    const file = join(dir, `${period}.json`);
+    writeFileSync(file, JSON.stringify({ ...assessment(centralBody("c1")), period }));
+    return file;
+  };
+
+  test("a period with itself: exit 2, said in the language asked for", async () => {
+    const a = cohort("2019");
+    expect(await runCommand(["compare", a, a, "--lang", "kk"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `қате: ${a}, ${a}: екі жағы да 2019 кезеңі: екі түрлі кезеңді салыстырыңыз, алдымен ертерегін\n`,
+    });
+  });
+
+  test("reversed periods: exit 2, the order to give", async () => {
+    const [a, b] = [cohort("2019"), cohort("2020")];
+    expect(await runCommand(["compare", b, a])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `error: ${b}, ${a}: the previous period 2020 comes after the current 2019: give the earlier period first (2019 then 2020)\n`,
+    });
+    expect((await runCommand(["compare", a, b])).code).toBe(0);
   });
 });

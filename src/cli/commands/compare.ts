@@ -89,6 +89,24 @@ Exit codes: 0 compared; 2 invalid input (problems on stderr, nothing on stdout);
         if (previous && current) pair = [previous, current];
       } else pair = [snapshots[0]![0]!, snapshots[1]![0]!];
     }
+    // A period with itself compares nothing, and reversed periods would print every change with
+    // the wrong sign under "previous" and "current": both are said, not printed.
+    if (pair && pair[0].period === pair[1].period)
+      problems.push({
+        severity: "error",
+        code: "compareSamePeriod",
+        bodyId: null,
+        path: wanted ? `${files[0]}: --periods` : `${files.join(", ")}`,
+        params: { period: pair[0].period },
+      });
+    else if (pair && pair[0].period > pair[1].period)
+      problems.push({
+        severity: "error",
+        code: "comparePeriodsReversed",
+        bodyId: null,
+        path: wanted ? `${files[0]}: --periods` : `${files.join(", ")}`,
+        params: { previous: pair[0].period, current: pair[1].period },
+      });
     if (problems.length || !pair) {
       reportProblems(problems, lang, io);
       return missing ? EXIT.failure : EXIT.invalidInput;
