@@ -576,9 +576,9 @@ export const PROBLEM_MESSAGES = {
     ru: 'прежние коды "{first}" (строка {firstRow}) и "{second}" (строка {secondRow}) оба сопоставлены коду "{current}": у нынешнего органа один прежний код',
   },
   compareSamePeriod: {
-    en: "both sides are period {period}: compare two different periods, the earlier first",
-    kk: "екі жағы да {period} кезеңі: екі түрлі кезеңді салыстырыңыз, алдымен ертерегін",
-    ru: "с обеих сторон период {period}: сравнивайте два разных периода, сначала более ранний",
+    en: "both sides are period {period}, so every change is zero; to see changes compare two different periods, the earlier first",
+    kk: "екі жағы да {period} кезеңі, сондықтан барлық өзгеріс нөлге тең; өзгерістерді көру үшін екі түрлі кезеңді салыстырыңыз, алдымен ертерегін",
+    ru: "с обеих сторон период {period}, поэтому все изменения равны нулю; чтобы увидеть изменения, сравните два разных периода, сначала более ранний",
   },
   comparePeriodsReversed: {
     en: "the previous period {previous} comes after the current {current}: give the earlier period first ({current} then {previous})",

@@ -13,18 +13,9 @@ import {
 import type { TableValues } from "../../src/model/tables";
 import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
+import { snapshotBody } from "../helpers/history";
 
-function body(id: string, values: Record<string, number>, extra: Partial<BodySnapshot> = {}): BodySnapshot {
-  return {
-    id,
-    name: `Body ${id}`,
-    type: "central",
-    values: new Map(Object.entries(values)),
-    notApplicable: new Set(),
-    explain: new Map(),
-    ...extra,
-  };
-}
+const body = snapshotBody;
 
 function period(p: string, bodies: BodySnapshot[], edition = "2020"): PeriodSnapshot {
   return { period: p, edition, explainInEnglish: true, bodies };
