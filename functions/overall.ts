@@ -13,7 +13,7 @@ import {
   type DirectionFinal,
 } from "../src/methodology/overall";
 import { isNotApplicableWord } from "../src/model/bodyType";
-import { INPUT_LIMITS, isWeight } from "../src/model/parse";
+import { isWeight, WEIGHT_LIMITS } from "../src/model/weights";
 import { describeValue } from "../src/model/problems";
 import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/model-terms";
 import { DIRECTIONS } from "../src/model/types";
@@ -78,8 +78,8 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
         throw invalid("badWeights", {
           field: "weights",
           got: cells.map((x) => describeValue(x)).join(", "),
-          min: String(INPUT_LIMITS.weightMin),
-          max: String(INPUT_LIMITS.weightMax),
+          min: String(WEIGHT_LIMITS.min),
+          max: String(WEIGHT_LIMITS.max),
         });
       w = [a, b, c];
     }

@@ -5,6 +5,7 @@
  */
 import { opennessTable, type OpennessTableId } from "../edition/2020";
 import { editionOfInput, isMethodologyId, type Edition } from "../edition";
+import { isWeight, WEIGHT_LIMITS } from "./weights";
 import { describeValue, word, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   DIRECTIONS,
@@ -43,22 +44,10 @@ export const INPUT_LIMITS = {
   textCharacters: 32_767,
   /** The largest count or amount a field may hold (well below 2^53, where JSON numbers lose digits). */
   figure: 1e12,
-  /**
-   * A weight of the general score is 0 or lies in [weightMin, weightMax]: weighted finals (≤ 100 ×
-   * 10^6) and their sums neither overflow nor lose a subnormal weight's digits, so the weighted mean
-   * is exact to the last bits (10^308 × 3 overflowed to NaN, 5e-324 × 84.2455 underflowed to 84).
-   */
-  weightMin: 0.000001,
-  weightMax: 1_000_000,
+  /** A weight of the general score is 0 or lies in [weightMin, weightMax] (./weights.ts). */
+  weightMin: WEIGHT_LIMITS.min,
+  weightMax: WEIGHT_LIMITS.max,
 } as const;
-
-/** A weight of the general score within INPUT_LIMITS: 0, or from weightMin to weightMax. */
-export function isWeight(value: unknown): value is number {
-  return (
-    typeof value === "number" &&
-    (value === 0 || (value >= INPUT_LIMITS.weightMin && value <= INPUT_LIMITS.weightMax))
-  );
-}
 
 /** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
