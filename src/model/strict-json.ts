@@ -66,6 +66,30 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Well-formed UTF-8 decoded in JavaScript: for an array the native decoder refuses (one from
+ * another realm, such as jsdom's FileReader gives). Linear; chunks keep the call stack short.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let units: number[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3;
+    let cp = need === 0 ? b : b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) cp = (cp << 6) | (bytes[i + k]! & 0x3f);
+    i += need + 1;
+    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else units.push(cp);
+    if (units.length >= 8192) {
+      parts.push(String.fromCharCode(...units));
+      units = [];
+    }
+  }
+  parts.push(String.fromCharCode(...units));
+  return parts.join("");
+}
+
 /** Reads the bytes of a JSON file: UTF-8 (a byte order mark is dropped), strictly. */
 export function parseJsonBytes(bytes: Uint8Array): StrictJson {
   const foreign = foreignFile(bytes);
@@ -76,6 +100,7 @@ export function parseJsonBytes(bytes: Uint8Array): StrictJson {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
+    if (bad < 0) return parseJsonText(decodeUtf8(bytes));
     let line = 1;
     for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
     return { ok: false, code: "jsonInvalidUtf8", params: { byte: bad + 1, line } };

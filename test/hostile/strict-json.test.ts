@@ -7,8 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatProblem } from "../../src/model/problems";
-import { JSON_LIMITS, parseJsonBytes, parseJsonText } from "../../src/model/strict-json";
+import { decodeUtf8, JSON_LIMITS, parseJsonBytes, parseJsonText } from "../../src/model/strict-json";
 import { ROOT, runCommand } from "../helpers/cli";
+import { MemoryWorkbook } from "../../src/excel/memory";
+import { insertTemplateFromJson } from "../../taskpane/actions";
+import { opevalApi } from "../../taskpane/opeval-api";
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
@@ -182,5 +185,24 @@ describe("the CLI", () => {
       /this is a ZIP file \(xlsx\/ods\), not JSON|бұл ZIP файлы \(xlsx\/ods\), JSON емес/,
     );
     expect(run.stderr).not.toContain("Unexpected token");
+  });
+});
+
+test("the JavaScript UTF-8 decoder (for arrays the native one refuses) decodes as the native one", () => {
+  const text = "Қаржы «министрлігі» — Минфин, é, 😀, \u0000\u007f\u0080\u07ff\u0800\uffff".repeat(2000);
+  const data = Buffer.from(text, "utf8");
+  expect(decodeUtf8(new Uint8Array(data))).toBe(text);
+});
+
+describe("the task pane's JSON import reads the file's bytes as strictly", () => {
+  test.each([
+    ["a duplicate key", bytes('{"period": "2019", "period": "2020", "bodies": []}'), "jsonDuplicateKey"],
+    ["a ZIP file", bytes("PK", [3, 4], "x"), "jsonIsZip"],
+    ["invalid UTF-8", bytes('{"period": "20', [0xff], '"}'), "jsonInvalidUtf8"],
+  ])("%s: the problem in words, nothing written", async (_, content, code) => {
+    const workbook = new MemoryWorkbook();
+    const outcome = await insertTemplateFromJson(workbook, opevalApi, "en", content);
+    expect(outcome.kind === "invalid" && outcome.problems.map((p) => p.code)).toEqual([code]);
+    expect(await workbook.sheetNames()).toEqual(["Sheet1"]); // a new workbook's only sheet
   });
 });
