@@ -13,6 +13,7 @@ import {
   type DirectionFinal,
 } from "../src/methodology/overall";
 import { isNotApplicableWord } from "../src/model/bodyType";
+import { isWeight, WEIGHT_LIMITS } from "../src/model/weights";
 import { describeValue } from "../src/model/problems";
 import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/model-terms";
 import { DIRECTIONS } from "../src/model/types";
@@ -72,10 +73,14 @@ export function OVERALL_SCORE(services: any, openness: any, complaints: any, wei
     if (!cells.every(isBlank)) {
       // A blank weight keeps its default, as a blank setting does in the template.
       const values = cells.map((c, i) => (isBlank(c) ? defaults[i] : c));
-      const valid = (c: unknown): c is number => typeof c === "number" && Number.isFinite(c) && c >= 0;
       const [a, b, c] = values;
-      if (values.length !== 3 || !valid(a) || !valid(b) || !valid(c))
-        throw invalid("badWeights", { field: "weights", got: cells.map((x) => describeValue(x)).join(", ") });
+      if (values.length !== 3 || !isWeight(a) || !isWeight(b) || !isWeight(c))
+        throw invalid("badWeights", {
+          field: "weights",
+          got: cells.map((x) => describeValue(x)).join(", "),
+          min: String(WEIGHT_LIMITS.min),
+          max: String(WEIGHT_LIMITS.max),
+        });
       w = [a, b, c];
     }
     const score = overallScore(finals, w);

@@ -40,8 +40,7 @@ async function checkTables(tables: TableValues[], api: PaneApi): Promise<CheckOu
 
 export type TemplateOutcome = { kind: "written"; write: WriteResult } | { kind: "exists"; sheets: string[] };
 
-export type JsonTemplateOutcome =
-  TemplateOutcome | { kind: "notJson"; detail: string } | { kind: "invalid"; problems: Problem[] };
+export type JsonTemplateOutcome = TemplateOutcome | { kind: "invalid"; problems: Problem[] };
 
 /** Sheets already holding input tables: table names are unique in a workbook, so a second copy cannot be added. */
 async function existingInputSheets(workbook: WorkbookAdapter, api: PaneApi): Promise<string[]> {
@@ -63,15 +62,11 @@ export async function insertTemplateFromJson(
   workbook: WorkbookAdapter,
   api: PaneApi,
   lang: Lang,
-  text: string,
+  content: Uint8Array | string,
 ): Promise<JsonTemplateOutcome> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { kind: "notJson", detail: (e as Error).message };
-  }
-  const parsed = api.parseJson(json);
+  const read = api.readJson(content);
+  if (!read.ok) return { kind: "invalid", problems: [read.problem] };
+  const parsed = api.parseJson(read.value);
   if (!parsed.assessment) return { kind: "invalid", problems: parsed.problems };
   const existing = await existingInputSheets(workbook, api);
   if (existing.length) return { kind: "exists", sheets: existing };

@@ -2,6 +2,7 @@
 import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
 import { parseAssessment, russianTextProblems } from "../src/model/parse";
+import { parseJsonBytes, parseJsonText } from "../src/model/strict-json";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
@@ -25,6 +26,14 @@ export const opevalApi: PaneApi = {
     ];
   },
   parseJson: (input) => parseAssessment(input),
+  readJson: (content) => {
+    const read = typeof content === "string" ? parseJsonText(content) : parseJsonBytes(content);
+    if (read.ok) return read;
+    return {
+      ok: false,
+      problem: { severity: "error", code: read.code, bodyId: null, path: "", params: read.params },
+    };
+  },
   readTables: (tables) => readAndValidateTables(tables),
   locate: (problems, tables) => locateProblems(problems, tables),
   // The engine loads on the first check (the Template step does not need it).

@@ -43,6 +43,11 @@ export interface PaneApi {
   inputTableNames: readonly string[];
   templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[] | Promise<SheetSpec[]>;
   parseJson(input: unknown): { assessment?: Assessment; problems: Problem[] };
+  /**
+   * A JSON file's bytes (or text) read strictly (src/model/strict-json.ts): a duplicate key, invalid
+   * UTF-8, a lone surrogate, a ZIP or UTF-16 file is a problem in words, never V8's message.
+   */
+  readJson(content: Uint8Array | string): { ok: true; value: unknown } | { ok: false; problem: Problem };
   /** Reads and validates the tables; problems are located at their cells where possible. */
   readTables(tables: TableValues[]): { input?: unknown; problems: Problem[] };
   /** Adds the cell of each problem's JSON path (for problems the engine found while scoring). */

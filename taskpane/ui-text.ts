@@ -36,11 +36,6 @@ export const UI_TEXT = {
     "Жұмыс кітабында бастапқы кестелер бұрыннан бар; ештеңе қосылмады. Оларды сол жерде өзгертіңіз:",
     "В книге уже есть таблицы исходных данных; ничего не добавлено. Измените их там:",
   ),
-  jsonNotParsed: t(
-    "The file {file} is not valid JSON: {detail}",
-    "{file} файлы дұрыс JSON емес: {detail}",
-    "Файл {file} не является корректным JSON: {detail}",
-  ),
   jsonHasErrors: t(
     "The file {file} has errors; nothing was added to the workbook:",
     "{file} файлында қателер бар; жұмыс кітабына ештеңе қосылмады:",

@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { INPUT_LIMITS } from "../model/parse";
 import type { Problem } from "../model/problems";
+import { parseJsonBytes } from "../model/strict-json";
 import type { TableValues } from "../model/tables";
 
 export type Loaded =
@@ -48,7 +49,7 @@ async function readXlsx(path: string): Promise<Loaded> {
   };
 }
 
-function problem(code: "notJson" | "unreadableFile", path: string, detail: string): Problem {
+function problem(code: "unreadableFile", path: string, detail: string): Problem {
   return { severity: "error", code, bodyId: null, path, params: { detail } };
 }
 
@@ -60,10 +61,13 @@ const IO_WORDS: Record<string, string> = {
   ELOOP: "too many symbolic links",
 };
 
-/** A JSON file's text, or the problem that stopped reading it (size checked before reading). */
-export async function readJsonText(
+/**
+ * A JSON file's value, or the problem that stopped reading it (size checked before reading). The
+ * file is read strictly (src/model/strict-json.ts): UTF-8, no duplicate key, no lone surrogate.
+ */
+export async function readJsonFile(
   path: string,
-): Promise<{ text: string } | { problem: Problem; io: boolean }> {
+): Promise<{ value: unknown } | { problem: Problem; io: boolean }> {
   try {
     const st = await stat(path);
     if (st.isDirectory()) return { problem: problem("unreadableFile", path, IO_WORDS.EISDIR!), io: true };
@@ -78,7 +82,12 @@ export async function readJsonText(
           params: { size: Math.ceil(st.size / 1048576), max: INPUT_LIMITS.fileBytes / 1048576 },
         },
       };
-    return { text: (await readFile(path, "utf8")).replace(/^\uFEFF/, "") };
+    const read = parseJsonBytes(await readFile(path));
+    if (read.ok) return { value: read.value };
+    return {
+      io: false,
+      problem: { severity: "error", code: read.code, bodyId: null, path, params: read.params },
+    };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";
     const detail = IO_WORDS[code] ?? `input/output error${code ? ` (${code})` : ""}`;
@@ -87,14 +96,9 @@ export async function readJsonText(
 }
 
 async function readJson(path: string): Promise<Loaded> {
-  const read = await readJsonText(path);
+  const read = await readJsonFile(path);
   if ("problem" in read) return { ok: false, missing: read.io, problems: [read.problem] };
-  const text = read.text;
-  try {
-    return { ok: true, input: JSON.parse(text) as unknown, problems: [] };
-  } catch (e) {
-    return { ok: false, problems: [problem("notJson", path, (e as Error).message)] };
-  }
+  return { ok: true, input: read.value, problems: [] };
 }
 
 export async function loadAssessmentFile(path: string): Promise<Loaded> {

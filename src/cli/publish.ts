@@ -27,8 +27,14 @@ export class SameFileError extends Error {
   constructor(
     readonly input: string,
     readonly out: string,
+    /** How the output was named: `--out` (the file itself) or `--split` (a file the split writes). */
+    option: "--out" | "--split" = "--out",
   ) {
-    super(`--out ${out} is the input file ${input} (the input is never modified)`);
+    super(
+      option === "--out"
+        ? `--out ${out} is the input file ${input} (the input is never modified)`
+        : `--split would write ${out}, which is the input file ${input} (the input is never modified; choose another folder)`,
+    );
   }
 }
 
@@ -73,8 +79,12 @@ export function sameFile(input: string, out: string): boolean {
 }
 
 /** Throws SameFileError when `out` is (or would replace) `input`. */
-export function assertNotInput(input: string | undefined, out: string): void {
-  if (input !== undefined && sameFile(input, out)) throw new SameFileError(input, out);
+export function assertNotInput(
+  input: string | undefined,
+  out: string,
+  option: "--out" | "--split" = "--out",
+): void {
+  if (input !== undefined && sameFile(input, out)) throw new SameFileError(input, out, option);
 }
 
 /** True when something (a file, a folder, even a dangling link) is at `path`. */

@@ -7,6 +7,7 @@ import type { AssessmentResult, BodyResult } from "../methodology/assess";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
 import type { Body, DirectionId, SigningScope } from "../model/types";
+import { visibleId } from "../model/parse";
 import { reconciliationAct } from "./act";
 import {
   automationConclusion,
@@ -96,13 +97,18 @@ function shortNames(
       const input = inputs.get(b.id);
       const given = lang === "ru" ? (input?.ru?.shortName ?? input?.shortName) : input?.shortName;
       const name = lang === "ru" && input?.ru?.name ? input.ru.name : b.name;
-      return [b.id, given ? given.slice(0, SHORT_NAME_MAX).trim() : bodyShortName({ id: b.id, name })];
+      // Sheet and file names carry no invisible character (a U+202E override would show
+      // "‮slx.exe" reversed) and are composed (NFC), so names that look alike are alike.
+      const short = given
+        ? visibleId(given).slice(0, SHORT_NAME_MAX).trim()
+        : bodyShortName({ id: b.id, name: visibleId(name) });
+      return [b.id, short];
     }),
   );
   const counts = new Map<string, number>();
   for (const n of names.values()) counts.set(n.toLowerCase(), (counts.get(n.toLowerCase()) ?? 0) + 1);
   for (const [id, n] of names)
-    if ((counts.get(n.toLowerCase()) ?? 0) > 1) names.set(id, id.slice(0, SHORT_NAME_MAX));
+    if ((counts.get(n.toLowerCase()) ?? 0) > 1) names.set(id, visibleId(id).slice(0, SHORT_NAME_MAX));
   return names;
 }
 

@@ -4,15 +4,21 @@
  * objections' tables: headers in any of kk/ru/en or by key, in any column order, every problem at
  * its sheet and cell. Nothing is half-read: any error leaves `periods` empty.
  */
+import { editionFor, isMethodologyId } from "../edition";
+import { efficiencyLevel } from "../methodology/overall";
+import { formatScore } from "../methodology/numeric";
 import { parseBodyType, normaliseWord, isNotApplicableWord } from "../model/bodyType";
 import {
   describeValue,
+  word,
   type CellLocation,
   type Problem,
   type ProblemCode,
   type ProblemParams,
 } from "../model/problems";
-import { serialToDate, type TableValues } from "../model/tables";
+import { headerLanguage, matchColumns, serialToDate, type TableValues } from "../model/tables";
+import type { TemplateTable } from "../model/template-schema";
+import { address, parseCell } from "../sheet/a1";
 import { LEVEL_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 import { tableRows } from "../objections/objection-reader";
@@ -50,6 +56,36 @@ function find(tables: readonly TableValues[], name: string): TableValues | undef
   return tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
 }
 
+/**
+ * A problem per required column the header row lacks (a renamed or deleted header), at the header
+ * cell that names no column when there is exactly one such cell (the renamed one), else at the
+ * table's first header cell: one message, not one per row.
+ */
+function missingColumns(values: TableValues, spec: TemplateTable): Problem[] {
+  const header = values.values[0] ?? [];
+  const match = matchColumns(header, spec);
+  const missing = spec.columns.filter((c) => !c.optional && !match.indexOf.has(c.key));
+  if (!missing.length) return [];
+  const origin = parseCell(values.address) ?? { row: 1, column: 1 };
+  const lone = match.unknown.length === 1 ? match.unknown[0]! : undefined;
+  const index = lone?.index ?? 0;
+  const text = header[index];
+  const cell: CellLocation = {
+    sheet: values.sheet,
+    address: address(origin.row, origin.column + index),
+    ...(text !== null && text !== undefined && String(text) !== "" ? { header: String(text) } : {}),
+  };
+  const lang = headerLanguage(values);
+  return missing.map((column) => ({
+    severity: "error" as const,
+    code: "missingColumn" as const,
+    bodyId: null,
+    path: spec.name,
+    params: { table: spec.name, column: column.header[lang] },
+    cell,
+  }));
+}
+
 export function readHistoryTables(tables: readonly TableValues[]): HistoryTables {
   const problems: Problem[] = [];
   const result: HistoryTables = { periods: [], bodyMap: new Map(), problems, hasHistory: false };
@@ -62,9 +98,14 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
   ) => problems.push({ severity: "error", code, bodyId, path, params, ...(cell ? { cell } : {}) });
 
   const map = find(tables, BODY_MAP_TEMPLATE_TABLE.name);
-  if (map) {
+  const mapColumnsMissing = map ? missingColumns(map, BODY_MAP_TEMPLATE_TABLE) : [];
+  problems.push(...mapColumnsMissing);
+  if (map && !mapColumnsMissing.length) {
     const { rows, locator } = tableRows(map, BODY_MAP_TEMPLATE_TABLE);
     const firstRow = new Map<string, number>();
+    // Where each mapping sits, to check the map as a whole once every row is read.
+    const entries: { previous: string; current: string; row: number; cell?: CellLocation; path: string }[] =
+      [];
     rows.forEach((row, i) => {
       if (isBlank(row.previous) && isBlank(row.current)) return;
       const sheetRow = (key: string) => locator.cell(i, key);
@@ -83,17 +124,47 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
         });
       firstRow.set(previous, rowNumber);
       result.bodyMap.set(previous, current);
+      entries.push({ previous, current, row: rowNumber, cell: sheetRow("current"), path: path("current") });
     });
+    // Each current body has one previous code, and a mapping lands on a code in use: two previous
+    // codes on one current code, or A → B → C, would let the comparison pick one silently.
+    const byCurrent = new Map<string, (typeof entries)[number]>();
+    for (const entry of entries) {
+      const other = byCurrent.get(entry.current);
+      if (other)
+        problem("historyMappedToOne", entry.cell, entry.path, {
+          current: entry.current,
+          first: other.previous,
+          second: entry.previous,
+          firstRow: other.row,
+          secondRow: entry.row,
+        });
+      else byCurrent.set(entry.current, entry);
+      const next = result.bodyMap.get(entry.current);
+      if (next !== undefined && entry.current !== entry.previous)
+        problem("historyMapChain", entry.cell, entry.path, {
+          previous: entry.previous,
+          current: entry.current,
+          next,
+          row: firstRow.get(entry.current)!,
+        });
+    }
   }
 
   const history = find(tables, HISTORY_TEMPLATE_TABLE.name);
   if (!history) return result;
   result.hasHistory = true;
+  const historyColumnsMissing = missingColumns(history, HISTORY_TEMPLATE_TABLE);
+  if (historyColumnsMissing.length) {
+    problems.push(...historyColumnsMissing);
+    return result;
+  }
   const { rows, locator } = tableRows(history, HISTORY_TEMPLATE_TABLE);
   const periods = new Map<string, PeriodSnapshot>();
   const bodies = new Map<string, BodySnapshot>();
   const seen = new Map<string, number>();
   const errorsBefore = problems.length;
+  const levelCells = new Map<BodySnapshot, { cell: CellLocation | undefined; path: string }>();
   rows.forEach((row, i) => {
     if (HISTORY_TEMPLATE_TABLE.columns.every((c) => isBlank(row[c.key]))) return;
     const at = (key: string) => locator.cell(i, key);
@@ -195,7 +266,13 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
           id,
         );
       body.level = level;
+      levelCells.set(body, { cell: at("value"), path: path("value") });
     } else if (typeof value === "number" && Number.isFinite(value)) {
+      // The range the engine's output has: a history row outside it was not written by opeval.
+      const bounds = isMethodologyId(edition) ? editionFor(edition) : editionFor();
+      const max = item.endsWith(".penalty") ? bounds.reliability.max : bounds.directionMax;
+      if (value < 0 || value > max)
+        return problem("historyValueOutOfRange", at("value"), path("value"), { item, max, got: value }, id);
       body.values.set(item, value);
     } else if (typeof value === "string" && NUMERIC_TEXT.test(value.trim())) {
       return problem("numberStoredAsText", at("value"), path("value"), { got: value.trim() }, id);
@@ -207,6 +284,20 @@ export function readHistoryTables(tables: readonly TableValues[]): HistoryTables
     const explanation = text(row.explanation);
     if (explanation) body.explain.set(item, explanation);
   });
+  // The level recorded agrees with the general score recorded, by the bands of §101.
+  for (const [body, where] of levelCells) {
+    const score = body.values.get("overall.score");
+    if (score === undefined || body.level === undefined) continue;
+    const expected = efficiencyLevel(score);
+    if (expected !== body.level)
+      problem(
+        "historyLevelDisagrees",
+        where.cell,
+        where.path,
+        { got: word(`level.${body.level}`), score: formatScore(score), expected: word(`level.${expected}`) },
+        body.id,
+      );
+  }
   if (problems.length === errorsBefore)
     result.periods = [...periods.values()].sort((a, b) => a.period.localeCompare(b.period));
   return result;

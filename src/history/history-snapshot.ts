@@ -7,7 +7,7 @@
  */
 import type { AssessmentResult, DirectionOutcome } from "../methodology/assess";
 import type { Explanation } from "../methodology/explain";
-import type { Problem } from "../model/problems";
+import { word, type Problem } from "../model/problems";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
 
 /** A body's values in one period. `values` keys are value names such as `services.P1`, `overall.score`. */
@@ -142,7 +142,7 @@ export function periodProblem(period: string | undefined): Problem | undefined {
     code: "historyPeriodNotYear",
     bodyId: null,
     path: "period",
-    params: { got: period === undefined ? "nothing" : JSON.stringify(period) },
+    params: { got: period === undefined ? word("nothing") : JSON.stringify(period) },
   };
 }
 

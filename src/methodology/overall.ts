@@ -32,14 +32,20 @@ export function overallScore(
   finals: readonly [DirectionFinal, DirectionFinal, DirectionFinal],
   weights: readonly [number, number, number] = editionFor().overall.defaultWeights,
 ): number | null {
+  // Each weight is divided by the largest before it multiplies: the weighted finals then stay within
+  // 0..100 × 3, whatever the weights' scale (validated input keeps them within INPUT_LIMITS), and
+  // a lone weight becomes exactly 1, so its direction's final is the score to the last bit.
+  let top = 0;
+  for (let i = 0; i < 3; i++) if (finals[i] !== "na" && weights[i]! > top) top = weights[i]!;
   let sum = 0;
   let weight = 0;
   for (let i = 0; i < 3; i++) {
     const f = finals[i];
     if (f === null || f === undefined) return null;
     if (f === "na") continue;
-    sum += weights[i]! * f;
-    weight += weights[i]!;
+    const w = top > 0 ? weights[i]! / top : 0;
+    sum += w * f;
+    weight += w;
   }
   return weight > 0 ? sum / weight : null;
 }

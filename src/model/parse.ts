@@ -5,7 +5,8 @@
  */
 import { opennessTable, type OpennessTableId } from "../edition/2020";
 import { editionOfInput, isMethodologyId, type Edition } from "../edition";
-import { describeValue, type Problem, type ProblemCode, type ProblemParams } from "./problems";
+import { isWeight, WEIGHT_LIMITS } from "./weights";
+import { describeValue, word, type Problem, type ProblemCode, type ProblemParams } from "./problems";
 import {
   AUTHORITY_DIRECTIONS,
   DIRECTIONS,
@@ -46,6 +47,9 @@ export const INPUT_LIMITS = {
   textCharacters: 32_767,
   /** The largest count or amount a field may hold (well below 2^53, where JSON numbers lose digits). */
   figure: 1e12,
+  /** A weight of the general score is 0 or lies in [weightMin, weightMax] (./weights.ts). */
+  weightMin: WEIGHT_LIMITS.min,
+  weightMax: WEIGHT_LIMITS.max,
 } as const;
 
 /** C0 control characters other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF. */
@@ -713,12 +717,13 @@ function parseSettings(c: EditionCollector, value: unknown): Settings | undefine
   const w = obj.overallWeights;
   if (w !== undefined) {
     const valid =
-      Array.isArray(w) &&
-      w.length === 3 &&
-      w.every((x) => typeof x === "number" && Number.isFinite(x) && x >= 0) &&
-      (w as number[]).reduce((a, b) => a + b, 0) > 0;
+      Array.isArray(w) && w.length === 3 && w.every(isWeight) && (w as number[]).some((x) => x > 0);
     if (!valid) {
-      c.error("badWeights", "settings.overallWeights", { got: JSON.stringify(w) ?? "nothing" });
+      c.error("badWeights", "settings.overallWeights", {
+        got: JSON.stringify(w) ?? word("nothing"),
+        min: String(INPUT_LIMITS.weightMin),
+        max: String(INPUT_LIMITS.weightMax),
+      });
       ok = false;
     } else settings.overallWeights = [w[0], w[1], w[2]] as [number, number, number];
   }

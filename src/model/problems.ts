@@ -2,7 +2,8 @@
  * Problems found in input (errors stop scoring, warnings do not). One catalogue of messages in
  * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
  */
-import type { Lang } from "./types";
+import type { EfficiencyLevel, Lang } from "./types";
+import { LEVEL_TERMS } from "./model-terms";
 import { fill } from "../i18n/lang";
 
 export type Severity = "error" | "warning";
@@ -39,6 +40,47 @@ export const PROBLEM_MESSAGES = {
     en: "the file is not valid JSON: {detail}",
     kk: "файл дұрыс JSON емес: {detail}",
     ru: "файл не является корректным JSON: {detail}",
+  },
+  // strict JSON reading (src/model/strict-json.ts; issue 22, item 11)
+  jsonIsZip: {
+    en: "this is a ZIP file (xlsx/ods), not JSON: give a workbook its .xlsx name, and save an .ods file as .xlsx",
+    kk: "бұл ZIP файлы (xlsx/ods), JSON емес: жұмыс кітабына .xlsx атауын беріңіз, ал .ods файлын .xlsx ретінде сақтаңыз",
+    ru: "это ZIP-файл (xlsx/ods), а не JSON: дайте книге имя .xlsx, а файл .ods сохраните как .xlsx",
+  },
+  jsonIsUtf16: {
+    en: "the file is UTF-16 text, not JSON in UTF-8: save it as UTF-8",
+    kk: "файл UTF-16 мәтіні, UTF-8 JSON емес: оны UTF-8 ретінде сақтаңыз",
+    ru: "файл в кодировке UTF-16, а не JSON в UTF-8: сохраните его в UTF-8",
+  },
+  jsonInvalidUtf8: {
+    en: "byte {byte} (line {line}) is not UTF-8: save the file as UTF-8",
+    kk: "{byte}-байт ({line}-жол) UTF-8 емес: файлды UTF-8 ретінде сақтаңыз",
+    ru: "байт {byte} (строка {line}) не в кодировке UTF-8: сохраните файл в UTF-8",
+  },
+  jsonLoneSurrogate: {
+    en: "line {line}, column {column}: {escape} is half of a UTF-16 pair, not a character",
+    kk: "{line}-жол, {column}-баған: {escape} — UTF-16 жұбының жартысы, таңба емес",
+    ru: "строка {line}, столбец {column}: {escape} — половина пары UTF-16, а не символ",
+  },
+  jsonDuplicateKey: {
+    en: "line {line}, column {column}: {path} is given twice (the later value would silently replace the earlier)",
+    kk: "{line}-жол, {column}-баған: {path} екі рет берілген (соңғы мән алдыңғысын білдірмей ауыстырар еді)",
+    ru: "строка {line}, столбец {column}: {path} указан дважды (последнее значение молча заменило бы первое)",
+  },
+  jsonNotNumber: {
+    en: "the file is not valid JSON: line {line}, column {column}: {found} is not a JSON number; write a number, or null for none",
+    kk: "файл дұрыс JSON емес: {line}-жол, {column}-баған: {found} JSON саны емес; сан жазыңыз, ал мән жоқ болса null",
+    ru: "файл не является корректным JSON: строка {line}, столбец {column}: {found} — не число JSON; напишите число или null, если значения нет",
+  },
+  jsonUnexpected: {
+    en: "the file is not valid JSON: line {line}, column {column}: {found} cannot stand here",
+    kk: "файл дұрыс JSON емес: {line}-жол, {column}-баған: мұнда {found} тұра алмайды",
+    ru: "файл не является корректным JSON: строка {line}, столбец {column}: здесь не может стоять {found}",
+  },
+  jsonTooDeep: {
+    en: "line {line}, column {column}: lists and objects are nested deeper than {max} levels",
+    kk: "{line}-жол, {column}-баған: тізімдер мен объектілер {max} деңгейден терең салынған",
+    ru: "строка {line}, столбец {column}: списки и объекты вложены глубже {max} уровней",
   },
   unreadableFile: {
     en: "the file cannot be read: {detail}",
@@ -156,9 +198,9 @@ export const PROBLEM_MESSAGES = {
     ru: "бюджет засекречен, но в когорте нет другого органа типа {type} с открытым бюджетом для расчёта среднего (I-13)",
   },
   badWeights: {
-    en: "the three weights must be numbers ≥ 0 with a positive sum, got {got}",
-    kk: "үш салмақ 0-ден кем емес, қосындысы оң сандар болуы тиіс, берілгені: {got}",
-    ru: "три веса должны быть числами ≥ 0 с положительной суммой, получено: {got}",
+    en: "each of the three weights must be 0 or a number from {min} to {max}, at least one of them above 0; got {got}",
+    kk: "үш салмақтың әрқайсысы 0 немесе {min}-ден {max}-ге дейінгі сан болуы тиіс, кемінде біреуі 0-ден үлкен; берілгені: {got}",
+    ru: "каждый из трёх весов должен быть 0 или числом от {min} до {max}, хотя бы один больше 0; получено: {got}",
   },
   noBodies: {
     en: "the assessment lists no body",
@@ -580,6 +622,37 @@ export const PROBLEM_MESSAGES = {
     kk: "{range} ауқымындағы деректерді тексеру OPEVAL.* шақырады: көшірмеде алынып тасталды (қондырмасыз оның формуласы қате береді)",
     ru: "проверка данных для {range} вызывает OPEVAL.*: в копии удалена (без надстройки её формула даёт ошибку)",
   },
+  // history checked as the engine's output is (issue 22, item 6)
+  historyValueOutOfRange: {
+    en: "{item} is from 0 to {max} in the engine's output; got {got}",
+    kk: "{item} мәні қозғалтқыш нәтижесінде 0-ден {max}-ге дейін болады; берілгені: {got}",
+    ru: "{item} в результатах расчёта бывает от 0 до {max}; получено: {got}",
+  },
+  historyLevelDisagrees: {
+    en: "the level {got} does not agree with the general score {score}: by §101 it is {expected}",
+    kk: "{got} деңгейі {score} жалпы бағасына сәйкес келмейді: §101 бойынша ол {expected}",
+    ru: "уровень {got} не соответствует общей оценке {score}: по §101 он {expected}",
+  },
+  historyMappedToOne: {
+    en: 'the previous codes "{first}" (row {firstRow}) and "{second}" (row {secondRow}) are both mapped to "{current}": a current body has one previous code',
+    kk: '"{first}" ({firstRow}-жол) және "{second}" ({secondRow}-жол) бұрынғы кодтары бір "{current}" кодына сәйкестендірілген: қазіргі органның бір ғана бұрынғы коды болады',
+    ru: 'прежние коды "{first}" (строка {firstRow}) и "{second}" (строка {secondRow}) оба сопоставлены коду "{current}": у нынешнего органа один прежний код',
+  },
+  compareSamePeriod: {
+    en: "both sides are period {period}, so every change is zero; to see changes compare two different periods, the earlier first",
+    kk: "екі жағы да {period} кезеңі, сондықтан барлық өзгеріс нөлге тең; өзгерістерді көру үшін екі түрлі кезеңді салыстырыңыз, алдымен ертерегін",
+    ru: "с обеих сторон период {period}, поэтому все изменения равны нулю; чтобы увидеть изменения, сравните два разных периода, сначала более ранний",
+  },
+  comparePeriodsReversed: {
+    en: "the previous period {previous} comes after the current {current}: give the earlier period first ({current} then {previous})",
+    kk: "алдыңғы {previous} кезеңі ағымдағы {current} кезеңінен кейін келеді: алдымен ертерек кезеңді беріңіз (алдымен {current}, содан кейін {previous})",
+    ru: "предыдущий период {previous} идёт после текущего {current}: укажите сначала более ранний ({current}, затем {previous})",
+  },
+  historyMapChain: {
+    en: 'the previous code "{previous}" is mapped to "{current}", which row {row} maps on to "{next}": map "{previous}" straight to the code in use',
+    kk: '"{previous}" бұрынғы коды "{current}" кодына сәйкестендірілген, ал {row}-жол оны "{next}" кодына сәйкестендіреді: "{previous}" кодын қазір қолданылатын кодқа тікелей сәйкестендіріңіз',
+    ru: 'прежний код "{previous}" сопоставлен коду "{current}", который строка {row} сопоставляет коду "{next}": сопоставьте "{previous}" прямо с действующим кодом',
+  },
 } as const satisfies Record<string, Templates>;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -603,15 +676,42 @@ export function escapeForTerminal(text: string): string {
 }
 
 /** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
-export function fillTemplate(template: string, params: ProblemParams): string {
+export function fillTemplate(template: string, params: ProblemParams, lang: Lang = "en"): string {
   const escaped: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) escaped[name] = escapeForTerminal(String(value));
+  for (const [name, value] of Object.entries(params))
+    escaped[name] = escapeForTerminal(translateWords(String(value), lang));
   return fill(template, escaped);
+}
+
+/**
+ * Words a parameter holds that the message translates when it is rendered: what a value is when
+ * it is no text or number ("nothing", "a list"), and a level of §101. Marked by U+0001, which input
+ * cannot hold (control characters are refused), so no text typed by the analyst is ever replaced.
+ */
+const WORD_MARK = "\u0001";
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  nothing: { en: "nothing", kk: "ештеңе", ru: "ничего" },
+  list: { en: "a list", kk: "тізім", ru: "список" },
+  object: { en: "an object", kk: "объект", ru: "объект" },
+  endOfFile: { en: "the end of the file", kk: "файлдың соңы", ru: "конец файла" },
+  ...Object.fromEntries(Object.entries(LEVEL_TERMS).map(([level, term]) => [`level.${level}`, term])),
+};
+
+/** A word of VALUE_WORDS as a parameter, e.g. `word("nothing")`. */
+export function word(key: keyof typeof VALUE_WORDS | `level.${EfficiencyLevel}`): string {
+  return WORD_MARK + key + WORD_MARK;
+}
+
+const MARKED_WORD = new RegExp(`${WORD_MARK}([A-Za-z.]+)${WORD_MARK}`, "g");
+
+function translateWords(value: string, lang: Lang): string {
+  if (!value.includes(WORD_MARK)) return value;
+  return value.replace(MARKED_WORD, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
 }
 
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {
-  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params);
+  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
 }
 
 /**
@@ -634,9 +734,9 @@ export function formatProblem(problem: Problem, lang: Lang = "en"): string {
 
 /** Short rendering of any input value for a message (never the whole of a large object). */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
+  if (value === undefined) return word("nothing");
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  if (Array.isArray(value)) return "a list";
-  return "an object";
+  if (Array.isArray(value)) return word("list");
+  return word("object");
 }

@@ -348,7 +348,7 @@ function numberText(n: number): string {
 }
 
 /** The language a table's headers are written in, so a missing column is named the same way. */
-function headerLanguage(values: TableValues): Lang {
+export function headerLanguage(values: TableValues): Lang {
   const text = (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
   if (/[әғқңөұүһі]/i.test(text)) return "kk";
   if (/[а-яё]/i.test(text)) return "ru";

@@ -443,13 +443,14 @@ export function parseHolidayRows(
         severity: "error",
         code: "expectedObject",
         bodyId: null,
-        path: `${table}[${i + 1}]`,
+        path: `${table}[${i}]`,
         params: { got: describeValue(row) },
       });
       return;
     }
     if (Object.values(row).every(isBlank)) return;
-    const r = new RowReader(problems, `${table}[${i + 1}]`, i, row, options.locator, null);
+    // A JSON path counts from 0, as `objections[i]` and every other path do.
+    const r = new RowReader(problems, `${table}[${i}]`, i, row, options.locator, null);
     const date = isBlank(row.date) ? r.fail("missingField", "date") : r.date("date");
     const kindRaw = row.kind;
     let working: boolean | undefined;

@@ -9,13 +9,16 @@ import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { ErrorBar, SheetLinks, useStepStyles } from "./common";
 
-/** FileReader rather than Blob.text(): older Office web views lack the latter. */
-function readText(file: File): Promise<string> {
+/**
+ * The file's bytes, decoded strictly by the JSON reader, so invalid UTF-8 is named rather than
+ * replaced by U+FFFD. FileReader rather than Blob.arrayBuffer(): older Office web views lack it.
+ */
+function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, "utf-8");
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -26,7 +29,6 @@ type State =
   | { kind: "busy" }
   | { kind: "written"; sheets: WrittenSheet[] }
   | { kind: "exists"; sheets: WrittenSheet[] }
-  | { kind: "notJson"; file: string; detail: string }
   | { kind: "invalid"; file: string; problems: Problem[] }
   | { kind: "failed"; message: string };
 
@@ -56,9 +58,8 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplateFromJson(workbook, api, lang, await readText(file));
-      if (outcome.kind === "notJson") setState({ kind: "notJson", file: file.name, detail: outcome.detail });
-      else if (outcome.kind === "invalid")
+      const outcome = await insertTemplateFromJson(workbook, api, lang, await readBytes(file));
+      if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });
       else if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
       else setState({ kind: "written", sheets: outcome.write.sheets });
@@ -105,9 +106,6 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
             <SheetLinks sheets={state.sheets} workbook={workbook} onError={failed} />
           </MessageBarBody>
         </MessageBar>
-      )}
-      {state.kind === "notJson" && (
-        <ErrorBar message={text("jsonNotParsed", { file: state.file, detail: state.detail })} />
       )}
       {state.kind === "invalid" && (
         <MessageBar intent="error" role="alert" layout="multiline">

@@ -13,18 +13,9 @@ import {
 import type { TableValues } from "../../src/model/tables";
 import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
+import { snapshotBody } from "../helpers/history";
 
-function body(id: string, values: Record<string, number>, extra: Partial<BodySnapshot> = {}): BodySnapshot {
-  return {
-    id,
-    name: `Body ${id}`,
-    type: "central",
-    values: new Map(Object.entries(values)),
-    notApplicable: new Set(),
-    explain: new Map(),
-    ...extra,
-  };
-}
+const body = snapshotBody;
 
 function period(p: string, bodies: BodySnapshot[], edition = "2020"): PeriodSnapshot {
   return { period: p, edition, explainInEnglish: true, bodies };
@@ -47,7 +38,7 @@ describe("value names and periods", () => {
 
   it("needs a year as the period", () => {
     expect(periodProblem("2019")).toBeUndefined();
-    expect(periodProblem(undefined)?.params).toEqual({ got: "nothing" });
+    expect(periodProblem(undefined)?.code).toBe("historyPeriodNotYear");
     expect(periodProblem("2019 год")?.code).toBe("historyPeriodNotYear");
     expect(periodProblem("I квартал 2019")?.path).toBe("period");
   });

@@ -89,6 +89,31 @@ Exit codes: 0 compared; 2 invalid input (problems on stderr, nothing on stdout);
         if (previous && current) pair = [previous, current];
       } else pair = [snapshots[0]![0]!, snapshots[1]![0]!];
     }
+    // Reversed periods would print every change with the opposite sign to the years' order: an
+    // error. A period with itself is a check that every change is zero: said, then compared.
+    const where = wanted ? `${files[0]}: --periods` : files.join(", ");
+    if (pair && pair[0].period === pair[1].period)
+      reportProblems(
+        [
+          {
+            severity: "warning",
+            code: "compareSamePeriod",
+            bodyId: null,
+            path: where,
+            params: { period: pair[0].period },
+          },
+        ],
+        lang,
+        io,
+      );
+    else if (pair && pair[0].period > pair[1].period)
+      problems.push({
+        severity: "error",
+        code: "comparePeriodsReversed",
+        bodyId: null,
+        path: where,
+        params: { previous: pair[0].period, current: pair[1].period },
+      });
     if (problems.length || !pair) {
       reportProblems(problems, lang, io);
       return missing ? EXIT.failure : EXIT.invalidInput;

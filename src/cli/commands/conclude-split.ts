@@ -8,15 +8,16 @@
  * own document writer (src/xlsx/spreadsheetml.ts), which keeps only compressed parts.
  */
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { bodyShortNames, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/form-terms";
 import type { AssessmentResult } from "../../methodology/assess";
 import type { Comparison } from "../../history/history-compare";
 import { UsageError } from "../args";
-import { EXIT, type CommandIO } from "../io";
-import { publishBytes } from "../publish";
+import { describeIoError, EXIT, type CommandIO } from "../io";
+import { visibleId } from "../../model/parse";
+import { assertNotInput, publishBytes } from "../publish";
 
 export interface SplitOptions {
   dir: string;
@@ -25,6 +26,8 @@ export interface SplitOptions {
   /** Body ids to write (default: all, in the cohort's order). */
   bodies?: readonly string[];
   force: boolean;
+  /** The file read (JSON or workbook): no file the split writes may be it, even with --force. */
+  input?: string;
   /** The comparison with the previous period, when the input records one (the analysis states the change). */
   previous?: Comparison;
   /** Draw a bar that rewrites itself (stderr is a terminal) instead of a line per tenth. */
@@ -36,11 +39,17 @@ export interface SplitOptions {
 const UNSAFE_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
+/**
+ * A file name's stem: without invisible characters (bidi overrides, zero-width), composed (NFC, so
+ * an NFD twin is the same name and gets "(2)"), and never beginning with "-" (a later command
+ * would read the name as an option) or ".".
+ */
 function fileStem(text: string): string {
-  const stem = text
+  const stem = visibleId(text)
     .replace(UNSAFE_FILE_CHARS, " ")
     .replace(/\s+/g, " ")
-    .replace(/^[.\s]+|[.\s]+$/g, "");
+    .replace(/^[-.\s]+/, "")
+    .replace(/[.\s]+$/, "");
   return WINDOWS_RESERVED.test(stem) ? `${stem}_` : stem;
 }
 
@@ -134,6 +143,28 @@ export class SplitProgress {
   }
 }
 
+/** DIR cannot hold the files: it is a file, or cannot be created or written. */
+export class SplitFolderError extends Error {}
+
+/** Creates DIR when missing; says plainly when it is a file or cannot be created, and why. */
+async function prepareFolder(dir: string): Promise<void> {
+  try {
+    if (!(await stat(dir)).isDirectory())
+      throw new SplitFolderError(`${dir} is a file, not a folder: give --split a folder`);
+    return;
+  } catch (e) {
+    if (e instanceof SplitFolderError) throw e;
+    // Missing (or unreachable): try to create it below, which names the reason.
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new SplitFolderError(
+      `cannot create the folder ${dir}: ${describeIoError(e)?.replace(/^.*: /, "") ?? "input/output error"}`,
+    );
+  }
+}
+
 export class SplitOutputExists extends Error {
   constructor(readonly paths: string[]) {
     super(
@@ -155,11 +186,14 @@ export async function writeSplit(
 ): Promise<string[]> {
   const plan = splitFileNames(result, options.bodies, options.langs);
   const paths = plan.map((p) => join(options.dir, p.file));
+  // Every file is checked before the first is written: the input may lie in DIR under a name the
+  // split writes (or be linked there), and --force must not replace it.
+  for (const path of paths) assertNotInput(options.input, path, "--split");
   if (!options.force) {
     const existing = paths.filter((p) => existsSync(p));
     if (existing.length) throw new SplitOutputExists(existing);
   }
-  await mkdir(options.dir, { recursive: true });
+  await prepareFolder(options.dir);
   // opeval's own document writer: the forms have no formulas, tables or validations.
   const { writeXlsx } = await import("../../xlsx/spreadsheetml");
   const { deflateRawNode } = await import("../../xlsx/deflate-node");
@@ -175,7 +209,17 @@ export async function writeSplit(
     });
     const { bytes } = await writeXlsx(specs, { deflateRaw: deflateRawNode });
     // Published as every output is: exclusive temporary file, never over a file without --force.
-    await publishBytes(paths[i]!, options.force, bytes);
+    try {
+      await publishBytes(paths[i]!, options.force, bytes);
+    } catch (e) {
+      // The temporary file is the first thing created in DIR: its failure is the folder's.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+        throw new SplitFolderError(
+          `${options.dir}: cannot write files in this folder (${describeIoError(e)?.replace(/^.*: /, "")})`,
+        );
+      throw e;
+    }
     if (plan[i + 1]?.bodyId !== bodyId) progress.tick(++done);
   }
   return paths;
@@ -203,7 +247,7 @@ export async function concludeSplit(
     io.stdout(`${files.length} workbook(s) written to ${options.dir}\n`);
     return EXIT.ok;
   } catch (e) {
-    if (!(e instanceof SplitOutputExists)) throw e;
+    if (!(e instanceof SplitOutputExists) && !(e instanceof SplitFolderError)) throw e;
     io.stderr(`opeval conclude: ${e.message}\n`);
     return EXIT.failure;
   }

@@ -120,7 +120,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
     if (split)
       return concludeSplit(
         result,
-        { dir: split, langs, forms, force, ...previous, ...(bodies ? { bodies } : {}) },
+        { dir: split, input: file, langs, forms, force, ...previous, ...(bodies ? { bodies } : {}) },
         io,
       );
 

@@ -25,7 +25,7 @@ import type { Objection } from "../../objections/objection-types";
 import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, type Command, type CommandIO } from "../io";
-import { loadAssessmentFile, readJsonText } from "../load";
+import { loadAssessmentFile, readJsonFile } from "../load";
 import type { TableValues } from "../../model/tables";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
 
@@ -96,26 +96,13 @@ async function readSources(
     if (!objectionsFile && fromBook.objections) sources.objections = fromBook.objections;
   }
   if (objectionsFile) {
-    let doc: unknown;
-    const read = await readJsonText(objectionsFile);
+    const read = await readJsonFile(objectionsFile);
     if ("problem" in read) {
       sources.problems.push(read.problem);
       sources.ioFailure = read.io;
       return sources;
     }
-    try {
-      doc = JSON.parse(read.text);
-    } catch (e) {
-      sources.problems.push({
-        severity: "error",
-        code: "notJson",
-        bodyId: null,
-        path: objectionsFile,
-        params: { detail: (e as Error).message },
-      });
-      return sources;
-    }
-    const parsed = parseObjectionsDocument(doc);
+    const parsed = parseObjectionsDocument(read.value);
     sources.objections = parsed.objections;
     // Rows of the JSON file come after the workbook's, so they win for the same date.
     sources.holidays.push(...parsed.holidays);
