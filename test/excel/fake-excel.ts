@@ -271,7 +271,8 @@ export class FakeContext {
     const rec = this.recorder(`ws(${name})`, "worksheets", name) as Record<string, unknown>;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
-    return new Proxy(rec, {
+    const loaded = { name: "" };
+    const proxy: unknown = new Proxy(rec, {
       get(t, prop: string) {
         if (prop === "getRange")
           return (address?: string) =>
@@ -288,6 +289,13 @@ export class FakeContext {
               ctx.state.sheets = ctx.state.sheets.filter((s) => s.toLowerCase() !== sheet.toLowerCase());
             });
           };
+        // `load("name")`: the sheet's name (it may be addressed by id), known after the sync.
+        if (prop === "load")
+          return () => {
+            ctx.onSync(() => (loaded.name = sheetOf(ctx.state, name) ?? name));
+            return proxy;
+          };
+        if (prop === "name") return loaded.name;
         if (prop === "getRangeByIndexes")
           return (r: number, c: number, rows: number, cols: number) =>
             ctx.recorder(
@@ -298,11 +306,15 @@ export class FakeContext {
         return t[prop];
       },
     });
+    return proxy;
   }
 
   /** A range of a sheet (`key`: its id or name): a recorder whose `formulas` also write the cell model. */
   private cellRange(key: string, address: string): unknown {
-    const rec = this.recorder(`ws(${key}).range(${address})`, `ws(${key})`, address) as Record<string, unknown>;
+    const rec = this.recorder(`ws(${key}).range(${address})`, `ws(${key})`, address) as Record<
+      string,
+      unknown
+    >;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
     return new Proxy(rec, {

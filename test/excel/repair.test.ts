@@ -114,7 +114,8 @@ describe("OfficeWorkbook.repairOpevalCells", () => {
     expect(writeRequests.length).toBe(result.writeRequests);
     expect(writeRequests.length).toBeGreaterThanOrEqual(2);
     expect(ctx.syncs).toBe(3 + writeRequests.length);
-    for (const request of writeRequests) expect(ctx.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    for (const request of writeRequests)
+      expect(ctx.wireBytes(request)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
     // Every cell written once, in order.
     const written = writeRequests.flat().map((a) => a.target);
     expect(written.length).toBe(6000);
