@@ -17,7 +17,8 @@ import { evaluate } from "../../src/evaluate";
 import { uiText } from "../../taskpane/ui-text";
 import { App, type StepId } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
-import { nodeFileImport } from "../helpers/file-import";
+import { TextDecoder, TextEncoder } from "node:util";
+import type { NativeImport } from "../../src/excel/native-import";
 
 class NoLayoutResizeObserver {
   observe(): void {}
@@ -25,6 +26,11 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+// jsdom has no TextEncoder; the .xlsx writer needs it when its module loads (hence the lazy import).
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+const nodeFileImport: NativeImport = {
+  newFile: async (options) => (await import("../helpers/file-import")).nodeFileImport.newFile(options),
+};
 
 const SAMPLE = JSON.parse(
   readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
