@@ -39,7 +39,15 @@ void Office.onReady(() => {
   );
   createRoot(container).render(
     <App
-      workbook={new OfficeWorkbook(undefined, native ? paneNativeImport : undefined)}
+      workbook={
+        new OfficeWorkbook(
+          undefined,
+          native ? paneNativeImport : undefined,
+          undefined,
+          // Imported sheets are reported to print differently on the web (office-js #5777).
+          Office.context.platform === Office.PlatformType.OfficeOnline,
+        )
+      }
       api={opevalApi}
       initialLang={lang}
       dark={isDark(Office.context.officeTheme)}

@@ -71,9 +71,9 @@ export const UI_TEXT = {
   warning: t("Warning", "Ескерту", "Предупреждение"),
 
   generateIntro: t(
-    "Write the annex forms for the chosen bodies as new sheets.",
-    "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға жазу.",
-    "Записать формы приложений по выбранным органам на новые листы.",
+    "Write the annex forms for the chosen bodies as new sheets, in new workbooks or in this one.",
+    "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға — жаңа жұмыс кітаптарына немесе осы кітапқа жазу.",
+    "Записать формы приложений по выбранным органам на новые листы — в новые книги или в эту книгу.",
   ),
   needCheck: t(
     "Run the check first (step 2).",

@@ -158,6 +158,7 @@ const API_SETS: Readonly<Record<string, string>> = {
   "Office.Context.platform": COMMON,
   "Office.PlatformType": COMMON,
   "Office.PlatformType.iOS": COMMON,
+  "Office.PlatformType.OfficeOnline": COMMON,
 };
 
 /**
