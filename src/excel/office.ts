@@ -353,8 +353,10 @@ class SheetWriter {
 export class OfficeWorkbook implements WorkbookAdapter {
   /**
    * `native`: the file import, given by the pane where Excel has it (nativeImportSupported);
-   * without it every sheet is written by Office.js calls. `newWorkbook`: `Excel.createWorkbook`
-   * (ExcelApi 1.8); new workbooks are offered only with `native`, which builds their files.
+   * without it every sheet is written by Office.js calls. `newWorkbook`: how new workbooks are
+   * opened (`Excel.createWorkbook`, ExcelApi 1.8) and their files built (`files`, by default the
+   * file import's builder: the builder needs only CompressionStream, not ExcelApi 1.13); without
+   * either, new workbooks are not offered.
    * `pageSetupAgain`: after a file import, set every imported sheet's page setup again, not only
    * its print names — on Excel on the web, where imported sheets are reported to print differently
    * (office-js #5777). It costs ~1.1 KB a sheet: 50 bodies' forms go from 3.1 to 4.3 MB.
@@ -362,11 +364,12 @@ export class OfficeWorkbook implements WorkbookAdapter {
   constructor(
     private readonly run: ExcelRunner = (batch) => Excel.run(batch),
     private readonly native?: NativeImport,
-    newWorkbook: (base64: string) => Promise<void> = (base64) => Excel.createWorkbook(base64),
+    newWorkbook: { create?: (base64: string) => Promise<void>; files?: NativeImport } = {},
     private readonly pageSetupAgain = false,
   ) {
-    if (native)
-      this.openNewWorkbooks = (forms, options) => openNewWorkbooks(forms, native, newWorkbook, options);
+    const create = newWorkbook.create ?? ((base64: string) => Excel.createWorkbook(base64));
+    const files = newWorkbook.files ?? native;
+    if (files) this.openNewWorkbooks = (forms, options) => openNewWorkbooks(forms, files, create, options);
   }
 
   readonly openNewWorkbooks?: (

@@ -91,7 +91,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
     const state = freshState();
     const { run, contexts } = fakeRunner(state);
     // As on Excel on the web (office-js #5777); elsewhere only the print names are set again.
-    await new OfficeWorkbook(run, nodeFileImport, undefined, true).writeSheets([spec]);
+    await new OfficeWorkbook(run, nodeFileImport, {}, true).writeSheets([spec]);
     const id = sheetId(state, spec.name);
     const p = spec.print!;
     const setup = contexts[0]!.requests[2]!.map((a) => [a.target, a.op, a.value]);

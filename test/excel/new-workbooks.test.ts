@@ -40,8 +40,9 @@ describe("OfficeWorkbook.openNewWorkbooks", () => {
     const opened: string[] = [];
     const state = { sheets: ["Sheet1"], tables: {} };
     const { run, contexts } = fakeRunner(state);
-    const workbook = new OfficeWorkbook(run, nodeFileImport, async (base64) => {
-      opened.push(base64);
+    const workbook = new OfficeWorkbook(run, undefined, {
+      files: nodeFileImport,
+      create: async (base64) => void opened.push(base64),
     });
     const out = await workbook.openNewWorkbooks!(FORMS);
     expect(out.failed).toBeUndefined();
