@@ -27,7 +27,8 @@ import { RecordHistory } from "./HistoryParts";
 const useStyles = makeStyles({
   nested: { paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column" },
   // One line per body: 50 bodies scroll inside the list, so "Record the period" stays in view.
-  bodies: { maxHeight: "11em", overflowY: "auto" },
+  // No bullets: a wrapped link would put its bullet beside its last line.
+  bodies: { maxHeight: "11em", overflowY: "auto", listStyleType: "none", paddingLeft: 0 },
 });
 
 /** One line of the summary after Generate: a body (or the reference annexes) and its forms. */
