@@ -346,7 +346,8 @@ export function GenerateStep({
                 {line.first ? (
                   <Link
                     as="button"
-                    aria-label={text("openSheet", { sheet: line.first })}
+                    // The visible line is the accessible name (axe: label-content-name-mismatch).
+                    title={text("openSheet", { sheet: line.first })}
                     onClick={() => workbook.activateSheet(line.first!).catch(fail)}
                   >
                     {label}

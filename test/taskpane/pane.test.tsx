@@ -212,7 +212,7 @@ describe("task pane", () => {
     if (!evaluation.ok) throw new Error("sample must score");
     expect(links.length).toBe(evaluation.result.bodies.length + 1);
     const added = (await wb.sheetNames()).slice(before);
-    expect(links[0]!.getAttribute("aria-label")).toBe(uiText("openSheet", "kk", { sheet: added[0]! }));
+    expect(links[0]!.getAttribute("title")).toBe(uiText("openSheet", "kk", { sheet: added[0]! }));
     fireEvent.click(links[1]!);
     await waitFor(() => expect(added).toContain(wb.activeSheet()));
     fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "kk")) }));
