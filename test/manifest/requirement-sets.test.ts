@@ -141,9 +141,24 @@ const API_SETS: Readonly<Record<string, string>> = {
   // Generate by file import (src/excel/native-import.ts): checked on its own, see OPTIONAL_SETS.
   "Excel.Workbook.insertWorksheetsFromBase64": "ExcelApi 1.13",
   "Excel.Worksheet.delete": "ExcelApi 1.1",
+  // Repair OPEVAL cells (src/excel/repair.ts): sheets by id, their protection, error formula cells.
+  "Excel.Worksheet.id": "ExcelApi 1.1",
+  "Excel.Worksheet.protection": "ExcelApi 1.2",
+  "Excel.WorksheetProtection.protected": "ExcelApi 1.2",
+  "Excel.Range.getSpecialCellsOrNullObject": "ExcelApi 1.9",
+  "Excel.RangeAreas.load": "ExcelApi 1.9",
+  "Excel.RangeAreas.areas": "ExcelApi 1.9",
+  "Excel.RangeCollection.items": "ExcelApi 1.9",
+  // The file import addresses inserted sheets by the ids the insert returns, and applies their page
+  // setup again, manual breaks included (src/excel/office.ts importFile).
+  "OfficeExtension.ClientResult.value": "ExcelApi 1.1",
+  "Excel.PageBreakCollection.removePageBreaks": "ExcelApi 1.9",
+  // Generate into new workbooks (src/excel/new-workbooks.ts): within the pane's checked ExcelApi 1.9.
+  "Excel.createWorkbook": "ExcelApi 1.8",
   "Office.Context.platform": COMMON,
   "Office.PlatformType": COMMON,
   "Office.PlatformType.iOS": COMMON,
+  "Office.PlatformType.OfficeOnline": COMMON,
 };
 
 /**
