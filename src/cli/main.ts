@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { UsageError } from "./args";
 import { COMMANDS } from "./commands";
 import { EXIT, describeFailure, type CommandIO } from "./io";
-import { removeStagedFiles } from "./publish";
+import { removeStagedFilesOnSignals } from "./publish";
 
 function packageVersion(): string {
   let dir = __dirname;
@@ -68,15 +68,9 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
 }
 
 if (require.main === module) {
-  // Ctrl-C or a kill while an output is being written: its temporary file goes too.
-  for (const [signal, code] of [
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-  ] as const)
-    process.on(signal, () => {
-      removeStagedFiles();
-      process.exit(code);
-    });
+  // Ctrl-C or a kill while an output is being written: its temporary file goes too. At any other
+  // time a signal ends the run at once, whatever synchronous work is in progress.
+  removeStagedFilesOnSignals();
   const io: CommandIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

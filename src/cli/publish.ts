@@ -7,7 +7,8 @@
  * - without --force the temporary file is published with link(), which fails when the target
  *   exists, so of several runs racing for one name exactly one wins and the others say "exists";
  *   with --force it is renamed over the target (a symlink there is replaced, not followed);
- * - a temporary file left by an interrupted run (Ctrl-C) is removed by `removeStagedFiles`.
+ * - a temporary file left by an interrupted run (Ctrl-C, SIGTERM) is removed by `removeStagedFiles`,
+ *   run by signal handlers that exist only while such a file does (removeStagedFilesOnSignals).
  */
 import type ExcelJS from "exceljs";
 import { randomBytes } from "node:crypto";
@@ -51,6 +52,50 @@ export function removeStagedFiles(): void {
     }
   }
   staged.clear();
+  disarmSignals();
+}
+
+/** The signals that end a run, with the exit status a shell reports for each. */
+const SIGNALS = [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const;
+let cleanUpOnSignals = false;
+let armed = false;
+const handlers = SIGNALS.map(([signal, code]) => {
+  const handler = () => {
+    removeStagedFiles();
+    process.exit(code);
+  };
+  return [signal, handler] as const;
+});
+
+/**
+ * Ctrl-C or a kill while an output is being written: its temporary file goes too (the CLI's entry
+ * point calls this once). The handlers exist only while a temporary file does: a handler runs only
+ * when the synchronous work in progress ends (a long read held Ctrl-C until it ended), whereas with none
+ * the process ends at once, and then there is nothing to remove.
+ */
+export function removeStagedFilesOnSignals(): void {
+  cleanUpOnSignals = true;
+  if (staged.size > 0) armSignals();
+}
+
+function armSignals(): void {
+  if (armed || !cleanUpOnSignals) return;
+  armed = true;
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+}
+
+function disarmSignals(): void {
+  if (!armed) return;
+  armed = false;
+  for (const [signal, handler] of handlers) process.off(signal, handler);
+}
+
+function unstage(temp: string): void {
+  staged.delete(temp);
+  if (staged.size === 0) disarmSignals();
 }
 
 /** The file a path names in the end (links followed), or undefined when it does not exist. */
@@ -115,8 +160,17 @@ export async function publishFile(
   const target = resolve(out);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
-  const handle = await open(temp, flags, 0o600);
+  // Armed before the file exists, so that no moment has a temporary file and no handler.
+  armSignals();
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, flags, 0o600);
+  } catch (e) {
+    if (staged.size === 0) disarmSignals();
+    throw e;
+  }
   staged.add(temp);
+  armSignals(); // again: a concurrent publish that failed may have disarmed meanwhile
   try {
     try {
       await write(handle);
@@ -128,8 +182,8 @@ export async function publishFile(
     if (force) await rename(temp, target);
     else await publishExclusively(temp, target, out);
   } finally {
-    staged.delete(temp);
     await unlink(temp).catch(() => undefined);
+    unstage(temp);
   }
 }
 

@@ -21,21 +21,35 @@
  * and indexed colours (opeval's writers give every colour as RGB), the 5 MB request cap (the
  * fake counts wire bytes itself).
  *
- * XML is read with small scanners in the manner of src/xlsx/package.ts (not imported: it needs
- * node:zlib).
+ * XML is read with the offset scanner of src/sheet/xml-scan.ts, as src/xlsx/package.ts reads it
+ * (that reader is not imported: it needs node:zlib).
  */
 import type { CellValue } from "../sheet/spec";
 import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
 import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
-import { attributes, BUILTIN_FORMATS, decodeXml } from "../sheet/xml-scan";
 import {
+  attributes,
+  BUILTIN_FORMATS,
+  decodeXml,
+  element,
+  elements,
+  nextElement,
+  nextEndTag,
+  nextStartTag,
+  parseDecimal,
+  runText as scanRunText,
+  tags,
+  XmlScanError,
+} from "../sheet/xml-scan";
+import {
+  checkCrc,
   readZip,
   resolvePart,
   storedBytes,
   utf8,
   zipDirectory,
   type ZipEntry,
-  type ZipProblem,
+  type ZipProblemWords,
 } from "../sheet/zip-directory";
 
 /**
@@ -148,12 +162,14 @@ export function decodeBase64(base64: string): Uint8Array {
 }
 
 /** What the ZIP reader found wrong, as Office.js would say it (InvalidArgument). */
-const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => InsertWorksheetsError> = {
+const ZIP_PROBLEMS: ZipProblemWords = {
   notZip: () => invalid("the file is not an .xlsx (ZIP) package"),
   noDirectory: () => invalid("the ZIP package has no central directory"),
   badDirectory: () => invalid("the ZIP central directory is damaged"),
   encrypted: (part) => invalid(`${part} is encrypted`),
   badLocalHeader: (part) => invalid(`the ZIP local header of ${part} is damaged`),
+  duplicateEntry: (part) => invalid(`the ZIP package holds ${part} twice`),
+  badCrc: (part) => invalid(`${part} does not match its CRC-32`),
 };
 
 const zipRead = <T>(read: () => T): T => readZip(read, ZIP_PROBLEMS);
@@ -193,6 +209,7 @@ class Package {
 
   private decoded(entry: ZipEntry, out: Uint8Array): string {
     if (out.length !== entry.size) throw invalid(`${entry.name} decompresses to the wrong size`);
+    zipRead(() => checkCrc(entry, out));
     return utf8(out);
   }
 
@@ -226,58 +243,12 @@ export function unescapeXstring(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-const PREFIX = "(?:[\\w.-]+:)?";
-/** A start tag's attribute text: quoted values may hold `>` or `/` (a number format's `[>=100]`). */
-const ATTRS = `((?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*)`;
-
-/** Every start (or empty) tag of a local name, as its attributes. */
-function tags(xml: string, local: string): Record<string, string>[] {
-  return [...xml.matchAll(pattern("tag", local))].map((m) => attributes(m[1]!));
-}
-
-/** The scanners by kind and local name, compiled once (a sheet of thousands of cells asks for each often). */
-const PATTERNS = new Map<string, RegExp>();
-
-function pattern(kind: "tag" | "element", local: string): RegExp {
-  const key = `${kind} ${local}`;
-  let re = PATTERNS.get(key);
-  if (!re) {
-    const end = kind === "tag" ? "/?>" : `(?:/>|>([\\s\\S]*?)</${PREFIX}${local}\\s*>)`;
-    PATTERNS.set(key, (re = new RegExp(`<${PREFIX}${local}(?=[\\s/>])${ATTRS}${end}`, "g")));
-  }
-  return re;
-}
-
-interface Element {
-  attrs: Record<string, string>;
-  /** The content between the start and end tags ("" for an empty element). */
-  body: string;
-}
-
-/** Every element of a local name with its content (elements of one name never nest in these parts). */
-function elements(xml: string, local: string): Element[] {
-  return [...xml.matchAll(pattern("element", local))].map((m) => ({
-    attrs: attributes(m[1]!),
-    body: m[2] ?? "",
-  }));
-}
-
-/** The first element of a local name, or undefined. */
-function element(xml: string, local: string): Element | undefined {
-  const re = pattern("element", local);
-  re.lastIndex = 0;
-  const m = re.exec(xml);
-  re.lastIndex = 0;
-  return m ? { attrs: attributes(m[1]!), body: m[2] ?? "" } : undefined;
-}
+/** An element as the scanner gives it: its attributes and its content. */
+type Element = { attrs: Record<string, string>; body: string };
 
 /** Text of the `<t>` elements of an `<si>`/`<is>` fragment (rich-text runs joined, phonetic runs left out). */
 function runText(fragment: string): string {
-  const bare = fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
-  let text = "";
-  for (const m of bare.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g))
-    text += decodeXml(m[1] ?? "");
-  return unescapeXstring(text);
+  return unescapeXstring(scanRunText(fragment));
 }
 
 const isTrue = (v: string | undefined) => v === "1" || v === "true";
@@ -470,9 +441,10 @@ function cellValue(type: string, body: string, row: number, column: number, ctx:
     const is = element(body, "is");
     return is ? runText(is.body) : null;
   }
-  const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(body);
-  if (!v) return type === "str" && /<(?:[\w.-]+:)?v\s*\/>/.test(body) ? "" : null;
-  const text = decodeXml(v[1]!);
+  const v = nextElement(body, "v");
+  if (!v) return null;
+  if (v.tag.empty) return type === "str" ? "" : null;
+  const text = decodeXml(v.body);
   switch (type) {
     case "s": {
       const s = ctx.strings[Number(text)];
@@ -489,25 +461,23 @@ function cellValue(type: string, body: string, row: number, column: number, ctx:
     case "d":
       return isoToSerial(text);
     default: {
-      const n = Number(text);
-      if (text.trim() === "" || !Number.isFinite(n))
-        throw invalid(`${ctx.name}!${at()} holds "${text}" as a number`);
+      const n = parseDecimal(text);
+      if (n === undefined) throw invalid(`${ctx.name}!${at()} holds "${text}" as a number`);
       return n;
     }
   }
 }
 
-const ROW_OR_CELL = new RegExp(`<${PREFIX}(row|c)(?=[\\s/>])${ATTRS}(/?)>`, "g");
-const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
+const ROW_OR_CELL = ["row", "c"] as const;
 
 function readSheetData(data: string, sheet: InsertedSheet, ctx: SheetContext): void {
   const { cells, styles } = sheet;
   let row = 0;
   let column = 0;
-  ROW_OR_CELL.lastIndex = 0;
-  for (let m = ROW_OR_CELL.exec(data); m; m = ROW_OR_CELL.exec(data)) {
-    const a = attributes(m[2]!);
-    if (m[1] === "row") {
+  for (let from = 0, m = nextStartTag(data, ROW_OR_CELL); m; m = nextStartTag(data, ROW_OR_CELL, from)) {
+    from = m.end;
+    const a = attributes(m.attrs);
+    if (m.local === "row") {
       row = a.r !== undefined ? Number(a.r) : row + 1;
       column = 0;
       if (!(row >= 1 && row <= MAX_ROWS)) throw invalid(`${ctx.name}: row ${a.r} is outside the grid`);
@@ -525,12 +495,10 @@ function readSheetData(data: string, sheet: InsertedSheet, ctx: SheetContext): v
     if (!(row >= 1 && row <= MAX_ROWS && column >= 1 && column <= MAX_COLUMNS))
       throw invalid(`${ctx.name}: cell ${a.r ?? `${row}:${column}`} is outside the grid`);
     let body = "";
-    if (m[3] !== "/") {
-      CELL_END.lastIndex = ROW_OR_CELL.lastIndex;
-      const end = CELL_END.exec(data);
-      const stop = end ? end.index : data.length;
-      body = data.slice(ROW_OR_CELL.lastIndex, stop);
-      ROW_OR_CELL.lastIndex = end ? end.index + end[0].length : data.length;
+    if (!m.empty) {
+      const end = nextEndTag(data, "c", m.end);
+      body = data.slice(m.end, end ? end.start : data.length);
+      from = end ? end.end : data.length;
     }
     if (a.s !== undefined) {
       const style = ctx.styles?.style(Number(a.s));
@@ -597,18 +565,17 @@ function readSheet(
     print: { fitToWidth: false, rowBreaks: [] },
   };
   // Split around sheetData: the elements read before and after it never occur inside it.
-  const open = new RegExp(`<${PREFIX}sheetData(?=[\\s/>])${ATTRS}(/?)>`).exec(xml);
+  const open = nextStartTag(xml, "sheetData");
   let head = xml;
   let data = "";
   let tail = "";
   if (open) {
-    head = xml.slice(0, open.index);
-    const from = open.index + open[0].length;
-    if (open[2] === "/") tail = xml.slice(from);
+    head = xml.slice(0, open.start);
+    if (open.empty) tail = xml.slice(open.end);
     else {
-      const close = new RegExp(`</${PREFIX}sheetData\\s*>`).exec(xml.slice(from));
-      data = close ? xml.slice(from, from + close.index) : xml.slice(from);
-      tail = close ? xml.slice(from + close.index + close[0].length) : "";
+      const close = nextEndTag(xml, "sheetData", open.end);
+      data = close ? xml.slice(open.end, close.start) : xml.slice(open.end);
+      tail = close ? xml.slice(close.end) : "";
     }
   }
 
@@ -679,7 +646,17 @@ function inflate<T extends Uint8Array | Promise<Uint8Array>>(entry: ZipEntry, ru
   }
 }
 
+/** The inserted workbook; XML that is not well-formed where it is read fails the call, as in Excel. */
 function readWorkbook(pkg: Package): InsertedWorkbook {
+  try {
+    return readWellFormedWorkbook(pkg);
+  } catch (e) {
+    if (e instanceof XmlScanError) throw invalid(`a part is not well-formed XML: ${e.what}`);
+    throw e;
+  }
+}
+
+function readWellFormedWorkbook(pkg: Package): InsertedWorkbook {
   checkRefusedTypes(pkg);
   let workbookPart = "xl/workbook.xml";
   for (const r of pkg.relationships("").values())

@@ -458,6 +458,22 @@ export const PROBLEM_MESSAGES = {
     kk: "файл .xlsx кітабы емес ({detail})",
     ru: "файл не является книгой .xlsx ({detail})",
   },
+  // issue 22: formulas without values, archives that are damaged or too big once unpacked, ODS
+  formulaWithoutValue: {
+    en: "the cell holds a formula without a computed value (the file was saved by a program that does not compute formulas): open and save the file in Excel, or type the value",
+    kk: "ұяшықта есептелген мәні жоқ формула тұр (файлды формулаларды есептемейтін бағдарлама сақтаған): файлды Excel-де ашып сақтаңыз немесе мәнді қолмен енгізіңіз",
+    ru: "в ячейке формула без вычисленного значения (файл сохранён программой, которая не вычисляет формулы): откройте и сохраните файл в Excel или введите значение",
+  },
+  packageTooLarge: {
+    en: "the workbook's parts unpack to more than {max} MB together (at {part}); opeval does not read it",
+    kk: "кітаптың бөліктері ашқанда барлығы {max} МБ-тан асады ({part} бөлігінде); opeval оны оқымайды",
+    ru: "части книги после распаковки вместе больше {max} МБ (на части {part}); opeval её не читает",
+  },
+  openDocumentFile: {
+    en: "the file is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it and save it as an Excel workbook (.xlsx)",
+    kk: "файл — OpenDocument кестесі (.ods), .xlsx кітабы емес: оны ашып, Excel кітабы (.xlsx) ретінде сақтаңыз",
+    ru: "файл — электронная таблица OpenDocument (.ods), а не книга .xlsx: откройте его и сохраните как книгу Excel (.xlsx)",
+  },
   badTableRef: {
     en: 'table {table} has the range "{ref}", which is not a range of Excel\'s grid (A1 to XFD1048576)',
     kk: '{table} кестесінің ауқымы "{ref}" — Excel торының ауқымы емес (A1-ден XFD1048576-ға дейін)',

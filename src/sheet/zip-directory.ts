@@ -12,14 +12,28 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** The CRC-32 of the uncompressed part, as the central directory records it (checkCrc). */
+  crc: number;
 }
 
 export type ZipProblem = "notZip" | "noDirectory" | "badDirectory" | "encrypted" | "badLocalHeader";
 
+/**
+ * Damage found since ZipProblem was first listed: two entries of one name (OPC names compare
+ * case-insensitively), and a part whose bytes do not match its CRC-32. A caller that words only
+ * the ZipProblems gets them as "badDirectory" and "badLocalHeader" (readZip).
+ */
+export type ZipDamage = "duplicateEntry" | "badCrc";
+
+const DAMAGE_FALLBACK: Record<ZipDamage, ZipProblem> = {
+  duplicateEntry: "badDirectory",
+  badCrc: "badLocalHeader",
+};
+
 /** Why the archive (or one part, `part`) cannot be read. */
 export class ZipReadError extends Error {
   constructor(
-    readonly problem: ZipProblem,
+    readonly problem: ZipProblem | ZipDamage,
     readonly part?: string,
   ) {
     super(part ? `${problem}: ${part}` : problem);
@@ -58,8 +72,12 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       size: view.getUint32(p + 24, true),
       localOffset: view.getUint32(p + 42, true),
       name: utf8(bytes.subarray(p + 46, p + 46 + nameLength)),
+      crc: view.getUint32(p + 16, true),
     };
-    entries.set(entry.name.replace(/^\//, "").toLowerCase(), entry);
+    const key = entry.name.replace(/^\//, "").toLowerCase();
+    // Readers disagree on which copy of a repeated name wins: the archive is damaged (or crafted).
+    if (entries.has(key)) throw new ZipReadError("duplicateEntry", entry.name);
+    entries.set(key, entry);
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   return entries;
@@ -76,6 +94,33 @@ export function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** The CRC-32 (ISO 3309, as ZIP records it) of some bytes. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  // `previous` is the CRC of the bytes before `data`, for a part read in chunks (the share copy).
+  let crc = (previous ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Throws ZipReadError "badCrc" unless `data`, an entry's bytes after inflating, is what the archive
+ * recorded: its size (unless zip64 left it to an extra field) and its CRC-32.
+ */
+export function checkCrc(entry: ZipEntry, data: Uint8Array): void {
+  if ((entry.size !== 0xffffffff && data.length !== entry.size) || crc32(data) !== entry.crc)
+    throw new ZipReadError("badCrc", entry.name);
+}
+
 /** Resolves a relationship target against the folder of the part that refers to it (OPC). */
 export function resolvePart(from: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -87,12 +132,24 @@ export function resolvePart(from: string, target: string): string {
   return parts.join("/");
 }
 
+/** The caller's wording of each problem; damage it does not word is worded as its fallback. */
+export type ZipProblemWords = Record<ZipProblem, (part?: string) => Error> &
+  Partial<Record<ZipDamage, (part?: string) => Error>>;
+
 /** Runs a read of the archive, turning a ZipReadError into the caller's own error (its wording). */
-export function readZip<T>(read: () => T, problems: Record<ZipProblem, (part?: string) => Error>): T {
+export function readZip<T>(read: () => T, problems: ZipProblemWords): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof ZipReadError) throw problems[e.problem](e.part);
+    if (e instanceof ZipReadError) throw zipProblemError(e, problems);
     throw e;
   }
+}
+
+/** A ZipReadError in the caller's words. */
+export function zipProblemError(e: ZipReadError, problems: ZipProblemWords): Error {
+  const p = e.problem;
+  const words =
+    p === "duplicateEntry" || p === "badCrc" ? (problems[p] ?? problems[DAMAGE_FALLBACK[p]]) : problems[p];
+  return words(e.part);
 }

@@ -6,19 +6,36 @@
  * exhausts memory), copies a merge's value into every merged cell (silently wrong figures) and
  * fails on absolute part names (files re-saved by openpyxl). This reader never iterates a range's
  * rectangle: it walks the cells that exist in the XML and keeps only those inside a table. Every
- * size it accepts is bounded (see LIMITS and docs/FORMAT.md). The file is only read.
+ * size it accepts is bounded (see LIMITS and docs/FORMAT.md), every part is unpacked at most once
+ * and checked against its CRC-32, and every part is walked by the offset scanner of
+ * src/sheet/xml-scan.ts in linear time. The file is only read.
  */
 import { inflateRawSync } from "node:zlib";
 import { isDateFormat } from "../model/tables";
 import { A1Error, MAX_COLUMNS, MAX_ROWS, address, parseRange, type Bounds } from "../sheet/a1";
-import { attributes, BUILTIN_FORMATS, decodeXml, isBuiltinDateFormat } from "../sheet/xml-scan";
 import {
+  attributes,
+  BUILTIN_FORMATS,
+  decodeXml,
+  element,
+  elements,
+  isBuiltinDateFormat,
+  nextElement,
+  nextEndTag,
+  nextStartTag,
+  parseDecimal,
+  runText,
+  tags,
+  XmlScanError,
+} from "../sheet/xml-scan";
+import {
+  checkCrc,
   readZip,
   resolvePart,
   storedBytes,
   zipDirectory,
   type ZipEntry,
-  type ZipProblem,
+  type ZipProblemWords,
 } from "../sheet/zip-directory";
 
 export { decodeXml, resolvePart };
@@ -27,6 +44,8 @@ export { decodeXml, resolvePart };
 export const XLSX_LIMITS = {
   /** Bytes of one uncompressed part (a sheet's XML, the shared strings). */
   partBytes: 256 * 1024 * 1024,
+  /** Bytes of all the parts read from one file, unpacked: many parts cannot add up to gigabytes. */
+  packageBytes: 512 * 1024 * 1024,
   /** Columns of one opeval table (the widest has 12, the rest is room for the analyst's notes). */
   tableColumns: 100,
   /** Characters of one cell (Excel's own limit). */
@@ -36,7 +55,7 @@ export const XLSX_LIMITS = {
 /** Why a package could not be read at all. */
 export class PackageError extends Error {
   constructor(
-    readonly reason: "notZip" | "encrypted" | "partTooLarge" | "damaged",
+    readonly reason: "notZip" | "encrypted" | "partTooLarge" | "damaged" | "packageTooLarge" | "openDocument",
     detail: string,
   ) {
     super(detail);
@@ -48,12 +67,14 @@ export class PackageError extends Error {
 // ZIP
 
 /** What the ZIP reader found wrong, in this reader's terms. */
-const ZIP_PROBLEMS: Record<ZipProblem, (part?: string) => PackageError> = {
+const ZIP_PROBLEMS: ZipProblemWords = {
   notZip: () => new PackageError("notZip", "not a ZIP package"),
   noDirectory: () => new PackageError("damaged", "no ZIP central directory"),
   badDirectory: () => new PackageError("damaged", "bad ZIP central directory"),
   encrypted: (part) => new PackageError("encrypted", `${part} is encrypted`),
   badLocalHeader: (part) => new PackageError("damaged", `bad local header of ${part}`),
+  duplicateEntry: (part) => new PackageError("damaged", `the ZIP archive holds ${part} twice`),
+  badCrc: (part) => new PackageError("damaged", `${part} does not match its checksum (CRC-32)`),
 };
 
 const zipRead = <T>(read: () => T): T => readZip(read, ZIP_PROBLEMS);
@@ -65,39 +86,38 @@ function zipEntries(buf: Buffer): Map<string, ZipEntry> {
   return zipRead(() => zipDirectory(buf));
 }
 
-function inflate(buf: Buffer, entry: ZipEntry): Buffer {
+/** Bytes a package may unpack to: one part, and all parts together. */
+export type UnpackLimits = Pick<typeof XLSX_LIMITS, "partBytes" | "packageBytes">;
+
+/**
+ * A part's bytes, unpacked to at most `max` bytes and checked against the archive's CRC-32; over
+ * `max`, `over` says which limit that was.
+ */
+function inflate(buf: Buffer, entry: ZipEntry, max: number, over: () => PackageError): Buffer {
   const stored = zipRead(() => storedBytes(buf, entry));
-  const data = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  let data = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   if (entry.method === 0) {
-    if (data.length > XLSX_LIMITS.partBytes) throw new PackageError("partTooLarge", entry.name);
-    return data;
-  }
-  if (entry.method !== 8) throw new PackageError("damaged", `${entry.name}: compression ${entry.method}`);
+    if (data.length > max) throw over();
+  } else if (entry.method === 8) {
+    try {
+      data = inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw over();
+      throw new PackageError("damaged", `${entry.name} cannot be decompressed`);
+    }
+  } else throw new PackageError("damaged", `${entry.name}: compression ${entry.method}`);
+  zipRead(() => checkCrc(entry, data));
+  return data;
+}
+
+/** Runs a scan of `part`: XML that is not well-formed where the scanner needs it is damage. */
+function scanned<T>(part: string, read: () => T): T {
   try {
-    return inflateRawSync(data, { maxOutputLength: XLSX_LIMITS.partBytes });
+    return read();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
-      throw new PackageError("partTooLarge", entry.name);
-    throw new PackageError("damaged", `${entry.name} cannot be decompressed`);
+    if (e instanceof XmlScanError) throw new PackageError("damaged", `${part}: ${e.what}`);
+    throw e;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// XML (the few constructs SpreadsheetML parts use; no DTDs, no entities beyond the predefined)
-
-/** Every start (or empty) tag of a local name, e.g. all `<sheet …/>` of workbook.xml. */
-function tags(xml: string, local: string): Record<string, string>[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])([^>]*)>`, "g");
-  return [...xml.matchAll(re)].map((m) => attributes(m[1]!));
-}
-
-/** Text of `<t>` elements in an `<si>`/`<is>` fragment, phonetic runs left out. */
-function runText(fragment: string): string {
-  const bare = fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
-  let text = "";
-  for (const m of bare.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g))
-    text += decodeXml(m[1] ?? "");
-  return text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,10 +128,20 @@ function relsPath(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
+/** The part an OpenDocument file names its kind in (stored first in its ZIP). */
+const ODF_MIMETYPE = "mimetype";
+
 export class XlsxPackage {
   private readonly entries: Map<string, ZipEntry>;
+  /** Parts unpacked so far, kept so that none is unpacked twice (a sheet's part is `take`n once). */
+  private readonly texts = new Map<string, string>();
+  /** Bytes unpacked so far, against XLSX_LIMITS.packageBytes. */
+  private inflated = 0;
 
-  constructor(private readonly buf: Buffer) {
+  constructor(
+    private readonly buf: Buffer,
+    private readonly limits: UnpackLimits = XLSX_LIMITS,
+  ) {
     this.entries = zipEntries(buf);
   }
 
@@ -119,17 +149,46 @@ export class XlsxPackage {
     return this.entries.has(part.toLowerCase());
   }
 
+  /** A part's text (UTF-8), unpacked once and kept; undefined when the package has no such part. */
   text(part: string): string | undefined {
+    const key = part.toLowerCase();
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
+    const text = this.take(part);
+    if (text !== undefined) this.texts.set(key, text);
+    return text;
+  }
+
+  /** A part's text, unpacked and not kept: a sheet's XML, read once. */
+  take(part: string): string | undefined {
     const entry = this.entries.get(part.toLowerCase());
-    return entry ? inflate(this.buf, entry).toString("utf8") : undefined;
+    if (!entry) return undefined;
+    const { partBytes, packageBytes } = this.limits;
+    const left = packageBytes - this.inflated;
+    const data = inflate(this.buf, entry, Math.min(partBytes, left), () =>
+      left < partBytes
+        ? new PackageError("packageTooLarge", entry.name)
+        : new PackageError("partTooLarge", entry.name),
+    );
+    this.inflated += data.length;
+    return data.toString("utf8");
+  }
+
+  /** The OpenDocument kind the package declares (`application/vnd.oasis.opendocument.…`), if any. */
+  openDocumentType(): string | undefined {
+    const entry = this.entries.get(ODF_MIMETYPE);
+    if (!entry || entry.size > 200) return undefined;
+    const type = this.text(ODF_MIMETYPE)!.trim();
+    return type.startsWith("application/vnd.oasis.opendocument.") ? type : undefined;
   }
 
   /** Relationship id → part name (targets resolved, absolute or relative). */
   relationships(part: string): Map<string, { target: string; type: string }> {
     const out = new Map<string, { target: string; type: string }>();
-    const xml = this.text(relsPath(part));
+    const path = relsPath(part);
+    const xml = this.text(path);
     if (!xml) return out;
-    for (const r of tags(xml, "Relationship")) {
+    for (const r of scanned(path, () => tags(xml, "Relationship"))) {
       if (!r.Id || !r.Target || r.TargetMode === "External") continue;
       out.set(r.Id, { target: resolvePart(part, r.Target), type: r.Type ?? "" });
     }
@@ -165,12 +224,17 @@ export interface TableCells {
   table: TableInfo;
   rows: Map<number, PlainCell[]>;
   formats: Map<number, (string | null)[]>;
-  /** Sheet rows inside the table that are hidden. */
+  /** Sheet rows inside the table that are hidden, ascending. */
   hiddenRows: number[];
   /** Cells holding more than XLSX_LIMITS.cellCharacters characters (A1 addresses). */
   longCells: string[];
   /** Cells holding an error value (`t="e"`), as `"rowOffset,columnOffset"`. */
   errors: Set<string>;
+  /**
+   * Formula cells stored without a computed value (files written by scripts: openpyxl, pandas),
+   * as A1 addresses in sheet order. Their value is unknown, so they are left out of `rows`.
+   */
+  formulasWithoutValue: string[];
 }
 
 export interface SheetContent {
@@ -194,8 +258,14 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
   let workbookPart = "xl/workbook.xml";
   for (const r of root.values()) if (/\/officeDocument$/.test(r.type)) workbookPart = r.target;
   const workbookXml = pkg.text(workbookPart);
-  if (workbookXml === undefined) throw new PackageError("damaged", "no workbook part");
-  const date1904 = tags(workbookXml, "workbookPr").some((a) => a.date1904 === "1" || a.date1904 === "true");
+  if (workbookXml === undefined) {
+    const odf = pkg.openDocumentType();
+    if (odf) throw new PackageError("openDocument", odf);
+    throw new PackageError("damaged", "no workbook part");
+  }
+  const date1904 = scanned(workbookPart, () => tags(workbookXml, "workbookPr")).some(
+    (a) => a.date1904 === "1" || a.date1904 === "true",
+  );
   const rels = pkg.relationships(workbookPart);
 
   let sharedStrings: string[] | undefined;
@@ -205,8 +275,8 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
     for (const r of rels.values())
       if (/\/sharedStrings$/.test(r.type)) {
         const xml = pkg.text(r.target) ?? "";
-        for (const m of xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g))
-          sharedStrings.push(runText(m[1] ?? ""));
+        for (const si of scanned(r.target, () => elements(xml, "si")))
+          sharedStrings.push(scanned(r.target, () => runText(si.body)));
       }
     return sharedStrings;
   };
@@ -218,9 +288,11 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
       if (/\/styles$/.test(r.type)) {
         const xml = pkg.text(r.target) ?? "";
         const custom = new Map<number, string>();
-        for (const f of tags(xml, "numFmt")) custom.set(Number(f.numFmtId), f.formatCode ?? "");
-        const xfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? "";
-        for (const xf of tags(xfs, "xf")) {
+        const xfs = scanned(r.target, () => {
+          for (const f of tags(xml, "numFmt")) custom.set(Number(f.numFmtId), f.formatCode ?? "");
+          return tags(element(xml, "cellXfs")?.body ?? "", "xf");
+        });
+        for (const xf of xfs) {
           const id = Number(xf.numFmtId ?? 0);
           styleFormats.push(
             custom.get(id) ?? (isBuiltinDateFormat(id) ? BUILTIN_FORMATS[id] : undefined) ?? null,
@@ -232,18 +304,32 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
 
   const sheets: SheetInfo[] = [];
   const tables: TableInfo[] = [];
-  for (const s of tags(workbookXml, "sheet")) {
+  // Which sheet each worksheet or table part belongs to: one part named twice is damage (and would
+  // be unpacked and read twice).
+  const owners = new Map<string, string>();
+  const claim = (part: string, sheet: string) => {
+    const owner = owners.get(part.toLowerCase());
+    if (owner !== undefined)
+      throw new PackageError(
+        "damaged",
+        `sheets "${owner}" and "${sheet}" both name the part ${part}; each sheet has its own`,
+      );
+    owners.set(part.toLowerCase(), sheet);
+  };
+  for (const s of scanned(workbookPart, () => tags(workbookXml, "sheet"))) {
     const rel = s.id === undefined ? undefined : rels.get(s.id);
     if (!rel || !SHEET_REL.test(rel.type) || !pkg.has(rel.target)) continue; // chart sheets, dialogs
     const state = s.state === "hidden" || s.state === "veryHidden" ? s.state : "visible";
     const sheet: SheetInfo = { name: s.name ?? "", state, part: rel.target };
+    claim(rel.target, sheet.name);
     sheets.push(sheet);
     const sheetRels = pkg.relationships(rel.target);
     for (const t of sheetRels.values()) {
       if (!TABLE_REL.test(t.type)) continue;
       const xml = pkg.text(t.target);
       if (!xml) continue;
-      const a = tags(xml, "table")[0];
+      claim(t.target, sheet.name);
+      const a = scanned(t.target, () => tags(xml, "table"))[0];
       if (!a) continue;
       const info: TableInfo = {
         name: a.displayName ?? a.name ?? "",
@@ -265,14 +351,12 @@ export function openWorkbook(pkg: XlsxPackage): WorkbookContent {
   }
 
   const read = (sheet: SheetInfo): SheetContent =>
-    readSheet(
-      pkg.text(sheet.part) ?? "",
-      tables.filter((t) => t.sheet === sheet && t.bounds),
-      {
-        strings,
-        formats,
-        date1904,
-      },
+    scanned(sheet.part, () =>
+      readSheet(
+        pkg.take(sheet.part) ?? "",
+        tables.filter((t) => t.sheet === sheet && t.bounds),
+        { strings, formats, date1904, part: sheet.part },
+      ),
     );
   return { sheets, tables, read };
 }
@@ -281,6 +365,8 @@ interface Lookups {
   strings: () => string[];
   formats: () => (string | null)[];
   date1904: boolean;
+  /** The sheet's part, for messages. */
+  part: string;
 }
 
 function decodeColumn(letters: string): number {
@@ -295,11 +381,14 @@ function isoToSerial(text: string): number | null {
   return Number.isNaN(ms) ? null : ms / 86_400_000 + 25_569;
 }
 
-const CELL = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>|<\/(?:[\w.-]+:)?sheetData>/g;
+const ROW_OR_CELL = ["row", "c"] as const;
+const CELL_PARTS = ["f", "v", "is"] as const;
+const CELL_ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /**
- * The cells of `tables` on one sheet. Walks the `<row>` and `<c>` elements that exist; a cell
- * outside every table is skipped without being decoded.
+ * The cells of `tables` on one sheet. Walks the `<row>` and `<c>` elements that exist, in any
+ * order (Excel writes rows ascending, other programs need not); a cell outside every table is
+ * skipped without being decoded.
  */
 function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetContent {
   const content: SheetContent = { tables: [], mergesOnTables: [] };
@@ -310,9 +399,19 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
     hiddenRows: [],
     longCells: [],
     errors: new Set(),
+    formulasWithoutValue: [],
   }));
   content.tables = byTable;
-  for (const m of tags(xml, "mergeCell")) {
+  const open = nextStartTag(xml, "sheetData");
+  let data = "";
+  let tail = xml;
+  if (open && !open.empty) {
+    const close = nextEndTag(xml, "sheetData", open.end);
+    if (!close) throw new XmlScanError("<sheetData> never ends");
+    data = xml.slice(open.end, close.start);
+    tail = xml.slice(close.end);
+  } else if (open) tail = xml.slice(open.end);
+  for (const m of tags(tail, "mergeCell")) {
     let b: Bounds;
     try {
       b = parseRange(m.ref ?? "");
@@ -331,18 +430,19 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
 
   let row = 0;
   let column = 0;
-  let hidden = false;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
-    if (m[1] === undefined) break; // </sheetData>
-    const attrText = m[2]!;
-    if (m[1] === "row") {
-      const r = /\br="(\d+)"/.exec(attrText);
-      row = r ? Number(r[1]) : row + 1;
+  for (
+    let from = 0, tag = nextStartTag(data, ROW_OR_CELL);
+    tag;
+    tag = nextStartTag(data, ROW_OR_CELL, from)
+  ) {
+    from = tag.end;
+    if (tag.local === "row") {
+      const a = attributes(tag.attrs);
+      const r = a.r === undefined ? undefined : parseDecimal(a.r);
+      row = r !== undefined && Number.isInteger(r) ? r : row + 1;
       column = 0;
-      hidden = /\bhidden="(1|true)"/.test(attrText);
-      if (row > bottom) break; // rows are in order: nothing further can be in a table
-      if (hidden && row >= top)
+      // Rows may come in any order: a row beyond the tables is skipped, never the end of reading.
+      if (row >= top && row <= bottom && (a.hidden === "1" || a.hidden === "true"))
         for (const t of byTable) {
           const b = t.table.bounds!;
           if (row > b.top && row <= b.bottom) t.hiddenRows.push(row);
@@ -350,24 +450,30 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
       continue;
     }
     // A cell: its address, or the next column when `r` is left out.
-    const r = /\br="\$?([A-Za-z]{1,3})\$?(\d+)"/.exec(attrText);
+    const a = attributes(tag.attrs);
+    const r = a.r === undefined ? null : CELL_ADDRESS.exec(a.r);
     if (r) {
       column = decodeColumn(r[1]!);
       row = Number(r[2]);
     } else column++;
     let body = "";
-    if (m[3] !== "/") {
-      // The cell's content runs to its own closing tag (inner elements: f, v, is, t, r, rPh).
-      const found = findCellEnd(xml, CELL.lastIndex);
-      body = xml.slice(CELL.lastIndex, found.start);
-      CELL.lastIndex = found.end;
+    if (!tag.empty) {
+      // The cell's content runs to its own end tag (inner elements: f, v, is, t, r, rPh).
+      const close = nextEndTag(data, "c", tag.end);
+      if (!close) throw new XmlScanError(`the cell <c> at offset ${tag.start} never ends`);
+      body = data.slice(tag.end, close.start);
+      from = close.end;
     }
     if (row < top || row > bottom || column > MAX_COLUMNS || row > MAX_ROWS) continue;
     for (const t of byTable) {
       const b = t.table.bounds!;
       const lastRow = b.bottom - t.table.totalsRows;
       if (row < b.top || row > lastRow || column < b.left || column > b.right) continue;
-      const value = cellValue(attrText, body, lookups);
+      const value = cellValue(a, body, row, column, lookups);
+      if (value === NO_VALUE) {
+        t.formulasWithoutValue.push(address(row, column));
+        continue;
+      }
       if (value === null) continue;
       const offset = row - b.top;
       const width = b.right - b.left + 1;
@@ -383,52 +489,63 @@ function readSheet(xml: string, tables: TableInfo[], lookups: Lookups): SheetCon
         t.longCells.push(address(row, column));
         continue;
       }
-      const s = /\bs="(\d+)"/.exec(attrText);
-      const format = s ? (lookups.formats()[Number(s[1])] ?? null) : null;
+      const s = a.s === undefined ? undefined : parseDecimal(a.s);
+      const format = s !== undefined ? (lookups.formats()[s] ?? null) : null;
       // A date of a 1904-based workbook as the 1900 system's serial (what the rest of opeval reads).
       values[column - b.left] =
         lookups.date1904 && typeof value === "number" && isDateFormat(format) ? value + 1462 : value;
       formats[column - b.left] = format;
-      if (/\bt="e"/.test(attrText)) t.errors.add(`${offset},${column - b.left}`);
+      if (a.t === "e") t.errors.add(`${offset},${column - b.left}`);
     }
   }
+  for (const t of byTable) t.hiddenRows = [...new Set(t.hiddenRows)].sort((x, y) => x - y);
   return content;
 }
 
-/** Where a non-empty `<c>` element's content ends: the start and end of its `</c>`. */
-function findCellEnd(xml: string, from: number): { start: number; end: number } {
-  const close = /<\/(?:[\w.-]+:)?c>/g;
-  close.lastIndex = from;
-  const m = close.exec(xml);
-  if (!m) return { start: xml.length, end: xml.length };
-  return { start: m.index, end: m.index + m[0].length };
-}
+/** A formula cell stored without its computed value: what it shows is unknown until Excel computes it. */
+const NO_VALUE = Symbol("formula without a value");
 
-function cellValue(attrText: string, body: string, lookups: Lookups): PlainCell {
-  const type = /\bt="(\w+)"/.exec(attrText)?.[1] ?? "n";
-  if (type === "inlineStr") {
-    const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(body);
-    return is ? runText(is[1]!) : null;
+function cellValue(
+  a: Record<string, string>,
+  body: string,
+  row: number,
+  column: number,
+  lookups: Lookups,
+): PlainCell | typeof NO_VALUE {
+  const type = a.t ?? "n";
+  let formula = false;
+  let v: string | undefined;
+  let inline: string | undefined;
+  for (let e = nextElement(body, CELL_PARTS); e; e = nextElement(body, CELL_PARTS, e.end)) {
+    if (e.tag.local === "f") formula = true;
+    else if (e.tag.local === "v") v ??= e.body;
+    else inline ??= e.body;
   }
-  const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(body);
-  if (!v) return type === "str" && /<(?:[\w.-]+:)?v\s*\/>/.test(body) ? "" : null;
-  const text = decodeXml(v[1]!);
+  if (type === "inlineStr") return inline !== undefined ? runText(inline) : formula ? NO_VALUE : null;
+  // A cached value: `<v>` with text, or (a text result) an empty `<v/>` of a `str` cell.
+  if (v === undefined || (v === "" && type !== "str")) return formula ? NO_VALUE : null;
+  const text = decodeXml(v);
   switch (type) {
     case "s": {
-      const s = lookups.strings()[Number(text)];
-      return s === undefined ? null : s;
+      const index = parseDecimal(text);
+      const s = index !== undefined && Number.isInteger(index) ? lookups.strings()[index] : undefined;
+      if (s === undefined)
+        throw new PackageError(
+          "damaged",
+          `${lookups.part}: cell ${address(row, column)} names shared string "${text}", which the file lacks`,
+        );
+      return s;
     }
     case "str":
-      return text;
     case "e":
       return text;
     case "b":
       return text === "1" || text === "true";
     case "d":
       return isoToSerial(text);
-    default: {
-      const n = Number(text);
-      return text.trim() === "" || !Number.isFinite(n) ? text : n;
-    }
+    default:
+      // Only a number as Excel writes it (`0x149` is no number here, though JavaScript reads 329):
+      // anything else stays text, which a number column reports at its cell.
+      return parseDecimal(text) ?? text;
   }
 }

@@ -128,6 +128,10 @@ function packageProblem(e: PackageError, path: string): Problem {
       return fileProblem("partTooLarge", path, { part: e.message, max: XLSX_LIMITS.partBytes / MB });
     case "damaged":
       return fileProblem("notXlsx", path, { detail: `damaged: ${e.message}` });
+    case "packageTooLarge":
+      return fileProblem("packageTooLarge", path, { part: e.message, max: XLSX_LIMITS.packageBytes / MB });
+    case "openDocument":
+      return fileProblem("openDocumentFile", path);
   }
 }
 
@@ -186,6 +190,8 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
       const b = t.bounds!;
       for (const a of cells.longCells)
         tableProblem("cellTooLong", sheet.name, a, { table: t.name, max: XLSX_LIMITS.cellCharacters });
+      for (const a of cells.formulasWithoutValue)
+        tableProblem("formulaWithoutValue", sheet.name, a, { table: t.name });
       if (cells.hiddenRows.length) {
         const shown = cells.hiddenRows.slice(0, 10).join(", ") + (cells.hiddenRows.length > 10 ? ", …" : "");
         tableProblem(

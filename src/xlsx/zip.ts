@@ -7,26 +7,12 @@
  * same file, which keeps tests and caches simple. No ZIP64: an .xlsx part or package over 4 GB is
  * far beyond what opeval writes (the CLI caps one workbook, see conclude).
  */
+import { crc32 } from "../sheet/zip-directory";
 
 /** Raw DEFLATE (RFC 1951, no zlib or gzip wrapper) of some bytes. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 of `data`; `previous` is the CRC of the bytes before it, for a part read in chunks. */
-export function crc32(data: Uint8Array, previous = 0): number {
-  let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+export { crc32 };
 
 /** 1 January 2020, 00:00, in MS-DOS date and time fields. */
 const DOS_TIME = 0;
