@@ -562,6 +562,14 @@ export function problemReason(problem: Problem, lang: Lang): string {
  * Example: `error: body "minfin", bodies[0].services.late: must be a whole number ≥ 0, got -1`.
  */
 export function formatProblem(problem: Problem, lang: Lang = "en"): string {
+  return `${WHERE[lang][problem.severity]}: ${formatProblemPlace(problem, lang)}`;
+}
+
+/**
+ * The line of formatProblem without its severity word: where a badge already says "error" or
+ * "warning" (the pane's Check step), so the label is not read twice ("Қате қате: …").
+ */
+export function formatProblemPlace(problem: Problem, lang: Lang = "en"): string {
   const where: string[] = [];
   if (problem.cell) {
     const header = problem.cell.header ? ` «${problem.cell.header}»` : "";
@@ -571,8 +579,7 @@ export function formatProblem(problem: Problem, lang: Lang = "en"): string {
   }
   if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${escapeForTerminal(problem.bodyId)}"`);
   if (problem.path && !problem.cell) where.push(problem.path);
-  const severity = WHERE[lang][problem.severity];
-  return `${severity}: ${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
+  return `${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
 }
 
 /** Short rendering of any input value for a message (never the whole of a large object). */
