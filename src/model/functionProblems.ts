@@ -51,5 +51,5 @@ export function functionReason(
     code in FUNCTION_MESSAGES
       ? FUNCTION_MESSAGES[code as FunctionProblemCode]
       : PROBLEM_MESSAGES[code as ProblemCode];
-  return fillTemplate(templates[lang], params);
+  return fillTemplate(templates[lang], params, lang);
 }

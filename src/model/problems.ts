@@ -4,6 +4,7 @@
  */
 import type { Lang } from "./types";
 import { fill } from "../i18n/lang";
+import { localDecimal } from "../i18n/numerals";
 
 export type Severity = "error" | "warning";
 
@@ -546,15 +547,17 @@ export function escapeForTerminal(text: string): string {
 }
 
 /** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
-export function fillTemplate(template: string, params: ProblemParams): string {
+export function fillTemplate(template: string, params: ProblemParams, lang: Lang = "en"): string {
   const escaped: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) escaped[name] = escapeForTerminal(String(value));
+  // A number is echoed as the analyst's language writes it: "1,5" typed is "1,5" told back in kk/ru.
+  for (const [name, value] of Object.entries(params))
+    escaped[name] = escapeForTerminal(typeof value === "number" ? localDecimal(value, lang) : value);
   return fill(template, escaped);
 }
 
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {
-  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params);
+  return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
 }
 
 /**
@@ -582,11 +585,15 @@ export function formatProblemPlace(problem: Problem, lang: Lang = "en"): string 
   return `${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
 }
 
-/** Short rendering of any input value for a message (never the whole of a large object). */
-export function describeValue(value: unknown): string {
+/**
+ * Short rendering of any input value for a message (never the whole of a large object). A number
+ * stays a number, so the message writes it as its language does (1,5 in kk and ru).
+ */
+export function describeValue(value: unknown): string | number {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "boolean" || value === null) return String(value);
   if (Array.isArray(value)) return "a list";
   return "an object";
 }
