@@ -396,6 +396,16 @@ export const CLI_TERMS = {
     kk: "(командалар тізімі: opeval --help)",
     ru: "(список команд: opeval --help)",
   },
+  oneFile: {
+    en: "expected exactly one FILE",
+    kk: "дәл бір ФАЙЛ керек",
+    ru: "нужен ровно один ФАЙЛ",
+  },
+  atLeastOneFile: {
+    en: "expected at least one FILE",
+    kk: "кемінде бір ФАЙЛ керек",
+    ru: "нужен хотя бы один ФАЙЛ",
+  },
   unknownBodies: {
     en: "--bodies: no body with id {ids} in {file} ({count} bodies: {known})",
     kk: "--bodies: {file} файлында id-і {ids} болатын орган жоқ ({count} орган: {known})",

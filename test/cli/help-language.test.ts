@@ -134,6 +134,16 @@ describe("did you mean", () => {
     );
   });
 
+  test("a missing FILE, in Russian: the message, then the Russian usage", async () => {
+    const run = await runCommand(["score"], RU);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n").slice(0, 3)).toEqual([
+      "opeval score: нужен ровно один ФАЙЛ",
+      "",
+      "Использование: opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]",
+    ]);
+  });
+
   test("a value outside the choices, in Kazakh", async () => {
     const run = await runCommand(["score", "x.json", "--format", "xml"], KK);
     expect(run.stderr.split("\n")[0]).toBe(

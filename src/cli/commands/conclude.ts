@@ -61,7 +61,7 @@ export const concludeCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
     rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
-    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const split = splitDir(args.options.get("split"), args.options.get("out"));
     const out = args.options.get("out");

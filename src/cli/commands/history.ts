@@ -10,7 +10,7 @@ import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
 import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { COMMAND_HELP } from "../help-text";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
@@ -28,7 +28,7 @@ export const historyCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
-    if (args.positional.length === 0) throw new UsageError("expected at least one FILE");
+    if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
     const out = outputPath(args, ".xlsx");
     for (const file of args.positional) assertNotInput(file, out);

@@ -24,7 +24,7 @@ import { OBJECTIONS_TABLE, OUTCOME_TERMS, reviewHeader } from "../../objections/
 import type { Objection } from "../../objections/objection-types";
 import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { COMMAND_HELP } from "../help-text";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile, readJsonText } from "../load";
 import type { TableValues } from "../../model/tables";
@@ -131,7 +131,7 @@ export const objectionsCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["objections", "lang", "out"]);
     rejectUnknown(args, ["objections", "lang", "out", "force"]);
-    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");

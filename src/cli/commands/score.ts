@@ -5,7 +5,7 @@ import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { COMMAND_HELP } from "../help-text";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
@@ -20,7 +20,7 @@ function reportProblems(problems: readonly Problem[], lang: Lang, io: CommandIO)
 }
 
 function singleFile(positional: string[]): string {
-  if (positional.length !== 1) throw new UsageError("expected exactly one FILE");
+  if (positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
   return positional[0]!;
 }
 
