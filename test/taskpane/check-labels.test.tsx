@@ -6,28 +6,13 @@
  * does not say it again; a count of none gets no badge. Expected texts are written out by hand.
  */
 import { fireEvent, render, screen } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { buildTemplateSheets } from "../../src/workbook/input-template";
-import { MemoryWorkbook } from "../../src/excel/memory";
 import { App } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
-
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const SAMPLE = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
-) as unknown;
+import { sampleWorkbook } from "../helpers/pane";
 
 /** The sample with one negative count typed into the first data row of opeval_Services. */
-function brokenWorkbook(lang: "kk" | "ru"): { wb: MemoryWorkbook; cell: string } {
-  const wb = new MemoryWorkbook();
-  wb.seed(buildTemplateSheets(lang, opevalApi.parseJson(SAMPLE).assessment));
+function brokenWorkbook(lang: "kk" | "ru") {
+  const wb = sampleWorkbook(lang);
   const sheet = wb.allSheets().find((s) => s.tables.some((t) => t.name === "opeval_Services"))!;
   const table = sheet.tables.find((t) => t.name === "opeval_Services")!;
   const row = Number(/\d+/.exec(table.range)![0]) + 1;

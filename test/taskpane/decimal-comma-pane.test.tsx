@@ -3,23 +3,9 @@
  */
 /** Issue 23 item 15 (part): the Results step writes scores with the decimal comma in kk and ru. */
 import { fireEvent, render, screen } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { buildTemplateSheets } from "../../src/workbook/input-template";
-import { MemoryWorkbook } from "../../src/excel/memory";
 import { App } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
-
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const SAMPLE = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
-) as unknown;
+import { sampleWorkbook } from "../helpers/pane";
 
 const CASES = [
   {
@@ -48,8 +34,7 @@ const CASES = [
 it.each(CASES)(
   "$lang: every general score and its explanation's figures",
   async ({ lang, run, passed, results, figure }) => {
-    const wb = new MemoryWorkbook();
-    wb.seed(buildTemplateSheets(lang, opevalApi.parseJson(SAMPLE).assessment));
+    const wb = sampleWorkbook(lang);
     render(<App workbook={wb} api={opevalApi} initialLang={lang} initialStep="check" />);
     fireEvent.click(screen.getByRole("button", { name: run }));
     await screen.findByText(passed);
