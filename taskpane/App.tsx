@@ -59,8 +59,13 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   langSelect: { width: "120px", flexShrink: 0 },
-  // The steps do not fit one row at 320 px in Russian or Kazakh: two per row, by design.
-  tabs: { display: "grid", gridTemplateColumns: "1fr 1fr", padding: `0 ${tokens.spacingHorizontalXS}` },
+  // As many steps per row as fit at the widest label ("5. Қарсылықтар"): two at 320 px, three
+  // at 500 px, all five in one row from about 700 px.
+  tabs: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(8.5rem, 1fr))",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
   panel: { padding: tokens.spacingHorizontalM },
 });
 

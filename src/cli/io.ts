@@ -1,3 +1,5 @@
+import type { Term } from "../i18n/lang";
+import type { Environment } from "./locale";
 import { OutputExistsError, SameFileError } from "./publish";
 
 /** What a command writes and its exit code; commands never call process.exit themselves. */
@@ -6,14 +8,17 @@ export interface CommandIO {
   stderr(text: string): void;
   /** Resolves once stdout can take more (large outputs are written in pieces without piling up). */
   drained?(): Promise<void>;
+  /** The locale variables (LC_ALL, LC_MESSAGES, LANG) that choose the default language; none: en. */
+  env?: Environment;
 }
 
 export const EXIT = { ok: 0, failure: 1, invalidInput: 2 } as const;
 
 export interface Command {
   name: string;
-  summary: string;
-  usage: string;
+  /** Its one line in `opeval --help` and its `--help`, in every language: an entry of COMMAND_HELP (help-text.ts). */
+  summary: Term;
+  usage: Term;
   run(argv: readonly string[], io: CommandIO): Promise<number>;
 }
 

@@ -6,9 +6,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { UsageError } from "./args";
+import type { Lang } from "../i18n/lang";
+import { nearest, UsageError } from "./args";
 import { COMMANDS } from "./commands";
+import { cliText } from "./help-text";
 import { EXIT, describeFailure, type CommandIO } from "./io";
+import { commandLineLang } from "./locale";
 import { removeStagedFilesOnSignals } from "./publish";
 
 function packageVersion(): string {
@@ -21,24 +24,28 @@ function packageVersion(): string {
   return "unknown";
 }
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+function mainHelp(lang: Lang): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length), "--version".length);
   return [
-    "opeval — operational assessment of state bodies (methodology edition 2020)",
+    cliText("title", lang),
     "",
-    "Usage: opeval COMMAND [options]   (opeval COMMAND --help for details)",
+    cliText("usageLine", lang),
     "",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
     "",
-    "  --version  print the version",
+    `  ${"--version".padEnd(width)}  ${cliText("version", lang)}`,
+    "",
+    cliText("languageNote", lang),
     "",
   ].join("\n");
 }
 
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
+  // Help and command-line messages speak --lang, else the locale's language (locale.ts).
+  const lang = commandLineLang(argv, io.env ?? {});
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(mainHelp());
+    io.stdout(mainHelp(lang));
     return name === undefined ? EXIT.failure : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -47,18 +54,30 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`opeval: unknown command "${name}"\n\n${mainHelp()}`);
+    // One line and a pointer, not the whole help: the mistake stays visible.
+    const guess = nearest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    const hint = guess === undefined ? "" : "; " + cliText("didYouMean", lang, { suggestion: guess });
+    io.stderr(
+      `opeval: ${cliText("unknownCommand", lang, { name })}${hint}\n${cliText("listCommands", lang)}\n`,
+    );
     return EXIT.failure;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(command.usage + "\n");
+    io.stdout(command.usage[lang] + "\n");
     return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`opeval ${name}: ${e.message}\n\nUsage: ${command.usage}\n`);
+      const message = e.text ? e.text[lang] : e.message;
+      const usage = e.showUsage
+        ? `\n${cliText("usage", lang)} ${command.usage[lang]}\n`
+        : `${cliText("seeHelp", lang, { command: name })}\n`;
+      io.stderr(`opeval ${name}: ${message}\n${usage}`);
       return EXIT.failure;
     }
     io.stderr(`opeval ${name}: ${describeFailure(e)}\n`);
@@ -74,6 +93,7 @@ if (require.main === module) {
   const io: CommandIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    env: process.env,
     drained: () =>
       process.stdout.writableNeedDrain
         ? new Promise((done) => process.stdout.once("drain", () => done()))

@@ -66,3 +66,12 @@ export function ruGenitive(figure: number | string, forms: RussianForms): string
 export function ruPointsGenitive(figure: number | string): string {
   return ruGenitive(figure, RU_POINTS);
 }
+
+/**
+ * A figure as each language writes it: Kazakh and Russian with the decimal comma ("1,5", "+1,81"),
+ * English with the point. `figure` is a number or a figure already formatted (e.g. "86.15").
+ */
+export function localDecimal(figure: string | number, lang: Lang): string {
+  const text = typeof figure === "number" ? String(figure) : figure;
+  return lang === "en" ? text : text.replace(/(\d)\.(\d)/g, "$1,$2");
+}

@@ -5,6 +5,7 @@
 import type { EfficiencyLevel, Lang } from "./types";
 import { LEVEL_TERMS } from "./model-terms";
 import { fill } from "../i18n/lang";
+import { localDecimal } from "../i18n/numerals";
 
 export type Severity = "error" | "warning";
 
@@ -694,8 +695,11 @@ export function escapeForTerminal(text: string): string {
 /** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
 export function fillTemplate(template: string, params: ProblemParams, lang: Lang = "en"): string {
   const escaped: Record<string, string> = {};
+  // A number is echoed as the analyst's language writes it: "1,5" typed is "1,5" told back in kk/ru.
   for (const [name, value] of Object.entries(params))
-    escaped[name] = escapeForTerminal(translateWords(String(value), lang));
+    escaped[name] = escapeForTerminal(
+      typeof value === "number" ? localDecimal(value, lang) : translateWords(String(value), lang),
+    );
   return fill(template, escaped);
 }
 
@@ -735,6 +739,14 @@ export function problemReason(problem: Problem, lang: Lang): string {
  * Example: `error: body "minfin", bodies[0].services.late: must be a whole number ≥ 0, got -1`.
  */
 export function formatProblem(problem: Problem, lang: Lang = "en"): string {
+  return `${WHERE[lang][problem.severity]}: ${formatProblemPlace(problem, lang)}`;
+}
+
+/**
+ * The line of formatProblem without its severity word: where a badge already says "error" or
+ * "warning" (the pane's Check step), so the label is not read twice ("Қате қате: …").
+ */
+export function formatProblemPlace(problem: Problem, lang: Lang = "en"): string {
   const where: string[] = [];
   if (problem.cell) {
     const header = problem.cell.header ? ` «${problem.cell.header}»` : "";
@@ -744,15 +756,18 @@ export function formatProblem(problem: Problem, lang: Lang = "en"): string {
   }
   if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${escapeForTerminal(problem.bodyId)}"`);
   if (problem.path && !problem.cell) where.push(problem.path);
-  const severity = WHERE[lang][problem.severity];
-  return `${severity}: ${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
+  return `${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
 }
 
-/** Short rendering of any input value for a message (never the whole of a large object). */
-export function describeValue(value: unknown): string {
+/**
+ * Short rendering of any input value for a message (never the whole of a large object). A number
+ * stays a number, so the message writes it as its language does (1,5 in kk and ru).
+ */
+export function describeValue(value: unknown): string | number {
   if (value === undefined) return word("nothing");
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "boolean" || value === null) return String(value);
   if (Array.isArray(value)) return word("list");
   return word("object");
 }

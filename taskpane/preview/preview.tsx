@@ -41,6 +41,8 @@ const useStyles = makeStyles({
 });
 
 const query = new URLSearchParams(location.search);
+/** `?width=500`: the pane as wide as Excel lets an analyst drag it (320–800 px; default 350). */
+const paneWidth = Math.min(800, Math.max(320, Number(query.get("width")) || 350));
 const lang: Lang = query.has("lang")
   ? paneLanguage(query.get("lang") ?? "")
   : paneLanguage(navigator.language);
@@ -75,7 +77,12 @@ function Preview() {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.page}>
-        <section className={styles.pane} aria-label="opeval" data-testid="pane">
+        <section
+          className={styles.pane}
+          style={{ width: `${paneWidth}px` }}
+          aria-label="opeval"
+          data-testid="pane"
+        >
           <App
             workbook={workbook}
             api={opevalApi}

@@ -13,7 +13,7 @@ import {
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
-import { formatProblem, type Problem } from "../../src/model/problems";
+import { formatProblemPlace, type Problem } from "../../src/model/problems";
 import { checkWorkbook, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
@@ -68,7 +68,8 @@ export function ProblemItem({ problem, onGo }: { problem: Problem; onGo?: () => 
   const styles = useStyles();
   const lang = useLang();
   const text = useText();
-  const line = formatProblem(problem, lang);
+  // The badge says error or warning: the line does not repeat it.
+  const line = formatProblemPlace(problem, lang);
   const error = problem.severity === "error";
   return (
     <li className={styles.problem} data-severity={problem.severity}>
@@ -145,12 +146,17 @@ export function CheckStep({
         )}
         {outcome?.kind === "checked" && problems.length > 0 && (
           <div className={styles.row}>
-            <Badge appearance="filled" color={errors.length ? "danger" : "success"}>
-              {text("errorsCount", { count: errors.length })}
-            </Badge>
-            <Badge appearance="filled" color="warning">
-              {text("warningsCount", { count: warnings.length })}
-            </Badge>
+            {/* A count of none is not shown: "Warnings: 0" reads as something to look at. */}
+            {errors.length > 0 && (
+              <Badge appearance="filled" color="danger">
+                {text("errorsCount", { count: errors.length })}
+              </Badge>
+            )}
+            {warnings.length > 0 && (
+              <Badge appearance="filled" color="warning">
+                {text("warningsCount", { count: warnings.length })}
+              </Badge>
+            )}
           </div>
         )}
       </div>

@@ -22,6 +22,7 @@ import type { HistoryView } from "../../src/history/history-workbook";
 import { fill } from "../../src/i18n/lang";
 import type { AssessmentResult } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
+import { localDecimal } from "../../src/i18n/numerals";
 import { formatProblem } from "../../src/model/problems";
 import { LEVEL_TERMS } from "../../src/model/model-terms";
 import { insertTrend, readHistoryView, recordPeriod, type RecordOutcome } from "../history-actions";
@@ -76,7 +77,7 @@ export function ChangeLine({ change, period }: { change: Change | undefined; per
   const styles = useStyles();
   const lang = useLang();
   if (change?.change === undefined) return null;
-  const text = formatChange(change.change);
+  const text = localDecimal(formatChange(change.change), lang);
   const label = `${fill(PANE_TERMS.changeAgainst[lang], { period })}: ${text}`;
   const tone = change.change > 0 ? styles.up : change.change < 0 ? styles.down : undefined;
   return (
@@ -125,13 +126,14 @@ export function MovedIndicators({ comparison, bodyId }: { comparison: Comparison
         {body.moved.map((m) => (
           <li key={m.item}>
             <Text weight="semibold" size={200}>
-              {m.item}: {formatScore(m.previous)} → {formatScore(m.current)} ({formatChange(m.change)})
+              {m.item}: {localDecimal(formatScore(m.previous), lang)} →{" "}
+              {localDecimal(formatScore(m.current), lang)} ({localDecimal(formatChange(m.change), lang)})
             </Text>
             <div className={styles.formula}>
-              {previous.period}: {explainText(m.explain.previous, lang)}
+              {previous.period}: {localDecimal(explainText(m.explain.previous, lang), lang)}
             </div>
             <div className={styles.formula}>
-              {current.period}: {explainText(m.explain.current, lang)}
+              {current.period}: {localDecimal(explainText(m.explain.current, lang), lang)}
             </div>
           </li>
         ))}

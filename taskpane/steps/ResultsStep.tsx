@@ -24,6 +24,7 @@ import { useEffect, useRef, useState } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
 import type { BodyResult, DirectionOutcome } from "../../src/methodology/assess";
 import { formatScore } from "../../src/methodology/numeric";
+import { localDecimal } from "../../src/i18n/numerals";
 import { formatProblem } from "../../src/model/problems";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/model-terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
@@ -162,7 +163,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
                 <Text weight="semibold" size={200}>
                   {e.key.slice(group.length + 1)}
                 </Text>
-                <div className={styles.formula}>{explanationText(e, lang)}</div>
+                <div className={styles.formula}>{localDecimal(explanationText(e, lang), lang)}</div>
                 <div className={styles.meta}>
                   {text("source")}: {e.source} · {text("interpretation")}:{" "}
                   {e.rule ?? text("noInterpretation")}
@@ -251,7 +252,11 @@ export function ResultsStep({
     </TableHeaderCell>
   );
   const score = (d: DirectionOutcome) =>
-    d === "na" ? TABLE_TERMS.na[lang] : d === null ? TABLE_TERMS.missing[lang] : formatScore(d.final);
+    d === "na"
+      ? TABLE_TERMS.na[lang]
+      : d === null
+        ? TABLE_TERMS.missing[lang]
+        : localDecimal(formatScore(d.final), lang);
   const body = result.bodies.find((b) => b.id === explained);
 
   const ranking = async () => {
@@ -337,7 +342,7 @@ export function ResultsStep({
                 </TableCell>
                 <TableCell className={own.num} data-testid="general">
                   {b.overall ? (
-                    <strong>{formatScore(b.overall.score)}</strong>
+                    <strong>{localDecimal(formatScore(b.overall.score), lang)}</strong>
                   ) : (
                     <span title={text("noScore")} aria-label={text("noScore")}>
                       {TABLE_TERMS.missing[lang]}

@@ -19,13 +19,19 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
+/** The built CLI speaks English unless a test gives the locale: the developer's own LANG does not leak in. */
+const ENGLISH_LOCALE = { LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" };
+
+export function runCli(
+  args: readonly string[],
+  options: { input?: string; cwd?: string; locale?: Record<string, string> } = {},
+): CliRun {
   if (!existsSync(CLI)) throw new Error(`build the CLI first (npm run build:cli): ${CLI} is missing`);
   const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: "utf8",
     input: options.input,
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, OPEVAL_DEBUG: "" },
+    env: { ...process.env, OPEVAL_DEBUG: "", ...ENGLISH_LOCALE, ...options.locale },
     // A cohort of thousands prints a warning per body (e.g. no Russian name): more than the 1 MB
     // a child's output may hold by default, which would kill it and fail the test for the wrong reason.
     maxBuffer: 256 * 1024 * 1024,
@@ -44,12 +50,16 @@ export function caseFiles(): string[] {
  * Runs an opeval command in this process (no build needed, quicker than a child) and collects what
  * it printed: for tests of the commands themselves. `runCli` above runs the built CLI as a user does.
  */
-export async function runCommand(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCommand(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await runCliInProcess(argv, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
+    env,
   });
   return { code, stdout, stderr };
 }

@@ -67,24 +67,25 @@ describe("history in the task pane", () => {
     // complaints 85.92 → 84.78, general 87.28 → 90.02; level medium → high.
     await within(row() as HTMLElement).findAllByTestId("change", {}, { timeout: 20000 });
     const changes = Array.from(row().querySelectorAll("[data-testid=change]")).map((c) => c.textContent);
-    expect(changes).toEqual(["+1.62", "+7.75", "-1.14", "+2.74"]);
+    // The Russian pane writes the decimal comma (issue 23 item 15).
+    expect(changes).toEqual(["+1,62", "+7,75", "-1,14", "+2,74"]);
     expect(row().querySelector("[data-testid=level-change]")!.textContent).toBe("▲ 2018: средний");
     // The renamed body is matched through opeval_BodyMap: 88.42 → 88.58.
     const mdai = table.querySelector('tr[data-body="mdai"]')!;
     expect(Array.from(mdai.querySelectorAll("[data-testid=change]")).map((c) => c.textContent)).toEqual([
-      "+1.14",
-      "-1.68",
-      "+1.03",
-      "+0.16",
+      "+1,14",
+      "-1,68",
+      "+1,03",
+      "+0,16",
     ]);
     // A body new in 2019 shows no change.
     expect(table.querySelector('tr[data-body="abai"] [data-testid=change]')).toBeNull();
     const mia = CURRENT.bodies.find((b) => b.id === "mia")!;
     fireEvent.click(screen.getByRole("button", { name: uiText("explainOf", "ru", { body: mia.name }) }));
     const moved = screen.getByTestId("moved");
-    expect(moved.textContent).toContain("openness.P1: 17.72 → 21.50 (+3.78)");
-    expect(moved.textContent).toContain("2018: P1 = 5.22 (kk) + 12.50 (ru) = 17.72");
-    expect(moved.textContent).toContain("2019: P1 = 9.00 (kk) + 12.50 (ru) = 21.50");
+    expect(moved.textContent).toContain("openness.P1: 17,72 → 21,50 (+3,78)");
+    expect(moved.textContent).toContain("2018: P1 = 5,22 (kk) + 12,50 (ru) = 17,72");
+    expect(moved.textContent).toContain("2019: P1 = 9,00 (kk) + 12,50 (ru) = 21,50");
     expect(moved.textContent).toContain("В обоих периодах редакция методики 2020.");
   });
 

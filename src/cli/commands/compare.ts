@@ -9,6 +9,8 @@ import { comparePeriods } from "../../history/history-compare";
 import { comparisonJson, renderComparison } from "../../history/history-render";
 import type { PeriodSnapshot } from "../../history/history-snapshot";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { COMMAND_HELP } from "../help-text";
+import { environmentLang } from "../locale";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command } from "../io";
 import { reportProblems } from "./history";
@@ -17,23 +19,12 @@ const LANGS: readonly Lang[] = ["en", "kk", "ru"];
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "compare two periods: change per direction and general score, level, moved indicators",
-  usage: `opeval compare PREV CURR [--format table|json] [--lang en|kk|ru]
-opeval compare HISTORY.xlsx --periods 2019,2020 [--format table|json] [--lang en|kk|ru]
-
-Compares two assessments (.json or .xlsx, periods given as years), or two periods recorded in a
-history workbook (opeval history). Bodies are matched by code, through opeval_BodyMap for renamed
-ones; a body found in one period only is listed as such. A change of methodology edition is stated.
-  --format table  one row per body, then the indicators that moved most with both explanations (default)
-  --format json   the same as JSON
-  --lang          language of captions, explanations and messages (default en)
-Figures are truncated to two decimals; a change is the difference of the figures shown (I-18).
-Exit codes: 0 compared; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
+  ...COMMAND_HELP.compare,
   async run(argv, io) {
     const args = parseArgs(argv, [], ["format", "lang", "periods"]);
     rejectUnknown(args, ["format", "lang", "periods"]);
     const format = choice(args, "format", ["table", "json"] as const, "table");
-    const lang = choice(args, "lang", LANGS, "en");
+    const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const periodsOption = args.options.get("periods");
     const files = args.positional;
     let wanted: [string, string] | undefined;

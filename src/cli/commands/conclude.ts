@@ -9,8 +9,9 @@ import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/form-terms";
 import { evaluate } from "../../evaluate";
-import { formatProblem, type Problem } from "../../model/problems";
-import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
+import { choice, nearest, parseArgs, rejectUnknown, UsageError } from "../args";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
@@ -32,28 +33,35 @@ function parseForms(value: string | true | undefined): readonly FormId[] | "all"
   return ids.map((s) => Number(s) as FormId);
 }
 
+/** How many known ids an unknown --bodies id is told with: a cohort may have thousands. */
+const KNOWN_IDS_SHOWN = 5;
+
+/** An unknown body id, told alone (the usage would hide it), with the id it most likely meant. */
+function unknownBodies(unknown: readonly string[], known: readonly string[], file: string): UsageError {
+  const guess = nearest(unknown[0]!, known);
+  const shown = known.slice(0, KNOWN_IDS_SHOWN);
+  const more = known.length > shown.length ? ", …" : "";
+  const text = cliTerm("unknownBodies", {
+    ids: unknown.map((id) => escapeForTerminal(id)).join(", "),
+    file,
+    count: known.length,
+    known: shown.map((id) => escapeForTerminal(id)).join(", ") + more,
+  });
+  if (guess === undefined) return new UsageError(text, { showUsage: false });
+  const hint = cliTerm("didYouMean", { suggestion: escapeForTerminal(guess) });
+  return new UsageError(
+    { en: `${text.en}; ${hint.en}`, kk: `${text.kk}; ${hint.kk}`, ru: `${text.ru}; ${hint.ru}` },
+    { showUsage: false },
+  );
+}
+
 export const concludeCommand: Command = {
   name: "conclude",
-  summary: "write the annex forms (conclusions, acts, objections, reference annexes) as sheets",
-  usage: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force]
-
-Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
-annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
-direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
-  --bodies  body ids (default: all)
-  --lang    kk, ru or both (default both)
-  --forms   annex numbers, comma-separated, or all (default all)
-  --out     the new .xlsx workbook to write: the forms only (an .xlsx or .xlsm FILE is only read,
-            never copied or changed; add the sheets to it in Excel, or use the add-in)
-  --force   replace --out if it exists (FILE itself is never replaced)
-  --split DIR  instead of --out: one workbook per body and language in DIR, named by the body's
-            short name and the language (e.g. "Әділет-kk.xlsx"); progress on stderr
-Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
-Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
+  ...COMMAND_HELP.conclude,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
     rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
-    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const split = splitDir(args.options.get("split"), args.options.get("out"));
     const out = args.options.get("out");
@@ -97,10 +105,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
         .filter((s) => s !== "");
       const known = new Set(result.bodies.map((b) => b.id));
       const unknown = bodies.filter((id) => !known.has(id));
-      if (unknown.length)
-        throw new UsageError(
-          `--bodies: no body with id ${unknown.join(", ")} (known: ${[...known].join(", ")})`,
-        );
+      if (unknown.length) throw unknownBodies(unknown, [...known], file);
     }
 
     // A workbook whose opeval_History records an earlier period: the analysis states the change.

@@ -3,6 +3,8 @@ import { extname } from "node:path";
 import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { COMMAND_HELP } from "../help-text";
+import { environmentLang } from "../locale";
 import { EXIT, type Command } from "../io";
 import { outputPath } from "./template";
 import { outputExists, publishText } from "../publish";
@@ -11,14 +13,7 @@ const LANGS: readonly Lang[] = ["en", "kk", "ru"];
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the JSON assessment (SCORING-IO.md) of a template workbook",
-  usage: `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]
-
-Reads the input template FILE.xlsx and writes its assessment as JSON (the format opeval score
-reads). Nothing is written when the workbook has an error: problems go to stderr, naming sheet,
-cell, column and reason in --lang.
-  --force  replace --out if it exists (FILE is never modified)
-Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
+  ...COMMAND_HELP.export,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "lang"]);
@@ -26,7 +21,7 @@ Exit codes: 0 written; 2 invalid workbook; 1 other failure.`,
     const file = args.positional[0]!;
     if (![".xlsx", ".xlsm"].includes(extname(file).toLowerCase()))
       throw new UsageError("FILE must be an .xlsx or .xlsm workbook");
-    const lang = choice(args, "lang", LANGS, "en");
+    const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const out = outputPath(args, ".json", file);
     const force = args.options.get("force") === true;
     if (!force && outputExists(out)) {

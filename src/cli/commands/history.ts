@@ -10,6 +10,7 @@ import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
 import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
@@ -23,22 +24,11 @@ export function reportProblems(problems: readonly Problem[], lang: Lang, io: Com
 
 export const historyCommand: Command = {
   name: "history",
-  summary: "score assessments of several years and write a history workbook (opeval_History)",
-  usage: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
-
-Scores each FILE (an assessment, .json or .xlsx, whose period is a year such as "2019") and writes
-HISTORY.xlsx with the table opeval_History (one row per period, body and value: every indicator,
-each direction's total, penalty and final, the general score and the level, with its explanation,
-the methodology edition and the date recorded) and opeval_BodyMap (renamed bodies).
-A FILE may also be a history workbook: its periods and body map are carried over.
-  --replace-period  allow two inputs of one period: the later one wins (without it: refused)
-  --force           replace HISTORY.xlsx if it exists (no input is ever modified)
-  --lang            language of the headers and of the messages (default kk)
-Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
+  ...COMMAND_HELP.history,
   async run(argv, io) {
     const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
-    if (args.positional.length === 0) throw new UsageError("expected at least one FILE");
+    if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
     const out = outputPath(args, ".xlsx");
     for (const file of args.positional) assertNotInput(file, out);

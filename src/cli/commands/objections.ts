@@ -24,6 +24,7 @@ import { OBJECTIONS_TABLE, OUTCOME_TERMS, reviewHeader } from "../../objections/
 import type { Objection } from "../../objections/objection-types";
 import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile, readJsonFile } from "../load";
 import type { TableValues } from "../../model/tables";
@@ -113,26 +114,11 @@ async function readSources(
 
 export const objectionsCommand: Command = {
   name: "objections",
-  summary: "objections procedure: deadlines, annex 14, corrected conclusions, log",
-  usage: `opeval objections FILE [--objections objections.json] [--lang kk|ru|both] [--out FILE.xlsx] [--force]
-
-Reads the objections to the conclusions — from the ${OBJECTIONS_TABLE} table of an .xlsx FILE, or
-from --objections (JSON: {"objections": [...], "holidays": [...]}, see samples/objections-sample.json)
-— and prints each with its deadline: 5 working days after the day the conclusion was received
-(§102; that day not counted; Kazakhstan's holidays, weekend shifts and transfers 2019–2026 built
-in, rows of opeval_Holidays win). Objections received after the deadline are not accepted (§104).
-Accepted objections' corrections are applied to a copy of the input and re-scored.
-  --out     write: annex 14 per body and direction (decisions, total after appeal), the original
-            and the corrected conclusions (sheet names marked as corrected) of every body whose
-            scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
-            workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
-  --lang    kk, ru or both (default both); messages use the first
-  --force   replace --out if it exists (FILE itself is never replaced)
-Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
+  ...COMMAND_HELP.objections,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["objections", "lang", "out"]);
     rejectUnknown(args, ["objections", "lang", "out", "force"]);
-    if (args.positional.length !== 1) throw new UsageError("expected exactly one FILE");
+    if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const out = args.options.get("out");
     if (out === true) throw new UsageError("--out needs a file name");

@@ -5,6 +5,8 @@ import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { cliTerm, COMMAND_HELP } from "../help-text";
+import { environmentLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
@@ -18,7 +20,7 @@ function reportProblems(problems: readonly Problem[], lang: Lang, io: CommandIO)
 }
 
 function singleFile(positional: string[]): string {
-  if (positional.length !== 1) throw new UsageError("expected exactly one FILE");
+  if (positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
   return positional[0]!;
 }
 
@@ -40,20 +42,12 @@ async function writeScoringJson(result: AssessmentResult, lang: Lang, io: Comman
 
 export const scoreCommand: Command = {
   name: "score",
-  summary: "score a cohort (.json or .xlsx) and print the results",
-  usage: `opeval score FILE [--format json|table] [--lang en|kk|ru]
-
-Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval template).
-  --format json   the JSON contract (default): scores, explanations, warnings
-  --format table  one row per body: three direction finals, general score, level; a workbook
-                  whose opeval_History records an earlier period adds its change (Δ) columns
-  --lang          language of messages, warnings and table captions (default en)
-Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
+  ...COMMAND_HELP.score,
   async run(argv, io) {
     const args = parseArgs(argv, [], ["format", "lang"]);
     rejectUnknown(args, ["format", "lang"]);
     const format = choice(args, "format", ["json", "table"] as const, "json");
-    const lang = choice(args, "lang", LANGS, "en");
+    const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const file = singleFile(args.positional);
     const loaded = await loadAssessmentFile(file);
     if (!loaded.ok) {
@@ -83,15 +77,11 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "list every problem of an input file (errors and warnings)",
-  usage: `opeval validate FILE [--lang en|kk|ru]
-
-Lists every problem of FILE on stderr, one per line, naming the body, the field and the reason
-(sheet and cell for workbooks). Exit 2 if there is any error, 0 with warnings only.`,
+  ...COMMAND_HELP.validate,
   async run(argv, io) {
     const args = parseArgs(argv, [], ["lang"]);
     rejectUnknown(args, ["lang"]);
-    const lang = choice(args, "lang", LANGS, "en");
+    const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const loaded = await loadAssessmentFile(singleFile(args.positional));
     if (!loaded.ok) {
       reportProblems(loaded.problems, lang, io);

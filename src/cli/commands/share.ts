@@ -3,6 +3,8 @@
  * workbook for a recipient without the add-in — every OPEVAL.* cell as its value, everything else
  * as it was (src/xlsx/share-scan.ts; docs/INSTALL.md, "Sharing a copy"). The input is only read.
  */
+import { COMMAND_HELP } from "../help-text";
+import { environmentLang } from "../locale";
 import { readFile, stat } from "node:fs/promises";
 import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
@@ -24,18 +26,7 @@ const INPUT_WORDS: Record<string, string> = {
 
 export const shareCommand: Command = {
   name: "share",
-  summary: "write a copy of a workbook for recipients without the add-in (OPEVAL cells as values)",
-  usage: `opeval share FILE.xlsx --out COPY.xlsx [--force] [--lang kk|ru|en]
-
-Writes COPY.xlsx: FILE with every cell whose formula calls OPEVAL.* replaced by the value it shows
-(its last calculated value), so a recipient without the add-in sees the numbers, never #NAME?.
-Every other part and formula is copied unchanged; the calculation chain is dropped. A table's
-calculated column, a conditional format or a data validation calling OPEVAL.* is removed and
-reported; a defined name calling it is kept and reported.
-  --force  replace COPY.xlsx if it exists (FILE is never modified)
-  --lang   language of the messages (default kk)
-Exit codes: 0 written; 2 an OPEVAL cell without a calculated value, or a damaged file (each named
-on stderr, nothing written); 1 other failure.`,
+  ...COMMAND_HELP.share,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "lang"]);
@@ -44,7 +35,7 @@ on stderr, nothing written); 1 other failure.`,
     const out = args.options.get("out");
     if (typeof out !== "string") throw new UsageError("--out COPY.xlsx is required");
     if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must end in .xlsx");
-    const lang = choice(args, "lang", LANGS, "kk");
+    const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const force = args.options.get("force") === true;
     assertNotInput(input, out);
     if (!force && outputExists(out)) {

@@ -10,6 +10,7 @@ import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
+import { COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
@@ -31,17 +32,7 @@ export function outputPath(args: ReturnType<typeof parseArgs>, ext: string, inpu
 
 export const templateCommand: Command = {
   name: "template",
-  summary: "write the input workbook template (empty, or filled from an assessment)",
-  usage: `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]
-
-Writes the input template: an instructions sheet, then one sheet per kind of data, each holding
-one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
-opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
-  --lang   language of headers, lists and instructions (default kk); any language reads back
-  --from   fill it from an assessment (.json per SCORING-IO.md, or a template .xlsx)
-  --out    the workbook to write
-  --force  replace --out if it exists
-Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
+  ...COMMAND_HELP.template,
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["lang", "from", "out"]);
     rejectUnknown(args, ["lang", "from", "out", "force"]);
