@@ -64,7 +64,7 @@ export interface TableValues {
 }
 
 export interface TableReadResult {
-  /** The raw assessment (SCORING-IO shape) when the Bodies table could be read. */
+  /** The raw assessment (docs/FORMAT.md shape) when the Bodies table could be read. */
   input?: unknown;
   /** Problems only a workbook can have (parseAssessment finds the rest). */
   problems: Problem[];
@@ -409,7 +409,7 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     if (idCell.ok && idCell.value !== undefined) raw.id = idCell.value;
     else r.cells.set(`${path}.id`, row.cell("name"));
     if (nameCell.ok && nameCell.value !== undefined) raw.name = nameCell.value;
-    // Texts of the Russian forms (SCORING-IO.md): short names and the Russian name, all optional.
+    // Texts of the Russian forms (docs/FORMAT.md): short names and the Russian name, all optional.
     const shortName = r.read(row, "shortName", "text", `${path}.shortName`, id || null);
     if (shortName.ok && shortName.value !== undefined) raw.shortName = shortName.value;
     const ru: Json = {};
@@ -628,7 +628,7 @@ function readSettings(
       k++;
     });
   }
-  // Russian positions are matched to their signatory by role (SCORING-IO.md settings.conclusion.ru).
+  // Russian positions are matched to their signatory by role (docs/FORMAT.md settings.conclusion.ru).
   const ruSignatories = ruPositions
     .map((position, n) => ({ role: signatories[n]?.role, position }))
     .filter((x) => x.position !== undefined && typeof x.role === "string");

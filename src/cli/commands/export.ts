@@ -11,7 +11,7 @@ const LANGS: readonly Lang[] = ["en", "kk", "ru"];
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the JSON assessment (SCORING-IO.md) of a template workbook",
+  summary: "write the JSON assessment (docs/FORMAT.md) of a template workbook",
   usage: `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]
 
 Reads the input template FILE.xlsx and writes its assessment as JSON (the format opeval score

@@ -43,7 +43,7 @@ export const scoreCommand: Command = {
   summary: "score a cohort (.json or .xlsx) and print the results",
   usage: `opeval score FILE [--format json|table] [--lang en|kk|ru]
 
-Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval template).
+Scores every body of FILE (JSON per docs/FORMAT.md, or a workbook in the opeval template).
   --format json   the JSON contract (default): scores, explanations, warnings
   --format table  one row per body: three direction finals, general score, level; a workbook
                   whose opeval_History records an earlier period adds its change (Δ) columns
@@ -100,7 +100,7 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
     const evaluation = evaluate(loaded.input, { explanations: false });
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     const problems = [...loaded.problems, ...locate(evaluation.problems)];
-    // Texts the Russian forms would print in Kazakh: warnings, never errors (SCORING-IO.md).
+    // Texts the Russian forms would print in Kazakh: warnings, never errors (docs/FORMAT.md).
     if (evaluation.ok) problems.push(...locate(russianTextProblems(evaluation.result.assessment)));
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;

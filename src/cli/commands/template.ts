@@ -38,7 +38,7 @@ Writes the input template: an instructions sheet, then one sheet per kind of dat
 one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   language of headers, lists and instructions (default kk); any language reads back
-  --from   fill it from an assessment (.json per SCORING-IO.md, or a template .xlsx)
+  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx)
   --out    the workbook to write
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
