@@ -1014,3 +1014,38 @@ export function assessmentToTables(assessment: Assessment | undefined, lang: Lan
     values: rows.get(spec.name) ?? [],
   }));
 }
+
+/** A data row of a table other than the assessment's, by column key (objections, holidays, history). */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Where a table row sits in the workbook, so that problems name the cell. */
+export interface RowLocator {
+  /** The cell of column `key` in data row `index` (0-based); undefined when unknown. */
+  cell(index: number, key: string): CellLocation | undefined;
+}
+
+/** Rows keyed by column key (columns matched as the assessment's are), and where each cell is. */
+export function tableRows(values: TableValues, spec: TemplateTable): { rows: Row[]; locator: RowLocator } {
+  const header = values.values[0] ?? [];
+  const columnOf = matchColumns(header, spec).indexOf;
+  const rows = values.values.slice(1).map((cells) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, j] of columnOf) row[key] = cells[j] ?? null;
+    return row;
+  });
+  const corner = parseCell(values.address);
+  const at = corner ? { row: corner.row, col: corner.column } : { row: 1, col: 1 };
+  const locator: RowLocator = {
+    cell(index, key): CellLocation | undefined {
+      const j = columnOf.get(key);
+      if (j === undefined) return undefined;
+      const h = header[j];
+      return {
+        sheet: values.sheet,
+        address: address(at.row + 1 + index, at.col + j),
+        ...(h !== null && h !== undefined ? { header: String(h) } : {}),
+      };
+    },
+  };
+  return { rows, locator };
+}
