@@ -14,8 +14,8 @@ import {
   type ProblemParams,
 } from "../model/problems";
 import type { DirectionId } from "../model/types";
+import { DAY_KIND_WORDS } from "../calendar/day-kinds";
 import {
-  DAY_KIND_WORDS,
   DECISION_WORDS,
   DIRECTION_WORDS,
   HOLIDAYS_TABLE,
