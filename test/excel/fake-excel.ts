@@ -13,7 +13,7 @@
  */
 
 import { inflateRawSync } from "node:zlib";
-import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
+import { readInsertedSheetsSync } from "../../src/excel/excel-model/inserted-sheets";
 
 /** Bytes of one action beyond its name and arguments (ids, action type, wrapping). */
 export const WIRE_ACTION_BYTES = 75;
@@ -49,7 +49,7 @@ export interface FakeState {
 
 /**
  * The sheet names of an .xlsx given as base64, read by the model of the insert
- * (src/excel/inserted-sheets.ts), which refuses what Excel on the web refuses (charts, comments,
+ * (src/excel/excel-model/inserted-sheets.ts), which refuses what Excel on the web refuses (charts, comments,
  * PivotTables, slicers) with Office.js' error code.
  */
 function importedSheetNames(base64: string): string[] {

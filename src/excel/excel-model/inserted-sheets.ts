@@ -1,7 +1,7 @@
 /**
  * The model of `Workbook.insertWorksheetsFromBase64` (ExcelApi 1.13): what Excel puts into the
  * analyst's workbook when the pane hands it an .xlsx built by opeval. The recording fake
- * (test/excel/fake-excel.ts) and the browser preview's in-memory workbook (./memory.ts) both read
+ * (test/excel/fake-excel.ts) and the browser preview's in-memory workbook (../memory.ts) both read
  * the inserted file through this, so it runs in Node and in a browser alike: no Node imports, no
  * DOMParser, and the inflate function is given by the caller (node:zlib in tests, inflateRawStream
  * below in the browser). test/e2e/inserted-sheets-browser.e2e.test.ts runs it in Chromium.
@@ -24,10 +24,10 @@
  * XML is read with small scanners in the manner of src/xlsx/package.ts (not imported: it needs
  * node:zlib).
  */
-import type { CellValue } from "../sheet/spec";
-import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
-import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
-import { attributes, BUILTIN_FORMATS, decodeXml } from "../sheet/xml-scan";
+import type { CellValue } from "../../sheet/spec";
+import { EDGES, type Edge, type ResolvedStyle } from "../../sheet/cell-styles";
+import { MAX_COLUMNS, MAX_ROWS, address } from "../../sheet/a1";
+import { attributes, BUILTIN_FORMATS, decodeXml } from "../../sheet/xml-scan";
 import {
   readZip,
   resolvePart,
@@ -36,7 +36,7 @@ import {
   zipDirectory,
   type ZipEntry,
   type ZipProblem,
-} from "../sheet/zip-directory";
+} from "../../sheet/zip-directory";
 
 /**
  * Decompresses raw DEFLATE data (ZIP method 8): `inflateRawSync` of node:zlib in Node (then
