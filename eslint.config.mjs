@@ -19,5 +19,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
-  { files: ["**/*.{ts,tsx}"], plugins: { "office-addins": officeAddins }, rules: officeAddinRules },
+  // The code that talks to Office.js: the add-in's Excel layer, the task pane and the custom functions.
+  {
+    files: ["src/excel/**/*.ts", "taskpane/**/*.{ts,tsx}", "functions/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: officeAddinRules,
+  },
 );

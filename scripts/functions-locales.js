@@ -115,6 +115,27 @@ const LANG_NAMES = { en: "English", kk: "Қазақша", ru: "Русский" }
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
+/** Links to the same help page (`file`) in the other languages. */
+function otherLanguages(lang, file) {
+  return HELP_LANGS.filter((l) => l !== lang)
+    .map((l) => `<a href="../${l}/${file}" hreflang="${l}">${LANG_NAMES[l]}</a>`)
+    .join(" · ");
+}
+
+/** A help page: self-contained HTML in `lang` with its title, style and body. */
+function helpHtml(lang, title, style, body) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}${style}</style></head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** The help page of one function (`fn` from the metadata in `lang`), self-contained HTML. */
 function helpPage(fn, lang) {
   const t = HELP_TEXT[lang];
@@ -129,16 +150,11 @@ function helpPage(fn, lang) {
       return `<dt><code>${escapeHtml(p.name)}</code>${notes.length ? ` (${notes.join(", ")})` : ""}</dt><dd>${escapeHtml(p.description || "")}</dd>`;
     })
     .join("\n");
-  const others = HELP_LANGS.filter((l) => l !== lang)
-    .map((l) => `<a href="../${l}/${fn.id}.html" hreflang="${l}">${LANG_NAMES[l]}</a>`)
-    .join(" · ");
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>OPEVAL.${escapeHtml(fn.name)}</title>
-<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}code{font-size:95%}dt{margin-top:8px;font-weight:600}</style></head>
-<body>
-<p>${t.title}</p>
+  return helpHtml(
+    lang,
+    `OPEVAL.${escapeHtml(fn.name)}`,
+    "code{font-size:95%}dt{margin-top:8px;font-weight:600}",
+    `<p>${t.title}</p>
 <h1>OPEVAL.${escapeHtml(fn.name)}</h1>
 <p><code>${escapeHtml(signature)}</code></p>
 <p>${escapeHtml(fn.description || "")}</p>
@@ -146,10 +162,8 @@ function helpPage(fn, lang) {
 <dl>
 ${params}
 </dl>
-<p>${t.other}: ${others}</p>
-</body>
-</html>
-`;
+<p>${t.other}: ${otherLanguages(lang, `${fn.id}.html`)}</p>`,
+  );
 }
 
 /**
@@ -164,25 +178,18 @@ function helpIndexPage(functions, lang) {
         `<dt><a href="${escapeHtml(fn.id)}.html">OPEVAL.${escapeHtml(fn.name)}</a></dt><dd>${escapeHtml(fn.description || "")}</dd>`,
     )
     .join("\n");
-  const others = HELP_LANGS.filter((l) => l !== lang)
-    .map((l) => `<a href="../${l}/index.html" hreflang="${l}">${LANG_NAMES[l]}</a>`)
-    .join(" · ");
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.index}</title>
-<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}dt{margin-top:8px;font-weight:600}</style></head>
-<body>
-<h1>${t.index}</h1>
+  return helpHtml(
+    lang,
+    t.index,
+    "dt{margin-top:8px;font-weight:600}",
+    `<h1>${t.index}</h1>
 <p>${escapeHtml(t.intro)}</p>
 <h2>${t.functions}</h2>
 <dl>
 ${items}
 </dl>
-<p>${t.other}: ${others}</p>
-</body>
-</html>
-`;
+<p>${t.other}: ${otherLanguages(lang, "index.html")}</p>`,
+  );
 }
 
 /** Every help page: [path under dist/, html], from the English metadata and the catalogue. */

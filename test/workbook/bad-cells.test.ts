@@ -199,7 +199,8 @@ test("reordered columns and headers in another language read the same", async ()
   expect(result.assessment).toEqual(sample);
 });
 
-test("a totals row an analyst switched on is not read as data", async () => {
+/** The filled English template with the totals row of opeval_Ratings switched on, as an analyst would. */
+async function templateWithTotalsRow(): Promise<ExcelJS.Workbook> {
   const wb = await template("en");
   const ws = wb.getWorksheet("Ratings")!;
   const table = (
@@ -210,26 +211,23 @@ test("a totals row an analyst switched on is not read as data", async () => {
   ws.getCell(`C${last + 1}`).value = { formula: `SUBTOTAL(101,C4:C${last})`, result: 4.7 };
   table.tableRef = table.tableRef.replace(/\d+$/, String(last + 1));
   table.totalsRow = true;
+  return wb;
+}
+
+test("a totals row an analyst switched on is not read as data", async () => {
+  const wb = await templateWithTotalsRow();
   const result = await read(wb);
   expect(result.problems).toEqual([]);
   expect(result.assessment).toEqual(sample);
 });
 
 test("a totals row is not read as data by the CLI's file reader either (readPackageTables)", async () => {
-  const wb = await template("en");
-  const ws = wb.getWorksheet("Ratings")!;
-  const table = (
-    ws as unknown as { tables: Record<string, { table: { tableRef: string; totalsRow: boolean } }> }
-  ).tables.opeval_Ratings!.table;
-  const last = Number(/\d+$/.exec(table.tableRef)![0]);
-  ws.getCell(`A${last + 1}`).value = "Total";
-  ws.getCell(`C${last + 1}`).value = { formula: `SUBTOTAL(101,C4:C${last})`, result: 4.7 };
-  table.tableRef = table.tableRef.replace(/\d+$/, String(last + 1));
-  table.totalsRow = true;
+  const wb = await templateWithTotalsRow();
   const file = join(mkdtempSync(join(tmpdir(), "opeval-totals-")), "totals.xlsx");
   await wb.xlsx.writeFile(file);
   try {
-    // The file really holds the totals row, in the table's range and marked as such.
+    // The reader leaves the totals row (inside the table's range, marked totalsRowCount) out of the
+    // values, so the Ratings read the same as without it.
     const tables = readPackageTables(readFileSync(file)).tables;
     expect(tables.find((t) => t.name === "opeval_Ratings")!.values.flat()).not.toContain("Total");
     const result = await readWorkbookFile(file);
