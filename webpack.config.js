@@ -24,14 +24,15 @@ const {
 
 const DEV_PORT = 3000;
 
-/** Dev certificates from office-addin-dev-certs when it is installed; else webpack's own https. */
-async function httpsOptions() {
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    return await devCerts.getHttpsServerOptions();
-  } catch {
-    return undefined;
-  }
+/**
+ * The development server's certificate, as Microsoft's templates get it: office-addin-dev-certs
+ * creates a localhost certificate and its CA, and installs the CA as trusted on first use (Excel
+ * loads nothing from a server it does not trust). Only `webpack serve` asks for it; builds never do.
+ */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -41,7 +42,9 @@ module.exports = async (env = {}, argv = {}) => {
   const taskpaneEntry = path.join(__dirname, "taskpane", "index.tsx");
   const taskpaneHtml = path.join(__dirname, "taskpane", "taskpane.html");
   const withTaskpane = !functionsOnly && fs.existsSync(taskpaneEntry) && fs.existsSync(taskpaneHtml);
-  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  // A production build of the add-in needs OPEVAL_BASE_URL (productionBaseUrl throws without it);
+  // the functions-only bundle writes no manifest, so the test build keeps the development URL.
+  const baseUrl = production && !functionsOnly ? productionBaseUrl() : DEV_BASE_URL;
 
   const entry = {
     // functions.ts first: it imports the rest; listing every file makes sure none is left out.
@@ -113,7 +116,7 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       port: DEV_PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: await httpsOptions() },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await devServerHttpsOptions() : undefined },
       static: { directory: path.join(__dirname, "dist") },
     },
   };

@@ -16,7 +16,7 @@ import {
 } from "../src/calendar/calendar";
 import { formatIsoDate, parseIsoDate, toDayNumber, toExcelSerial, type IsoDate } from "../src/calendar/date";
 import { describeValue } from "../src/model/problems";
-import { DAY_KIND_WORDS } from "../src/objections/objection-terms";
+import { DAY_KIND_WORDS } from "../src/calendar/day-kinds";
 import { isBlank, single } from "./lib/cells";
 import { guard, invalid, notAvailable } from "./lib/function-errors";
 

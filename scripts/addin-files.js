@@ -20,9 +20,17 @@ function customFunctionFiles(root = ROOT) {
     .sort();
 }
 
-/** The production base URL (OPEVAL_BASE_URL), https only, with a trailing slash. */
+/**
+ * The production base URL (OPEVAL_BASE_URL), https only, with a trailing slash. Without it a
+ * production build fails: a manifest that still points to localhost would load nothing elsewhere.
+ */
 function productionBaseUrl(value = process.env.OPEVAL_BASE_URL) {
-  const url = value || DEV_BASE_URL;
+  if (!value)
+    throw new Error(
+      "OPEVAL_BASE_URL is not set: a production build needs the https:// address dist/ will be served from " +
+        "(OPEVAL_BASE_URL=https://your.host/opeval/ npm run build); use npm run dev-server for localhost",
+    );
+  const url = value;
   if (!/^https:\/\/[^\s"'<>]+$/.test(url))
     throw new Error(`OPEVAL_BASE_URL must be an https:// URL, got ${url}`);
   return url.endsWith("/") ? url : `${url}/`;

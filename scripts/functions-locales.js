@@ -82,6 +82,10 @@ const HELP_TEXT = {
     optional: "optional",
     range: "a range",
     other: "Other languages",
+    index: "opeval help",
+    intro:
+      "opeval scores the operational assessment of state bodies (Kazakhstan, 2020 methodology) and writes the conclusion forms in Kazakh and Russian. The task pane inserts the input template, checks it and generates the forms; these functions compute every indicator in a cell.",
+    functions: "Functions",
   },
   kk: {
     title: "OPEVAL функциясы",
@@ -89,6 +93,10 @@ const HELP_TEXT = {
     optional: "міндетті емес",
     range: "ауқым",
     other: "Басқа тілдер",
+    index: "opeval анықтамасы",
+    intro:
+      "opeval мемлекеттік органдарды операциялық бағалауды (Қазақстан, 2020 жылғы әдістеме) есептейді және қорытынды нысандарын қазақ және орыс тілдерінде жасайды. Тапсырмалар тақтасы енгізу үлгісін қосады, оны тексереді және нысандарды жасайды; бұл функциялар әр көрсеткішті ұяшықта есептейді.",
+    functions: "Функциялар",
   },
   ru: {
     title: "Функция OPEVAL",
@@ -96,12 +104,37 @@ const HELP_TEXT = {
     optional: "необязательный",
     range: "диапазон",
     other: "Другие языки",
+    index: "Справка opeval",
+    intro:
+      "opeval рассчитывает операционную оценку государственных органов (Казахстан, методика 2020 года) и составляет формы заключений на казахском и русском языках. Область задач вставляет шаблон ввода, проверяет его и формирует формы; эти функции рассчитывают каждый показатель в ячейке.",
+    functions: "Функции",
   },
 };
 const LANG_NAMES = { en: "English", kk: "Қазақша", ru: "Русский" };
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** Links to the same help page (`file`) in the other languages. */
+function otherLanguages(lang, file) {
+  return HELP_LANGS.filter((l) => l !== lang)
+    .map((l) => `<a href="../${l}/${file}" hreflang="${l}">${LANG_NAMES[l]}</a>`)
+    .join(" · ");
+}
+
+/** A help page: self-contained HTML in `lang` with its title, style and body. */
+function helpHtml(lang, title, style, body) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}${style}</style></head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
 
 /** The help page of one function (`fn` from the metadata in `lang`), self-contained HTML. */
 function helpPage(fn, lang) {
@@ -117,16 +150,11 @@ function helpPage(fn, lang) {
       return `<dt><code>${escapeHtml(p.name)}</code>${notes.length ? ` (${notes.join(", ")})` : ""}</dt><dd>${escapeHtml(p.description || "")}</dd>`;
     })
     .join("\n");
-  const others = HELP_LANGS.filter((l) => l !== lang)
-    .map((l) => `<a href="../${l}/${fn.id}.html" hreflang="${l}">${LANG_NAMES[l]}</a>`)
-    .join(" · ");
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>OPEVAL.${escapeHtml(fn.name)}</title>
-<style>body{font-family:"Segoe UI",sans-serif;margin:16px;line-height:1.4}code{font-size:95%}dt{margin-top:8px;font-weight:600}</style></head>
-<body>
-<p>${t.title}</p>
+  return helpHtml(
+    lang,
+    `OPEVAL.${escapeHtml(fn.name)}`,
+    "code{font-size:95%}dt{margin-top:8px;font-weight:600}",
+    `<p>${t.title}</p>
 <h1>OPEVAL.${escapeHtml(fn.name)}</h1>
 <p><code>${escapeHtml(signature)}</code></p>
 <p>${escapeHtml(fn.description || "")}</p>
@@ -134,10 +162,34 @@ function helpPage(fn, lang) {
 <dl>
 ${params}
 </dl>
-<p>${t.other}: ${others}</p>
-</body>
-</html>
-`;
+<p>${t.other}: ${otherLanguages(lang, `${fn.id}.html`)}</p>`,
+  );
+}
+
+/**
+ * The add-in's help page in `lang` (help/<lang>/index.html): what opeval is and every function with
+ * its description. The manifest's SupportUrl and LearnMoreUrl point here.
+ */
+function helpIndexPage(functions, lang) {
+  const t = HELP_TEXT[lang];
+  const items = functions
+    .map(
+      (fn) =>
+        `<dt><a href="${escapeHtml(fn.id)}.html">OPEVAL.${escapeHtml(fn.name)}</a></dt><dd>${escapeHtml(fn.description || "")}</dd>`,
+    )
+    .join("\n");
+  return helpHtml(
+    lang,
+    t.index,
+    "dt{margin-top:8px;font-weight:600}",
+    `<h1>${t.index}</h1>
+<p>${escapeHtml(t.intro)}</p>
+<h2>${t.functions}</h2>
+<dl>
+${items}
+</dl>
+<p>${t.other}: ${otherLanguages(lang, "index.html")}</p>`,
+  );
 }
 
 /** Every help page: [path under dist/, html], from the English metadata and the catalogue. */
@@ -146,6 +198,7 @@ function helpPages(metadata, catalogue = loadCatalogue()) {
   for (const lang of HELP_LANGS) {
     const m = lang === "en" ? metadata : localizeMetadata(metadata, catalogue, lang).metadata;
     for (const fn of m.functions) pages.push([`help/${lang}/${fn.id}.html`, helpPage(fn, lang)]);
+    pages.push([`help/${lang}/index.html`, helpIndexPage(m.functions, lang)]);
   }
   return pages;
 }
@@ -219,6 +272,7 @@ module.exports = {
   localizeMetadata,
   localeFileName,
   helpPage,
+  helpIndexPage,
   helpPages,
   withBaseUrl,
   FunctionsLocalesPlugin,

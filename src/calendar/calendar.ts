@@ -1,7 +1,7 @@
 /**
  * Working days in Kazakhstan (5-day week) for the deadlines of chapter 7 of the methodology.
  *
- * How a year's days off are built from the table in ./kz-data.ts (CALENDAR-KZ.md §2):
+ * How a year's days off are built from the table in ./kz-data.ts (./README.md, "Rules"):
  *  1. H = the fixed праздничные дни in force that year (national and state holidays).
  *  2. Each h in H that falls on a Saturday or Sunday, in date order, moves to the first weekday
  *     after h that is not in H, not a non-shifting day off and not already taken by an earlier

@@ -1,13 +1,13 @@
 /**
  * Kazakhstan's days off, 2019–2026, as DATA (one row per fact, with its source and certainty),
- * transcribed from ../shared/spec/CALENDAR-KZ.md. The rules that turn these rows into a calendar
+ * transcribed from the acts and statements each row cites. The rules that turn these rows into a calendar
  * live in ./calendar.ts; a change of law is a new row here (or a row of the workbook's
  * opeval_Holidays table), never a new branch in code.
  *
- * Certainty tags, as in CALENDAR-KZ.md: "V" verified in a cited statement or act; "V-lib" stated
+ * Certainty tags: "V" verified in a cited statement or act; "V-lib" stated
  * only by reference libraries citing the act; "U" uncertain (the reason is in `note`).
  *
- * Regime: the 5-day week (Mon–Fri). Transfers apply to that regime only (CALENDAR-KZ.md §4).
+ * Regime: the 5-day week (Mon–Fri). Transfers apply to that regime only (./README.md).
  */
 import type { IsoDate } from "./date";
 
@@ -23,7 +23,7 @@ export interface HolidayName {
  * A fixed-date day off. `shifts`: a праздничный день (national or state holiday, Law No. 267-II
  * art. 5), moved to the next working day after the whole run of holidays when it falls on a
  * weekend. 7 January is a day off under the Labour Code art. 84 p.5 but not a праздничный день,
- * so it never shifts (CALENDAR-KZ.md §2).
+ * so it never shifts (./README.md, rule 2).
  */
 export interface FixedHoliday {
   /** `MM-DD`. */
@@ -122,7 +122,7 @@ export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
     certainty: "V",
     note:
       "30 Aug 2026 (Sun) is not a holiday, so 31 Aug 2026 is a working day; early-2026 calendars that " +
-      "show 31 Aug off are stale. The amending act's number and date were not seen (CALENDAR-KZ.md note A).",
+      "show 31 Aug off are stale. The amending act's number and date were not seen.",
   },
   {
     monthDay: "10-25",

@@ -24,7 +24,7 @@ export const COMMAND_HELP = {
     usage: {
       en: `opeval score FILE [--format json|table] [--lang en|kk|ru]
 
-Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval template).
+Scores every body of FILE (JSON per docs/FORMAT.md, or a workbook in the opeval template).
   --format json   the JSON contract (default): scores, explanations, warnings
   --format table  one row per body: three direction finals, general score, level; a workbook
                   whose opeval_History records an earlier period adds its change (Δ) columns
@@ -32,7 +32,7 @@ Scores every body of FILE (JSON per SCORING-IO.md, or a workbook in the opeval t
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
       kk: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
 
-ФАЙЛ-дағы (SCORING-IO.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.
+ФАЙЛ-дағы (docs/FORMAT.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.
   --format json   JSON келісімі (әдепкі): баллдар, түсіндірмелер, ескертулер
   --format table  әр органға бір жол: үш бағыттың қорытынды баллы, жалпы балл, деңгей; opeval_History
                   кестесінде алдыңғы кезең жазылған жұмыс кітабына өзгеріс (Δ) бағандары қосылады
@@ -40,7 +40,7 @@ Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1
 Шығу кодтары: 0 бағаланды; 2 қате деректер (ақаулар stderr-де, stdout бос); 1 басқа ақау.`,
       ru: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
 
-Оценивает каждый государственный орган из ФАЙЛа (JSON по SCORING-IO.md или рабочая книга по шаблону opeval).
+Оценивает каждый государственный орган из ФАЙЛа (JSON по docs/FORMAT.md или рабочая книга по шаблону opeval).
   --format json   контракт JSON (по умолчанию): баллы, пояснения, предупреждения
   --format table  строка на каждый орган: итоговые баллы трех направлений, общая оценка, уровень;
                   для книги, в таблице opeval_History которой есть прежний период, — столбцы изменения (Δ)
@@ -139,7 +139,7 @@ Writes the input template: an instructions sheet, then one sheet per kind of dat
 one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   language of headers, lists and instructions (default kk); any language reads back
-  --from   fill it from an assessment (.json per SCORING-IO.md, or a template .xlsx)
+  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx)
   --out    the workbook to write
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
@@ -149,7 +149,7 @@ Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other fail
 бір Excel кестесі (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   тақырыптардың, тізімдер мен нұсқаулықтың тілі (әдепкі kk); кез келген тіл кері оқылады
-  --from   бағалаудан толтыру (SCORING-IO.md бойынша .json немесе үлгідегі .xlsx)
+  --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx)
   --out    жазылатын жұмыс кітабы
   --force  --out бар болса, оны ауыстыру
 Шығу кодтары: 0 жазылды; 2 --from деректері қате (ақаулар stderr-де); 1 басқа ақау.`,
@@ -159,7 +159,7 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
 одна таблица Excel (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   язык заголовков, списков и инструкции (по умолчанию kk); читается обратно на любом языке
-  --from   заполнить из оценки (.json по SCORING-IO.md или .xlsx по шаблону)
+  --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону)
   --out    записываемая рабочая книга
   --force  заменить --out, если он существует
 Коды выхода: 0 записано; 2 неверные данные --from (ошибки в stderr); 1 иной сбой.`,
@@ -167,9 +167,9 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   },
   export: {
     summary: {
-      en: "write the JSON assessment (SCORING-IO.md) of a template workbook",
-      kk: "үлгідегі жұмыс кітабының бағалауын JSON етіп жазу (SCORING-IO.md)",
-      ru: "записать оценку из рабочей книги по шаблону в JSON (SCORING-IO.md)",
+      en: "write the JSON assessment (docs/FORMAT.md) of a template workbook",
+      kk: "үлгідегі жұмыс кітабының бағалауын JSON етіп жазу (docs/FORMAT.md)",
+      ru: "записать оценку из рабочей книги по шаблону в JSON (docs/FORMAT.md)",
     },
     usage: {
       en: `opeval export FILE.xlsx --out assessment.json [--force] [--lang en|kk|ru]

@@ -1,5 +1,5 @@
 /**
- * Loads an assessment file for any command: `.json` in the SCORING-IO format or an `.xlsx`
+ * Loads an assessment file for any command: `.json` in the docs/FORMAT.md format or an `.xlsx`
  * workbook in the input template. Returns the raw input (for `parseAssessment`) or the problems
  * that stopped reading it; never throws for a bad file.
  */

@@ -1,7 +1,7 @@
 /**
  * The change columns of the cohort table (`opeval score --format table`, `npm run demo`) when a
  * previous period is known: "Δ" after each direction and after the general score, and the level
- * change marked beside the level. The JSON output of `score` never carries them (SCORING-IO.md).
+ * change marked beside the level. The JSON output of `score` never carries them (docs/FORMAT.md).
  */
 import type { AssessmentResult } from "../methodology/assess";
 import type { Comparison } from "../history/history-compare";

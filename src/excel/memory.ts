@@ -18,7 +18,7 @@ import { safeSheetName, SheetNames } from "../sheet/names";
 import { batchSheets, GENERAL_FORMAT, numberFormatMatrix, planSheet, TEXT_FORMAT } from "./plan";
 import { styleBlocks, styleKey } from "../sheet/cell-styles";
 import { fileGroups, printNameCalls, sheetRuns, toBase64, type NativeImport } from "./native-import";
-import { readInsertedSheets, type InflateRaw, type InsertedSheet } from "./inserted-sheets";
+import { readInsertedSheets, type InflateRaw, type InsertedSheet } from "./excel-model/inserted-sheets";
 import { columnLetter as columnOf, parseRange } from "../sheet/a1";
 import { callsOpeval } from "./repair";
 import { openNewWorkbooks, type FormSheet, type NewWorkbooksResult } from "./new-workbooks";
@@ -207,7 +207,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   /**
    * `fileImport`: model Generate where Excel has ExcelApi 1.13, as OfficeWorkbook does it — document
    * sheets built into .xlsx files (the same writer and grouping), read back by the model of Excel's
-   * insert (./inserted-sheets.ts, which drops the file's names) and their print names set after.
+   * insert (./excel-model/inserted-sheets.ts, which drops the file's names) and their print names set after.
    */
   /** The workbooks Generate opened (openNewWorkbooks): their sheet names, as Excel reads each file. */
   readonly newWorkbooks: string[][] = [];

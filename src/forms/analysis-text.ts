@@ -5,7 +5,7 @@
  *
  * Register: the official style of Kazakhstan's state documents. Kazakh sentences avoid case endings
  * on figures (the "noun – figure" construction); Russian uses «операционная оценка» and the terms of
- * TERMS-RU.md and src/forms/form-terms.ts; criterion names of the forms come from src/forms/form-terms.ts and
+ * src/forms/form-terms.ts; criterion names of the forms come from src/forms/form-terms.ts and
  * are not repeated here.
  */
 import type { DirectionId, Lang } from "../model/types";

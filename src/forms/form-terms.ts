@@ -1,7 +1,7 @@
 /**
  * Wording of the annex forms, kk and ru, in one place. The Kazakh is the official text as quoted in
  * FORMS.md (typos included: FORMS.md §14 says to keep them). The Russian is ours, written in the
- * style of Kazakhstan's Russian-language legal acts with the terms TERMS-RU.md could verify
+ * style of Kazakhstan's Russian-language legal acts with the terms verified in those acts
  * («операционная оценка», «Методика операционной оценки взаимодействия государственного органа с
  * физическими и юридическими лицами», «Агентство Республики Казахстан по делам государственной
  * службы», «центральный государственный орган», «местный исполнительный орган»); every other

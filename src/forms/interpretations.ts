@@ -1,5 +1,5 @@
 /**
- * The register of interpretations I-1…I-18 (METHODOLOGY.md, "Interpretations"): the choices opeval
+ * The register of interpretations I-1…I-18 (docs/METHODOLOGY.md, beside each rule): the choices opeval
  * makes where the Methodology is silent or ambiguous, each with the paragraph it interprets and the
  * rule applied, in kk, ru and en. The ids are ours, not the Methodology's: they appear in
  * explanations (task pane, `score`, `=OPEVAL.EXPLAIN`), in docs/INTERPRETATIONS.md and on the

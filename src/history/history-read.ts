@@ -21,7 +21,7 @@ import type { TemplateTable } from "../model/template-schema";
 import { address, parseCell } from "../sheet/a1";
 import { LEVEL_TERMS } from "../model/model-terms";
 import { DIRECTIONS, type BodyType, type DirectionId, type EfficiencyLevel } from "../model/types";
-import { tableRows } from "../objections/objection-reader";
+import { tableRows } from "../model/tables";
 import { BODY_MAP_TEMPLATE_TABLE, HISTORY_TEMPLATE_TABLE } from "./history-tables";
 import { editionValueNames, LEVELS, YEAR, type BodySnapshot, type PeriodSnapshot } from "./history-snapshot";
 

@@ -10,7 +10,7 @@ import type { Problem } from "../model/problems";
 import type { TableValues } from "../model/tables";
 import { TABLE_TERMS } from "../model/model-terms";
 import type { Lang } from "../model/types";
-import { tableRows } from "../objections/objection-reader";
+import { tableRows } from "../model/tables";
 import type { CellValue, SheetSpec } from "../sheet/spec";
 import { comparePeriods, previousPeriod, type Comparison } from "./history-compare";
 import { readHistoryTables } from "./history-read";

@@ -1,4 +1,4 @@
-/** The JSON output contract of SCORING-IO.md, built from engine results. */
+/** The JSON output contract of docs/FORMAT.md, built from engine results. */
 import { formatProblem } from "../model/problems";
 import type { Lang } from "../model/types";
 import type { AssessmentResult, DirectionOutcome } from "./assess";

@@ -240,7 +240,7 @@ const COMPLAINTS_KEYS = [
 ] as const;
 
 const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable", "shortName", "ru"];
-/** Keys of a body's signing (SCORING-IO.md, issue 24): its own block and its representative. */
+/** Keys of a body's signing (docs/FORMAT.md, issue 24): its own block and its representative. */
 const BODY_SIGNING_KEYS = ["conclusion", "representative"];
 
 /** A non-empty text, or an error naming the path; undefined when absent. */
@@ -252,7 +252,7 @@ function optionalText(c: Collector, value: unknown, path: string): string | unde
 }
 
 /**
- * A body's texts for the Russian forms (SCORING-IO.md): `shortName` and `ru: {name, shortName}`.
+ * A body's texts for the Russian forms (docs/FORMAT.md): `shortName` and `ru: {name, shortName}`.
  * A missing Russian text is not invalid (see russianTextProblems). Null on a bad value.
  */
 function parseBodyTexts(c: Collector, value: Json, path: string): Pick<Body, "shortName" | "ru"> | null {
@@ -415,7 +415,7 @@ function parsePerLanguage<T>(
     for (const key of allowedKeys) {
       const value = map[key];
       if (value === undefined) {
-        // SCORING-IO: a missing key counts as 0, with a warning naming table, language and key.
+        // docs/FORMAT.md: a missing key counts as 0, with a warning naming table, language and key.
         if (warnMissing)
           c.warn("missingOpennessKey", cellPath(langPath, key), { table: warnMissing, lang, key });
         continue;

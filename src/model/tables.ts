@@ -66,7 +66,7 @@ export interface TableValues {
 }
 
 export interface TableReadResult {
-  /** The raw assessment (SCORING-IO shape) when the Bodies table could be read. */
+  /** The raw assessment (docs/FORMAT.md shape) when the Bodies table could be read. */
   input?: unknown;
   /** Problems only a workbook can have (parseAssessment finds the rest). */
   problems: Problem[];
@@ -549,7 +549,7 @@ function readBodies(r: Reader, table: LocatedTable): BodyEntry[] {
     if (idCell.ok && idCell.value !== undefined) raw.id = idCell.value;
     else r.cells.set(`${path}.id`, row.cell("name"));
     if (nameCell.ok && nameCell.value !== undefined) raw.name = nameCell.value;
-    // Texts of the Russian forms (SCORING-IO.md): short names and the Russian name, all optional.
+    // Texts of the Russian forms (docs/FORMAT.md): short names and the Russian name, all optional.
     const shortName = r.read(row, "shortName", "text", `${path}.shortName`, id || null);
     if (shortName.ok && shortName.value !== undefined) raw.shortName = shortName.value;
     const ru: Json = {};
@@ -746,7 +746,7 @@ function readSettings(
     if (first) r.locate("settings.overallWeights", first.cell("value"));
   }
   // A slot is a Kazakh signatory unless it gives only Russian fields; its Russian fields go to
-  // `ru.signatories`, matched by role (SCORING-IO.md settings.conclusion.ru).
+  // `ru.signatories`, matched by role (docs/FORMAT.md settings.conclusion.ru).
   const listed: Json[] = [];
   const ruListed: Json[] = [];
   slots.forEach((slot, n) => {
@@ -1160,4 +1160,39 @@ export function assessmentToTables(assessment: Assessment | undefined, lang: Lan
     address: `A${HEADER_ROW}`,
     values: rows.get(spec.name) ?? [],
   }));
+}
+
+/** A data row of a table other than the assessment's, by column key (objections, holidays, history). */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Where a table row sits in the workbook, so that problems name the cell. */
+export interface RowLocator {
+  /** The cell of column `key` in data row `index` (0-based); undefined when unknown. */
+  cell(index: number, key: string): CellLocation | undefined;
+}
+
+/** Rows keyed by column key (columns matched as the assessment's are), and where each cell is. */
+export function tableRows(values: TableValues, spec: TemplateTable): { rows: Row[]; locator: RowLocator } {
+  const header = values.values[0] ?? [];
+  const columnOf = matchColumns(header, spec).indexOf;
+  const rows = values.values.slice(1).map((cells) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, j] of columnOf) row[key] = cells[j] ?? null;
+    return row;
+  });
+  const corner = parseCell(values.address);
+  const at = corner ? { row: corner.row, col: corner.column } : { row: 1, col: 1 };
+  const locator: RowLocator = {
+    cell(index, key): CellLocation | undefined {
+      const j = columnOf.get(key);
+      if (j === undefined) return undefined;
+      const h = header[j];
+      return {
+        sheet: values.sheet,
+        address: address(at.row + 1 + index, at.col + j),
+        ...(h !== null && h !== undefined ? { header: String(h) } : {}),
+      };
+    },
+  };
+  return { rows, locator };
 }

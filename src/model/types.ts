@@ -1,6 +1,6 @@
 /**
  * The typed model every input (JSON, workbook tables) is parsed into, and the shape of results.
- * Field names follow SCORING-IO.md; the model is normalised (booleans of fulfilment become 1/0,
+ * Field names follow docs/FORMAT.md; the model is normalised (booleans of fulfilment become 1/0,
  * defaults filled in) so that a JSON file and the workbook built from it give equal models.
  */
 
@@ -98,7 +98,7 @@ export interface Body {
   openness: DirectionInput<OpennessInput>;
   complaints: DirectionInput<ComplaintsInput>;
   unreliable: Record<DirectionId, UnreliableFacts>;
-  /** Kazakh short name for sheet tabs and headings (SCORING-IO.md). */
+  /** Kazakh short name for sheet tabs and headings (docs/FORMAT.md). */
   shortName?: string;
   /** Russian texts printed on the Russian forms; the Kazakh ones are printed where missing. */
   ru?: { name?: string; shortName?: string };

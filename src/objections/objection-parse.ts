@@ -14,8 +14,8 @@ import {
   type ProblemParams,
 } from "../model/problems";
 import type { DirectionId } from "../model/types";
+import { DAY_KIND_WORDS } from "../calendar/day-kinds";
 import {
-  DAY_KIND_WORDS,
   DECISION_WORDS,
   DIRECTION_WORDS,
   HOLIDAYS_TABLE,
@@ -25,17 +25,11 @@ import {
 } from "./objection-terms";
 import type { Correction, Decision, Objection } from "./objection-types";
 
-export type Row = Readonly<Record<string, unknown>>;
+import type { Row, RowLocator } from "../model/tables";
 
 /** The years an objection or holiday date may fall in. */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2999;
-
-/** Where a table row sits in the workbook, so that problems name the cell. */
-export interface RowLocator {
-  /** The cell of column `key` in data row `index` (0-based); undefined when unknown. */
-  cell(index: number, key: string): CellLocation | undefined;
-}
 
 function word(text: string): string {
   return text

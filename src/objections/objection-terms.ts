@@ -74,26 +74,6 @@ export const HOLIDAY_HEADERS: Readonly<Record<HolidayColumn, Term>> = {
   note: { en: "Note (act, reason)", kk: "Ескертпе (акт, себебі)", ru: "Примечание (акт, причина)" },
 };
 
-/** Words for a day's kind, compared after `normaliseWord` (lower case, single spaces). */
-export const DAY_KIND_WORDS: Readonly<Record<"working" | "nonWorking", readonly string[]>> = {
-  working: ["working", "working day", "workday", "жұмыс", "жұмыс күні", "рабочий", "рабочий день"],
-  nonWorking: [
-    "non working",
-    "nonworking",
-    "non working day",
-    "day off",
-    "holiday",
-    "демалыс",
-    "демалыс күні",
-    "мереке",
-    "нерабочий",
-    "нерабочий день",
-    "выходной",
-    "выходной день",
-    "праздник",
-  ],
-};
-
 export const DECISION_WORDS: Readonly<Record<"accepted" | "rejected", readonly string[]>> = {
   accepted: [
     "accepted",

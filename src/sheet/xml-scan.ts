@@ -1,7 +1,7 @@
 /**
  * Ground for both back ends: the few pieces of SpreadsheetML reading that opeval's two readers
  * share — the CLI's input reader (src/xlsx/package.ts, Node) and the model of Excel's insert
- * (src/excel/inserted-sheets.ts, Node and browser): XML text and attributes, and Excel's built-in
+ * (src/excel/excel-model/inserted-sheets.ts, Node and browser): XML text and attributes, and Excel's built-in
  * number formats. No Node or browser API, so both can import it.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Ground for both readers of an .xlsx package — the CLI's input reader (src/xlsx/package.ts, Node)
- * and the model of Excel's insert (src/excel/inserted-sheets.ts, Node and browser): the ZIP
+ * and the model of Excel's insert (src/excel/excel-model/inserted-sheets.ts, Node and browser): the ZIP
  * central directory and where each part's stored bytes are. Inflating is each caller's (Node's
  * zlib, or the browser's DecompressionStream), and so is the wording of each problem.
  */

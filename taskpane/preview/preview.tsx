@@ -10,7 +10,7 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import { inflateRawStream } from "../../src/excel/inserted-sheets";
+import { inflateRawStream } from "../../src/excel/excel-model/inserted-sheets";
 import { paneNativeImport } from "../native-file";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";

@@ -1,5 +1,5 @@
 /**
- * Expected dates are worked out by hand from ../shared/spec/CALENDAR-KZ.md (the "why" is in each
+ * Expected dates are worked out by hand from the acts cited in src/calendar/kz-data.ts (the "why" is in each
  * comment), never taken from the implementation. Counting rule under test: the day of receipt is
  * day 0; the deadline is the 5th working day after it (src/calendar/calendar.ts, §102).
  */
@@ -138,7 +138,7 @@ describe("user rows of opeval_Holidays win over the built-in table", () => {
   });
 });
 
-describe("the derived lists of CALENDAR-KZ.md §4 (weekdays off; weekend working days)", () => {
+describe("the derived lists of each year (weekdays off; weekend working days)", () => {
   const expected: Record<number, { off: string[]; working: string[] }> = {
     2019: {
       off: "01-01 01-02 01-07 03-08 03-21 03-22 03-25 05-01 05-07 05-09 05-10 07-08 08-30 12-02 12-16 12-17".split(

@@ -1,5 +1,5 @@
 /**
- * The model of insertWorksheetsFromBase64 (src/excel/inserted-sheets.ts) runs in Chromium as the
+ * The model of insertWorksheetsFromBase64 (src/excel/excel-model/inserted-sheets.ts) runs in Chromium as the
  * browser preview runs it: the SpreadsheetML writer deflating with CompressionStream, the model
  * inflating with DecompressionStream, no Node API in reach. The modules are served straight from
  * src/ (TypeScript transpiled per file, no bundle), so a Node import anywhere in their graph fails
@@ -13,7 +13,7 @@ import { chromium, type Browser } from "playwright-core";
 import type { SheetSpec } from "../../src/sheet/spec";
 import { writeXlsx } from "../../src/xlsx/spreadsheetml";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
-import { readInsertedSheets, type InsertedWorkbook } from "../../src/excel/inserted-sheets";
+import { readInsertedSheets, type InsertedWorkbook } from "../../src/excel/excel-model/inserted-sheets";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SRC = path.resolve(__dirname, "../../src");
@@ -72,10 +72,10 @@ describeE2e("the insert model in Chromium", () => {
       return route.fulfill({ contentType: "text/javascript", body: moduleText(pathname) });
     });
     await page.goto(`${ORIGIN}/`);
-    // Plain JavaScript run by the page (ts-jest would turn a dynamic import() here into require()).
+    // Plain JavaScript run by the page (the jest transform would turn a dynamic import() here into require()).
     const inBrowser = (await page.evaluate(`(async () => {
       const writer = await import("/src/xlsx/spreadsheetml.js");
-      const model = await import("/src/excel/inserted-sheets.js");
+      const model = await import("/src/excel/excel-model/inserted-sheets.js");
       const deflateRaw = async (data) => new Uint8Array(await new Response(
         new Blob([data]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
       const { bytes } = await writer.writeXlsx([${JSON.stringify(SPEC)}], { deflateRaw, printNames: false });

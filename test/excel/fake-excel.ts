@@ -13,7 +13,7 @@
  */
 
 import { inflateRawSync } from "node:zlib";
-import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
+import { readInsertedSheetsSync } from "../../src/excel/excel-model/inserted-sheets";
 
 /** Bytes of one action beyond its name and arguments (ids, action type, wrapping). */
 export const WIRE_ACTION_BYTES = 75;
@@ -78,7 +78,7 @@ export function sheetOf(state: FakeState, key: string): string | undefined {
 
 /**
  * The sheet names of an .xlsx given as base64, read by the model of the insert
- * (src/excel/inserted-sheets.ts), which refuses what Excel on the web refuses (charts, comments,
+ * (src/excel/excel-model/inserted-sheets.ts), which refuses what Excel on the web refuses (charts, comments,
  * PivotTables, slicers) with Office.js' error code.
  */
 function importedSheetNames(base64: string): string[] {

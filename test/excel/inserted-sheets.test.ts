@@ -1,5 +1,5 @@
 /**
- * The model of insertWorksheetsFromBase64 (src/excel/inserted-sheets.ts) held to hand-written
+ * The model of insertWorksheetsFromBase64 (src/excel/excel-model/inserted-sheets.ts) held to hand-written
  * expectations: files built from hand-made SheetSpecs by each writer (exceljs, opeval's own
  * SpreadsheetML writer with and without print names), packages written by hand (every construct the
  * reader decodes), the parts Excel on the web refuses, and the real annex forms (exact cells of one;
@@ -26,7 +26,7 @@ import {
   readInsertedSheetsSync,
   unescapeXstring,
   type InsertedWorkbook,
-} from "../../src/excel/inserted-sheets";
+} from "../../src/excel/excel-model/inserted-sheets";
 
 const inflate = async (data: Uint8Array) => inflateRawSync(data);
 

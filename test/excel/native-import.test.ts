@@ -17,7 +17,7 @@ import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { XlsxPackage } from "../../src/xlsx/package";
 import { ZipWriter } from "../../src/xlsx/zip";
 import { inflateRawSync } from "node:zlib";
-import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
+import { readInsertedSheetsSync } from "../../src/excel/excel-model/inserted-sheets";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import { fakeRunner, sheetId, type Action, type FakeState } from "./fake-excel";
 

@@ -12,7 +12,7 @@ import { evaluate } from "../../src/evaluate";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
 import { newWorkbookFiles, openNewWorkbooks, type FormSheet } from "../../src/excel/new-workbooks";
-import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
+import { readInsertedSheetsSync } from "../../src/excel/excel-model/inserted-sheets";
 import { XlsxPackage } from "../../src/xlsx/package";
 import { nodeFileImport } from "../helpers/file-import";
 import { fakeRunner } from "./fake-excel";

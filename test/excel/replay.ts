@@ -11,12 +11,12 @@ import {
   readInsertedSheets,
   type InsertedSheet,
   type InsertedWorkbook,
-} from "../../src/excel/inserted-sheets";
+} from "../../src/excel/excel-model/inserted-sheets";
 import type { Action } from "./fake-excel";
 
 const INSERT = "call insertWorksheetsFromBase64";
 
-/** The files the actions inserted, read by the model of the insert (src/excel/inserted-sheets.ts). */
+/** The files the actions inserted, read by the model of the insert (src/excel/excel-model/inserted-sheets.ts). */
 export async function readInserts(actions: readonly Action[]): Promise<Map<string, InsertedWorkbook>> {
   const out = new Map<string, InsertedWorkbook>();
   for (const a of actions)

@@ -23,7 +23,7 @@ import type { CellValue } from "../../src/sheet/spec";
 import { assessmentArb } from "../helpers/arbitraries";
 
 const ROOT = join(__dirname, "..", "..");
-const MINISTRY = join(ROOT, "..", "shared", "cases", "ministry-central.json");
+const MINISTRY = join(ROOT, "test", "fixtures", "cases", "ministry-central.json");
 const SAMPLE = join(ROOT, "samples", "assessment-sample.json");
 const DIRECTIONS = ["services", "openness", "complaints"] as const;
 

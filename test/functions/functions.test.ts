@@ -1,6 +1,6 @@
 /**
  * Every OPEVAL function called directly: ordinary and border inputs (expected values worked out
- * from METHODOLOGY.md, not from the implementation), and every error path with its Excel error code
+ * from docs/METHODOLOGY.md, not from the implementation), and every error path with its Excel error code
  * and catalogue message. No Office runtime: errors come as the shim with CustomFunctions.Error's shape.
  */
 import {

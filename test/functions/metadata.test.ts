@@ -182,7 +182,8 @@ test("choices are typed as text for Excel's tooltips and coercion; figures stay 
 
 test("every function has a help page in en/kk/ru, shipped in dist/ (helpUrl per language)", () => {
   const pages = new Map(locales.helpPages(en));
-  expect(pages.size).toBe(3 * en.functions.length);
+  // One page per function and language, and each language's index (the manifest's SupportUrl).
+  expect(pages.size).toBe(3 * (en.functions.length + 1));
   en.functions.forEach((f, i) => {
     expect(f.helpUrl).toBe(`https://localhost:3000/help/en/${f.id}.html`);
     expect(kk.functions[i]!.helpUrl).toBe(`https://localhost:3000/help/kk/${f.id}.html`);
@@ -204,6 +205,14 @@ test("every function has a help page in en/kk/ru, shipped in dist/ (helpUrl per 
   });
   expect(pages.get("help/ru/TIMELINESS_SCORE.html")).toContain("Аргументы");
   expect(pages.get("help/kk/TIMELINESS_SCORE.html")).toContain('href="../ru/TIMELINESS_SCORE.html"');
+  for (const lang of ["en", "kk", "ru"] as const) {
+    const index = pages.get(`help/${lang}/index.html`)!;
+    expect(index).toContain(`<html lang="${lang}">`);
+    const links = [...index.matchAll(/<dt><a href="([^"]+)\.html">/g)].map((m) => m[1]);
+    expect(links).toEqual(en.functions.map((f) => f.id));
+  }
+  expect(pages.get("help/ru/index.html")).toContain("<h1>Справка opeval</h1>");
+  expect(pages.get("help/kk/index.html")).toContain("<h1>opeval анықтамасы</h1>");
   // Production: the help pages are served where the add-in is.
   const moved = locales.withBaseUrl(en, "https://opeval.example.kz/addin/");
   expect(moved.functions[0]!.helpUrl).toBe(

@@ -170,6 +170,25 @@ describe("comparison", () => {
     expect(c.bodies[2]!.overall).toEqual({ previous: undefined, current: 70 });
   });
 
+  it("orders moved indicators by size, not sign: the largest move here is a fall", () => {
+    // Changes by hand: P1 15 → 10 is −5, R1 30 → 32.5 is +2.5, T1 20 → 21 is +1, T2 unchanged.
+    // Sorted by signed change the fall would come last; by size it comes first.
+    const was = period("2019", [
+      body("x", { "services.P1": 15, "complaints.R1": 30, "services.T1": 20, "services.T2": 8 }),
+    ]);
+    const now = period("2020", [
+      body("x", { "services.P1": 10, "complaints.R1": 32.5, "services.T1": 21, "services.T2": 8 }),
+    ]);
+    const all = comparePeriods(was, now).bodies[0]!.moved;
+    expect(all.map((m) => [m.item, m.change])).toEqual([
+      ["services.P1", -5],
+      ["complaints.R1", 2.5],
+      ["services.T1", 1],
+    ]);
+    // `top` keeps the largest moves, so the fall is never cut off in favour of a smaller rise.
+    expect(comparePeriods(was, now, { top: 1 }).bodies[0]!.moved.map((m) => m.item)).toEqual(["services.P1"]);
+  });
+
   it("finds the latest earlier period", () => {
     expect(previousPeriod([before, after], "2020")?.period).toBe("2019");
     expect(previousPeriod([before, after], "2019")?.period).toBe("2018");

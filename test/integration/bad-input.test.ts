@@ -1,5 +1,5 @@
 /**
- * The bad-input catalogue: each case breaks one rule of SCORING-IO.md and must give exit 2,
+ * The bad-input catalogue: each case breaks one rule of docs/FORMAT.md and must give exit 2,
  * nothing on stdout, and a stderr line naming the body and the field.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -36,6 +36,9 @@ const BUILT = new Set([
   "functions.json",
   "functions.kk.json",
   "functions.ru.json",
+  "help/en/index.html",
+  "help/kk/index.html",
+  "help/ru/index.html",
 ]);
 
 function resources(kind: "Images" | "Urls" | "ShortStrings" | "LongStrings"): Map<string, Element> {
@@ -49,7 +52,8 @@ test("well-formed TaskPaneApp with a GUID id, version and default locale", () =>
   expect(root.localName).toBe("OfficeApp");
   expect(xsiType(root)).toBe("TaskPaneApp");
   expect(one("Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-  expect(one("Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  // 1.0.0.0: the first release an organisation deploys; raised with every manifest change.
+  expect(one("Version").textContent).toBe("1.0.0.0");
   expect(one("DefaultLocale").textContent).toBe("en-US");
   expect(all("Host").some((h) => h.getAttribute("Name") === "Workbook")).toBe(true);
 });
@@ -167,7 +171,7 @@ test("every URL points to a file the build produces; icons have their declared s
   expect(pngSize(path.join(ROOT, "assets", "icon-64.png"))).toEqual([64, 64]);
 });
 
-test("production copy: every development URL moves under OPEVAL_BASE_URL; http is refused", () => {
+test("production copy: every development URL moves under OPEVAL_BASE_URL; http or none is refused", () => {
   const base = files.productionBaseUrl("https://opeval.example.kz/addin");
   expect(base).toBe("https://opeval.example.kz/addin/");
   const prod = files.manifestWithBaseUrl(xml, base);
@@ -177,5 +181,27 @@ test("production copy: every development URL moves under OPEVAL_BASE_URL; http i
     new DOMParser().parseFromString(prod, "application/xml").getElementsByTagName("parsererror"),
   ).toHaveLength(0);
   expect(() => files.productionBaseUrl("http://opeval.example.kz/")).toThrow(/https/);
-  expect(files.productionBaseUrl("")).toBe(files.DEV_BASE_URL);
+  // No OPEVAL_BASE_URL: the production build fails rather than ship a manifest pointing to localhost.
+  expect(() => files.productionBaseUrl("")).toThrow(/OPEVAL_BASE_URL is not set/);
+});
+
+test("SupportUrl and LearnMoreUrl open the help page, in Excel's language", () => {
+  const help = (lang: string) => `${files.DEV_BASE_URL}help/${lang}/index.html`;
+  const support = one("SupportUrl");
+  expect(support.getAttribute("DefaultValue")).toBe(help("en"));
+  expect(all("Override", support).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
+    ["kk-KZ", help("kk")],
+    ["ru-RU", help("ru")],
+  ]);
+  const learnMore = resources("Urls").get(one("LearnMoreUrl").getAttribute("resid")!)!;
+  expect(learnMore.getAttribute("DefaultValue")).toBe(help("en"));
+  expect(
+    [...learnMore.getElementsByTagNameNS(BT, "Override")].map((o) => [
+      o.getAttribute("Locale"),
+      o.getAttribute("Value"),
+    ]),
+  ).toEqual([
+    ["kk-KZ", help("kk")],
+    ["ru-RU", help("ru")],
+  ]);
 });

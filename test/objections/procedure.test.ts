@@ -1,6 +1,6 @@
 /**
  * The objections procedure on the sample cohort. Expected score changes are derived from
- * METHODOLOGY.md by hand (comments give the arithmetic), not read back from the engine.
+ * docs/METHODOLOGY.md by hand (comments give the arithmetic), not read back from the engine.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -3,15 +3,16 @@
  * header and the reason (en; and kk / ru for some). Workbooks are built with the template writer,
  * edited as an analyst would (exceljs), saved and read back.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { parseAssessment } from "../../src/model/parse";
 import { formatProblem, type Problem } from "../../src/model/problems";
 import { readAndValidateTables } from "../../src/model/tables";
 import type { Assessment, Lang } from "../../src/model/types";
-import { workbookTables } from "../../src/xlsx/read";
+import { readPackageTables, readWorkbookFile, workbookTables } from "../../src/xlsx/read";
 import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
 import { ROOT } from "../helpers/cli";
 
@@ -198,7 +199,8 @@ test("reordered columns and headers in another language read the same", async ()
   expect(result.assessment).toEqual(sample);
 });
 
-test("a totals row an analyst switched on is not read as data", async () => {
+/** The filled English template with the totals row of opeval_Ratings switched on, as an analyst would. */
+async function templateWithTotalsRow(): Promise<ExcelJS.Workbook> {
   const wb = await template("en");
   const ws = wb.getWorksheet("Ratings")!;
   const table = (
@@ -209,9 +211,31 @@ test("a totals row an analyst switched on is not read as data", async () => {
   ws.getCell(`C${last + 1}`).value = { formula: `SUBTOTAL(101,C4:C${last})`, result: 4.7 };
   table.tableRef = table.tableRef.replace(/\d+$/, String(last + 1));
   table.totalsRow = true;
+  return wb;
+}
+
+test("a totals row an analyst switched on is not read as data", async () => {
+  const wb = await templateWithTotalsRow();
   const result = await read(wb);
   expect(result.problems).toEqual([]);
   expect(result.assessment).toEqual(sample);
+});
+
+test("a totals row is not read as data by the CLI's file reader either (readPackageTables)", async () => {
+  const wb = await templateWithTotalsRow();
+  const file = join(mkdtempSync(join(tmpdir(), "opeval-totals-")), "totals.xlsx");
+  await wb.xlsx.writeFile(file);
+  try {
+    // The reader leaves the totals row (inside the table's range, marked totalsRowCount) out of the
+    // values, so the Ratings read the same as without it.
+    const tables = readPackageTables(readFileSync(file)).tables;
+    expect(tables.find((t) => t.name === "opeval_Ratings")!.values.flat()).not.toContain("Total");
+    const result = await readWorkbookFile(file);
+    expect(result.problems).toEqual([]);
+    expect(result.assessment).toEqual(sample);
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
 });
 
 test("text that looks like a formula stays text through the template", async () => {

@@ -90,7 +90,7 @@ export const validateCommand: Command = {
     const evaluation = evaluate(loaded.input, { explanations: false });
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     const problems = [...loaded.problems, ...locate(evaluation.problems)];
-    // Texts the Russian forms would print in Kazakh: warnings, never errors (SCORING-IO.md).
+    // Texts the Russian forms would print in Kazakh: warnings, never errors (docs/FORMAT.md).
     if (evaluation.ok) problems.push(...locate(russianTextProblems(evaluation.result.assessment)));
     reportProblems(problems, lang, io);
     const errors = problems.filter((p) => p.severity === "error").length;

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
-const CASES_DIR = path.join(ROOT, "..", "shared", "cases");
+const CASES_DIR = path.join(ROOT, "test", "fixtures", "cases");
 const read = (file: string) => () => JSON.parse(fs.readFileSync(file, "utf8")) as unknown;
 
 type Json = Record<string, unknown>;

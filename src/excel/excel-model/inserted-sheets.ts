@@ -1,7 +1,7 @@
 /**
  * The model of `Workbook.insertWorksheetsFromBase64` (ExcelApi 1.13): what Excel puts into the
  * analyst's workbook when the pane hands it an .xlsx built by opeval. The recording fake
- * (test/excel/fake-excel.ts) and the browser preview's in-memory workbook (./memory.ts) both read
+ * (test/excel/fake-excel.ts) and the browser preview's in-memory workbook (../memory.ts) both read
  * the inserted file through this, so it runs in Node and in a browser alike: no Node imports, no
  * DOMParser, and the inflate function is given by the caller (node:zlib in tests, inflateRawStream
  * below in the browser). test/e2e/inserted-sheets-browser.e2e.test.ts runs it in Chromium.
@@ -24,9 +24,9 @@
  * XML is read with the offset scanner of src/sheet/xml-scan.ts, as src/xlsx/package.ts reads it
  * (that reader is not imported: it needs node:zlib).
  */
-import type { CellValue } from "../sheet/spec";
-import { EDGES, type Edge, type ResolvedStyle } from "../sheet/cell-styles";
-import { MAX_COLUMNS, MAX_ROWS, address } from "../sheet/a1";
+import type { CellValue } from "../../sheet/spec";
+import { EDGES, type Edge, type ResolvedStyle } from "../../sheet/cell-styles";
+import { MAX_COLUMNS, MAX_ROWS, address } from "../../sheet/a1";
 import {
   attributes,
   BUILTIN_FORMATS,
@@ -40,7 +40,7 @@ import {
   runText as scanRunText,
   tags,
   XmlScanError,
-} from "../sheet/xml-scan";
+} from "../../sheet/xml-scan";
 import {
   checkCrc,
   readZip,
@@ -50,7 +50,7 @@ import {
   zipDirectory,
   type ZipEntry,
   type ZipProblemWords,
-} from "../sheet/zip-directory";
+} from "../../sheet/zip-directory";
 
 /**
  * Decompresses raw DEFLATE data (ZIP method 8): `inflateRawSync` of node:zlib in Node (then
