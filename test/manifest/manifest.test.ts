@@ -153,6 +153,9 @@ test("every URL points to a file the build produces; icons have their declared s
     expect(url.startsWith(files.DEV_BASE_URL)).toBe(true);
     const file = url.slice(files.DEV_BASE_URL.length);
     if (file.startsWith("assets/")) expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+    // The analyst's guide: webpack.config.js renders docs/guide/<lang>.md to guide/<lang>.html.
+    else if (file.startsWith("guide/"))
+      expect(fs.existsSync(path.join(ROOT, "docs", file.replace(/\.html$/, ".md")))).toBe(true);
     else expect({ file, built: BUILT.has(file) }).toEqual({ file, built: true });
   }
   for (const [id, img] of resources("Images")) {
