@@ -82,6 +82,7 @@ describe.each(LANGS)("guide %s", (lang) => {
       "explain",
       "writeObjections",
       "shareButton",
+      "guideLink",
     ];
     for (const key of buttons) expect(markdown).toContain(`**${uiText(key, lang)}**`);
     expect(markdown).toContain(`**${PANE_TERMS.insertTrend[lang]}**`);
