@@ -7,6 +7,7 @@ import type { AssessmentResult } from "../src/methodology/assess";
 import type { Problem } from "../src/model/problems";
 import type { Lang, LanguageVersion } from "../src/model/types";
 import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
+import type { FormSheet, NewWorkbooksResult } from "../src/excel/new-workbooks";
 import type { TableValues } from "../src/excel/workbook";
 import type { ConclusionChoice, ObjectionsReview, PaneApi } from "./pane-api";
 import { readHistoryView } from "./history-actions";
@@ -80,13 +81,20 @@ export type GenerateOutcome =
   | { kind: "needsCheck" }
   | { kind: "hasErrors"; problems: Problem[] }
   | { kind: "nothing" }
-  | { kind: "written"; write: WriteResult };
+  | { kind: "written"; write: WriteResult; forms: FormSheet[] }
+  | { kind: "opened"; opened: NewWorkbooksResult; forms: FormSheet[] };
 
-/** Re-reads and re-scores the workbook (it may have changed since the check), then writes the forms. */
+/** Where Generate writes: new workbooks (where Excel can open them) or this workbook. */
+export type GenerateTarget = "new" | "this";
+
+/**
+ * Re-reads and re-scores the workbook (it may have changed since the check), then writes the forms
+ * into this workbook, or opens them as new workbooks (names then need be unique only among them).
+ */
 export async function generateConclusions(
   workbook: WorkbookAdapter,
   api: PaneApi,
-  choice: Omit<ConclusionChoice, "existingSheetNames">,
+  choice: Omit<ConclusionChoice, "existingSheetNames"> & { target?: GenerateTarget },
   options: WriteOptions,
 ): Promise<GenerateOutcome> {
   const check = await checkWorkbook(workbook, api);
@@ -94,13 +102,17 @@ export async function generateConclusions(
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
   const previous = (await readHistoryView(workbook, api, check.result))?.comparison;
-  const sheets: SheetSpec[] = await api.conclusionSheets(check.result, {
-    ...choice,
+  const { target = "this", ...formChoice } = choice;
+  const toNew = target === "new" && workbook.openNewWorkbooks !== undefined;
+  const forms = await api.conclusionForms(check.result, {
+    ...formChoice,
     ...(previous ? { previous } : {}),
-    existingSheetNames: await workbook.sheetNames(),
+    existingSheetNames: toNew ? [] : await workbook.sheetNames(),
   });
-  if (sheets.length === 0) return { kind: "nothing" };
-  return { kind: "written", write: await workbook.writeSheets(sheets, options) };
+  if (forms.length === 0) return { kind: "nothing" };
+  if (toNew) return { kind: "opened", opened: await workbook.openNewWorkbooks!(forms, options), forms };
+  const sheets: SheetSpec[] = forms.map((f) => f.spec);
+  return { kind: "written", write: await workbook.writeSheets(sheets, options), forms };
 }
 
 export async function insertRanking(

@@ -39,7 +39,16 @@ void Office.onReady(() => {
   );
   createRoot(container).render(
     <App
-      workbook={new OfficeWorkbook(undefined, native ? paneNativeImport : undefined)}
+      workbook={
+        new OfficeWorkbook(
+          undefined,
+          native ? paneNativeImport : undefined,
+          // New workbooks (ExcelApi 1.8, within the checked 1.9) need only the pane's file builder.
+          typeof CompressionStream === "function" ? { files: paneNativeImport } : {},
+          // Imported sheets are reported to print differently on the web (office-js #5777).
+          Office.context.platform === Office.PlatformType.OfficeOnline,
+        )
+      }
       api={opevalApi}
       initialLang={lang}
       dark={isDark(Office.context.officeTheme)}

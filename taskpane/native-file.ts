@@ -6,12 +6,13 @@
 import type { NativeImport } from "../src/excel/native-import";
 
 export const paneNativeImport: NativeImport = {
-  async newFile() {
+  async newFile(options) {
     const [{ XlsxBuilder }, { deflateRawWeb }] = await Promise.all([
       import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/spreadsheetml"),
       import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/deflate-web"),
     ]);
-    // Names are decided by the caller against the workbook; print names are set after the insert.
-    return new XlsxBuilder({ deflateRaw: deflateRawWeb, printNames: false });
+    // Names are decided by the caller against the workbook; print names are set after an insert,
+    // and kept in a file opened as a new workbook.
+    return new XlsxBuilder({ deflateRaw: deflateRawWeb, printNames: options?.printNames ?? false });
   },
 };

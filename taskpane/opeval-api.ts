@@ -43,8 +43,8 @@ export const opevalApi: PaneApi = {
   formIds: FORM_IDS.map(String),
   formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
   // The annex forms (their kk/ru wording is a quarter of the pane) load when first needed.
-  conclusionSheets: async (result, choice) =>
-    (await import(/* webpackChunkName: "forms" */ "../src/forms/index")).buildConclusionSheets(result, {
+  conclusionForms: async (result, choice) =>
+    (await import(/* webpackChunkName: "forms" */ "../src/forms/index")).buildConclusionForms(result, {
       ...(choice.bodies ? { bodies: choice.bodies } : {}),
       langs: choice.langs,
       forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),

@@ -4,6 +4,7 @@
  * them to the real modules (tests and the preview use the same binding).
  */
 import type { SheetSpec } from "../src/sheet/spec";
+import type { FormSheet } from "../src/excel/new-workbooks";
 import type { AssessmentResult } from "../src/methodology/assess";
 import type { Evaluation } from "../src/evaluate";
 import type { Problem } from "../src/model/problems";
@@ -58,7 +59,8 @@ export interface PaneApi {
   russianTextProblems(assessment: Assessment): Problem[];
   formIds: readonly string[];
   formName(id: string, lang: Lang): string;
-  conclusionSheets(result: AssessmentResult, choice: ConclusionChoice): SheetSpec[] | Promise<SheetSpec[]>;
+  /** The annex forms, each with its body (null: a reference annex) and language. */
+  conclusionForms(result: AssessmentResult, choice: ConclusionChoice): FormSheet[] | Promise<FormSheet[]>;
   rankingSheet(result: AssessmentResult, lang: Lang): { sheet: SheetSpec; chart: ChartSpec };
   /** Reviews the objections of `tables` against the original results (`lang`: language of calendar notes). */
   reviewObjections(tables: TableValues[], original: AssessmentResult, lang: Lang): Promise<ObjectionsReview>;

@@ -5,8 +5,9 @@
  * - The file's bytes come from `Office.context.document.getFileAsync(Office.FileType.Compressed)`,
  *   read in slices of at most 4 MB (Excel for Windows and Mac). Excel on the web hands the add-in
  *   only a PDF of the workbook: there the pane says so and points to desktop Excel or the CLI.
- * - The copy opens with `Excel.createWorkbook(base64)`, ExcelApi 1.8: checked at run time with
- *   isSetSupported, never declared in the manifest (a declared set hides the whole add-in).
+ * - The copy opens with `Excel.createWorkbook(base64)`, ExcelApi 1.8; the file is read with the
+ *   CompressedFile set: both checked at run time with isSetSupported, never declared in the
+ *   manifest (a declared set hides the whole add-in).
  * - Whatever fails (reading the file, a cell without a value, opening the copy) is said; the
  *   analyst's workbook is only read.
  */
@@ -16,6 +17,11 @@ import type { ShareFinding } from "../src/xlsx/share-scan";
 import { concatBytes } from "../src/xlsx/zip-stream";
 
 export const SHARE_REQUIREMENT = { name: "ExcelApi", version: "1.8" } as const;
+/** getFileAsync(Office.FileType.Compressed) and the File object's slices: Common API sets, checked too. */
+export const SHARE_FILE_REQUIREMENTS = [
+  { name: "CompressedFile", version: "1.1" },
+  { name: "File", version: "1.1" },
+] as const;
 /** getFileAsync's slice size: at most 4 MB (Office's documented maximum). */
 export const SHARE_SLICE_BYTES = 4 * 1024 * 1024;
 
@@ -49,6 +55,7 @@ export async function shareCopy(host: ShareHost, codec?: ShareCodec): Promise<Sh
   if (host.platform === "OfficeOnline") return { kind: "web" };
   if (
     !host.isSetSupported(SHARE_REQUIREMENT.name, SHARE_REQUIREMENT.version) ||
+    !SHARE_FILE_REQUIREMENTS.every((set) => host.isSetSupported(set.name, set.version)) ||
     (codec === undefined &&
       (typeof CompressionStream !== "function" || typeof DecompressionStream !== "function"))
   )

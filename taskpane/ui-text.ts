@@ -66,9 +66,9 @@ export const UI_TEXT = {
   warning: t("Warning", "Ескерту", "Предупреждение"),
 
   generateIntro: t(
-    "Write the annex forms for the chosen bodies as new sheets.",
-    "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға жазу.",
-    "Записать формы приложений по выбранным органам на новые листы.",
+    "Write the annex forms for the chosen bodies as new sheets, in new workbooks or in this one.",
+    "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға — жаңа жұмыс кітаптарына немесе осы кітапқа жазу.",
+    "Записать формы приложений по выбранным органам на новые листы — в новые книги или в эту книгу.",
   ),
   needCheck: t(
     "Run the check first (step 2).",
@@ -104,9 +104,9 @@ export const UI_TEXT = {
     "Запись листов: {done} из {total}",
   ),
   generated: t(
-    "{count} sheets added. Open one:",
-    "{count} парақ қосылды. Ашу үшін таңдаңыз:",
-    "Добавлено листов: {count}. Откройте нужный:",
+    "{count} sheets added. Open a body's first sheet:",
+    "{count} парақ қосылды. Органның бірінші парағын ашыңыз:",
+    "Добавлено листов: {count}. Откройте первый лист органа:",
   ),
   importFallback: t(
     "Excel did not accept the forms as a file ({reason}), so they were written cell by cell: slower, the same content.",
@@ -124,6 +124,82 @@ export const UI_TEXT = {
     "Для этого выбора нечего записывать.",
   ),
   openSheet: t("Open sheet {sheet}", "{sheet} парағын ашу", "Открыть лист {sheet}"),
+
+  // Generate's target, the per-body summary and the file progress (issue 20, parts 4 and 5).
+  targetLegend: t("Write the forms into", "Нысандарды жазу орны", "Куда записать формы"),
+  targetNew: t(
+    "New workbooks (one per language)",
+    "Жаңа жұмыс кітаптары (әр тілге бір)",
+    "Новые книги (по одной на язык)",
+  ),
+  targetThis: t("This workbook", "Осы жұмыс кітабы", "Эта книга"),
+  undoWarning: t(
+    "Excel cannot undo adding the sheets to this workbook, and it clears its undo history. Save the workbook first.",
+    "Excel осы жұмыс кітабына парақтарды қосуды болдырмай алмайды және болдырмау тарихын тазалайды. Алдымен жұмыс кітабын сақтаңыз.",
+    "Excel не может отменить добавление листов в эту книгу и очищает журнал отмены. Сначала сохраните книгу.",
+  ),
+  progressFile: t("File {n} of {m}", "{m} файлдың {n}-і", "Файл {n} из {m}"),
+  bodyForms: t("{body}: {count} forms", "{body}: {count} нысан", "{body}: форм — {count}"),
+  bodyFormsIn: t(
+    "{body}: {count} forms, workbook {books}",
+    "{body}: {count} нысан, жұмыс кітабы {books}",
+    "{body}: форм — {count}, книга {books}",
+  ),
+  referenceForms: t("Reference annexes", "Анықтамалық қосымшалар", "Справочные приложения"),
+  newWorkbooksOpened: t(
+    "New workbooks opened: {count}. Save each of them:",
+    "Ашылған жаңа жұмыс кітаптары: {count}. Әрқайсысын сақтаңыз:",
+    "Открыто новых книг: {count}. Сохраните каждую:",
+  ),
+  newWorkbookLine: t(
+    "Workbook {n}: {lang}, {bodies} bodies, {sheets} sheets, first sheet «{first}»",
+    "{n}-жұмыс кітабы: {lang}, органдар: {bodies}, парақтар: {sheets}, бірінші парағы «{first}»",
+    "Книга {n}: {lang}, органов: {bodies}, листов: {sheets}, первый лист «{first}»",
+  ),
+  bodyTooLarge: t(
+    "The forms of {body} ({lang}) do not fit one request to Excel (4 MB): no new workbook was opened for them.",
+    "{body} нысандары ({lang}) Excel-ге бір сұрауға (4 МБ) сыймайды: олар үшін жаңа жұмыс кітабы ашылмады.",
+    "Формы органа {body} ({lang}) не помещаются в один запрос к Excel (4 МБ): новая книга для них не открыта.",
+  ),
+  newWorkbookFailed: t(
+    "Excel could not open a new workbook ({reason}). {count} sheets were not opened; nothing is lost.",
+    "Excel жаңа жұмыс кітабын аша алмады ({reason}). {count} парақ ашылмады; ештеңе жоғалған жоқ.",
+    "Excel не смог открыть новую книгу ({reason}). Не открыто листов: {count}; ничего не потеряно.",
+  ),
+  writeLeftHere: t(
+    "Write them into this workbook",
+    "Оларды осы жұмыс кітабына жазу",
+    "Записать их в эту книгу",
+  ),
+
+  // Repair OPEVAL cells (issue 20, part 3).
+  repairTitle: t("OPEVAL cells", "OPEVAL ұяшықтары", "Ячейки OPEVAL"),
+  repairIntro: t(
+    "Cells with OPEVAL.* formulas show #NAME? where Excel calculated them without the add-in, and recalculating does not clear it. Repair writes their formulas again.",
+    "Excel оларды қондырмасыз есептеген жерде OPEVAL.* формулалары бар ұяшықтар #NAME? көрсетеді, ал қайта есептеу мұны жоймайды. Жөндеу олардың формулаларын қайта жазады.",
+    "Ячейки с формулами OPEVAL.* показывают #ИМЯ? (#NAME?), если Excel вычислил их без надстройки, и пересчёт этого не исправляет. Восстановление заново записывает их формулы.",
+  ),
+  repairRun: t("Repair OPEVAL cells", "OPEVAL ұяшықтарын жөндеу", "Восстановить ячейки OPEVAL"),
+  repairNone: t(
+    "No OPEVAL cell shows an error.",
+    "Қате көрсететін OPEVAL ұяшығы жоқ.",
+    "Ни одна ячейка OPEVAL не показывает ошибку.",
+  ),
+  repairDone: t(
+    "Repaired {repaired} of {found} cells.",
+    "{found} ұяшықтың {repaired} жөнделді.",
+    "Восстановлено ячеек: {repaired} из {found}.",
+  ),
+  repairProtected: t(
+    "Sheet {sheet} is protected: its {count} cells were skipped. Unprotect it (Review → Unprotect Sheet) and repair again.",
+    "{sheet} парағы қорғалған: оның {count} ұяшығы өткізілді. Қорғауды алып (Рецензиялау → Парақты қорғаудан шығару), қайта жөндеңіз.",
+    "Лист {sheet} защищён: его ячейки ({count}) пропущены. Снимите защиту (Рецензирование → Снять защиту листа) и повторите восстановление.",
+  ),
+  repairStill: t(
+    "{count} cells still show an error. Where it is #NAME?, the add-in is not loaded: close and reopen the workbook (or reload the add-in), then repair again or re-enter the formula (F2, Enter). Any other error is the function's own answer.",
+    "{count} ұяшық әлі де қате көрсетеді. #NAME? болса, қондырма жүктелмеген: жұмыс кітабын жауып, қайта ашыңыз (немесе қондырманы қайта жүктеңіз), содан кейін қайта жөндеңіз немесе формуланы қайта енгізіңіз (F2, Enter). Басқа қате — функцияның өз жауабы.",
+    "Ячеек, всё ещё показывающих ошибку: {count}. Если это #ИМЯ? (#NAME?), надстройка не загружена: закройте и снова откройте книгу (или перезагрузите надстройку), затем повторите восстановление или введите формулу заново (F2, Enter). Другая ошибка — ответ самой функции.",
+  ),
 
   resultsIntro: t(
     "Scores of the checked cohort. Click a column to sort.",

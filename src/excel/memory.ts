@@ -20,8 +20,11 @@ import { styleBlocks, styleKey } from "../sheet/cell-styles";
 import { fileGroups, printNameCalls, sheetRuns, toBase64, type NativeImport } from "./native-import";
 import { readInsertedSheets, type InflateRaw, type InsertedSheet } from "./inserted-sheets";
 import { columnLetter as columnOf, parseRange } from "../sheet/a1";
+import { callsOpeval } from "./repair";
+import { openNewWorkbooks, type FormSheet, type NewWorkbooksResult } from "./new-workbooks";
 import type {
   ChartSpec,
+  RepairResult,
   TableRowsUpdate,
   TableValues,
   WorkbookAdapter,
@@ -47,6 +50,10 @@ export interface MemorySheet {
    */
   cellStyles: Record<string, string>;
   print?: PrintSetup;
+  /** Cells showing an error instead of their formula's value (`showError`), by A1 address. */
+  errors?: Record<string, { error: string; persists: boolean; value: CellValue }>;
+  /** A protected sheet: the repair cannot write it. */
+  protected?: boolean;
 }
 
 export interface Selection {
@@ -202,10 +209,37 @@ export class MemoryWorkbook implements WorkbookAdapter {
    * sheets built into .xlsx files (the same writer and grouping), read back by the model of Excel's
    * insert (./inserted-sheets.ts, which drops the file's names) and their print names set after.
    */
+  /** The workbooks Generate opened (openNewWorkbooks): their sheet names, as Excel reads each file. */
+  readonly newWorkbooks: string[][] = [];
+  /** Make the next new workbook fail with this error code (as Excel on the web can: office-js #3646). */
+  failNewWorkbook: string | undefined;
+  readonly openNewWorkbooks?: (
+    forms: readonly FormSheet[],
+    options?: WriteOptions,
+  ) => Promise<NewWorkbooksResult>;
+
   constructor(
     initialSheetName = "Sheet1",
     private readonly fileImport?: { native: NativeImport; inflateRaw: InflateRaw },
   ) {
+    // New workbooks where the file import is modelled: the same files, read by the insert's model.
+    if (fileImport)
+      this.openNewWorkbooks = (forms, options) =>
+        openNewWorkbooks(
+          forms,
+          fileImport.native,
+          async (base64) => {
+            const code = this.failNewWorkbook;
+            if (code) {
+              this.failNewWorkbook = undefined;
+              throw Object.assign(new Error(`createWorkbook: ${code}`), { code });
+            }
+            const read = await readInsertedSheets(base64, fileImport.inflateRaw);
+            this.newWorkbooks.push(read.sheets.map((s) => s.name));
+            this.changed();
+          },
+          options,
+        );
     this.sheets = [emptySheet(initialSheetName)];
     this.active = initialSheetName;
   }
@@ -312,8 +346,11 @@ export class MemoryWorkbook implements WorkbookAdapter {
         for await (const { group, bytes } of fileGroups(run.sheets, this.fileImport!.native, stop))
           batches.push({ specs: group, file: bytes });
     }
+    const fileCount = batches.filter((b) => b.file).length;
+    let files = 0;
     for (const { specs, file } of batches) {
       if (stop()) break;
+      if (file) files++;
       if (file) {
         // What Excel's insert leaves: the file's sheets without its names; then the print names.
         const inserted = await readInsertedSheets(toBase64(file), this.fileImport!.inflateRaw);
@@ -328,6 +365,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
         sheetsWritten: written.length,
         sheetsTotal: sheets.length,
         names: specs.map((s) => s.name),
+        ...(file ? { file: { number: files, of: fileCount } } : {}),
       });
       // Let the browser paint the progress between batches, as the real round trip would.
       await new Promise((r) => setTimeout(r, 0));
@@ -402,6 +440,55 @@ export class MemoryWorkbook implements WorkbookAdapter {
       return { removed, added: update.append.length };
     }
     throw new Error(`no table named ${tableName}`);
+  }
+
+  /**
+   * Makes a formula cell show `error` (as Excel does with an OPEVAL.* cell it computed without the
+   * add-in); `persists`: writing the formula again does not clear it (the add-in is still missing).
+   */
+  showError(sheetName: string, address: string, error: string, persists = false): void {
+    const sheet = this.sheet(sheetName);
+    const b = parseRange(address);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    while (sheet.cells.length < b.top) sheet.cells.push([]);
+    const row = sheet.cells[b.top - 1]!;
+    (sheet.errors ??= {})[address] = { error, persists, value: row[b.left - 1] ?? null };
+    row[b.left - 1] = error;
+    this.changed();
+  }
+
+  /** As OfficeWorkbook does it: erroring OPEVAL.* cells written again, protected sheets skipped. */
+  async repairOpevalCells(): Promise<RepairResult> {
+    const result: RepairResult = {
+      found: 0,
+      repaired: 0,
+      notRepaired: [],
+      protectedSheets: [],
+      writeRequests: 0,
+    };
+    for (const sheet of this.sheets) {
+      const ours = sheet.formulas.filter((f) => sheet.errors?.[f.address] && callsOpeval(f.formula));
+      if (!ours.length) continue;
+      if (sheet.protected) {
+        result.protectedSheets.push({ sheet: sheet.name, cells: ours.length });
+        continue;
+      }
+      result.found += ours.length;
+      for (const f of ours) {
+        const shown = sheet.errors![f.address]!;
+        if (shown.persists) {
+          result.notRepaired.push({ sheet: sheet.name, address: f.address, error: shown.error });
+          continue;
+        }
+        const b = parseRange(f.address);
+        sheet.cells[b.top - 1]![b.left - 1] = shown.value;
+        delete sheet.errors![f.address];
+        result.repaired++;
+      }
+    }
+    if (result.found) result.writeRequests = 1;
+    this.changed();
+    return result;
   }
 
   /** Adds sheets synchronously (used to seed the preview and tests). */

@@ -12,10 +12,12 @@
  *   document sheets go this way (no formulas, tables or validations: `nonDocumentFeature`), and the
  *   writer writes none of those parts;
  * - workbook names turn into `#REF!` or are corrupted (#3583, #4772): the file carries no defined
- *   names at all; print areas and print titles are set with Office.js in the same request, after
- *   the insert (`queuePrintNames`);
+ *   names at all; print areas and print titles are set with Office.js in the request after the
+ *   insert, with the rest of the page setup applied again (office-js #5777), on the sheets the
+ *   insert's returned ids name (OfficeWorkbook's importFile);
  * - inserted sheets keep their names only when free: names are decided before building, against
- *   the analyst's workbook, so none clashes;
+ *   the analyst's workbook, so none clashes — unless a co-author adds one meanwhile: then Excel
+ *   renames ours, and the names reported are the ones read back by id;
  * - `GeneralException` on the web (#6142), or any other failure: that group's sheets are removed
  *   (they were created moments ago under names that were free) and the group is written by the
  *   Office.js writer instead; later groups follow it, and the pane says so (`WriteResult.fallback`).
@@ -40,8 +42,11 @@ export interface SheetFileBuilder {
 
 /** What the pane gives OfficeWorkbook to import sheets as a file (loaded lazily, on Generate). */
 export interface NativeImport {
-  /** A new, empty file: no print names, sheet names kept as given (they are already free). */
-  newFile(): Promise<SheetFileBuilder>;
+  /**
+   * A new, empty file, sheet names kept as given (they are already free). No print names by
+   * default (the insert drops them); `printNames` for a file opened as a workbook of its own.
+   */
+  newFile(options?: { printNames?: boolean }): Promise<SheetFileBuilder>;
 }
 
 /**
@@ -91,7 +96,7 @@ export function sheetRuns<T extends SheetSpec>(
   return runs;
 }
 
-/** The print names a sheet needs set after the insert, as Office.js calls (method, argument). */
+/** The print names a sheet needs set after the insert, as Office.js calls (method, argument): the memory model's. */
 export function printNameCalls(spec: SheetSpec): ["setPrintArea" | "setPrintTitleRows", string][] {
   const calls: ["setPrintArea" | "setPrintTitleRows", string][] = [];
   if (spec.print?.printArea) calls.push(["setPrintArea", spec.print.printArea]);
@@ -113,19 +118,6 @@ export function printNameBytes(spec: SheetSpec, name: string): number {
 
 /** The insert action itself and the request's fixed parts, beyond the base64. */
 export const INSERT_REQUEST_BYTES = 2 * WIRE_ACTION_BYTES + 200;
-
-/** Sets the print names of inserted sheets (Excel drops a file's names on this insert). */
-export function queuePrintNames(
-  worksheets: Excel.WorksheetCollection,
-  sheets: readonly { spec: SheetSpec; name: string }[],
-): void {
-  for (const { spec, name } of sheets) {
-    const calls = printNameCalls(spec);
-    if (!calls.length) continue;
-    const layout = worksheets.getItem(name).pageLayout;
-    for (const [method, range] of calls) layout[method](range);
-  }
-}
 
 /**
  * The sheets (names final) as files of at most one request each, in order. A sheet is added while

@@ -31,13 +31,16 @@
  * covers; values go as one 2-D array per sheet; rows of one height are sized in one call. What is
  * left is the content itself (values, merges, print setup): see docs/BENCHMARKS.md.
  */
-import { type SheetSpec, type ValidationRule } from "../sheet/spec";
+import { type PrintSetup, type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { BORDER_COLOR } from "../sheet/cell-styles";
 import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
-import { fileGroups, queuePrintNames, sheetRuns, toBase64, type NativeImport } from "./native-import";
+import { fileGroups, printNameCalls, sheetRuns, toBase64, type NativeImport } from "./native-import";
+import { repairOpevalCells } from "./repair";
+import { errorReason, openNewWorkbooks, type FormSheet, type NewWorkbooksResult } from "./new-workbooks";
 import type {
   ChartSpec,
+  RepairResult,
   TableRowsUpdate,
   TableValues,
   WorkbookAdapter,
@@ -182,26 +185,34 @@ function queueSheet(
     else if (fr > 0) ws.freezePanes.freezeRows(fr);
     else if (fc > 0) ws.freezePanes.freezeColumns(fc);
   }
-  if (spec.print) {
-    const p = spec.print;
-    const layout = ws.pageLayout;
-    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = "A4";
-    // One page wide; the height is left to Excel (no vertical fit given).
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-    if (p.margins) {
-      const inch = 72;
-      layout.leftMargin = p.margins.left * inch;
-      layout.rightMargin = p.margins.right * inch;
-      layout.topMargin = p.margins.top * inch;
-      layout.bottomMargin = p.margins.bottom * inch;
-    }
-    if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows);
-    if (p.printArea) layout.setPrintArea(p.printArea);
-    // A manual break above the row after each listed row (ExcelApi 1.9, like pageLayout).
-    for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
-  }
+  if (spec.print) queuePageSetup(ws, spec.print, false);
   if (spec.tabColor) ws.tabColor = spec.tabColor;
+}
+
+/**
+ * Queues a sheet's page setup: orientation, paper, fit to page, margins, print titles and area,
+ * manual breaks (ExcelApi 1.9). `replaceBreaks`: the sheet carries breaks already (an imported
+ * sheet), so they are removed first and the spec's set again.
+ */
+export function queuePageSetup(ws: Excel.Worksheet, p: PrintSetup, replaceBreaks: boolean): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // One page wide; the height is left to Excel (no vertical fit given).
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (p.margins) {
+    const inch = 72;
+    layout.leftMargin = p.margins.left * inch;
+    layout.rightMargin = p.margins.right * inch;
+    layout.topMargin = p.margins.top * inch;
+    layout.bottomMargin = p.margins.bottom * inch;
+  }
+  if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows);
+  if (p.printArea) layout.setPrintArea(p.printArea);
+  // An imported sheet has the file's breaks, which are the spec's: replaced only where it has any.
+  if (replaceBreaks && p.rowBreaks?.length) ws.horizontalPageBreaks.removePageBreaks();
+  // A manual break above the row after each listed row (ExcelApi 1.9, like pageLayout).
+  for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /**
@@ -220,6 +231,8 @@ class SheetWriter {
     private readonly options: WriteOptions,
     private readonly wanted: readonly SheetSpec[],
     private readonly hadStyles: Set<string>,
+    /** Ids of the sheets the workbook had before this write. */
+    private readonly idsBefore: ReadonlySet<string>,
   ) {}
 
   /** Whether to stop before the next request (never before the first). */
@@ -228,7 +241,7 @@ class SheetWriter {
     return this.cancelled;
   }
 
-  private done(names: string[], batchesLeft: number): void {
+  private done(names: string[], batchesLeft: number, file?: { number: number; of: number }): void {
     this.batch++;
     for (const name of names) this.written.push({ wanted: this.wanted[this.written.length]!.name, name });
     this.options.onProgress?.({
@@ -237,6 +250,7 @@ class SheetWriter {
       sheetsWritten: this.written.length,
       sheetsTotal: this.wanted.length,
       names,
+      ...(file ? { file } : {}),
     });
   }
 
@@ -265,67 +279,103 @@ class SheetWriter {
   }
 
   /**
-   * The file import (./native-import.ts): sheets built into files of at most the request budget,
-   * each inserted with its print names set in the same request. A failed request's sheets are
-   * removed and written by calls, and so is everything after it.
+   * The file import (./native-import.ts): sheets built into files of at most the request budget.
+   * Each file is inserted in one request; the next addresses its sheets by the ids the insert
+   * returned (never by name: a co-author may have added a sheet of that name meanwhile, and Excel
+   * would then rename ours), sets their print names — with `pageSetupAgain` their whole page setup
+   * (office-js #5777: imported sheets may print differently on the web) — and reads their names. A failed
+   * request's sheets are removed and written by calls, and so is everything after it.
    */
-  async importFile(sheets: readonly SheetSpec[], native: NativeImport): Promise<void> {
+  async importFile(
+    sheets: readonly SheetSpec[],
+    native: NativeImport,
+    pageSetupAgain: boolean,
+  ): Promise<void> {
     const { context } = this;
     let next = 0;
+    let files = 0;
     for await (const { group, bytes } of fileGroups(sheets, native, () => this.stop())) {
+      files++;
+      let ids: string[] = [];
+      let names: string[];
       try {
         context.application.suspendApiCalculationUntilNextSync();
-        context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: "End" });
-        queuePrintNames(
-          context.workbook.worksheets,
-          group.map((spec) => ({ spec, name: spec.name })),
-        );
+        const inserted = context.workbook.insertWorksheetsFromBase64(toBase64(bytes), {
+          positionType: "End",
+        });
         await context.sync();
+        ids = inserted.value;
+        if (ids.length !== group.length)
+          throw new Error(`insertWorksheetsFromBase64: ${ids.length} sheets for ${group.length}`);
+        group.forEach((spec, k) => {
+          const ws = context.workbook.worksheets.getItem(ids[k]!);
+          if (spec.print && pageSetupAgain) queuePageSetup(ws, spec.print, true);
+          else for (const [method, range] of printNameCalls(spec)) ws.pageLayout[method](range);
+        });
+        // The names as they are now, read once for the whole workbook (one action, not one a sheet).
+        const all = context.workbook.worksheets.load("items/id,items/name");
+        await context.sync();
+        const nameOf = new Map(all.items.map((ws) => [ws.id, ws.name]));
+        names = ids.map((id, k) => nameOf.get(id) ?? group[k]!.name);
       } catch (e) {
-        this.fallback = describeError(e);
-        await this.removeSheets(group.map((s) => s.name));
+        this.fallback = errorReason(e);
+        await this.removeSheets(
+          ids,
+          group.map((s) => s.name),
+        );
         await this.writeCalls(sheets.slice(next));
         return;
       }
       next += group.length;
-      this.done(
-        group.map((s) => s.name),
-        Math.ceil((sheets.length - next) / group.length),
-      );
+      const left = Math.ceil((sheets.length - next) / group.length);
+      this.done(names, left, { number: files, of: files + left });
     }
   }
 
-  /** Deletes whichever of these sheets exist: ours, created moments ago under names that were free. */
-  private async removeSheets(names: readonly string[]): Promise<void> {
+  /**
+   * Deletes the sheets of a failed file: by the ids the insert returned, or, where the request
+   * failed before they were known, the sheets of these names that the workbook did not have before.
+   */
+  private async removeSheets(ids: readonly string[], names: readonly string[]): Promise<void> {
     const { context } = this;
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     const ours = new Set(names.map((n) => n.toLowerCase()));
-    const present = sheets.items.filter((s) => ours.has(s.name.toLowerCase()));
+    const present = sheets.items.filter((s) =>
+      ids.length ? ids.includes(s.id) : !this.idsBefore.has(s.id) && ours.has(s.name.toLowerCase()),
+    );
     if (!present.length) return;
-    for (const s of present) context.workbook.worksheets.getItem(s.name).delete();
+    for (const s of present) context.workbook.worksheets.getItem(s.id).delete();
     await context.sync();
   }
-}
-
-function describeError(e: unknown): string {
-  if (typeof e === "object" && e !== null) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof code === "string" && code) return code;
-    if (typeof message === "string" && message) return message.slice(0, 200);
-  }
-  return String(e).slice(0, 200);
 }
 
 export class OfficeWorkbook implements WorkbookAdapter {
   /**
    * `native`: the file import, given by the pane where Excel has it (nativeImportSupported);
-   * without it every sheet is written by Office.js calls.
+   * without it every sheet is written by Office.js calls. `newWorkbook`: how new workbooks are
+   * opened (`Excel.createWorkbook`, ExcelApi 1.8) and their files built (`files`, by default the
+   * file import's builder: the builder needs only CompressionStream, not ExcelApi 1.13); without
+   * either, new workbooks are not offered.
+   * `pageSetupAgain`: after a file import, set every imported sheet's page setup again, not only
+   * its print names — on Excel on the web, where imported sheets are reported to print differently
+   * (office-js #5777). It costs ~1.1 KB a sheet: 50 bodies' forms go from 3.1 to 4.3 MB.
    */
   constructor(
     private readonly run: ExcelRunner = (batch) => Excel.run(batch),
     private readonly native?: NativeImport,
-  ) {}
+    newWorkbook: { create?: (base64: string) => Promise<void>; files?: NativeImport } = {},
+    private readonly pageSetupAgain = false,
+  ) {
+    const create = newWorkbook.create ?? ((base64: string) => Excel.createWorkbook(base64));
+    const files = newWorkbook.files ?? native;
+    if (files) this.openNewWorkbooks = (forms, options) => openNewWorkbooks(forms, files, create, options);
+  }
+
+  readonly openNewWorkbooks?: (
+    forms: readonly FormSheet[],
+    options?: WriteOptions,
+  ) => Promise<NewWorkbooksResult>;
 
   async readTables(names: readonly string[]): Promise<TableValues[]> {
     return this.run(async (context) => {
@@ -378,19 +428,26 @@ export class OfficeWorkbook implements WorkbookAdapter {
   async writeSheets(sheets: readonly SheetSpec[], options: WriteOptions = {}): Promise<WriteResult> {
     return this.run(async (context) => {
       // One round trip learns the sheet names and the named styles already in the workbook.
-      const existing = context.workbook.worksheets.load("items/name");
+      const existing = context.workbook.worksheets.load("items/name,items/id");
       const styles = context.workbook.styles.load("items/name");
       await context.sync();
       // Every name is decided here, before anything is built: the file import keeps a name only
       // when it is free, and a group that falls back must land under the same names.
       const taken = new SheetNames(existing.items.map((s) => s.name));
       const named = sheets.map((spec) => ({ ...spec, name: taken.reserve(spec.name) }));
-      const writer = new SheetWriter(context, options, sheets, new Set(styles.items.map((s) => s.name)));
+      const writer = new SheetWriter(
+        context,
+        options,
+        sheets,
+        new Set(styles.items.map((s) => s.name)),
+        new Set(existing.items.map((s) => s.id)),
+      );
       // Consecutive document sheets go by file import where Excel has it; the others (and all
       // sheets, where it is missing or has failed once) by Office.js calls. Order is kept.
       for (const run of sheetRuns(named, this.native !== undefined)) {
         if (writer.cancelled) break;
-        if (run.byFile && !writer.fallback) await writer.importFile(run.sheets, this.native!);
+        if (run.byFile && !writer.fallback)
+          await writer.importFile(run.sheets, this.native!, this.pageSetupAgain);
         else await writer.writeCalls(run.sheets);
       }
       return {
@@ -399,6 +456,10 @@ export class OfficeWorkbook implements WorkbookAdapter {
         ...(writer.fallback ? { fallback: writer.fallback } : {}),
       };
     });
+  }
+
+  async repairOpevalCells(): Promise<RepairResult> {
+    return this.run((context) => repairOpevalCells(context));
   }
 
   async activateSheet(name: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { CellValue, SheetSpec } from "../sheet/spec";
 /** An Excel table as read (header row first): the reader's own input type. */
 export type { TableValues } from "../model/tables";
 import type { TableValues } from "../model/tables";
+import type { FormSheet, NewWorkbooksResult } from "./new-workbooks";
 
 export interface WriteProgress {
   /** 1-based number of the batch just written, and how many batches there are. */
@@ -19,6 +20,8 @@ export interface WriteProgress {
   sheetsTotal: number;
   /** The names of the sheets this batch wrote. */
   names: string[];
+  /** Where sheets travel as files (file import, new workbooks): the file just sent, of how many. */
+  file?: { number: number; of: number };
 }
 
 export interface WriteOptions {
@@ -67,6 +70,24 @@ export interface WorkbookAdapter {
   insertSheetWithChart(sheet: SheetSpec, chart: ChartSpec): Promise<string>;
   /** Removes the data rows of an existing table that match, then appends rows (history records). */
   updateTableRows?(table: string, update: TableRowsUpdate): Promise<{ removed: number; added: number }>;
+  /** Writes again the formulas of cells that call OPEVAL.* and show an error (./repair.ts). */
+  repairOpevalCells?(): Promise<RepairResult>;
+  /** Opens the forms as new workbooks (./new-workbooks.ts); absent where Excel cannot. */
+  openNewWorkbooks?(forms: readonly FormSheet[], options?: WriteOptions): Promise<NewWorkbooksResult>;
+}
+
+/** What "Repair OPEVAL cells" did (./repair.ts). */
+export interface RepairResult {
+  /** Cells calling OPEVAL.* that showed an error (on sheets that could be written). */
+  found: number;
+  /** Of those, cells that no longer show an error once written again (or are being computed). */
+  repaired: number;
+  /** Cells still showing an error after the write, with that error. */
+  notRepaired: { sheet: string; address: string; error: string }[];
+  /** Protected sheets, skipped, with how many erroring OPEVAL cells each has. */
+  protectedSheets: { sheet: string; cells: number }[];
+  /** Write requests sent (one per budgeted batch). */
+  writeRequests: number;
 }
 
 /** Rows to take out of a table (those whose cell in `column`, 0-based, reads `equals`) and rows to add. */

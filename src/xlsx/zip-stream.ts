@@ -9,6 +9,7 @@ import {
   crc32,
   DOS_DATE,
   FLAG_UTF8,
+  utf8,
   writeCentralDirectory,
   type CentralEntry,
 } from "./zip";
@@ -19,7 +20,6 @@ export interface ZipSink {
 }
 
 const MAX_ENTRY = 0xffffffff;
-const ENCODER = new TextEncoder();
 
 export class StreamingZipWriter {
   private readonly entries: CentralEntry[] = [];
@@ -42,7 +42,7 @@ export class StreamingZipWriter {
     stored: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     described: () => { crc: number; size: number },
   ): Promise<void> {
-    const name = ENCODER.encode(path);
+    const name = utf8(path);
     const header = new Uint8Array(30 + name.length);
     const start = this.offset;
     this.offset += header.length;

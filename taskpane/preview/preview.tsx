@@ -2,7 +2,8 @@
  * The browser preview: the same pane as in Excel, over an in-memory workbook filled from the
  * sample cohort (JSON → template sheets, as "Fill from a JSON file" does), with the workbook's
  * sheets shown beside it. Query: `?lang=kk|ru|en`, `?theme=dark`, `?empty` (start with a blank
- * workbook), `?step=check`, `?calls` (Generate without the file import).
+ * workbook), `?step=check`, `?calls` (Generate without the file import), `?refuse-new` (the first
+ * new workbook is refused, as Excel on the web can: office-js #3646).
  */
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
@@ -55,6 +56,7 @@ const workbook = new MemoryWorkbook(
     ? undefined
     : { native: paneNativeImport, inflateRaw: inflateRawStream },
 );
+if (query.has("refuse-new")) workbook.failNewWorkbook = "GeneralException";
 if (!query.has("empty")) {
   const parsed = parseAssessment(sample);
   if (parsed.assessment) {

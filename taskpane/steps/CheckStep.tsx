@@ -18,6 +18,7 @@ import { checkWorkbook, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
+import { RepairCells } from "./RepairCells";
 
 const useStyles = makeStyles({
   problems: {
@@ -162,6 +163,7 @@ export function CheckStep({
           testId="problems"
         />
       )}
+      <RepairCells workbook={workbook} />
     </section>
   );
 }

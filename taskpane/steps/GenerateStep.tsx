@@ -2,6 +2,7 @@
 import {
   Button,
   Checkbox,
+  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -13,22 +14,65 @@ import {
 import { DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
+import type { FormSheet, NewWorkbooksResult } from "../../src/excel/new-workbooks";
+import type { SheetSpec } from "../../src/sheet/spec";
 import type { Problem } from "../../src/model/problems";
 import type { LanguageVersion } from "../../src/model/types";
-import { generateConclusions, type CheckOutcome } from "../actions";
+import { generateConclusions, type CheckOutcome, type GenerateTarget } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
-import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { BlockingErrors, ErrorBar, useStepStyles, WriteProgressField } from "./common";
 import { RecordHistory } from "./HistoryParts";
 
 const useStyles = makeStyles({
   nested: { paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column" },
+  // One line per body: 50 bodies scroll inside the list, so "Record the period" stays in view.
+  // No bullets: a wrapped link would put its bullet beside its last line.
+  bodies: { maxHeight: "11em", overflowY: "auto", listStyleType: "none", paddingLeft: 0 },
 });
+
+/** One line of the summary after Generate: a body (or the reference annexes) and its forms. */
+interface BodyLine {
+  key: string;
+  bodyId: string | null;
+  forms: number;
+  /** Its first sheet in this workbook (a link), or the new workbooks it is in. */
+  first?: string;
+  books?: number[];
+}
+
+/** The written sheets by body, in order (`written[i]` is `forms[i]`; a cancelled write is shorter). */
+function linesWritten(forms: readonly FormSheet[], written: readonly WrittenSheet[]): BodyLine[] {
+  const lines = new Map<string, BodyLine>();
+  written.forEach((sheet, i) => {
+    const bodyId = forms[i]?.bodyId ?? null;
+    const key = bodyId ?? "";
+    const line = lines.get(key) ?? { key, bodyId, forms: 0, first: sheet.name };
+    line.forms++;
+    lines.set(key, line);
+  });
+  return [...lines.values()];
+}
+
+/** The opened workbooks' forms by body, with the workbooks each body is in. */
+function linesOpened(forms: readonly FormSheet[], opened: NewWorkbooksResult["opened"]): BodyLine[] {
+  const lines = new Map<string, BodyLine>();
+  for (const book of opened)
+    for (const bodyId of book.bodyIds) {
+      const key = bodyId ?? "";
+      const line = lines.get(key) ?? { key, bodyId, forms: 0, books: [] };
+      line.forms += forms.filter((f) => f.bodyId === bodyId && f.lang === book.lang).length;
+      if (!line.books!.includes(book.number)) line.books!.push(book.number);
+      lines.set(key, line);
+    }
+  return [...lines.values()];
+}
 
 type State =
   | { kind: "idle" }
   | { kind: "running"; progress: WriteProgress | null }
-  | { kind: "done"; sheets: WrittenSheet[]; cancelled: boolean; fallback?: string }
+  | { kind: "done"; sheets: WrittenSheet[]; lines: BodyLine[]; cancelled: boolean; fallback?: string }
+  | { kind: "opened"; result: NewWorkbooksResult; lines: BodyLine[]; forms: FormSheet[] }
   | { kind: "hasErrors"; problems: Problem[] }
   | { kind: "message"; key: "needCheck" | "nothingToWrite" }
   | { kind: "failed"; message: string };
@@ -49,7 +93,10 @@ export function GenerateStep({
   const bodies = check?.kind === "checked" && check.result ? check.result.bodies : [];
   const [allBodies, setAllBodies] = useState(true);
   const [chosenBodies, setChosenBodies] = useState<Set<string>>(new Set());
-  const [langs, setLangs] = useState<Set<LanguageVersion>>(new Set(lang === "ru" ? ["ru"] : ["kk"]));
+  // Conclusions are signed in both languages.
+  const [langs, setLangs] = useState<Set<LanguageVersion>>(new Set(["kk", "ru"]));
+  const canOpenNew = workbook.openNewWorkbooks !== undefined;
+  const [target, setTarget] = useState<GenerateTarget>(canOpenNew ? "new" : "this");
   const [allForms, setAllForms] = useState(true);
   const [chosenForms, setChosenForms] = useState<Set<string>>(new Set(api.formIds));
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -76,6 +123,7 @@ export function GenerateStep({
         api,
         {
           ...(allBodies ? {} : { bodies: [...chosenBodies] }),
+          target,
           langs: (["kk", "ru"] as const).filter((l) => langs.has(l)),
           forms: allForms ? "all" : api.formIds.filter((f) => chosenForms.has(f)),
         },
@@ -87,10 +135,18 @@ export function GenerateStep({
       if (outcome.kind === "needsCheck") setState({ kind: "message", key: "needCheck" });
       else if (outcome.kind === "nothing") setState({ kind: "message", key: "nothingToWrite" });
       else if (outcome.kind === "hasErrors") setState({ kind: "hasErrors", problems: outcome.problems });
+      else if (outcome.kind === "opened")
+        setState({
+          kind: "opened",
+          result: outcome.opened,
+          forms: outcome.forms,
+          lines: linesOpened(outcome.forms, outcome.opened.opened),
+        });
       else
         setState({
           kind: "done",
           sheets: outcome.write.sheets,
+          lines: linesWritten(outcome.forms, outcome.write.sheets),
           cancelled: outcome.write.cancelled,
           ...(outcome.write.fallback ? { fallback: outcome.write.fallback } : {}),
         });
@@ -98,6 +154,35 @@ export function GenerateStep({
       setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
     }
   };
+
+  /** The forms no new workbook took (too large, or Excel refused), written into this workbook. */
+  const writeLeftHere = async (left: readonly SheetSpec[], forms: readonly FormSheet[]) => {
+    cancelRequested.current = false;
+    setState({ kind: "running", progress: null });
+    try {
+      const byName = new Map(forms.map((f) => [f.spec.name, f]));
+      const kept = left.map((spec) => byName.get(spec.name)!);
+      const write = await workbook.writeSheets(left, {
+        onProgress: (progress) => setState({ kind: "running", progress }),
+        isCancelled: () => cancelRequested.current,
+      });
+      setState({
+        kind: "done",
+        sheets: write.sheets,
+        lines: linesWritten(kept, write.sheets),
+        cancelled: write.cancelled,
+        ...(write.fallback ? { fallback: write.fallback } : {}),
+      });
+    } catch (e) {
+      setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
+    }
+  };
+
+  const bodyName = (bodyId: string | null) =>
+    bodyId === null ? text("referenceForms") : (bodies.find((b) => b.id === bodyId)?.name ?? bodyId);
+  const langName = (l: LanguageVersion) => text(l === "kk" ? "langKk" : "langRu");
+  const fail = (e: unknown) =>
+    setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
 
   const running = state.kind === "running";
   const progress = state.kind === "running" ? state.progress : null;
@@ -130,6 +215,20 @@ export function GenerateStep({
         )}
         {bodies.length === 0 && <Text size={200}>{text("needCheck")}</Text>}
       </fieldset>
+      {canOpenNew && (
+        <fieldset className={styles.group} disabled={running}>
+          <legend className={styles.legend}>{text("targetLegend")}</legend>
+          <RadioGroup value={target} onChange={(_e, d) => setTarget(d.value as GenerateTarget)}>
+            <Radio value="new" label={text("targetNew")} />
+            <Radio value="this" label={text("targetThis")} />
+          </RadioGroup>
+        </fieldset>
+      )}
+      {target === "this" && (
+        <Text size={200} data-testid="undo-warning">
+          {text("undoWarning")}
+        </Text>
+      )}
       <fieldset className={styles.group} disabled={running}>
         <legend className={styles.legend}>{text("languages")}</legend>
         {(["kk", "ru"] as const).map((l) => (
@@ -178,15 +277,42 @@ export function GenerateStep({
           <MessageBar intent={state.cancelled ? "warning" : "success"} layout="multiline">
             <MessageBarBody>
               {text(state.cancelled ? "cancelled" : "generated", { count: state.sheets.length })}
-              <SheetLinks
-                sheets={state.sheets}
-                workbook={workbook}
-                onError={(e) =>
-                  setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) })
-                }
-              />
             </MessageBarBody>
           </MessageBar>
+        )}
+        {state.kind === "opened" && <OpenedWorkbooks result={state.result} langName={langName} />}
+        {state.kind === "opened" &&
+          state.result.tooLarge.map((t) => (
+            <MessageBar key={`${t.lang}-${t.bodyId}`} intent="warning" layout="multiline">
+              <MessageBarBody>
+                {text("bodyTooLarge", { body: bodyName(t.bodyId), lang: langName(t.lang) })}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        {state.kind === "opened" && state.result.failed && (
+          <MessageBar intent="error" layout="multiline" data-testid="new-workbook-failed">
+            <MessageBarBody>
+              {text("newWorkbookFailed", {
+                reason: state.result.failed.reason,
+                count: state.result.failed.left.length,
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === "opened" && (state.result.failed || state.result.tooLarge.length > 0) && (
+          <div className={styles.row}>
+            <Button
+              onClick={() => {
+                const { failed, tooLarge } = (state as Extract<State, { kind: "opened" }>).result;
+                void writeLeftHere(
+                  [...tooLarge.flatMap((t) => t.specs), ...(failed?.left ?? [])],
+                  state.forms,
+                );
+              }}
+            >
+              {text("writeLeftHere")}
+            </Button>
+          </div>
         )}
         {state.kind === "done" && state.fallback && (
           <MessageBar intent="info" layout="multiline">
@@ -198,13 +324,75 @@ export function GenerateStep({
         {state.kind === "failed" && <ErrorBar message={state.message} />}
       </div>
       {/* Once the conclusions are written, the period may be recorded in the workbook's history. */}
-      {state.kind === "done" && (
+      {(state.kind === "done" || state.kind === "opened") && (
         <RecordHistory
           workbook={workbook}
           api={api}
           result={check?.kind === "checked" ? check.result : undefined}
         />
       )}
+      {(state.kind === "done" || state.kind === "opened") && state.lines.length > 0 && (
+        <ul className={`${styles.list} ${own.bodies}`} data-testid="body-lines">
+          {state.lines.map((line) => {
+            const label = line.books
+              ? text("bodyFormsIn", {
+                  body: bodyName(line.bodyId),
+                  count: line.forms,
+                  books: line.books.join(", "),
+                })
+              : text("bodyForms", { body: bodyName(line.bodyId), count: line.forms });
+            return (
+              <li key={line.key} className={styles.wrapAnywhere}>
+                {line.first ? (
+                  <Link
+                    as="button"
+                    // The visible line is the accessible name (axe: label-content-name-mismatch).
+                    title={text("openSheet", { sheet: line.first })}
+                    onClick={() => workbook.activateSheet(line.first!).catch(fail)}
+                  >
+                    {label}
+                  </Link>
+                ) : (
+                  label
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/** The new workbooks opened, each named: number, language, bodies, sheets and its first sheet. */
+function OpenedWorkbooks({
+  result,
+  langName,
+}: {
+  result: NewWorkbooksResult;
+  langName: (l: LanguageVersion) => string;
+}) {
+  const styles = useStepStyles();
+  const text = useText();
+  if (!result.opened.length) return null;
+  return (
+    <MessageBar intent={result.cancelled ? "warning" : "success"} layout="multiline">
+      <MessageBarBody>
+        {text("newWorkbooksOpened", { count: result.opened.length })}
+        <ul className={styles.list} data-testid="new-workbooks">
+          {result.opened.map((book) => (
+            <li key={book.number} className={styles.wrapAnywhere}>
+              {text("newWorkbookLine", {
+                n: book.number,
+                lang: langName(book.lang),
+                bodies: book.bodyIds.filter((b) => b !== null).length,
+                sheets: book.sheets.length,
+                first: book.sheets[0] ?? "",
+              })}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

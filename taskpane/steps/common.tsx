@@ -83,7 +83,7 @@ export function SheetLinks({
   );
 }
 
-/** The progress of a write, per batch: sheets written of all, and the last sheet's name. */
+/** The progress of a write, per batch: the file (where sheets travel as files), sheets written of all, and the last sheet's name. */
 export function WriteProgressField({ progress }: { progress: WriteProgress | null }) {
   const text = useText();
   return (
@@ -91,7 +91,7 @@ export function WriteProgressField({ progress }: { progress: WriteProgress | nul
       validationState="none"
       validationMessage={
         progress
-          ? `${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
+          ? `${progress.file ? `${text("progressFile", { n: progress.file.number, m: progress.file.of })}: ` : ""}${text("progress", { done: progress.sheetsWritten, total: progress.sheetsTotal })} — ${progress.names.slice(-1)[0] ?? ""}`
           : text("working")
       }
     >

@@ -45,6 +45,35 @@ export interface FakeState {
    * `after:Code` inserts the sheets first, as when a later action of the same request fails.
    */
   failInsert?: string;
+  /** Sheet ids by lower-case sheet name, handed out on first use (Excel's are GUIDs; these `{n}`). */
+  ids?: Record<string, string>;
+  /** A sheet a co-author adds just before the next insert lands: Excel then renames ours (`X (2)`). */
+  coAuthorAdds?: string;
+  /** Formula cells by sheet name and A1 address (read by getSpecialCells, written by `formulas`). */
+  cells?: Record<string, Record<string, FakeCell>>;
+  /** Protected sheets: a write to one of their cells fails the request, as Excel's does. */
+  protectedSheets?: string[];
+}
+
+export interface FakeCell {
+  formula: string;
+  /** What the cell shows, e.g. `#NAME?` or 12.5. */
+  value: unknown;
+  /** What it shows once its formula is written again (0 unless given: the function answered). */
+  afterWrite?: unknown;
+}
+
+/** The id of a sheet (handed out on first use and kept while the sheet exists). */
+export function sheetId(state: FakeState, name: string): string {
+  const ids = (state.ids ??= {});
+  return (ids[name.toLowerCase()] ??= `{${Object.keys(ids).length + 1}}`);
+}
+
+/** The sheet a key (an id or a name) stands for, as Excel's worksheets.getItem resolves it. */
+export function sheetOf(state: FakeState, key: string): string | undefined {
+  const byId = Object.entries(state.ids ?? {}).find(([, id]) => id === key)?.[0];
+  const lower = byId ?? key.toLowerCase();
+  return state.sheets.find((s) => s.toLowerCase() === lower);
 }
 
 /**
@@ -121,19 +150,30 @@ export class FakeContext {
         return { value: [] as string[] };
       }
       let names: string[];
+      const result = { value: [] as string[] };
       try {
         names = importedSheetNames(base64);
       } catch (e) {
         this.fail(e);
-        return { value: [] as string[] };
+        return result;
       }
       this.onSync(() => {
-        for (const name of names)
-          if (this.state.sheets.some((s) => s.toLowerCase() === name.toLowerCase()))
-            throw new Error(`fake: an inserted sheet ${name} would be renamed`);
-        this.state.sheets.push(...names);
+        const coAuthor = this.state.coAuthorAdds;
+        if (coAuthor) {
+          delete this.state.coAuthorAdds;
+          this.state.sheets.push(coAuthor);
+        }
+        const taken = (n: string) => this.state.sheets.some((s) => s.toLowerCase() === n.toLowerCase());
+        for (const wanted of names) {
+          let name = wanted;
+          if (taken(name) && !coAuthor) throw new Error(`fake: an inserted sheet ${name} would be renamed`);
+          // As Excel does with a name taken meanwhile: "X (2)", "X (3)"…
+          for (let n = 2; taken(name); n++) name = `${wanted.slice(0, 31 - ` (${n})`.length)} (${n})`;
+          this.state.sheets.push(name);
+          result.value.push(sheetId(this.state, name));
+        }
       });
-      return { value: names };
+      return result;
     },
   };
 
@@ -231,10 +271,12 @@ export class FakeContext {
     const rec = this.recorder(`ws(${name})`, "worksheets", name) as Record<string, unknown>;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
-    return new Proxy(rec, {
+    const loaded = { name: "" };
+    const proxy: unknown = new Proxy(rec, {
       get(t, prop: string) {
         if (prop === "getRange")
-          return (address: string) => ctx.recorder(`ws(${name}).range(${address})`, `ws(${name})`, address);
+          return (address?: string) =>
+            address === undefined ? ctx.wholeSheet(name) : ctx.cellRange(name, address);
         // A multi-area range is an object path like a single range: its addresses are sent once.
         if (prop === "getRanges")
           return (address: string) => ctx.recorder(`ws(${name}).ranges(${address})`, `ws(${name})`, address);
@@ -242,9 +284,18 @@ export class FakeContext {
           return () => {
             ctx.record(`ws(${name})`, "call delete", []);
             ctx.onSync(() => {
-              ctx.state.sheets = ctx.state.sheets.filter((s) => s.toLowerCase() !== name.toLowerCase());
+              // `name` may be the sheet's id.
+              const sheet = sheetOf(ctx.state, name) ?? name;
+              ctx.state.sheets = ctx.state.sheets.filter((s) => s.toLowerCase() !== sheet.toLowerCase());
             });
           };
+        // `load("name")`: the sheet's name (it may be addressed by id), known after the sync.
+        if (prop === "load")
+          return () => {
+            ctx.onSync(() => (loaded.name = sheetOf(ctx.state, name) ?? name));
+            return proxy;
+          };
+        if (prop === "name") return loaded.name;
         if (prop === "getRangeByIndexes")
           return (r: number, c: number, rows: number, cols: number) =>
             ctx.recorder(
@@ -255,13 +306,71 @@ export class FakeContext {
         return t[prop];
       },
     });
+    return proxy;
+  }
+
+  /** A range of a sheet (`key`: its id or name): a recorder whose `formulas` also write the cell model. */
+  private cellRange(key: string, address: string): unknown {
+    const rec = this.recorder(`ws(${key}).range(${address})`, `ws(${key})`, address) as Record<
+      string,
+      unknown
+    >;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
+    const ctx = this;
+    return new Proxy(rec, {
+      set(t, prop: string, value: unknown) {
+        t[prop] = value;
+        if (prop !== "formulas") return true;
+        const sheet = sheetOf(ctx.state, key);
+        if (sheet && ctx.state.protectedSheets?.includes(sheet))
+          ctx.fail({ code: "AccessDenied", message: `fake: ${sheet} is protected` });
+        const cell = sheet ? ctx.state.cells?.[sheet]?.[address] : undefined;
+        if (cell)
+          ctx.onSync(() => {
+            cell.formula = String((value as unknown[][])[0]![0]);
+            cell.value = cell.afterWrite ?? 0;
+          });
+        return true;
+      },
+    });
+  }
+
+  /** `getRange()` of a whole sheet: what the repair asks of it (the formula cells showing errors). */
+  private wholeSheet(key: string): unknown {
+    const path = `ws(${key}).range()`;
+    this.recorder(path, `ws(${key})`, "getRange()");
+    return {
+      getSpecialCellsOrNullObject: (cellType: string, valueType: string) => {
+        this.record(path, "call getSpecialCellsOrNullObject", [cellType, valueType]);
+        const areas = {
+          isNullObject: true,
+          areas: { items: [] as { address: string; formulas: unknown[][]; values: unknown[][] }[] },
+          load: () => {
+            this.onSync(() => {
+              const sheet = sheetOf(this.state, key);
+              const errors = Object.entries((sheet && this.state.cells?.[sheet]) || {}).filter(
+                ([, c]) => typeof c.value === "string" && c.value.startsWith("#"),
+              );
+              areas.isNullObject = errors.length === 0;
+              areas.areas.items = errors.map(([address, c]) => ({
+                address: `'${sheet}'!${address}`,
+                formulas: [[c.formula]],
+                values: [[c.value]],
+              }));
+            });
+            return areas;
+          },
+        };
+        return areas;
+      },
+    };
   }
 
   private worksheets() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- proxies and callbacks below need the context
     const ctx = this;
     interface Collection {
-      items: { name: string }[];
+      items: { name: string; id: string; protection: { protected: boolean } }[];
       load(): Collection;
       add(name: string): unknown;
       getItem(name: string): unknown;
@@ -270,7 +379,11 @@ export class FakeContext {
       items: [],
       load() {
         ctx.onSync(() => {
-          collection.items = ctx.state.sheets.map((name) => ({ name }));
+          collection.items = ctx.state.sheets.map((name) => ({
+            name,
+            id: sheetId(ctx.state, name),
+            protection: { protected: ctx.state.protectedSheets?.includes(name) ?? false },
+          }));
         });
         return collection;
       },

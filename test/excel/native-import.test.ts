@@ -19,7 +19,7 @@ import { ZipWriter } from "../../src/xlsx/zip";
 import { inflateRawSync } from "node:zlib";
 import { readInsertedSheetsSync } from "../../src/excel/inserted-sheets";
 import { MemoryWorkbook } from "../../src/excel/memory";
-import { fakeRunner, type Action, type FakeState } from "./fake-excel";
+import { fakeRunner, sheetId, type Action, type FakeState } from "./fake-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
 const sample = JSON.parse(
@@ -35,15 +35,17 @@ const freshState = (sheets = ["Sheet1"]): FakeState => ({ sheets: [...sheets], t
 const inserts = (actions: readonly Action[]) =>
   actions.filter((a) => a.op === "call insertWorksheetsFromBase64");
 const printCalls = (actions: readonly Action[]) =>
-  actions.filter((a) => /^ws\(.*\)\.pageLayout$/.test(a.target)).map((a) => [a.target, a.op, a.value]);
+  actions
+    .filter((a) => /^ws\(.*\)\.pageLayout$/.test(a.target) && a.op.startsWith("call "))
+    .map((a) => [a.target, a.op, a.value]);
 
 describe("OfficeWorkbook.writeSheets by file import", () => {
-  it("writes all forms of the sample in two round trips: the names, then one insert with the print names", async () => {
+  it("writes all forms of the sample in three round trips: the names, the insert, the print names and page setup by id", async () => {
     const state = freshState(["Sheet1", FORMS[0]!.name]);
     const { run, contexts } = fakeRunner(state);
     const out = await new OfficeWorkbook(run, nodeFileImport).writeSheets(FORMS);
     const ctx = contexts[0]!;
-    expect(ctx.syncs).toBe(2);
+    expect(ctx.syncs).toBe(3);
     expect(out.fallback).toBeUndefined();
     expect(out.sheets).toHaveLength(FORMS.length);
     // The taken name got " (2)" before the file was built; every other name is the wanted one.
@@ -51,7 +53,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
     expect(out.sheets.slice(1).every((s) => s.name === s.wanted)).toBe(true);
     expect(state.sheets).toEqual(["Sheet1", FORMS[0]!.name, ...out.sheets.map((s) => s.name)]);
     // No sheet was written by calls.
-    expect(ctx.allActions().filter((a) => a.op === "call add")).toEqual([]);
+    expect(ctx.allActions().filter((a) => a.op === "call add" && a.target === "worksheets")).toEqual([]);
 
     const [insert] = inserts(ctx.requests[1]!);
     expect(inserts(ctx.requests[1]!)).toHaveLength(1);
@@ -65,19 +67,64 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
     ).toEqual(out.sheets.map((s) => s.name));
     expect(workbook).not.toContain("definedName");
 
-    // Print areas and titles set after the insert, in the same request, one per form that has one.
+    // Print areas and titles set in the request after the insert, on the sheets by the ids it
+    // returned, one per form that has one.
     const expected = FORMS.flatMap((spec, i) =>
       printNameCalls(spec).map(([method, range]) => [
-        `ws(${out.sheets[i]!.name}).pageLayout`,
+        `ws(${sheetId(state, out.sheets[i]!.name)}).pageLayout`,
         `call ${method}`,
         [range],
       ]),
     );
     expect(expected.length).toBeGreaterThanOrEqual(FORMS.length);
-    expect(printCalls(ctx.requests[1]!)).toEqual(expected);
-    const at = ctx.requests[1]!.indexOf(insert!);
-    expect(ctx.requests[1]!.findIndex((a) => a.target.endsWith(".pageLayout"))).toBeGreaterThan(at);
+    expect(printCalls(ctx.requests[2]!)).toEqual(expected);
+    expect(ctx.requests[1]!.some((a) => a.target.includes(".pageLayout"))).toBe(false);
     expect(ctx.wireBytes(ctx.requests[1]!)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(ctx.wireBytes(ctx.requests[2]!)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    // No action of the page setup names a sheet: every target is an id.
+    expect(ctx.requests[2]!.filter((a) => !/^ws\(\{\d+\}\)/.test(a.target))).toEqual([]);
+  });
+
+  it("applies the page setup again after the insert on the web: orientation, paper, fit, margins, manual breaks", async () => {
+    const spec = FORMS.find((f) => f.print?.rowBreaks?.length && f.print.margins)!;
+    expect(spec).toBeDefined();
+    const state = freshState();
+    const { run, contexts } = fakeRunner(state);
+    // As on Excel on the web (office-js #5777); elsewhere only the print names are set again.
+    await new OfficeWorkbook(run, nodeFileImport, {}, true).writeSheets([spec]);
+    const id = sheetId(state, spec.name);
+    const p = spec.print!;
+    const setup = contexts[0]!.requests[2]!.map((a) => [a.target, a.op, a.value]);
+    const layout = `ws(${id}).pageLayout`;
+    const breaks = `ws(${id}).horizontalPageBreaks`;
+    expect(setup).toEqual([
+      [layout, "set orientation", p.orientation === "landscape" ? "Landscape" : "Portrait"],
+      [layout, "set paperSize", "A4"],
+      ...(p.fitToWidth ? [[layout, "set zoom", { horizontalFitToPages: 1 }]] : []),
+      [layout, "set leftMargin", p.margins!.left * 72],
+      [layout, "set rightMargin", p.margins!.right * 72],
+      [layout, "set topMargin", p.margins!.top * 72],
+      [layout, "set bottomMargin", p.margins!.bottom * 72],
+      ...(p.printTitleRows ? [[layout, "call setPrintTitleRows", [p.printTitleRows]]] : []),
+      ...(p.printArea ? [[layout, "call setPrintArea", [p.printArea]]] : []),
+      [breaks, "call removePageBreaks", []],
+      ...p.rowBreaks!.map((row) => [breaks, "call add", [`A${row + 1}`]]),
+    ]);
+  });
+
+  it("addresses the inserted sheets by id when a co-author adds a sheet of the same name meanwhile", async () => {
+    const sheets = FORMS.slice(0, 3);
+    const coAuthors = sheets[1]!.name;
+    const state: FakeState = { ...freshState(), coAuthorAdds: coAuthors };
+    const { run, contexts } = fakeRunner(state);
+    const out = await new OfficeWorkbook(run, nodeFileImport).writeSheets(sheets);
+    // Excel renamed ours; the pane reports the name read back by id.
+    expect(out.sheets[1]).toEqual({ wanted: coAuthors, name: `${coAuthors} (2)` });
+    expect(state.sheets).toEqual(["Sheet1", coAuthors, sheets[0]!.name, `${coAuthors} (2)`, sheets[2]!.name]);
+    // Nothing was sent to the co-author's sheet.
+    const theirs = [`ws(${coAuthors})`, `ws(${sheetId(state, coAuthors)})`];
+    expect(contexts[0]!.allActions().filter((a) => theirs.some((t) => a.target.startsWith(t)))).toEqual([]);
+    expect(out.fallback).toBeUndefined();
   });
 
   it("keeps the order of a mixed run: sheets with formulas go by calls, documents by file", async () => {

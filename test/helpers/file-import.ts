@@ -7,5 +7,6 @@ import { XlsxBuilder } from "../../src/xlsx/spreadsheetml";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
 
 export const nodeFileImport: NativeImport = {
-  newFile: async () => new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: false }),
+  newFile: async (options) =>
+    new XlsxBuilder({ deflateRaw: deflateRawNode, printNames: options?.printNames ?? false }),
 };

@@ -15,6 +15,8 @@ import * as ts from "typescript";
 import { missingPaneRequirements, PANE_REQUIREMENTS } from "../../src/excel/office";
 import { NATIVE_IMPORT_REQUIREMENT, nativeImportSupported } from "../../src/excel/native-import";
 import { UNSUPPORTED_TEXT } from "../../taskpane/Unsupported";
+import { shareCopy, type ShareHost } from "../../taskpane/share";
+import type { ShareCodec } from "../../src/xlsx/share-package";
 
 const ROOT = path.join(__dirname, "..", "..");
 const COMMON = "Office common API"; // Office.onReady, Office.context: every host that loads an add-in
@@ -141,16 +143,68 @@ const API_SETS: Readonly<Record<string, string>> = {
   // Generate by file import (src/excel/native-import.ts): checked on its own, see OPTIONAL_SETS.
   "Excel.Workbook.insertWorksheetsFromBase64": "ExcelApi 1.13",
   "Excel.Worksheet.delete": "ExcelApi 1.1",
+  // Repair OPEVAL cells (src/excel/repair.ts): sheets by id, their protection, error formula cells.
+  "Excel.Worksheet.id": "ExcelApi 1.1",
+  "Excel.Worksheet.protection": "ExcelApi 1.2",
+  "Excel.WorksheetProtection.protected": "ExcelApi 1.2",
+  "Excel.Range.getSpecialCellsOrNullObject": "ExcelApi 1.9",
+  "Excel.RangeAreas.load": "ExcelApi 1.9",
+  "Excel.RangeAreas.areas": "ExcelApi 1.9",
+  "Excel.RangeCollection.items": "ExcelApi 1.9",
+  // The file import addresses inserted sheets by the ids the insert returns, and applies their page
+  // setup again, manual breaks included (src/excel/office.ts importFile).
+  "OfficeExtension.ClientResult.value": "ExcelApi 1.1",
+  "Excel.PageBreakCollection.removePageBreaks": "ExcelApi 1.9",
+  // Generate into new workbooks (src/excel/new-workbooks.ts): within the pane's checked ExcelApi 1.9.
+  "Excel.createWorkbook": "ExcelApi 1.8",
   "Office.Context.platform": COMMON,
   "Office.PlatformType": COMMON,
   "Office.PlatformType.iOS": COMMON,
+  "Office.PlatformType.OfficeOnline": COMMON,
+  // Share a copy (taskpane/share.ts): the open file as .xlsx in slices, opened as a new workbook;
+  // CompressedFile and ExcelApi 1.8 are checked at run time (OPTIONAL_SETS).
+  "Office.Context.document": COMMON,
+  "Office.Document.getFileAsync": "CompressedFile 1.1",
+  "Office.FileType": COMMON,
+  "Office.FileType.Compressed": COMMON,
+  "Office.File.sliceCount": "File 1.1",
+  "Office.File.getSliceAsync": "File 1.1",
+  "Office.File.closeAsync": "File 1.1",
+  "Office.Slice.data": "File 1.1",
+  "Office.AsyncResult.status": COMMON,
+  "Office.AsyncResult.value": COMMON,
+  "Office.AsyncResult.error": COMMON,
+  "Office.AsyncResultStatus": COMMON,
+  "Office.AsyncResultStatus.Succeeded": COMMON,
+  "Office.Error.message": COMMON,
 };
 
 /**
  * APIs above the pane's checked sets that one feature uses only after its own run-time check, with
  * that check: the pane works without them (Generate falls back to Office.js calls).
  */
+/** The sets "Share a copy" asks for before it reads the file (its checks run before its first await). */
+function shareAsksFor(set: string): boolean {
+  const asked: string[] = [];
+  const host: ShareHost = {
+    platform: "PC",
+    isSetSupported: (name, version) => (asked.push(`${name} ${version}`), true),
+    readDocument: () => new Promise<Uint8Array>(() => undefined),
+    createWorkbook: async () => undefined,
+  };
+  // A codec is given so the check does not depend on this runtime's compression streams; the
+  // document never arrives, so nothing after the checks runs.
+  void shareCopy(host, {} as ShareCodec);
+  return asked.includes(set);
+}
+const SHARE_CHECKED = (set: string) => ({ set, check: () => shareAsksFor(set) });
+
 const OPTIONAL_SETS: Readonly<Record<string, { set: string; check: () => boolean }>> = {
+  "Office.Document.getFileAsync": SHARE_CHECKED("CompressedFile 1.1"),
+  "Office.File.sliceCount": SHARE_CHECKED("File 1.1"),
+  "Office.File.getSliceAsync": SHARE_CHECKED("File 1.1"),
+  "Office.File.closeAsync": SHARE_CHECKED("File 1.1"),
+  "Office.Slice.data": SHARE_CHECKED("File 1.1"),
   "Excel.Workbook.insertWorksheetsFromBase64": {
     set: `${NATIVE_IMPORT_REQUIREMENT.name} ${NATIVE_IMPORT_REQUIREMENT.version}`,
     // The check asks for exactly this set and refuses without it.

@@ -207,11 +207,16 @@ describe("task pane", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: uiText("generate", "kk") }));
     });
-    const links = await screen.findByTestId("sheet-links", {}, { timeout: 20000 });
-    // Plain selectors: role queries over ~90 links cost seconds in jsdom.
-    const names = Array.from(links.querySelectorAll("button")).map((b) => b.textContent);
-    expect(names.length).toBeGreaterThan(0);
-    expect((await wb.sheetNames()).slice(before)).toEqual(names);
+    // One line per body (and one for the reference annexes), each a link to its first sheet.
+    const lines = await screen.findByTestId("body-lines", {}, { timeout: 20000 });
+    const links = Array.from(lines.querySelectorAll("button"));
+    const evaluation = evaluate(SAMPLE);
+    if (!evaluation.ok) throw new Error("sample must score");
+    expect(links.length).toBe(evaluation.result.bodies.length + 1);
+    const added = (await wb.sheetNames()).slice(before);
+    expect(links[0]!.getAttribute("title")).toBe(uiText("openSheet", "kk", { sheet: added[0]! }));
+    fireEvent.click(links[1]!);
+    await waitFor(() => expect(added).toContain(wb.activeSheet()));
     fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", "kk")) }));
     fireEvent.click(screen.getByRole("button", { name: uiText("insertRanking", "kk") }));
     await screen.findByText(uiText("rankingInserted", "kk", { sheet: uiText("rankingSheet", "kk") }));

@@ -33,7 +33,10 @@ function fakeHost(overrides: Partial<ShareHost> = {}) {
     platform: "PC",
     isSetSupported: (name, version) => {
       calls.sets.push(`${name} ${version}`);
-      return name === "ExcelApi" && version === "1.8";
+      return (
+        (name === "ExcelApi" && version === "1.8") ||
+        (["CompressedFile", "File"].includes(name) && version === "1.1")
+      );
     },
     readDocument: async (slice) => {
       calls.reads.push(slice);
@@ -54,13 +57,16 @@ test("Excel on the web: said at once, the file is never asked for", async () => 
   expect(calls.opened).toEqual([]);
 });
 
-test("no ExcelApi 1.8: unsupported, checked at run time, nothing read", async () => {
+test("no ExcelApi 1.8 or no CompressedFile 1.1: unsupported, checked at run time, nothing read", async () => {
   const { host, calls } = fakeHost({ isSetSupported: () => false });
   expect(await shareCopy(host, webShareCodec)).toEqual({ kind: "unsupported" });
   expect(calls.reads).toEqual([]);
   const asked = fakeHost();
   await shareCopy(asked.host, webShareCodec);
-  expect(asked.calls.sets).toEqual(["ExcelApi 1.8"]);
+  expect(asked.calls.sets).toEqual(["ExcelApi 1.8", "CompressedFile 1.1", "File 1.1"]);
+  const noFile = fakeHost({ isSetSupported: (name) => name === "ExcelApi" });
+  expect(await shareCopy(noFile.host, webShareCodec)).toEqual({ kind: "unsupported" });
+  expect(noFile.calls.reads).toEqual([]);
 });
 
 test("the copy opened is the CLI's copy: slices of 4 MB, 1344 cells, every part equal", async () => {

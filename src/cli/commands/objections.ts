@@ -180,8 +180,10 @@ Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       return EXIT.invalidInput;
     }
     const result = runObjections(original, sources.objections, overridesFrom(sources.holidays), lang);
-    // Annex 14 in Russian prints the Kazakh objection or note where no Russian one was given: warned.
-    const russian = langs.includes("ru") ? objectionRussianProblems(sources.objections) : [];
+    // Annex 14 in Russian prints the Kazakh objection or note where no Russian one was given: warned
+    // when Russian forms are written (without --out only the review is printed, in one language).
+    const russian =
+      out !== undefined && langs.includes("ru") ? objectionRussianProblems(sources.objections) : [];
     report([...sources.problems, ...result.problems, ...russian], lang, io);
     // Invalid content: the problems on stderr and nothing on stdout.
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
