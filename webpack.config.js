@@ -6,6 +6,7 @@
  *   taskpane.js + taskpane.html  the task pane page; in the shared runtime it also loads functions.js
  *   manifest.xml    with https://localhost:3000/ replaced by OPEVAL_BASE_URL (production)
  *   assets/         icons
+ *   guide/<lang>.html  the analyst's guide (docs/guide/), kk and ru, with screenshots/ and guide/img/
  * `npm run build` = production; `npm run dev-server` = development with source maps on https://localhost:3000.
  * `--env functionsOnly` builds just the functions entry (fast; used by the bundle test).
  */
@@ -15,6 +16,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsLocalesPlugin } = require("./scripts/functions-locales");
+const { guideCopyPatterns } = require("./scripts/guide-html");
 const {
   DEV_BASE_URL,
   customFunctionFiles,
@@ -72,6 +74,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The analyst's guide (the pane's and the manifest's help link) with its pictures.
+          ...guideCopyPatterns(),
           {
             from: "manifest.xml",
             to: "manifest.xml",

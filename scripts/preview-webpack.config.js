@@ -3,7 +3,9 @@
  * with no request to any other host (no Office.js). Output: dist/preview/.
  */
 const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { guideCopyPatterns } = require("./guide-html");
 
 const root = path.resolve(__dirname, "..");
 
@@ -25,5 +27,9 @@ module.exports = (env = {}) => ({
   },
   devtool: env.development ? "source-map" : false,
   performance: { hints: false },
-  plugins: [new HtmlWebpackPlugin({ template: "./taskpane/preview/preview.html", filename: "index.html" })],
+  plugins: [
+    new HtmlWebpackPlugin({ template: "./taskpane/preview/preview.html", filename: "index.html" }),
+    // The pane's guide link (guide/<lang>.html) works in the preview as in the add-in.
+    new CopyWebpackPlugin({ patterns: guideCopyPatterns() }),
+  ],
 });

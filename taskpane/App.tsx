@@ -5,6 +5,7 @@
  */
 import {
   FluentProvider,
+  Link,
   Select,
   Tab,
   TabList,
@@ -67,7 +68,13 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   panel: { padding: tokens.spacingHorizontalM },
+  guide: { margin: 0, padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
 });
+
+/** The analyst's guide beside the pane's page (webpack copies docs/guide/); kk or ru, else ru. */
+export function guideHref(lang: Lang): string {
+  return `guide/${lang === "kk" ? "kk" : "ru"}.html`;
+}
 
 export interface AppProps {
   workbook: WorkbookAdapter;
@@ -136,6 +143,11 @@ export function App({ workbook, api, initialLang, dark = false, initialStep, onL
           {step === "results" && <ResultsStep workbook={workbook} api={api} check={check} />}
           {step === "objections" && <ObjectionsStep workbook={workbook} api={api} />}
         </div>
+        <p className={styles.guide}>
+          <Link href={guideHref(lang)} target="_blank" rel="noopener">
+            {text("guideLink")}
+          </Link>
+        </p>
       </LangProvider>
     </FluentProvider>
   );

@@ -349,6 +349,9 @@ export const UI_TEXT = {
     "Көшірме жасалды, бірақ Excel оны ашпады: {detail}. Ештеңе өзгермеді; қайталаңыз немесе opeval share қолданыңыз.",
     "Копия создана, но Excel её не открыл: {detail}. Ничего не изменено; повторите или используйте opeval share.",
   ),
+
+  // The analyst's guide (docs/guide/kk.md, ru.md, served as guide/<lang>.html; App.tsx).
+  guideLink: t("Analyst's guide (in Russian)", "Талдаушыға арналған нұсқаулық", "Руководство аналитика"),
 } as const satisfies Record<string, Term>;
 
 export type UiTextKey = keyof typeof UI_TEXT;

@@ -157,6 +157,9 @@ test("every URL points to a file the build produces; icons have their declared s
     expect(url.startsWith(files.DEV_BASE_URL)).toBe(true);
     const file = url.slice(files.DEV_BASE_URL.length);
     if (file.startsWith("assets/")) expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+    // The analyst's guide: webpack.config.js renders docs/guide/<lang>.md to guide/<lang>.html.
+    else if (file.startsWith("guide/"))
+      expect(fs.existsSync(path.join(ROOT, "docs", file.replace(/\.html$/, ".md")))).toBe(true);
     else expect({ file, built: BUILT.has(file) }).toEqual({ file, built: true });
   }
   for (const [id, img] of resources("Images")) {
@@ -185,13 +188,14 @@ test("production copy: every development URL moves under OPEVAL_BASE_URL; http o
   expect(() => files.productionBaseUrl("")).toThrow(/OPEVAL_BASE_URL is not set/);
 });
 
-test("SupportUrl and LearnMoreUrl open the help page, in Excel's language", () => {
+test("SupportUrl opens the analyst's guide in Kazakh and Russian Office (the help page in English); LearnMoreUrl the help page, in Excel's language", () => {
   const help = (lang: string) => `${files.DEV_BASE_URL}help/${lang}/index.html`;
+  const guide = (lang: string) => `${files.DEV_BASE_URL}guide/${lang}.html`;
   const support = one("SupportUrl");
   expect(support.getAttribute("DefaultValue")).toBe(help("en"));
   expect(all("Override", support).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
-    ["kk-KZ", help("kk")],
-    ["ru-RU", help("ru")],
+    ["kk-KZ", guide("kk")],
+    ["ru-RU", guide("ru")],
   ]);
   const learnMore = resources("Urls").get(one("LearnMoreUrl").getAttribute("resid")!)!;
   expect(learnMore.getAttribute("DefaultValue")).toBe(help("en"));
