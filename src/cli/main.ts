@@ -90,6 +90,12 @@ if (require.main === module) {
   // Ctrl-C or a kill while an output is being written: its temporary file goes too. At any other
   // time a signal ends the run at once, whatever synchronous work is in progress.
   removeStagedFilesOnSignals();
+  // `opeval score X | head`: the reader went away. Its output was not all delivered (an I/O
+  // failure, exit 1), but it is no error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(EXIT.failure);
+  });
   const io: CommandIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -316,6 +316,7 @@ class SheetWriter {
         });
         // The names as they are now, read once for the whole workbook (one action, not one a sheet).
         const all = context.workbook.worksheets.load("items/id,items/name");
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the file's names must be read before the next file is inserted (Excel may rename ours); one request per file
         await context.sync();
         const nameOf = new Map(all.items.map((ws) => [ws.id, ws.name]));
         names = ids.map((id, k) => nameOf.get(id) ?? group[k]!.name);
