@@ -75,7 +75,7 @@ describe("a command's --help", () => {
     expect(run.stdout.split("\n").slice(0, 3)).toEqual([
       "opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]",
       "",
-      "ФАЙЛ-дағы (SCORING-IO.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.",
+      "ФАЙЛ-дағы (docs/FORMAT.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.",
     ]);
   });
 

@@ -13,7 +13,7 @@ import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
 import { writeXlsx } from "../../src/xlsx/spreadsheetml";
 import { deflateRawNode } from "../../src/xlsx/deflate-node";
 import { OfficeWorkbook } from "../../src/excel/office";
-import { fakeRunner } from "./fake-excel";
+import { fakeRunner, type FakeState } from "./fake-excel";
 import { readInserts, replay, styleAt, valueAt } from "./replay";
 import type { Action } from "./fake-excel";
 
@@ -266,10 +266,12 @@ describe("the Office.js writer by file import", () => {
   let r: ReturnType<typeof replay>;
   let actions: Action[];
   beforeAll(async () => {
-    const { run, contexts } = fakeRunner({ sheets: ["Sheet1"], tables: {} });
+    const state: FakeState = { sheets: ["Sheet1"], tables: {} };
+    const { run, contexts } = fakeRunner(state);
     await new OfficeWorkbook(run, nodeFileImport).writeSheets([SPEC]);
     actions = contexts[0]!.allActions();
-    r = replay(actions, await readInserts(actions));
+    // The inserted sheets are addressed by the ids the insert returned (src/excel/office.ts).
+    r = replay(actions, await readInserts(actions), state.ids);
   });
 
   function look(a1: string): Look {

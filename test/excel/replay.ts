@@ -131,12 +131,17 @@ function cellsOf(address: string): { row: number; column: number }[] {
 export function replay(
   actions: readonly Action[],
   inserted: ReadonlyMap<string, InsertedWorkbook> = new Map(),
+  /** The fake's sheet ids (lower-cased name → id): the file import addresses its sheets by id. */
+  ids: Readonly<Record<string, string>> = {},
 ): Replayed {
   const sheets = new Map<string, ReplayedSheet>();
   const styles = new Map<string, ReplayedStyle>();
-  const sheet = (name: string) => {
-    const s = sheets.get(name);
-    if (!s) throw new Error(`replay: no sheet ${name}`);
+  const byId = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
+  const sheet = (key: string) => {
+    const lower = byId.get(key);
+    const name = lower === undefined ? key : [...sheets.keys()].find((n) => n.toLowerCase() === lower);
+    const s = name === undefined ? undefined : sheets.get(name);
+    if (!s) throw new Error(`replay: no sheet ${key}`);
     return s;
   };
   for (const { target, op, value } of actions) {
