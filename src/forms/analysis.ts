@@ -285,25 +285,35 @@ function servicesSections(
     },
   ];
   if (type === "central" && d.values.K3 !== undefined)
-    sections.push({
-      criterion: "K3",
-      title: criterionName("K3", lang),
-      paragraphs: [
-        criterionLine(
-          "K3",
-          v("K3"),
-          edition.services.criteria.central.K3,
-          lang,
-          automationLosses(d, edition),
-        ),
-        ...automationLines(d, s?.automation, lang, edition),
-      ],
-    });
+    sections.push(automationSection(d, s?.automation, lang, edition));
   return sections;
 }
 
+/** The K3 section (annexes 3 and 5): its line, and the T, V, B, P lines. */
+function automationSection(
+  d: Pick<DirectionResult, "values">,
+  a: AutomationInput | undefined,
+  lang: Lang,
+  edition: Edition,
+): AnalysisSection {
+  return {
+    criterion: "K3",
+    title: criterionName("K3", lang),
+    paragraphs: [
+      criterionLine(
+        "K3",
+        d.values.K3 ?? 0,
+        edition.services.criteria.central.K3,
+        lang,
+        automationLosses(d, edition),
+      ),
+      ...automationLines(d, a, lang, edition),
+    ],
+  };
+}
+
 /** The points T, V and B lost and the penalty P, as the K3 lines print them (K3 = T + V + B − P). */
-function automationLosses(d: DirectionResult, edition: Edition): number[] {
+function automationLosses(d: Pick<DirectionResult, "values">, edition: Edition): number[] {
   const w = edition.services.automation;
   const v = (k: string) => d.values[k] ?? 0;
   return [
@@ -315,7 +325,7 @@ function automationLosses(d: DirectionResult, edition: Edition): number[] {
 }
 
 function automationLines(
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   a: AutomationInput | undefined,
   lang: Lang,
   edition: Edition,
@@ -611,6 +621,8 @@ export function draftAnalysis(
   edition: Edition = editionFor(),
 ): AnalysisSection[] {
   const d = body[direction];
+  if (direction === "services" && d === null && body.automation)
+    return [automationSection(body.automation, input?.automation, lang, edition)];
   if (d === null || d === "na") return [];
   if (direction === "services") return servicesSections(body, d, input, lang, edition);
   if (direction === "openness") return opennessSections(body, d as OpennessResult, lang, edition);
@@ -640,7 +652,7 @@ const RECOMMENDED_AT_LEAST = 3;
 export function losses(
   body: BodyResult,
   direction: DirectionId,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   edition: Edition = editionFor(),
 ): Loss[] {
   const v = (k: string) => d.values[k] ?? 0;
@@ -824,7 +836,7 @@ function indicatorItems(items: readonly IndicatorLoss[], lang: Lang): string {
 function lossParagraphs(
   body: BodyResult,
   direction: DirectionId,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   ranked: readonly Loss[],
   lang: Lang,
   input?: Body,
@@ -881,7 +893,7 @@ const LOWEST_RATINGS = 3;
 function recommendationFigures(
   direction: DirectionId,
   l: Loss,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   input: Body | undefined,
   lang: Lang,
 ): string {
@@ -951,7 +963,7 @@ export function draftAutomationConclusions(
   edition: Edition = editionFor(),
   input?: Body,
 ): string[] {
-  const d = body.services;
+  const d = body.services === null && body.automation ? body.automation : body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
   if (d.values.K3 === undefined) return [];
   const automation = new Set(["T", "V", "B", "P"]);

@@ -33,7 +33,7 @@ import {
   reliabilityPenalty,
   type DirectionFinal,
 } from "./overall";
-import { satisfactionScore, scoreServices } from "./services";
+import { satisfactionScore, scoreAutomation, scoreServices } from "./services";
 
 export interface DirectionResult {
   direction: DirectionId;
@@ -43,6 +43,11 @@ export interface DirectionResult {
   penalty: number;
   final: number;
   facts: UnreliableFacts;
+}
+
+/** The automation criterion alone (annex 5): T, V, B, P and K3. */
+export interface AutomationResult {
+  values: Record<string, number>;
 }
 
 export interface OpennessResult extends DirectionResult {
@@ -59,6 +64,11 @@ export interface BodyResult {
   services: DirectionOutcome;
   openness: DirectionOutcome<OpennessResult>;
   complaints: DirectionOutcome;
+  /**
+   * K3 alone, scored from annex 5 figures given without the services direction (§24, §26): no
+   * services total and no part of the general score. Absent otherwise (K3 is then in `services`).
+   */
+  automation?: AutomationResult;
   overall: { score: number; level: EfficiencyLevel } | null;
   explain: Explanation[];
   /** Warnings for this body (from validation and from scoring). */
@@ -186,6 +196,12 @@ function scoreBody(
           return withPenalty("services", r.values, r.total, body.unreliable.services, explain, edition);
         })()
       : (s ?? null);
+  let automation: AutomationResult | undefined;
+  if (body.automation && body.type === "central") {
+    const k3 = scoreAutomation(body.automation, edition);
+    explain.push(...k3.explain);
+    automation = { values: { ...k3.values } };
+  }
   const o = body.openness;
   const openness: DirectionOutcome<OpennessResult> =
     typeof o === "object"
@@ -249,6 +265,7 @@ function scoreBody(
     services,
     openness,
     complaints,
+    ...(automation ? { automation } : {}),
     overall,
     explain,
     warnings,

@@ -635,9 +635,18 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
       });
   }
 
-  const services = parseDirection(value.services, () =>
-    parseServices(c, value.services, `${path}.services`, type),
-  );
+  // Annex 5 figures alone (the automation authority's own workbook, §24, §26): K3 without services.
+  const automationOnly =
+    isObject(value.services) &&
+    Object.keys(value.services).length === 1 &&
+    value.services.automation !== undefined;
+  let automation: AutomationInput | undefined;
+  if (automationOnly && type === "local") c.error("automationNotAllowed", `${path}.services.automation`);
+  else if (automationOnly)
+    automation = parseAutomation(c, (value.services as Json).automation, `${path}.services.automation`);
+  const services = automationOnly
+    ? undefined
+    : parseDirection(value.services, () => parseServices(c, value.services, `${path}.services`, type));
   const openness = parseDirection(value.openness, () =>
     parseOpenness(c, value.openness, `${path}.openness`, type),
   );
@@ -674,6 +683,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     rawName === undefined ||
     type === undefined ||
     services === null ||
+    (automationOnly && !automation) ||
     openness === null ||
     complaints === null ||
     !unreliable.services ||
@@ -687,6 +697,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     type,
     exempt,
     services,
+    ...(automation ? { automation } : {}),
     openness,
     complaints,
     unreliable: {

@@ -95,6 +95,12 @@ export interface Body {
   type: BodyType;
   exempt: Exemption[];
   services: DirectionInput<ServicesInput>;
+  /**
+   * Annex 5 figures given without the services direction (JSON `services: { automation }` alone,
+   * or Automation rows without a Services row): the automation authority's own workbook scores K3
+   * only (§24, §26). Set only when `services` is undefined.
+   */
+  automation?: AutomationInput;
   openness: DirectionInput<OpennessInput>;
   complaints: DirectionInput<ComplaintsInput>;
   unreliable: Record<DirectionId, UnreliableFacts>;
