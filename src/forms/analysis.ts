@@ -299,16 +299,20 @@ function automationSection(
   return {
     criterion: "K3",
     title: criterionName("K3", lang),
-    paragraphs: [
-      criterionLine(
-        "K3",
-        d.values.K3 ?? 0,
-        edition.services.criteria.central.K3,
-        lang,
-        automationLosses(d, edition),
-      ),
-      ...automationLines(d, a, lang, edition),
-    ],
+    // A received K3 (annex 5, §26) comes without T, V, B, P: its line only.
+    paragraphs:
+      d.values.T === undefined
+        ? [criterionLine("K3", d.values.K3 ?? 0, edition.services.criteria.central.K3, lang, [])]
+        : [
+            criterionLine(
+              "K3",
+              d.values.K3 ?? 0,
+              edition.services.criteria.central.K3,
+              lang,
+              automationLosses(d, edition),
+            ),
+            ...automationLines(d, a, lang, edition),
+          ],
   };
 }
 
@@ -652,9 +656,11 @@ const RECOMMENDED_AT_LEAST = 3;
 export function losses(
   body: BodyResult,
   direction: DirectionId,
-  d: Pick<DirectionResult, "values">,
+  d: Pick<DirectionResult, "values" | "received">,
   edition: Edition = editionFor(),
 ): Loss[] {
+  // A received conclusion (§112–113) carries scores only: no criterion to rank.
+  if (d.received) return [];
   const v = (k: string) => d.values[k] ?? 0;
   const gap = (code: string, max: number): Loss => ({ code, lost: lostPoints(max, v(code)), max });
   const penalty = (code: string, max: number): Loss => ({ code, lost: truncate2(v(code)), max });
@@ -663,7 +669,8 @@ export function losses(
     const max = edition.services.maxima[body.type];
     const w = edition.services.automation;
     all = (["P1", "P2", "T1", "T2", "T3", "T4"] as const).map((k) => gap(k, max[k]));
-    if (d.values.K3 !== undefined)
+    // A received K3 (annex 5, §26) comes without T, V, B, P.
+    if (d.values.K3 !== undefined && d.values.T !== undefined)
       all.push(
         gap("T", w.portalWeight),
         gap("V", w.volumeWeight),

@@ -268,6 +268,7 @@ export function scoreServices(
   type: BodyType,
   cohortP1: { mean: number; peers: number } | null,
   edition: Edition = editionFor(),
+  receivedK3?: { K3: number; explain: Explanation },
 ): ServicesScores {
   const max = edition.services.maxima[type];
   const per = edition.services.perServices;
@@ -352,6 +353,13 @@ export function scoreServices(
     const k3 = scoreAutomation(input.automation, edition);
     Object.assign(values, k3.values);
     explain.push(...k3.explain);
+  }
+  // K3 received from the automation authority (annex 5, §26) stands over any computed K3.
+  if (type === "central" && receivedK3) {
+    // The breakdown is the sender's: the forms print the received K3 alone.
+    for (const k of ["T", "V", "B", "P"]) delete values[k];
+    values.K3 = receivedK3.K3;
+    explain.push(receivedK3.explain);
   }
   const criteria: ServicesCriteria = {
     P1,
