@@ -1086,13 +1086,26 @@ export function draftBlockAnalysis(
   const name = directionName(direction, lang);
   if (d === "na") return [TEXT.directionNotApplicable[lang]({ direction: name })];
   if (d === null) return [TEXT.directionMissing[lang]({ direction: name })];
+  // A received conclusion carries no criteria: annex 15 states its figures and its source.
+  const received = d.received
+    ? TEXT.blockReceived[lang]({
+        direction: name,
+        from: d.received.from,
+        date: d.received.conclusionDate.split("-").reverse().join("."),
+        total: score(d.total, lang),
+        penalty: score(d.penalty, lang),
+        final: score(d.final, lang),
+        max: figure(edition.directionMax, lang),
+      })
+    : null;
   const ranked = losses(body, direction, d, edition);
   const lostTotal = lostPoints(edition.directionMax, d.final);
   // The total is stated only where the listed losses and the penalty add up to it on paper (I-18).
   const listed = [...ranked.map((l) => l.lost), d.penalty > 0 ? truncate2(d.penalty) : 0];
   const addsUp = sumHundredths(listed) === hundredths(lostTotal);
   const out: string[] = [];
-  if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
+  if (received) out.push(received);
+  else if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
   else
     out.push(
       TEXT.blockLost[lang]({

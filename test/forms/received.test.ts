@@ -121,6 +121,10 @@ describe("received conclusions", () => {
     const o = scoredFull().bodies.find((b) => b.id === "mju")!.openness as { final: number };
     const cells = a15.spec.rows.flat().filter((c) => typeof c === "number");
     expect(cells).toContain(Math.trunc(o.final * 100) / 100);
+    // Its analysis names the source instead of criteria it does not have (kk form).
+    const texts = a15.spec.rows.map((r) => r[0]).filter((c): c is string => typeof c === "string");
+    expect(texts.filter((t) => t.startsWith("АҚДМ 10.03.2021 қорытындысы бойынша: "))).toHaveLength(2);
+    expect(texts.filter((t) => t.includes("ең жоғарғы балл алды"))).toEqual([]);
   });
 });
 
