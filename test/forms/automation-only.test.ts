@@ -3,6 +3,7 @@
  * with no services figures. It scores K3 (§49–55) and writes annex 5, and nothing else: no services
  * total, no general score. Expected values are worked by hand from METHODOLOGY §49–55.
  */
+import { renderTable } from "../../src/cli/table";
 import { evaluate } from "../../src/evaluate";
 import { buildConclusionForms } from "../../src/forms/index";
 import { toScoringOutput } from "../../src/methodology/output";
@@ -56,6 +57,21 @@ describe("a workbook holding automation figures only", () => {
     }
     const k3 = e.result.bodies[0]!.explain.find((x) => x.key === "services.K3");
     expect(k3?.source).toBe("§49");
+  });
+
+  test("the score table shows K3 where the services final would be", () => {
+    const table = renderTable(e.result, "en");
+    const row = table.split("\n").find((l) => l.startsWith("mcr"))!;
+    expect(row.split(/\s{2,}/)).toEqual([
+      "mcr",
+      "Цифрлық даму министрлігі",
+      "central",
+      "K3 17.70",
+      "—",
+      "—",
+      "—",
+      "—",
+    ]);
   });
 
   test("writes annex 5 alone, with K3's score in its table", () => {
