@@ -5,6 +5,8 @@
  */
 import { renderTable } from "../../src/cli/table";
 import { evaluate } from "../../src/evaluate";
+import { buildCalculationSheet } from "../../src/forms/calculation";
+import { evaluateCalculation } from "../functions/helpers/sheet";
 import { buildConclusionForms } from "../../src/forms/index";
 import { toScoringOutput } from "../../src/methodology/output";
 import { parseAssessment } from "../../src/model/parse";
@@ -72,6 +74,16 @@ describe("a workbook holding automation figures only", () => {
       "—",
       "—",
     ]);
+  });
+
+  test("the calculation sheet caches K3, and its formula gives the same", () => {
+    const sheet = buildCalculationSheet(e.result.assessment, { lang: "en", result: e.result });
+    const calc = evaluateCalculation(sheet, assessmentToTables(e.result.assessment, "en"));
+    const k3 = (sheet.formulas ?? []).filter((f) => f.result === 17.7);
+    expect(k3).toHaveLength(1);
+    const m = /^([A-Z]+)(\d+)$/.exec(k3[0]!.address)!;
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(calc.rows[Number(m[2]) - 4]![col]).toBeCloseTo(17.7, 9);
   });
 
   test("writes annex 5 alone, with K3's score in its table", () => {
