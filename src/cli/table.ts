@@ -75,7 +75,10 @@ export function renderTable(result: AssessmentResult, lang: Lang, comparison?: C
     escapeForTerminal(b.id),
     escapeForTerminal(names.get(b.id) ?? b.name),
     t[b.type][lang],
-    cell(b.services, lang),
+    // K3 alone (the automation authority's file): shown where the services final would be.
+    b.services === null && b.automation?.values.K3 !== undefined
+      ? `K3 ${formatScore(b.automation.values.K3)}`
+      : cell(b.services, lang),
     cell(b.openness, lang),
     cell(b.complaints, lang),
     b.overall ? formatScore(b.overall.score) : t.missing[lang],

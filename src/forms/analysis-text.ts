@@ -662,6 +662,15 @@ export const TEXT = {
     en: (p: { lost: string; items: string; penalty: string }) =>
       `${p.lost ? `The direction lost ${p.lost} points` : "The direction lost points"}${p.items ? `: ${p.items}` : ""}${p.penalty ? `${p.items ? ";" : ":"} penalty for unreliable data ${p.penalty}` : ""}.`,
   } satisfies Phrase<{ lost: string; items: string; penalty: string }>,
+  /** Annex 15, a direction received from its authority (§112–113): its figures, not its criteria. */
+  blockReceived: {
+    kk: (p: DirectionSummary & { from: string; date: string }) =>
+      `${p.from} ${p.date} қорытындысы бойынша: өлшемдер бойынша жалпы баға – ${p.total} балл, айыппұл балдары – ${p.penalty}, шегерілген айыппұл балдарын есептегендегі қорытынды баға – ${p.max} балдан ${p.final} балл.`,
+    ru: (p: DirectionSummary & { from: string; date: string }) =>
+      `По заключению ${p.from} от ${p.date} общая оценка по критериям составила ${p.total} ${ruPoints(p.total)}, штрафные баллы – ${p.penalty}, итоговая оценка с учетом вычтенных штрафных баллов – ${p.final} из ${p.max} ${ruPointsGenitive(p.max)}.`,
+    en: (p: DirectionSummary & { from: string; date: string }) =>
+      `By the conclusion of ${p.from} of ${p.date}, the total by criteria is ${p.total} points, the penalty ${p.penalty}, and the final score after the penalty ${p.final} of ${p.max}.`,
+  } satisfies Phrase<DirectionSummary & { from: string; date: string }>,
   blockNothingLost: {
     kk: "Бағыт бойынша барлық көрсеткіштер ең жоғарғы балл алды, айыппұл балдары жоқ.",
     ru: "По направлению все показатели получили максимальный балл, штрафных баллов нет.",

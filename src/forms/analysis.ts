@@ -285,25 +285,39 @@ function servicesSections(
     },
   ];
   if (type === "central" && d.values.K3 !== undefined)
-    sections.push({
-      criterion: "K3",
-      title: criterionName("K3", lang),
-      paragraphs: [
-        criterionLine(
-          "K3",
-          v("K3"),
-          edition.services.criteria.central.K3,
-          lang,
-          automationLosses(d, edition),
-        ),
-        ...automationLines(d, s?.automation, lang, edition),
-      ],
-    });
+    sections.push(automationSection(d, s?.automation, lang, edition));
   return sections;
 }
 
+/** The K3 section (annexes 3 and 5): its line, and the T, V, B, P lines. */
+function automationSection(
+  d: Pick<DirectionResult, "values">,
+  a: AutomationInput | undefined,
+  lang: Lang,
+  edition: Edition,
+): AnalysisSection {
+  return {
+    criterion: "K3",
+    title: criterionName("K3", lang),
+    // A received K3 (annex 5, §26) comes without T, V, B, P: its line only.
+    paragraphs:
+      d.values.T === undefined
+        ? [criterionLine("K3", d.values.K3 ?? 0, edition.services.criteria.central.K3, lang, [])]
+        : [
+            criterionLine(
+              "K3",
+              d.values.K3 ?? 0,
+              edition.services.criteria.central.K3,
+              lang,
+              automationLosses(d, edition),
+            ),
+            ...automationLines(d, a, lang, edition),
+          ],
+  };
+}
+
 /** The points T, V and B lost and the penalty P, as the K3 lines print them (K3 = T + V + B − P). */
-function automationLosses(d: DirectionResult, edition: Edition): number[] {
+function automationLosses(d: Pick<DirectionResult, "values">, edition: Edition): number[] {
   const w = edition.services.automation;
   const v = (k: string) => d.values[k] ?? 0;
   return [
@@ -315,7 +329,7 @@ function automationLosses(d: DirectionResult, edition: Edition): number[] {
 }
 
 function automationLines(
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   a: AutomationInput | undefined,
   lang: Lang,
   edition: Edition,
@@ -611,6 +625,8 @@ export function draftAnalysis(
   edition: Edition = editionFor(),
 ): AnalysisSection[] {
   const d = body[direction];
+  if (direction === "services" && d === null && body.automation)
+    return [automationSection(body.automation, input?.automation, lang, edition)];
   if (d === null || d === "na") return [];
   if (direction === "services") return servicesSections(body, d, input, lang, edition);
   if (direction === "openness") return opennessSections(body, d as OpennessResult, lang, edition);
@@ -640,9 +656,11 @@ const RECOMMENDED_AT_LEAST = 3;
 export function losses(
   body: BodyResult,
   direction: DirectionId,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values" | "received">,
   edition: Edition = editionFor(),
 ): Loss[] {
+  // A received conclusion (§112–113) carries scores only: no criterion to rank.
+  if (d.received) return [];
   const v = (k: string) => d.values[k] ?? 0;
   const gap = (code: string, max: number): Loss => ({ code, lost: lostPoints(max, v(code)), max });
   const penalty = (code: string, max: number): Loss => ({ code, lost: truncate2(v(code)), max });
@@ -651,7 +669,8 @@ export function losses(
     const max = edition.services.maxima[body.type];
     const w = edition.services.automation;
     all = (["P1", "P2", "T1", "T2", "T3", "T4"] as const).map((k) => gap(k, max[k]));
-    if (d.values.K3 !== undefined)
+    // A received K3 (annex 5, §26) comes without T, V, B, P.
+    if (d.values.K3 !== undefined && d.values.T !== undefined)
       all.push(
         gap("T", w.portalWeight),
         gap("V", w.volumeWeight),
@@ -824,7 +843,7 @@ function indicatorItems(items: readonly IndicatorLoss[], lang: Lang): string {
 function lossParagraphs(
   body: BodyResult,
   direction: DirectionId,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   ranked: readonly Loss[],
   lang: Lang,
   input?: Body,
@@ -881,7 +900,7 @@ const LOWEST_RATINGS = 3;
 function recommendationFigures(
   direction: DirectionId,
   l: Loss,
-  d: DirectionResult,
+  d: Pick<DirectionResult, "values">,
   input: Body | undefined,
   lang: Lang,
 ): string {
@@ -951,7 +970,7 @@ export function draftAutomationConclusions(
   edition: Edition = editionFor(),
   input?: Body,
 ): string[] {
-  const d = body.services;
+  const d = body.services === null && body.automation ? body.automation : body.services;
   if (d === null || d === "na") return draftConclusions(body, "services", lang, edition);
   if (d.values.K3 === undefined) return [];
   const automation = new Set(["T", "V", "B", "P"]);
@@ -1067,13 +1086,26 @@ export function draftBlockAnalysis(
   const name = directionName(direction, lang);
   if (d === "na") return [TEXT.directionNotApplicable[lang]({ direction: name })];
   if (d === null) return [TEXT.directionMissing[lang]({ direction: name })];
+  // A received conclusion carries no criteria: annex 15 states its figures and its source.
+  const received = d.received
+    ? TEXT.blockReceived[lang]({
+        direction: name,
+        from: d.received.from,
+        date: d.received.conclusionDate.split("-").reverse().join("."),
+        total: score(d.total, lang),
+        penalty: score(d.penalty, lang),
+        final: score(d.final, lang),
+        max: figure(edition.directionMax, lang),
+      })
+    : null;
   const ranked = losses(body, direction, d, edition);
   const lostTotal = lostPoints(edition.directionMax, d.final);
   // The total is stated only where the listed losses and the penalty add up to it on paper (I-18).
   const listed = [...ranked.map((l) => l.lost), d.penalty > 0 ? truncate2(d.penalty) : 0];
   const addsUp = sumHundredths(listed) === hundredths(lostTotal);
   const out: string[] = [];
-  if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
+  if (received) out.push(received);
+  else if (ranked.length === 0 && d.penalty === 0) out.push(TEXT.blockNothingLost[lang]);
   else
     out.push(
       TEXT.blockLost[lang]({

@@ -16,7 +16,7 @@ import {
   opennessConclusion,
   servicesConclusion,
 } from "./conclusions";
-import { settingsIn, type Drafts, type FormContext, type Reissue } from "./context";
+import { scored, settingsIn, type Drafts, type FormContext, type Reissue } from "./context";
 import type { FormSheet } from "./layout";
 import { objectionsTable, type ObjectionOptions } from "./disagreements";
 import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
@@ -190,6 +190,9 @@ export function assembleForms(
         direction?: DirectionId,
       ) => {
         if (!wanted.has(annex)) return;
+        // A received direction's annexes (1, 8, 9, 12, 14) are its authority's, already issued (§112–113).
+        const own = direction ?? scope;
+        if (own !== "general" && own !== "automation" && scored(body, own)?.received) return;
         const candidate = nameOf(annex, direction);
         const reissue = options.reissue?.(body.id, annex, lang);
         const formCtx = signed(scope);

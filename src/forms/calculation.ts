@@ -326,7 +326,8 @@ const COLUMNS: readonly CalcColumn[] = [
       )},"")`,
     cached: (b: BodyResult) => {
       if (b.services === "na") return "na";
-      if (b.services === null) return undefined;
+      // K3 alone (the automation authority's file): the formula computes it from the Automation row.
+      if (b.services === null) return b.automation?.values.K3;
       return b.type === "central" ? (b.services.values.K3 ?? undefined) : "";
     },
   },

@@ -180,8 +180,10 @@ export function servicesConclusion(ctx: FormContext, name: string): FormSheet | 
 
 /** Annex 5: the automation criterion K3 of a central body (the Ministry's conclusion to the Agency). */
 export function automationConclusion(ctx: FormContext, name: string): FormSheet | null {
-  const d = scored(ctx.body, "services");
-  if (!d || ctx.body.type !== "central" || d.values.K3 === undefined) return null;
+  // K3 within the services direction, or alone (the automation authority's own workbook, §24, §26).
+  const d = scored(ctx.body, "services") ?? ctx.body.automation;
+  // K3 without its T, V, B, P is the one received from the automation authority: not ours to issue.
+  if (!d || ctx.body.type !== "central" || d.values.K3 === undefined || d.values.T === undefined) return null;
   const e = editionOf(ctx);
   const b = builder(ctx);
   const L = ctx.lang;

@@ -53,9 +53,10 @@ function penaltyRelations(d: DirectionResult, edition: Edition): PrintedRelation
 }
 
 /** K3 = T + V + B − P, within 0…25 (§49–55, I-4), as annexes 3 and 5 print T, V, B and P. */
-export function automationRelation(d: DirectionResult, edition: Edition): PrintedRelation[] {
+export function automationRelation(d: Pick<DirectionResult, "values">, edition: Edition): PrintedRelation[] {
   const v = (k: string) => d.values[k] ?? 0;
-  if (d.values.K3 === undefined) return [];
+  // A received K3 (annex 5, §26) comes without its T, V, B, P: nothing to add up.
+  if (d.values.K3 === undefined || d.values.T === undefined) return [];
   return [
     {
       kind: "sum",

@@ -10,6 +10,7 @@ import type {
   DirectionId,
   EfficiencyLevel,
   PerLanguage,
+  ReceivedConclusion,
   UnreliableFacts,
 } from "../model/types";
 import { scoreComplaints } from "./complaints";
@@ -33,7 +34,7 @@ import {
   reliabilityPenalty,
   type DirectionFinal,
 } from "./overall";
-import { satisfactionScore, scoreServices } from "./services";
+import { satisfactionScore, scoreAutomation, scoreServices } from "./services";
 
 export interface DirectionResult {
   direction: DirectionId;
@@ -43,6 +44,13 @@ export interface DirectionResult {
   penalty: number;
   final: number;
   facts: UnreliableFacts;
+  /** Set when the direction is the conclusion received from its authority (no criteria: `values` empty). */
+  received?: ReceivedConclusion;
+}
+
+/** The automation criterion alone (annex 5): T, V, B, P and K3. */
+export interface AutomationResult {
+  values: Record<string, number>;
 }
 
 export interface OpennessResult extends DirectionResult {
@@ -59,6 +67,11 @@ export interface BodyResult {
   services: DirectionOutcome;
   openness: DirectionOutcome<OpennessResult>;
   complaints: DirectionOutcome;
+  /**
+   * K3 alone, scored from annex 5 figures given without the services direction (§24, §26): no
+   * services total and no part of the general score. Absent otherwise (K3 is then in `services`).
+   */
+  automation?: AutomationResult;
   overall: { score: number; level: EfficiencyLevel } | null;
   explain: Explanation[];
   /** Warnings for this body (from validation and from scoring). */
@@ -169,6 +182,102 @@ function cohortContext(bodies: readonly Body[], edition: Edition): CohortContext
   return { p1, budget };
 }
 
+/** `YYYY-MM-DD` → `DD.MM.YYYY`, as the forms and explanations write dates. */
+function dotted(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/** A received figure differs from the computed one when the two differ by more than this. */
+const RECEIVED_TOLERANCE = 0.005;
+
+/**
+ * The direction as received from its authority (§7, §112–113): its total, penalty and final, not
+ * recomputed; where raw data were scored too, a difference over RECEIVED_TOLERANCE is a warning
+ * naming both figures, and the received conclusion stands (it is the competent authority's).
+ */
+function receivedDirection<R extends DirectionResult>(
+  body: Body,
+  direction: "openness" | "complaints",
+  computed: DirectionOutcome<R>,
+  explain: Explanation[],
+  warnings: Problem[],
+  extra: Omit<R, keyof DirectionResult>,
+): DirectionOutcome<R> {
+  const rec = body.received?.[direction];
+  if (!rec) return computed;
+  const final = rec.final!;
+  if (computed !== null && computed !== "na" && Math.abs(computed.final - final) > RECEIVED_TOLERANCE)
+    warnings.push({
+      severity: "warning",
+      code: "receivedDiffers",
+      bodyId: body.id,
+      path: `received.${direction}.final`,
+      params: { direction, from: rec.from, received: sc(final), computed: sc(computed.final) },
+    });
+  // The computed explanations stay (they show the raw data's figures); the received final follows them.
+  explain.push(
+    explanation(
+      `${direction}.final`,
+      phrased`${phrase("receivedFrom", { from: rec.from, date: dotted(rec.conclusionDate) })}: ${sc(rec.total!)} − ${sc(rec.penalty!)} = ${sc(final)}`,
+      "§7, §112–113",
+    ),
+  );
+  const result: DirectionResult = {
+    direction,
+    values: {},
+    total: rec.total!,
+    penalty: rec.penalty!,
+    final,
+    facts: body.unreliable[direction],
+    received: rec,
+  };
+  return { ...result, ...extra } as R;
+}
+
+/**
+ * K3 as received from the automation authority (annex 5, §26), with its explanation; compared with
+ * the K3 the body's own figures give, if any (a warning over RECEIVED_TOLERANCE; the received stands).
+ */
+function receivedK3(
+  body: Body,
+  edition: Edition,
+  warnings: Problem[],
+): { K3: number; explain: Explanation } | undefined {
+  const rec = body.received?.automation;
+  if (!rec || body.type !== "central") return undefined;
+  const figures = typeof body.services === "object" ? body.services.automation : body.automation;
+  const computed = figures ? scoreAutomation(figures, edition).values.K3 : undefined;
+  const K3 = rec.K3!;
+  if (computed !== undefined && Math.abs(computed - K3) > RECEIVED_TOLERANCE)
+    warnings.push({
+      severity: "warning",
+      code: "receivedDiffers",
+      bodyId: body.id,
+      path: "received.automation.K3",
+      params: { direction: "automation", from: rec.from, received: sc(K3), computed: sc(computed) },
+    });
+  return {
+    K3,
+    explain: explanation(
+      "services.K3",
+      phrased`${phrase("receivedFrom", { from: rec.from, date: dotted(rec.conclusionDate) })}: K3 = ${sc(K3)}`,
+      "§26",
+    ),
+  };
+}
+
+/** Openness indicator detail of a received direction: none (the conclusion carries scores only). */
+const NO_OPENNESS_DETAIL: OpennessResult["detail"] = {
+  indicators: {
+    openData: { kk: [], ru: [] },
+    openBudget: { kk: [], ru: [] },
+    openNpa: { kk: [], ru: [] },
+    openDialogue: { kk: [], ru: [] },
+  },
+  subordinate: { kk: [], ru: [] },
+};
+
 function scoreBody(
   body: Body,
   weights: readonly [number, number, number],
@@ -178,14 +287,28 @@ function scoreBody(
   const explain: Explanation[] = [];
   const warnings: Problem[] = [];
   const s = body.services;
+  const k3 = receivedK3(body, edition, warnings);
   const services: DirectionOutcome =
     typeof s === "object"
       ? (() => {
-          const r = scoreServices(s, body.type, ctx.p1.get(body.type) ?? null, edition);
+          const r = scoreServices(s, body.type, ctx.p1.get(body.type) ?? null, edition, k3);
           explain.push(...r.explain);
           return withPenalty("services", r.values, r.total, body.unreliable.services, explain, edition);
         })()
       : (s ?? null);
+  let automation: AutomationResult | undefined;
+  if (body.automation && body.type === "central") {
+    const own = scoreAutomation(body.automation, edition);
+    explain.push(...own.explain);
+    automation = { values: { ...own.values } };
+    if (k3) {
+      automation.values = { K3: k3.K3 };
+      explain.push(k3.explain);
+    }
+  } else if (k3 && body.type === "central" && typeof s !== "object") {
+    automation = { values: { K3: k3.K3 } };
+    explain.push(k3.explain);
+  }
   const o = body.openness;
   const openness: DirectionOutcome<OpennessResult> =
     typeof o === "object"
@@ -210,7 +333,11 @@ function scoreBody(
         })()
       : (c ?? null);
 
-  const outcomes = [services, openness, complaints] as const;
+  const opennessOutcome = receivedDirection(body, "openness", openness, explain, warnings, {
+    detail: NO_OPENNESS_DETAIL,
+  } as Omit<OpennessResult, keyof DirectionResult>);
+  const complaintsOutcome = receivedDirection(body, "complaints", complaints, explain, warnings, {});
+  const outcomes = [services, opennessOutcome, complaintsOutcome] as const;
   const finals = outcomes.map((d) => (d === null || d === "na" ? d : d.final)) as [
     DirectionFinal,
     DirectionFinal,
@@ -247,8 +374,9 @@ function scoreBody(
     name: body.name,
     type: body.type,
     services,
-    openness,
-    complaints,
+    openness: opennessOutcome,
+    complaints: complaintsOutcome,
+    ...(automation ? { automation } : {}),
     overall,
     explain,
     warnings,

@@ -37,6 +37,11 @@ export const EXPLAIN_PHRASES = {
     kk: "барлық қызметтер электрондық түрде",
     ru: "все услуги уже в электронном виде",
   },
+  receivedFrom: {
+    en: "received from {from}, conclusion of {date}",
+    kk: "{from} жіберген, {date} қорытындысы",
+    ru: "получено от {from}, заключение от {date}",
+  },
   nothingReviewed: { en: "(nothing reviewed)", kk: "(ештеңе қаралмаған)", ru: "(ничего не рассматривалось)" },
   notChallenged: {
     en: "(no decision challenged in court)",

@@ -13,6 +13,8 @@ export interface BodyJson {
   services: DirectionJson;
   openness: DirectionJson;
   complaints: DirectionJson;
+  /** K3 alone (annex 5 figures without the services direction): T, V, B, P, K3. */
+  automation?: Record<string, number>;
   overall: { score: number; level: string } | null;
   explain: Pick<Explanation, "key" | "text" | "source" | "rule">[];
   warnings: string[];
@@ -32,6 +34,7 @@ export function toScoringOutput(result: AssessmentResult, lang: Lang = "en"): { 
       services: directionJson(b.services),
       openness: directionJson(b.openness),
       complaints: directionJson(b.complaints),
+      ...(b.automation ? { automation: { ...b.automation.values } } : {}),
       overall: b.overall ? { score: b.overall.score, level: b.overall.level } : null,
       // Built field by field: the JSON contract has exactly these four, in this order.
       explain: b.explain.map((e) => ({

@@ -4,7 +4,7 @@
  * wrap them); `scoreServices` puts them together with explanations for one body.
  */
 import { servicesTotal, type ServicesCriteria } from "./directionTotals";
-import type { BodyType, ServicesInput } from "../model/types";
+import type { AutomationInput, BodyType, ServicesInput } from "../model/types";
 import { TABLE_TERMS } from "../model/model-terms";
 import { type Edition } from "../edition/2020";
 import { editionFor } from "../edition";
@@ -193,6 +193,63 @@ export function automationCriterion(
   return Math.min(max, clampAtZero(t + v + b - p));
 }
 
+export interface AutomationScores {
+  /** T, V, B, P and K3 (§49–55). */
+  values: { T: number; V: number; B: number; P: number; K3: number };
+  explain: Explanation[];
+}
+
+/**
+ * The automation criterion K3 of a central body from its annex 5 figures (§49–55): part of the
+ * services direction, or alone where the automation authority scores only K3 (§24, §26).
+ */
+export function scoreAutomation(a: AutomationInput, edition: Edition = editionFor()): AutomationScores {
+  const aw = edition.services.automation;
+  const T = portalScore(a.portalServiceTypes, a.serviceTypes, edition);
+  const V = eVolumeScore(a.electronicVolume, a.totalVolume, edition);
+  const B = automationBonus(a.transferredInPeriod, a.allElectronic, edition);
+  const P = downtimePenalty(a.downtimeHours, edition);
+  const K3 = automationCriterion(T, V, B, P, edition);
+  const explain: Explanation[] = [];
+  explain.push(
+    explanation(
+      "services.T",
+      a.serviceTypes === 0
+        ? phrased`${aw.portalWeight} ${phrase("noServiceType")}`
+        : `${a.portalServiceTypes} / ${a.serviceTypes} × ${aw.portalWeight} = ${sc(T)}`,
+      "§50",
+      a.serviceTypes === 0 ? ["I-10"] : [],
+    ),
+    explanation(
+      "services.V",
+      a.totalVolume === 0
+        ? phrased`${aw.volumeWeight} ${phrase("noVolume")}`
+        : `${fig(a.electronicVolume)} / ${fig(a.totalVolume)} × ${aw.volumeWeight} = ${sc(V)}`,
+      "§51–52",
+      a.totalVolume === 0 ? ["I-10"] : [],
+    ),
+    explanation(
+      "services.B",
+      a.allElectronic
+        ? phrased`${phrase("allElectronic")}: ${aw.bonusMax}`
+        : `min(${aw.bonusMax}, ${a.transferredInPeriod} × ${aw.bonusPerService}) = ${sc(B)}`,
+      "§53",
+    ),
+    explanation(
+      "services.P",
+      phrased`min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
+      "§54–55",
+    ),
+    explanation(
+      "services.K3",
+      phrased`K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
+      "§49",
+      ["I-4"],
+    ),
+  );
+  return { values: { T, V, B, P, K3 }, explain };
+}
+
 export interface ServicesScores {
   /** Criterion and indicator values in output order (P1, P2, T1–T4, K1/M1, K2/M2, T, V, B, P, K3). */
   values: Record<string, number>;
@@ -211,6 +268,7 @@ export function scoreServices(
   type: BodyType,
   cohortP1: { mean: number; peers: number } | null,
   edition: Edition = editionFor(),
+  receivedK3?: { K3: number; explain: Explanation },
 ): ServicesScores {
   const max = edition.services.maxima[type];
   const per = edition.services.perServices;
@@ -292,50 +350,16 @@ export function scoreServices(
     ),
   );
   if (type === "central" && input.automation) {
-    const a = input.automation;
-    const aw = edition.services.automation;
-    const T = portalScore(a.portalServiceTypes, a.serviceTypes, edition);
-    const V = eVolumeScore(a.electronicVolume, a.totalVolume, edition);
-    const B = automationBonus(a.transferredInPeriod, a.allElectronic, edition);
-    const P = downtimePenalty(a.downtimeHours, edition);
-    const K3 = automationCriterion(T, V, B, P, edition);
-    Object.assign(values, { T, V, B, P, K3 });
-    explain.push(
-      explanation(
-        "services.T",
-        a.serviceTypes === 0
-          ? phrased`${aw.portalWeight} ${phrase("noServiceType")}`
-          : `${a.portalServiceTypes} / ${a.serviceTypes} × ${aw.portalWeight} = ${sc(T)}`,
-        "§50",
-        a.serviceTypes === 0 ? ["I-10"] : [],
-      ),
-      explanation(
-        "services.V",
-        a.totalVolume === 0
-          ? phrased`${aw.volumeWeight} ${phrase("noVolume")}`
-          : `${fig(a.electronicVolume)} / ${fig(a.totalVolume)} × ${aw.volumeWeight} = ${sc(V)}`,
-        "§51–52",
-        a.totalVolume === 0 ? ["I-10"] : [],
-      ),
-      explanation(
-        "services.B",
-        a.allElectronic
-          ? phrased`${phrase("allElectronic")}: ${aw.bonusMax}`
-          : `min(${aw.bonusMax}, ${a.transferredInPeriod} × ${aw.bonusPerService}) = ${sc(B)}`,
-        "§53",
-      ),
-      explanation(
-        "services.P",
-        phrased`min(${aw.downtimeMax}, ${phrase("hours", { n: fig(a.downtimeHours) })} × ${aw.downtimePerHour}) = ${sc(P)}`,
-        "§54–55",
-      ),
-      explanation(
-        "services.K3",
-        phrased`K3 = T + V + B − P = ${sc(T)} + ${sc(V)} + ${sc(B)} − ${sc(P)} = ${sc(K3)} ${phrase("clampedTo", { max: aw.criterionMax })}`,
-        "§49",
-        ["I-4"],
-      ),
-    );
+    const k3 = scoreAutomation(input.automation, edition);
+    Object.assign(values, k3.values);
+    explain.push(...k3.explain);
+  }
+  // K3 received from the automation authority (annex 5, §26) stands over any computed K3.
+  if (type === "central" && receivedK3) {
+    // The breakdown is the sender's: the forms print the received K3 alone.
+    for (const k of ["T", "V", "B", "P"]) delete values[k];
+    values.K3 = receivedK3.K3;
+    explain.push(receivedK3.explain);
   }
   const criteria: ServicesCriteria = {
     P1,

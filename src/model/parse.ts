@@ -22,6 +22,9 @@ import {
   type DirectionId,
   type DirectionInput,
   type Exemption,
+  type ReceivedConclusion,
+  type ReceivedDirection,
+  RECEIVED_DIRECTIONS,
   type Fulfilment,
   type FulfilmentMap,
   type OpennessInput,
@@ -242,6 +245,9 @@ const COMPLAINTS_KEYS = [
 const BODY_KEYS = ["id", "name", "type", "exempt", ...DIRECTIONS, "unreliable", "shortName", "ru"];
 /** Keys of a body's signing (docs/FORMAT.md, issue 24): its own block and its representative. */
 const BODY_SIGNING_KEYS = ["conclusion", "representative"];
+/** Conclusions received from other authorities (issue 24): `bodies[].received.<direction>`. */
+const BODY_RECEIVED_KEYS = ["received"];
+const RECEIVED_META_KEYS = ["conclusionDate", "conclusionNo", "decisionDate", "receivedOn", "from"];
 
 /** A non-empty text, or an error naming the path; undefined when absent. */
 function optionalText(c: Collector, value: unknown, path: string): string | undefined | null {
@@ -305,7 +311,13 @@ function allDefined<T extends object>(obj: { [K in keyof T]: T[K] | undefined })
   return Object.values(obj).every((v) => v !== undefined);
 }
 
-function parseServices(c: EditionCollector, value: unknown, path: string, type: BodyType | undefined) {
+function parseServices(
+  c: EditionCollector,
+  value: unknown,
+  path: string,
+  type: BodyType | undefined,
+  k3Received = false,
+) {
   const obj = c.object(value, path);
   if (!obj) return undefined;
   c.onlyKeys(obj, SERVICES_KEYS, path);
@@ -346,7 +358,10 @@ function parseServices(c: EditionCollector, value: unknown, path: string, type: 
     c.notAbove(parsed[key], `${path}.${key}`, base, basePath);
 
   let automation: AutomationInput | undefined;
-  if (type === "central") {
+  // K3 received from the automation authority (annex 5, §26) stands in for the figures.
+  if (type === "central" && k3Received && obj.automation === undefined) {
+    // nothing to parse: scoring takes the received K3
+  } else if (type === "central") {
     if (obj.automation === undefined) c.error("automationRequired", `${path}.automation`);
     else automation = parseAutomation(c, obj.automation, `${path}.automation`);
     if (!automation) return undefined;
@@ -613,7 +628,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
   const rawId = typeof value.id === "string" && value.id.trim() ? value.id : undefined;
   const rawName = typeof value.name === "string" && value.name.trim() ? value.name : undefined;
   const c = new EditionCollector(problems, rawId ?? rawName ?? path, edition);
-  c.onlyKeys(value, [...BODY_KEYS, ...BODY_SIGNING_KEYS], path);
+  c.onlyKeys(value, [...BODY_KEYS, ...BODY_SIGNING_KEYS, ...BODY_RECEIVED_KEYS], path);
   if (value.id !== undefined && rawId === undefined)
     c.error("expectedText", `${path}.id`, { got: describeValue(value.id) });
   if (rawName === undefined)
@@ -635,9 +650,26 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
       });
   }
 
-  const services = parseDirection(value.services, () =>
-    parseServices(c, value.services, `${path}.services`, type),
-  );
+  // Annex 5 figures alone (the automation authority's own workbook, §24, §26): K3 without services.
+  const automationOnly =
+    isObject(value.services) &&
+    Object.keys(value.services).length === 1 &&
+    value.services.automation !== undefined;
+  let automation: AutomationInput | undefined;
+  if (automationOnly && type === "local") c.error("automationNotAllowed", `${path}.services.automation`);
+  else if (automationOnly)
+    automation = parseAutomation(c, (value.services as Json).automation, `${path}.services.automation`);
+  const services = automationOnly
+    ? undefined
+    : parseDirection(value.services, () =>
+        parseServices(
+          c,
+          value.services,
+          `${path}.services`,
+          type,
+          isObject(value.received) && value.received.automation !== undefined,
+        ),
+      );
   const openness = parseDirection(value.openness, () =>
     parseOpenness(c, value.openness, `${path}.openness`, type),
   );
@@ -668,12 +700,18 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     if (representative) signing.representative = representative;
     else signingOk = false;
   }
+  const received =
+    value.received === undefined
+      ? undefined
+      : parseReceived(c, value.received, `${path}.received`, { type, services, openness, complaints });
   if (
     !signingOk ||
+    received === null ||
     texts === null ||
     rawName === undefined ||
     type === undefined ||
     services === null ||
+    (automationOnly && !automation) ||
     openness === null ||
     complaints === null ||
     !unreliable.services ||
@@ -687,6 +725,7 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     type,
     exempt,
     services,
+    ...(automation ? { automation } : {}),
     openness,
     complaints,
     unreliable: {
@@ -696,7 +735,83 @@ function parseBody(problems: Problem[], value: unknown, index: number, edition: 
     },
     ...texts,
     ...signing,
+    ...(received ? { received } : {}),
   };
+}
+
+/** `YYYY-MM-DD` naming a real day (the model layer does not import src/calendar). */
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * `bodies[].received`: the conclusions other authorities sent for this body (§26, §109–113). A
+ * direction that does not apply to the body (marked "na", or automation of a local body) cannot
+ * be received; the scores must lie within their maxima. Null when anything is wrong.
+ */
+function parseReceived(
+  c: EditionCollector,
+  value: unknown,
+  path: string,
+  body: { type: BodyType | undefined; services: unknown; openness: unknown; complaints: unknown },
+): Partial<Record<ReceivedDirection, ReceivedConclusion>> | null {
+  const obj = c.object(value, path);
+  if (!obj) return null;
+  c.onlyKeys(obj, RECEIVED_DIRECTIONS, path);
+  const e = c.edition;
+  const result: Partial<Record<ReceivedDirection, ReceivedConclusion>> = {};
+  let ok = true;
+  for (const direction of RECEIVED_DIRECTIONS) {
+    if (obj[direction] === undefined) continue;
+    const at = `${path}.${direction}`;
+    const item = c.object(obj[direction], at);
+    if (!item) {
+      ok = false;
+      continue;
+    }
+    const applies =
+      direction === "automation"
+        ? body.type !== "local" && body.services !== "na"
+        : body[direction as "openness" | "complaints"] !== "na";
+    if (!applies) {
+      ok = !!c.error("receivedNotApplicable", at, { direction });
+      continue;
+    }
+    const scores: [string, number][] =
+      direction === "automation"
+        ? [["K3", e.services.automation.criterionMax]]
+        : [
+            ["total", e.directionMax],
+            ["penalty", e.reliability.max],
+            ["final", e.directionMax],
+          ];
+    c.onlyKeys(item, [...scores.map(([k]) => k), ...RECEIVED_META_KEYS], at);
+    const conclusion: Record<string, unknown> = {};
+    for (const [key, max] of scores) {
+      const v = item[key];
+      if (v === undefined) ok = !!c.error("missingField", `${at}.${key}`);
+      else if (typeof v !== "number" || !Number.isFinite(v))
+        ok = !!c.error("expectedNumber", `${at}.${key}`, { got: describeValue(v) });
+      else if (v < 0 || v > max) ok = !!c.error("outOfRange", `${at}.${key}`, { got: v, min: 0, max });
+      else conclusion[key] = v;
+    }
+    for (const key of RECEIVED_META_KEYS) {
+      const v = item[key];
+      const required = key === "conclusionDate" || key === "from";
+      if (v === undefined) {
+        if (required) ok = !!c.error("missingField", `${at}.${key}`);
+      } else if (typeof v !== "string" || !v.trim())
+        ok = !!c.error("expectedText", `${at}.${key}`, { got: describeValue(v) });
+      else if (key !== "from" && key !== "conclusionNo" && !isIsoDate(v))
+        ok = !!c.error("expectedIsoDate", `${at}.${key}`, { got: describeValue(v) });
+      else conclusion[key] = v;
+    }
+    result[direction] = conclusion as unknown as ReceivedConclusion;
+  }
+  return ok ? result : null;
 }
 
 function parseSettings(c: EditionCollector, value: unknown): Settings | undefined {

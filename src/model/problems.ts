@@ -325,6 +325,32 @@ export const PROBLEM_MESSAGES = {
     kk: "орысша мәтін жоқ: орыс тіліндегі нысандарда қазақша мәтін басылады ({field})",
     ru: "нет текста на русском языке: на русских формах будет напечатан казахский текст ({field})",
   },
+  // received conclusions (issue 24, part 2)
+  receivedNotApplicable: {
+    en: "a conclusion on {direction} is received, but the direction does not apply to this body",
+    kk: "{direction} бойынша қорытынды алынды, бірақ бұл бағыт органға қолданылмайды",
+    ru: "получено заключение по направлению {direction}, но направление к органу не применяется",
+  },
+  expectedIsoDate: {
+    en: "must be a date written YYYY-MM-DD, got {got}",
+    kk: "ЖЖЖЖ-АА-КК түрінде жазылған күн болуы тиіс, берілгені: {got}",
+    ru: "должно быть датой в виде ГГГГ-ММ-ДД, получено: {got}",
+  },
+  receivedDiffers: {
+    en: "the {direction} final received from {from} is {received}, the raw data give {computed}: the received conclusion stands",
+    kk: "{from} жіберген {direction} бойынша қорытынды балл – {received}, бастапқы деректер бойынша – {computed}: алынған қорытынды қолданылады",
+    ru: "итоговый балл по направлению {direction}, полученный от {from}, – {received}, по исходным данным – {computed}: применяется полученное заключение",
+  },
+  receivedLate: {
+    en: "the {direction} conclusion reached the Agency on {receivedOn}, later than 5 working days after the commission's decision of {decisionDate} (due {due}, §112–113)",
+    kk: "{direction} бойынша қорытынды Агенттікке {receivedOn} келді, комиссияның {decisionDate} шешімінен кейін 5 жұмыс күнінен кеш (мерзімі {due}, 112–113-тармақтар)",
+    ru: "заключение по направлению {direction} поступило в Агентство {receivedOn}, позднее 5 рабочих дней после решения комиссии от {decisionDate} (срок {due}, пп. 112–113)",
+  },
+  receivedNotInWorkbook: {
+    en: "received conclusions have no table in the workbook yet: keep this body in the JSON file (nothing written)",
+    kk: "алынған қорытындыларға жұмыс кітабында әзірге кесте жоқ: бұл органды JSON файлында қалдырыңыз (ештеңе жазылмады)",
+    ru: "для полученных заключений в рабочей книге пока нет таблицы: оставьте этот орган в файле JSON (ничего не записано)",
+  },
   // calendar and objections (chapter 7)
   expectedDate: {
     en: "must be a date (YYYY-MM-DD, DD.MM.YYYY or a date cell), got {got}",

@@ -1043,20 +1043,9 @@ export function readAssessmentTables(tables: TableValues[], edition?: Edition): 
         );
         return undefined;
       }
-      if (!servicesRows.has(body.index)) {
-        r.problem(
-          "rowWithoutParent",
-          row.cell("body"),
-          `bodies[${body.index}].services.automation`,
-          {
-            body: body.id,
-            table: AUTOMATION_TABLE.name,
-            needed: SERVICES_TABLE.name,
-          },
-          body.id,
-        );
-        return undefined;
-      }
+      // Without a Services row the figures stand alone: the automation authority's own workbook
+      // scores K3 only (§24, §26; the parser refuses them for a local body).
+      if (!servicesRows.has(body.index)) body.raw.services = {};
       const s = body.raw.services as Json;
       return (s.automation = {}) as Json;
     },

@@ -203,6 +203,10 @@ export function assessmentRows(
       for (const rating of s.ratings) add(RATINGS_TABLE, { body: ref, rating });
       const a = s.automation;
       if (a) add(AUTOMATION_TABLE, { body: ref, ...a, allElectronic: yesNo(a.allElectronic, lang) });
+    } else if (body.automation) {
+      // K3 alone (§24, §26): the Automation row without a Services row.
+      const a = body.automation;
+      add(AUTOMATION_TABLE, { body: ref, ...a, allElectronic: yesNo(a.allElectronic, lang) });
     }
     const o = body.openness;
     if (o && o !== "na") {

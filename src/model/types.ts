@@ -95,6 +95,12 @@ export interface Body {
   type: BodyType;
   exempt: Exemption[];
   services: DirectionInput<ServicesInput>;
+  /**
+   * Annex 5 figures given without the services direction (JSON `services: { automation }` alone,
+   * or Automation rows without a Services row): the automation authority's own workbook scores K3
+   * only (§24, §26). Set only when `services` is undefined.
+   */
+  automation?: AutomationInput;
   openness: DirectionInput<OpennessInput>;
   complaints: DirectionInput<ComplaintsInput>;
   unreliable: Record<DirectionId, UnreliableFacts>;
@@ -102,10 +108,33 @@ export interface Body {
   shortName?: string;
   /** Russian texts printed on the Russian forms; the Kazakh ones are printed where missing. */
   ru?: { name?: string; shortName?: string };
+  /** Conclusions received from the authorities that assess these directions (§26, §109–113). */
+  received?: Partial<Record<ReceivedDirection, ReceivedConclusion>>;
   /** The body's own signing block, over `settings.conclusion` (precedence per field). */
   conclusion?: BodyConclusion;
   /** Signs annex 1 and annex 14 for the body. */
   representative?: Representative;
+}
+
+/** A direction whose conclusion another authority sends to the Agency (§26, §112–113). */
+export type ReceivedDirection = "openness" | "complaints" | "automation";
+export const RECEIVED_DIRECTIONS: readonly ReceivedDirection[] = ["openness", "complaints", "automation"];
+
+/**
+ * A conclusion as received: the scores it states (`total`, `penalty`, `final` of openness and
+ * complaints; `K3` of automation), its date and number, the commission's decision date, the day
+ * it reached the Agency (ISO dates) and its sender.
+ */
+export interface ReceivedConclusion {
+  total?: number;
+  penalty?: number;
+  final?: number;
+  K3?: number;
+  conclusionDate: string;
+  conclusionNo?: string;
+  decisionDate?: string;
+  receivedOn?: string;
+  from: string;
 }
 
 /** A signatory of the forms: the role (an id of src/forms/form-terms.ts ROLES, or its printed text). */

@@ -66,9 +66,13 @@ delete (central.openness as Json).openData.kk["4"];
 const late = centralBody("late");
 Object.assign(late.services as Json, { late: 100000 });
 (late.complaints as Json).late = 900;
+const received = centralBody("received");
+(received as Json).received = {
+  complaints: { total: 90, penalty: 0, final: 90, conclusionDate: "2021-03-10", from: "ҚСАЕК" },
+};
 const sample = JSON.parse(readFileSync(join(ROOT, "examples", "sample-cohort.json"), "utf8"));
 const all = [
-  ...explanations(assessment(edge, peer, localBody("l2"), central, late)),
+  ...explanations(assessment(edge, peer, localBody("l2"), central, late, received)),
   ...explanations(sample),
 ];
 
