@@ -43,8 +43,9 @@ import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/m
 import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
 import { type CellValue, type FormulaCell, type SheetSpec } from "../sheet/spec";
 import { columnLetter } from "../sheet/a1";
+import { CALCULATION_TABLE } from "../model/template-schema";
 
-export const CALCULATION_TABLE = "opeval_Calculation";
+export { CALCULATION_TABLE };
 export const CALCULATION_SHEET: Term = { en: "Calculation", kk: "Есептеу", ru: "Расчёт" };
 
 const t = (en: string, kk: string, ru: string): Term => ({ en, kk, ru });

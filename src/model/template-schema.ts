@@ -1190,6 +1190,12 @@ export const TEMPLATE_TEXT = {
 
 /** Header row of each table sits on row 3: title on row 1, a help line on row 2. */
 export const HEADER_ROW = 3;
+
+/**
+ * The table of the Calculation sheet (src/forms/calculation.ts): the `OPEVAL.*` formulas over the
+ * input tables. It is output: no reader takes a value from it.
+ */
+export const CALCULATION_TABLE = "opeval_Calculation";
 /** The value written for a choice in the sheet's language. */
 export function choiceText(choice: keyof typeof CHOICE_TERMS, lang: Lang): string {
   return CHOICE_TERMS[choice][lang];

@@ -13,6 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
 import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
+import { CALCULATION_TABLE } from "../model/template-schema";
 import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
 import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
 
@@ -190,8 +191,11 @@ export function readPackageTables(buf: Buffer): { tables: TableValues[]; problem
       const b = t.bounds!;
       for (const a of cells.longCells)
         tableProblem("cellTooLong", sheet.name, a, { table: t.name, max: XLSX_LIMITS.cellCharacters });
-      for (const a of cells.formulasWithoutValue)
-        tableProblem("formulaWithoutValue", sheet.name, a, { table: t.name });
+      // The Calculation table is output (no value of it is read): a formula there without a cached
+      // value is Excel's to compute, as in a template written for a body with a direction not entered.
+      if (t.name.toLowerCase() !== CALCULATION_TABLE.toLowerCase())
+        for (const a of cells.formulasWithoutValue)
+          tableProblem("formulaWithoutValue", sheet.name, a, { table: t.name });
       if (cells.hiddenRows.length) {
         const shown = cells.hiddenRows.slice(0, 10).join(", ") + (cells.hiddenRows.length > 10 ? ", …" : "");
         tableProblem(
