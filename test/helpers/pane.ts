@@ -13,12 +13,13 @@ class NoLayoutResizeObserver {
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
 
-const SAMPLE = JSON.parse(
+/** examples/sample-cohort.json, parsed. */
+export const SAMPLE = JSON.parse(
   readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
 ) as unknown;
 
 /** A memory workbook holding the template in `lang`, filled from examples/sample-cohort.json. */
-export function sampleWorkbook(lang: "kk" | "ru" | "en"): MemoryWorkbook {
+export function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   wb.seed(buildTemplateSheets(lang, opevalApi.parseJson(SAMPLE).assessment));
   return wb;

@@ -2,8 +2,6 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import type { CellValue, SheetSpec } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
@@ -12,18 +10,7 @@ import { uiText } from "../../taskpane/ui-text";
 import { OUTCOME_TERMS } from "../../src/objections/objection-terms";
 import { App } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
-
-// jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const SAMPLE = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
-) as unknown;
+import { SAMPLE } from "../helpers/pane";
 
 /** The sample cohort's template with `objections` as the rows of opeval_Objections (or without that table). */
 function workbookWith(objections: CellValue[][] | "noTable"): MemoryWorkbook {

@@ -1,10 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memory";
 import type { WriteOptions, WriteResult } from "../../src/excel/workbook";
 import type { SheetSpec } from "../../src/sheet/spec";
@@ -13,25 +10,7 @@ import { formatScore } from "../../src/methodology/numeric";
 import { uiText } from "../../taskpane/ui-text";
 import { App, type StepId } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
-
-// jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
-
-const SAMPLE = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../examples/sample-cohort.json"), "utf8"),
-) as unknown;
-
-function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
-  const parsed = opevalApi.parseJson(SAMPLE);
-  wb.seed(buildTemplateSheets(lang, parsed.assessment));
-  return wb;
-}
+import { SAMPLE, sampleWorkbook } from "../helpers/pane";
 
 /** The sheets of a memory sheet as a spec again (to seed another workbook). */
 function asSpec(sheet: MemorySheet): SheetSpec {
