@@ -390,7 +390,7 @@ describe("hostile input", () => {
     const r = await share(join(dir, "crc.xlsx"), join(dir, "crc-copy.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `opeval share: ${join(dir, "crc.xlsx")} (xl/worksheets/sheet1.xml): damaged (a part fails its CRC or size check)\n`,
+      `error: ${join(dir, "crc.xlsx")}: the file is not an .xlsx workbook (damaged: xl/worksheets/sheet1.xml does not match its checksum or size)\n`,
     );
     expect(existsSync(join(dir, "crc-copy.xlsx"))).toBe(false);
   });
@@ -446,7 +446,7 @@ test("a file that is no ZIP archive is refused in words, nothing written", async
   writeFileSync(input, "opeval: not a workbook");
   const r = await share(input, join(dir, "not-a-zip-copy.xlsx"));
   expect(r.code).toBe(2);
-  expect(r.stderr).toBe(`opeval share: ${input}: not an .xlsx file (no ZIP archive)\n`);
+  expect(r.stderr).toBe(`error: ${input}: the file is not an .xlsx workbook (not a ZIP package)\n`);
   expect(existsSync(join(dir, "not-a-zip-copy.xlsx"))).toBe(false);
 });
 

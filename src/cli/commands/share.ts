@@ -6,7 +6,8 @@
 import { COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { readFile, stat } from "node:fs/promises";
-import { formatProblem } from "../../model/problems";
+import { formatProblem, type Problem } from "../../model/problems";
+import type { ShareInputError } from "../../xlsx/share-package";
 import type { Lang } from "../../model/types";
 import { findingProblem, type ShareFinding } from "../../xlsx/share-scan";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
@@ -17,12 +18,20 @@ const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 /** The biggest workbook shared: read whole (the copy streams each part out of it). */
 export const SHARE_MAX_BYTES = 1024 * 1024 * 1024;
 
-const INPUT_WORDS: Record<string, string> = {
-  notZip: "not an .xlsx file (no ZIP archive)",
-  damaged: "damaged (a part fails its CRC or size check)",
-  encrypted: "encrypted (password-protected): save it without a password first",
-  notWorkbook: "not an Excel workbook",
-};
+/**
+ * Why the file cannot be copied, in the words the package reader uses for the same cases
+ * (src/xlsx/read.ts packageProblem), so `share` and `score` say one thing in kk, ru and en.
+ */
+function inputProblem(e: ShareInputError, path: string): Problem {
+  const detail = {
+    notZip: "not a ZIP package",
+    damaged: `damaged: ${e.part ?? "a part"} does not match its checksum or size`,
+    notWorkbook: "no workbook part",
+  } as const;
+  return e.reason === "encrypted"
+    ? { severity: "error", code: "encryptedWorkbook", bodyId: null, path, params: {} }
+    : { severity: "error", code: "notXlsx", bodyId: null, path, params: { detail: detail[e.reason] } };
+}
 
 export const shareCommand: Command = {
   name: "share",
@@ -74,7 +83,7 @@ export const shareCommand: Command = {
       });
     } catch (e) {
       if (e instanceof ShareInputError) {
-        io.stderr(`opeval share: ${input}${e.part ? ` (${e.part})` : ""}: ${INPUT_WORDS[e.reason]}\n`);
+        io.stderr(formatProblem(inputProblem(e, input), lang) + "\n");
         return EXIT.invalidInput;
       }
       if (e instanceof ShareStopped) findings = e.findings;
