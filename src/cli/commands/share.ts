@@ -12,7 +12,8 @@ import type { Lang } from "../../model/types";
 import { findingProblem, type ShareFinding } from "../../xlsx/share-scan";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, describeIoError, type Command } from "../io";
-import { assertNotInput, outputExists, publishFile } from "../publish";
+import { outputExists, publishFile } from "../publish";
+import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 /** The biggest workbook shared: read whole (the copy streams each part out of it). */
@@ -41,12 +42,9 @@ export const shareCommand: Command = {
     rejectUnknown(args, ["out", "force", "lang"]);
     if (args.positional.length !== 1) throw new UsageError("expected one FILE.xlsx");
     const input = args.positional[0]!;
-    const out = args.options.get("out");
-    if (typeof out !== "string") throw new UsageError("--out COPY.xlsx is required");
-    if (!/\.xlsx$/i.test(out)) throw new UsageError("--out must end in .xlsx");
+    const out = outputPath(args, ".xlsx", input);
     const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const force = args.options.get("force") === true;
-    assertNotInput(input, out);
     if (!force && outputExists(out)) {
       io.stderr(`opeval share: ${out} already exists; use --force to replace it\n`);
       return EXIT.failure;
