@@ -26,7 +26,7 @@ import {
   worksheetParts,
   type ShareFinding,
 } from "./share-scan";
-import { crc32 } from "./zip";
+import { crc32, utf8Bytes } from "./zip";
 import { concatBytes, StreamingZipWriter, type ZipSink } from "./zip-stream";
 
 /** Raw DEFLATE in and out, as streams of chunks. */
@@ -166,7 +166,6 @@ export async function sharePackage(
   reportDefinedNames(workbookXml, findings);
   const converted = new Map<string, number>();
   const zip = new StreamingZipWriter(sink);
-  const encoder = new TextEncoder();
   let copied = 0;
   for (const [key, entry] of entries) {
     if (entry.name.endsWith("/")) continue;
@@ -176,14 +175,14 @@ export async function sharePackage(
         key === "xl/_rels/workbook.xml.rels"
           ? withoutCalcChainRel(workbookRels)
           : withoutCalcChainType(contentTypes);
-      await zip.addWhole(entry.name, encoder.encode(changed), (d) => deflateWhole(codec, d));
+      await zip.addWhole(entry.name, utf8Bytes(changed), (d) => deflateWhole(codec, d));
       continue;
     }
     if (tables.has(key)) {
       const xml = await text(key);
       const shared = shareTable(xml, findings);
       if (shared !== xml) {
-        await zip.addWhole(entry.name, encoder.encode(shared), (d) => deflateWhole(codec, d));
+        await zip.addWhole(entry.name, utf8Bytes(shared), (d) => deflateWhole(codec, d));
         continue;
       }
     }
@@ -202,12 +201,12 @@ export async function sharePackage(
           } catch {
             throw new ShareInputError("damaged", entry.name);
           }
-          const out = encoder.encode(scanner.push(decoded));
+          const out = utf8Bytes(scanner.push(decoded));
           crc = crc32(out, crc);
           size += out.length;
           if (out.length) yield out;
         }
-        const rest = encoder.encode(scanner.end() + decoder.decode());
+        const rest = utf8Bytes(scanner.end() + decoder.decode());
         crc = crc32(rest, crc);
         size += rest.length;
         if (rest.length) yield rest;

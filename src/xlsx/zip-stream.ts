@@ -9,7 +9,7 @@ import {
   crc32,
   DOS_DATE,
   FLAG_UTF8,
-  utf8,
+  utf8Bytes,
   writeCentralDirectory,
   type CentralEntry,
 } from "./zip";
@@ -42,7 +42,7 @@ export class StreamingZipWriter {
     stored: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     described: () => { crc: number; size: number },
   ): Promise<void> {
-    const name = utf8(path);
+    const name = utf8Bytes(path);
     const header = new Uint8Array(30 + name.length);
     const start = this.offset;
     this.offset += header.length;

@@ -37,13 +37,13 @@ interface Stored extends CompressedPart {
 // Made on first use: the pane's jsdom tests load this module (through the Share step) where
 // jsdom has no TextEncoder, and only writing needs it.
 let encoder: TextEncoder | undefined;
-export const utf8 = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
+export const utf8Bytes = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
 
 export async function compressPart(
   data: string | Uint8Array,
   deflateRaw: DeflateRaw,
 ): Promise<CompressedPart> {
-  const bytes = typeof data === "string" ? utf8(data) : data;
+  const bytes = typeof data === "string" ? utf8Bytes(data) : data;
   const compressed = await deflateRaw(bytes);
   if (bytes.length > MAX_ENTRY || compressed.length > MAX_ENTRY) throw new Error("zip: a part is over 4 GB");
   return { crc: crc32(bytes), size: bytes.length, compressed };
@@ -70,7 +70,7 @@ export class ZipWriter {
     const key = path.toLowerCase();
     if (this.names.has(key)) throw new Error(`zip: ${path} added twice`);
     this.names.add(key);
-    const name = utf8(path);
+    const name = utf8Bytes(path);
     this.entries.push({ name, ...part, offset: this.offset });
     this.offset += 30 + name.length + part.compressed.length;
     if (this.offset > MAX_ENTRY) throw new Error("zip: the package is over 4 GB");
