@@ -141,7 +141,7 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   --lang   language of headers, lists and instructions (default kk); any language reads back
   --direction  only the sheets one authority fills (§5, §24): services (the Agency), automation
            (K3, annex 5), openness or complaints; its tables, Bodies, Settings (the period; the
-           Agency's block) and, but for services, its block on Authorities. Default: every sheet
+           Agency's block) and Authorities (its block; bodies others assess). Default: every sheet
   --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx); with
            --direction, that direction's data only (no Calculation sheet)
   --out    the workbook to write
@@ -155,8 +155,8 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   --lang   тақырыптардың, тізімдер мен нұсқаулықтың тілі (әдепкі kk); кез келген тіл кері оқылады
   --direction  бір уәкілетті орган толтыратын парақтар ғана (5, 24-тармақтар): services (Агенттік),
            automation (K3, 5-қосымша), openness немесе complaints; оның кестелері, Органдар,
-           Баптаулар (кезең; Агенттіктің деректері) және, services-тен басқасында, «Уәкілетті
-           органдар» парағындағы оның деректері. Әдепкі: барлық парақтар
+           Баптаулар (кезең; Агенттіктің деректері) және «Уәкілетті органдар» (оның деректері;
+           басқа орган бағалайтын органдар). Әдепкі: барлық парақтар
   --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx); --direction
            берілсе, тек сол бағыттың деректері («Есептеу» парағынсыз)
   --out    жазылатын жұмыс кітабы
@@ -170,8 +170,8 @@ opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, 
   --lang   язык заголовков, списков и инструкции (по умолчанию kk); читается обратно на любом языке
   --direction  только листы, которые заполняет один уполномоченный орган (пункты 5, 24): services
            (Агентство), automation (K3, приложение 5), openness или complaints; его таблицы,
-           Органы, Настройки (период; данные Агентства) и, кроме services, его данные на листе
-           «Уполномоченные органы». По умолчанию: все листы
+           Органы, Настройки (период; данные Агентства) и «Уполномоченные органы» (его данные;
+           органы, которые оценивает другой орган). По умолчанию: все листы
   --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону); с --direction
            только данные этого направления (без листа «Расчёт»)
   --out    записываемая рабочая книга

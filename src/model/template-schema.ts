@@ -1215,13 +1215,15 @@ export type TemplateDirection = (typeof TEMPLATE_DIRECTIONS)[number];
 /**
  * The assessment tables each authority fills, in sheet order. Settings is in every one (the period
  * printed on the forms; for the Agency its signing block too); the other authorities sign from the
- * Authorities sheet. The facts of unreliable data (§17–21) cut the services, openness and
- * complaints finals, not K3.
+ * Authorities sheet, which also holds the blocks of the bodies §5 gives to the Presidential
+ * Administration or the Prime Minister's Office (the Agency's services among them). The facts of
+ * unreliable data (§17–21) cut the services, openness and complaints finals, not K3.
  */
 export const DIRECTION_TABLES: Readonly<Record<TemplateDirection, readonly TemplateTable[]>> = {
   services: [
     BODIES_TABLE,
     SETTINGS_TABLE,
+    AUTHORITIES_TABLE,
     SERVICES_TABLE,
     RATINGS_TABLE,
     AUTOMATION_TABLE,
