@@ -133,33 +133,47 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       ru: "записать шаблон входной рабочей книги (пустой или заполненный из оценки)",
     },
     usage: {
-      en: `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]
+      en: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from FILE] --out FILE.xlsx [--force]
 
 Writes the input template: an instructions sheet, then one sheet per kind of data, each holding
 one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   language of headers, lists and instructions (default kk); any language reads back
-  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx)
+  --direction  only the sheets one authority fills (§5, §24): services (the Agency), automation
+           (K3, annex 5), openness or complaints; its tables, Bodies, Settings (the period; the
+           Agency's block) and Authorities (its block; bodies others assess). Default: every sheet
+  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx); with
+           --direction, that direction's data only (no Calculation sheet)
   --out    the workbook to write
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
-      kk: `opeval template [--lang kk|ru|en] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
+      kk: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
 
 Кіріс үлгісін жазады: нұсқаулық парағы, содан соң деректердің әр түріне бір парақ, әрқайсысында
 бір Excel кестесі (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   тақырыптардың, тізімдер мен нұсқаулықтың тілі (әдепкі kk); кез келген тіл кері оқылады
-  --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx)
+  --direction  бір уәкілетті орган толтыратын парақтар ғана (5, 24-тармақтар): services (Агенттік),
+           automation (K3, 5-қосымша), openness немесе complaints; оның кестелері, Органдар,
+           Баптаулар (кезең; Агенттіктің деректері) және «Уәкілетті органдар» (оның деректері;
+           басқа орган бағалайтын органдар). Әдепкі: барлық парақтар
+  --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx); --direction
+           берілсе, тек сол бағыттың деректері («Есептеу» парағынсыз)
   --out    жазылатын жұмыс кітабы
   --force  --out бар болса, оны ауыстыру
 Шығу кодтары: 0 жазылды; 2 --from деректері қате (ақаулар stderr-де); 1 басқа ақау.`,
-      ru: `opeval template [--lang kk|ru|en] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
+      ru: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
 
 Записывает входной шаблон: лист инструкции, затем по листу на каждый вид данных, на каждом —
 одна таблица Excel (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   язык заголовков, списков и инструкции (по умолчанию kk); читается обратно на любом языке
-  --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону)
+  --direction  только листы, которые заполняет один уполномоченный орган (пункты 5, 24): services
+           (Агентство), automation (K3, приложение 5), openness или complaints; его таблицы,
+           Органы, Настройки (период; данные Агентства) и «Уполномоченные органы» (его данные;
+           органы, которые оценивает другой орган). По умолчанию: все листы
+  --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону); с --direction
+           только данные этого направления (без листа «Расчёт»)
   --out    записываемая рабочая книга
   --force  заменить --out, если он существует
 Коды выхода: 0 записано; 2 неверные данные --from (ошибки в stderr); 1 иной сбой.`,

@@ -42,6 +42,7 @@ import {
   type OpennessRowTable,
   type TemplateTable,
 } from "./template-schema";
+import { tablesRequiredBy } from "./template-schema";
 import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./model-terms";
 import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
@@ -961,7 +962,12 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 export function readAssessmentTables(tables: TableValues[], edition?: Edition): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
-  for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
+  // One authority's workbook (template --direction) lacks the other directions' tables.
+  for (const spec of tablesRequiredBy(
+    ASSESSMENT_TABLES,
+    tables.map((t) => t.name),
+  ))
+    located.set(spec.name, r.table(tables, spec));
   const settingsTable = located.get(SETTINGS_TABLE.name);
   const chosen =
     edition ?? editionOfInput({ settings: readSettings(new Reader(), settingsTable, editionFor()).settings });

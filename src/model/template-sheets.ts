@@ -170,7 +170,12 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows, edition: E
   };
 }
 
-function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: readonly string[]): SheetSpec {
+function instructionsSheet(
+  tables: readonly TemplateTable[],
+  lang: Lang,
+  note: readonly string[],
+  lead: readonly string[],
+): SheetSpec {
   const rows: CellValue[][] = [];
   const styles: RangeStyle[] = [];
   const merges: string[] = [];
@@ -183,14 +188,22 @@ function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: r
     merges.push(`A${r}:E${r}`);
   }
   rows.push([]);
+  const rowHeights: Record<number, number> = {};
+  // One authority's workbook: its direction, its paragraphs, where it signs (before the general lines).
+  for (const line of lead) {
+    rows.push([line]);
+    const r = rows.length;
+    merges.push(`A${r}:E${r}`);
+    styles.push({ range: `A${r}:E${r}`, style: { bold: true, wrap: true, vAlign: "top" } });
+    rowHeights[r] = Math.max(32, Math.ceil(line.length / 120) * 15 + 4);
+  }
   for (const line of TEMPLATE_TEXT.intro) {
     rows.push([line[lang]]);
     const r = rows.length;
     merges.push(`A${r}:E${r}`);
     styles.push({ range: `A${r}:E${r}`, style: { wrap: true } });
   }
-  const rowHeights: Record<number, number> = {};
-  for (let r = 2; r <= rows.length; r++) rowHeights[r] = 32;
+  for (let r = 2; r <= rows.length; r++) rowHeights[r] ??= 32;
   rows.push([]);
   for (const table of tables) {
     rows.push([`${table.sheet[lang]} — ${table.name}`, table.title[lang]]);
@@ -248,6 +261,8 @@ function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: r
 export interface TemplateOptions {
   /** Lines printed in red at the top of the instructions sheet (e.g. "every figure is synthetic"). */
   note?: readonly string[];
+  /** Lines in bold under the title (one authority's workbook: its direction and paragraphs). */
+  lead?: readonly string[];
   /** The edition whose scales the validations follow (the default edition when not given). */
   edition?: Edition;
 }
@@ -264,7 +279,7 @@ export function renderTemplateSheets(
   options: TemplateOptions = {},
 ): SheetSpec[] {
   return [
-    instructionsSheet(tables, lang, options.note ?? []),
+    instructionsSheet(tables, lang, options.note ?? [], options.lead ?? []),
     ...tables.map((table) =>
       dataSheet(
         table,

@@ -1,16 +1,18 @@
 /**
- * `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]`: the input workbook,
- * empty or filled from an assessment (JSON or another template workbook).
+ * `opeval template [--lang kk|ru|en] [--direction D] [--from FILE] --out FILE.xlsx [--force]`: the
+ * input workbook, empty or filled from an assessment (JSON or another template workbook); with
+ * --direction, only the sheets one authority fills (issue 24).
  */
 import { extname } from "node:path";
 import { buildCalculationSheet } from "../../forms/calculation";
 import { scoreAssessment } from "../../methodology/assess";
 import { buildTemplateSheets } from "../../workbook/input-template";
+import { TEMPLATE_DIRECTIONS, type TemplateDirection } from "../../model/template-schema";
 import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
-import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { COMMAND_HELP } from "../help-text";
+import { choice, nearest, parseArgs, rejectUnknown, UsageError } from "../args";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
 import { assertNotInput, outputExists, publishWorkbook } from "../publish";
@@ -30,14 +32,32 @@ export function outputPath(args: ReturnType<typeof parseArgs>, ext: string, inpu
   return out;
 }
 
+/** `--direction`: one of the four authorities' workbooks; a mistyped value is told with the one it likely meant. */
+function directionOption(args: ReturnType<typeof parseArgs>): TemplateDirection | undefined {
+  const value = args.options.get("direction");
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (TEMPLATE_DIRECTIONS as readonly string[]).includes(value))
+    return value as TemplateDirection;
+  const text = cliTerm("mustBeOneOf", { name: "direction", allowed: TEMPLATE_DIRECTIONS.join(", ") });
+  const guess = typeof value === "string" ? nearest(value, TEMPLATE_DIRECTIONS) : undefined;
+  if (guess === undefined) throw new UsageError(text);
+  const hint = cliTerm("didYouMean", { suggestion: guess });
+  throw new UsageError({
+    en: `${text.en}; ${hint.en}`,
+    kk: `${text.kk}; ${hint.kk}`,
+    ru: `${text.ru}; ${hint.ru}`,
+  });
+}
+
 export const templateCommand: Command = {
   name: "template",
   ...COMMAND_HELP.template,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"], ["lang", "from", "out"]);
-    rejectUnknown(args, ["lang", "from", "out", "force"]);
+    const args = parseArgs(argv, ["force"], ["lang", "from", "out", "direction"]);
+    rejectUnknown(args, ["lang", "from", "out", "force", "direction"]);
     if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
     const lang = choice(args, "lang", LANGS, "kk");
+    const direction = directionOption(args);
     const from = args.options.get("from");
     if (from === true) throw new UsageError("--from needs a file");
     const out = outputPath(args, ".xlsx", from);
@@ -81,10 +101,11 @@ export const templateCommand: Command = {
     // The workbook library only when used.
     const { default: ExcelJS } = await import("exceljs");
     const { addSheetsToWorkbook } = await import("../../xlsx/writeSheets");
-    const specs = buildTemplateSheets(lang, assessment);
+    const specs = buildTemplateSheets(lang, assessment, direction ? { direction } : {});
     // The live formulas sheet: every score as an =OPEVAL.* formula over the tables, with the engine's
-    // results cached so the file shows numbers before the add-in loads.
-    if (assessment)
+    // results cached so the file shows numbers before the add-in loads. Not in one authority's
+    // workbook: its formulas would refer to the tables that workbook leaves out.
+    if (assessment && !direction)
       specs.push(buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }));
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "opeval";
