@@ -453,6 +453,138 @@ export const CLI_TERMS = {
     kk: "--bodies: {file} файлында id-і {ids} болатын орган жоқ ({count} орган: {known})",
     ru: "--bodies: в {file} нет органа с идентификатором {ids} (органов: {count}; {known})",
   },
+  // Output paths, file arguments and failures (issue 23 item 11): every message a command writes
+  // to stderr about the command line or a file, in the analyst's language.
+  outputExists: {
+    en: "{path} already exists; use --force to replace it",
+    kk: "{path} бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} уже существует; чтобы заменить, укажите --force",
+  },
+  outputsExist: {
+    en: "{path} and {more} other file(s) already exist; use --force to replace them",
+    kk: "{path} және тағы {more} файл бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} и ещё файлов: {more} уже существуют; чтобы заменить, укажите --force",
+  },
+  outIsInput: {
+    en: "--out {out} is the input file {input} (the input is never modified)",
+    kk: "--out {out} — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді)",
+    ru: "--out {out} — это входной файл {input} (входной файл никогда не изменяется)",
+  },
+  splitIsInput: {
+    en: "--split would write {out}, which is the input file {input} (the input is never modified; choose another folder)",
+    kk: "--split {out} файлын жазар еді, ол — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді; басқа қалтаны таңдаңыз)",
+    ru: "--split записал бы {out}, а это входной файл {input} (входной файл никогда не изменяется; выберите другую папку)",
+  },
+  outRequired: {
+    en: "--out FILE{ext} is required",
+    kk: "--out ФАЙЛ{ext} міндетті",
+    ru: "нужен параметр --out ФАЙЛ{ext}",
+  },
+  outOrSplitRequired: {
+    en: "--out FILE.xlsx (or --split DIR) is required",
+    kk: "--out ФАЙЛ.xlsx (немесе --split ҚАЛТА) міндетті",
+    ru: "нужен параметр --out ФАЙЛ.xlsx (или --split ПАПКА)",
+  },
+  outExtension: {
+    en: "--out must be a {ext} file",
+    kk: "--out {ext} файлы болуы керек",
+    ru: "--out должен быть файлом {ext}",
+  },
+  outNewWorkbook: {
+    en: "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+    kk: "--out .xlsx файлы болуы керек: opeval макроссыз жаңа жұмыс кітабын жазады (.xlsm ФАЙЛ тек оқылады)",
+    ru: "--out должен быть файлом .xlsx: opeval записывает новую рабочую книгу без макросов (ФАЙЛ .xlsm только читается)",
+  },
+  unexpectedArgument: {
+    en: "unexpected argument {arg}",
+    kk: "артық аргумент: {arg}",
+    ru: "лишний аргумент: {arg}",
+  },
+  oneWorkbook: {
+    en: "expected exactly one FILE.xlsx",
+    kk: "дәл бір ФАЙЛ.xlsx керек",
+    ru: "нужен ровно один ФАЙЛ.xlsx",
+  },
+  workbookOnly: {
+    en: "FILE must be an .xlsx or .xlsm workbook",
+    kk: "ФАЙЛ .xlsx немесе .xlsm жұмыс кітабы болуы керек",
+    ru: "ФАЙЛ должен быть рабочей книгой .xlsx или .xlsm",
+  },
+  notAnAnnex: {
+    en: '--forms: "{id}" is not an annex (choose from {annexes} or all)',
+    kk: '--forms: "{id}" — қосымша нөмірі емес ({annexes} немесе all таңдаңыз)',
+    ru: '--forms: "{id}" — не номер приложения (выберите из {annexes} или all)',
+  },
+  twoPeriods: {
+    en: "--periods needs two periods, e.g. --periods 2019,2020",
+    kk: "--periods опциясына екі кезең керек, мысалы: --periods 2019,2020",
+    ru: "параметру --periods нужны два периода, например: --periods 2019,2020",
+  },
+  periodsOneFile: {
+    en: "--periods takes exactly one HISTORY.xlsx",
+    kk: "--periods дәл бір ТАРИХ.xlsx файлымен беріледі",
+    ru: "с --periods указывается ровно один ИСТОРИЯ.xlsx",
+  },
+  twoFiles: {
+    en: "expected PREV and CURR (or one file with --periods)",
+    kk: "АЛДЫҢҒЫ және АҒЫМДАҒЫ файлдар керек (немесе --periods-пен бір файл)",
+    ru: "нужны ПРЕДЫДУЩИЙ и ТЕКУЩИЙ файлы (или один файл с --periods)",
+  },
+  noAssessment: {
+    en: "{file} holds no assessment; for a history workbook give --periods",
+    kk: "{file} файлында бағалау жоқ; тарих жұмыс кітабы үшін --periods беріңіз",
+    ru: "в {file} нет оценки; для рабочей книги истории укажите --periods",
+  },
+  splitOrOut: {
+    en: "--split and --out exclude each other",
+    kk: "--split пен --out бірге берілмейді",
+    ru: "--split и --out нельзя указывать вместе",
+  },
+  splitIsFile: {
+    en: "{dir} is a file, not a folder: give --split a folder",
+    kk: "{dir} — қалта емес, файл: --split-ке қалта беріңіз",
+    ru: "{dir} — файл, а не папка: укажите в --split папку",
+  },
+  folderNotCreated: {
+    en: "cannot create the folder {dir}: {reason}",
+    kk: "{dir} қалтасын құру мүмкін емес: {reason}",
+    ru: "невозможно создать папку {dir}: {reason}",
+  },
+  folderNotWritable: {
+    en: "{dir}: cannot write files in this folder ({reason})",
+    kk: "{dir}: бұл қалтаға файл жазу мүмкін емес ({reason})",
+    ru: "{dir}: в эту папку невозможно записать файлы ({reason})",
+  },
+  bodiesWritten: {
+    en: "{done}/{total} bodies written",
+    kk: "{done}/{total} орган жазылды",
+    ru: "записано органов: {done}/{total}",
+  },
+  bodiesDone: {
+    en: "{done}/{total} bodies",
+    kk: "{done}/{total} орган",
+    ru: "органов: {done}/{total}",
+  },
+  noObjectionsTable: {
+    en: "{file} has no {table} table; give --objections objections.json",
+    kk: "{file} файлында {table} кестесі жоқ; --objections objections.json беріңіз",
+    ru: "в {file} нет таблицы {table}; укажите --objections objections.json",
+  },
+  fileTooLarge: {
+    en: "{file}: over {max} MB",
+    kk: "{file}: {max} МБ-тан үлкен",
+    ru: "{file}: больше {max} МБ",
+  },
+  inputTooLarge: {
+    en: "the input is too large to process (see the limits in docs/FORMAT.md); nothing was written",
+    kk: "кіріс деректері өңдеу үшін тым үлкен (шектеулер: docs/FORMAT.md); ештеңе жазылмады",
+    ru: "входные данные слишком велики для обработки (ограничения — в docs/FORMAT.md); ничего не записано",
+  },
+  internalError: {
+    en: "an unexpected internal error stopped the command; nothing was written (OPEVAL_DEBUG=1 shows details)",
+    kk: "күтпеген ішкі қате команданы тоқтатты; ештеңе жазылмады (толығырақ: OPEVAL_DEBUG=1)",
+    ru: "непредвиденная внутренняя ошибка остановила команду; ничего не записано (подробности: OPEVAL_DEBUG=1)",
+  },
 } satisfies Record<string, Term>;
 
 export type CliTermKey = keyof typeof CLI_TERMS;

@@ -13,7 +13,8 @@ import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { cliTerm, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { commandLineLang } from "../locale";
+import { assertNotInput, outputExists, OutputExistsError, publishWorkbook } from "../publish";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
@@ -30,13 +31,12 @@ export const historyCommand: Command = {
     rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
     if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
+    // The workbook's language is --lang's (default kk); messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const out = outputPath(args, ".xlsx");
     for (const file of args.positional) assertNotInput(file, out);
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval history: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
 
     const inputs: SourcedPeriod[] = [];
     const bodyMap = new Map<string, string>();
@@ -55,12 +55,12 @@ export const historyCommand: Command = {
       for (const [previous, current] of source.bodyMap) bodyMap.set(previous, current);
     }
     if (problems.length) {
-      reportProblems(problems, lang, io);
+      reportProblems(problems, messages, io);
       return missing ? EXIT.failure : EXIT.invalidInput;
     }
     const merged = mergePeriods(inputs, { replacePeriod: args.options.get("replace-period") === true });
     if (merged.problems.length) {
-      reportProblems(merged.problems, lang, io);
+      reportProblems(merged.problems, messages, io);
       return EXIT.invalidInput;
     }
     const { default: ExcelJS } = await import("exceljs");
