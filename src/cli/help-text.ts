@@ -217,7 +217,7 @@ Accepted objections' corrections are applied to a copy of the input and re-score
             and the corrected conclusions (sheet names marked as corrected) of every body whose
             scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
             workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
-  --lang    kk, ru or both (default both); messages use the first
+  --lang    kk, ru or both (default both); messages: the first, or LC_ALL/LANG without --lang
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       kk: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -232,7 +232,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             кейінгі жиынтық), баллы өзгерген әр органның бастапқы және түзетілген қорытындылары
             (парақ атауында түзетілгені белгіленеді), бұрын/кейін салыстыру және opeval_Log парағы
             (.xlsx немесе .xlsm ФАЙЛ тек оқылады, көшірілмейді де өзгертілмейді)
-  --lang    kk, ru немесе both (әдепкі both); хабарламалар біріншісінің тілінде
+  --lang    kk, ru немесе both (әдепкі both); хабарламалар: біріншісінің тілі, --lang жоқта LC_ALL/LANG
   --force   --out бар болса, оны ауыстыру (ФАЙЛ-дың өзі ешқашан ауыстырылмайды)
 Шығу кодтары: 0 орындалды; 2 қате деректер (ақаулар stderr-де); 1 басқа ақау.`,
       ru: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -247,7 +247,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             (решения, итог после обжалования), исходные и исправленные заключения (в имени листа
             отмечено исправление) каждого органа, чьи баллы изменились, сравнение «до/после» и лист
             opeval_Log (ФАЙЛ .xlsx или .xlsm только читается, не копируется и не изменяется)
-  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них
+  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них, без --lang — по LC_ALL/LANG
   --force   заменить --out, если он существует (сам ФАЙЛ не заменяется никогда)
 Коды выхода: 0 выполнено; 2 неверные данные (ошибки в stderr); 1 иной сбой.`,
     },
@@ -268,7 +268,7 @@ the methodology edition and the date recorded) and opeval_BodyMap (renamed bodie
 A FILE may also be a history workbook: its periods and body map are carried over.
   --replace-period  allow two inputs of one period: the later one wins (without it: refused)
   --force           replace HISTORY.xlsx if it exists (no input is ever modified)
-  --lang            language of the headers and of the messages (default kk)
+  --lang            language of the headers (default kk) and of the messages (default: LC_ALL/LANG, else en)
 Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
       kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
 
@@ -279,7 +279,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 
 ФАЙЛ тарих жұмыс кітабы да бола алады: оның кезеңдері мен органдар картасы көшіріледі.
   --replace-period  бір кезеңнің екі кіріс файлына рұқсат: соңғысы басым (онсыз — бас тартылады)
   --force           HISTORY.xlsx бар болса, оны ауыстыру (кіріс файлдар ешқашан өзгертілмейді)
-  --lang            тақырыптар мен хабарламалар тілі (әдепкі kk)
+  --lang            тақырыптар (әдепкі kk) мен хабарламалар тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де, ештеңе жазылмады); 1 басқа ақау.`,
       ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
 
@@ -290,7 +290,7 @@ HISTORY.xlsx с таблицей opeval_History (строка на период,
 ФАЙЛ может быть и рабочей книгой истории: ее периоды и карта органов переносятся.
   --replace-period  допустить два входных файла одного периода: побеждает последний (без флага — отказ)
   --force           заменить HISTORY.xlsx, если он существует (входные файлы не изменяются никогда)
-  --lang            язык заголовков и сообщений (по умолчанию kk)
+  --lang            язык заголовков (по умолчанию kk) и сообщений (по умолчанию: LC_ALL/LANG, иначе en)
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr, ничего не записано); 1 иной сбой.`,
     },
   },

@@ -315,3 +315,41 @@ test("no English literal goes to stderr or into a thrown message in src/cli", ()
   // The scan saw every write and throw of the CLI (76 today): it would notice a new one.
   expect(calls.size).toBeGreaterThan(70);
 });
+
+/**
+ * Issue 23 item 11 (one default --lang): with no --lang every command speaks the locale, whatever
+ * its --lang chooses otherwise (the template's language, the forms' languages), and a problem in the
+ * input is told in the same language as a mistake in the command line.
+ */
+test("every command, without --lang, tells its messages in the locale's language", async () => {
+  const { COMMANDS } = await import("../../src/cli/commands");
+  const unknown: Record<Lang, string> = {
+    en: "unknown option --bogus",
+    kk: "--bogus деген опция жоқ",
+    ru: "неизвестный параметр --bogus",
+  };
+  let checked = 0;
+  for (const { name } of COMMANDS)
+    for (const lang of ["en", "kk", "ru"] as const) {
+      const run = await runCommand([name, "--bogus"], LOCALES[lang]);
+      expect({ name, lang, first: run.stderr.split("\n")[0] }).toEqual({
+        name,
+        lang,
+        first: `opeval ${name}: ${unknown[lang]}`,
+      });
+      checked++;
+    }
+  expect(checked).toBe(COMMANDS.length * 3);
+  expect(COMMANDS.length).toBeGreaterThanOrEqual(9);
+  // A problem of the input, from a command whose --lang defaults to kk (template) or both (conclude).
+  const missing = join(dir, "gone.json");
+  for (const argv of [
+    ["template", "--from", missing, "--out", join(dir, "t.xlsx")],
+    ["conclude", missing, "--out", join(dir, "c.xlsx")],
+  ]) {
+    const ru = await runCommand(argv, LOCALES.ru);
+    expect(ru.stderr).toBe(`ошибка: ${missing}: файл невозможно прочитать: нет такого файла или папки\n`);
+    const en = await runCommand(argv, LOCALES.en);
+    expect(en.stderr).toBe(`error: ${missing}: the file cannot be read: no such file or folder\n`);
+  }
+});
