@@ -580,6 +580,52 @@ export const CLI_TERMS = {
     kk: "кіріс деректері өңдеу үшін тым үлкен (шектеулер: docs/FORMAT.md); ештеңе жазылмады",
     ru: "входные данные слишком велики для обработки (ограничения — в docs/FORMAT.md); ничего не записано",
   },
+  // What a command reports on stdout when it is done.
+  sheetsWrittenTo: {
+    en: "{count} sheet(s) written to {out}",
+    kk: "{out} файлына {count} парақ жазылды",
+    ru: "в {out} записано листов: {count}",
+  },
+  workbooksWrittenTo: {
+    en: "{count} workbook(s) written to {dir}",
+    kk: "{dir} қалтасына {count} жұмыс кітабы жазылды",
+    ru: "в {dir} записано рабочих книг: {count}",
+  },
+  templateWritten: {
+    en: "{out}: {count} sheets ({sheets})",
+    kk: "{out}: {count} парақ ({sheets})",
+    ru: "{out}: листов: {count} ({sheets})",
+  },
+  historyWritten: {
+    en: "{out}: periods {periods}; {rows} rows",
+    kk: "{out}: кезеңдер {periods}; {rows} жол",
+    ru: "{out}: периоды {periods}; строк: {rows}",
+  },
+  historyWrittenReplacing: {
+    en: "{out}: periods {periods} (replaced: {replaced}); {rows} rows",
+    kk: "{out}: кезеңдер {periods} (ауыстырылғаны: {replaced}); {rows} жол",
+    ru: "{out}: периоды {periods} (заменены: {replaced}); строк: {rows}",
+  },
+  exported: {
+    en: "{out}: {count} bodies",
+    kk: "{out}: {count} орган",
+    ru: "{out}: органов: {count}",
+  },
+  sharedCells: {
+    en: "{out}: {cells} OPEVAL cells written as values",
+    kk: "{out}: {cells} OPEVAL ұяшығы мән ретінде жазылды",
+    ru: "{out}: ячеек OPEVAL, записанных значениями: {cells}",
+  },
+  problemCount: {
+    en: "{errors} error(s), {warnings} warning(s)",
+    kk: "{errors} қате, {warnings} ескерту",
+    ru: "ошибок: {errors}, предупреждений: {warnings}",
+  },
+  objectionsSummary: {
+    en: "{count} objection(s): {accepted} accepted, {rejected} rejected, {late} late (not accepted), {pending} pending; {corrected} input value(s) corrected, {changed} score(s) changed",
+    kk: "{count} қарсылық: {accepted} қабылданды, {rejected} қабылданбады, {late} мерзімі өткен (қабылданбады), {pending} қаралуда; {corrected} кіріс мәні түзетілді, {changed} балл өзгерді",
+    ru: "возражений: {count}; принято: {accepted}, отклонено: {rejected}, с нарушением срока (не принято): {late}, на рассмотрении: {pending}; исправлено входных значений: {corrected}, изменено баллов: {changed}",
+  },
   internalError: {
     en: "an unexpected internal error stopped the command; nothing was written (OPEVAL_DEBUG=1 shows details)",
     kk: "күтпеген ішкі қате команданы тоқтатты; ештеңе жазылмады (толығырақ: OPEVAL_DEBUG=1)",

@@ -129,7 +129,7 @@ describe("conclude --split", () => {
     expect(statSync(join(out, "Алматы-kk.xlsx")).mtimeMs).toBe(before);
     const forced = await conclude([SAMPLE, "--split", out, "--force", "--bodies", "akmola", "--lang", "kk"]);
     expect(forced.status).toBe(0);
-    expect(forced.stdout).toBe(`1 workbook(s) written to ${out}\n`);
+    expect(forced.stdout).toBe(`${out} қалтасына 1 жұмыс кітабы жазылды\n`);
     expect(statSync(target).size).toBeGreaterThan(10_000);
   }, 60_000);
 

@@ -263,7 +263,7 @@ test("failures told without a command line to trigger them: exact words in every
 });
 
 /**
- * Every string literal the command line could show a user — written to stderr, thrown as a
+ * Every string literal the command line could show a user — written to stderr or stdout, thrown as a
  * UsageError or an Error of its own — must come from the catalogues (help-text.ts CLI_TERMS,
  * model/problems.ts). An English literal there fails this test, naming the file and line.
  */
@@ -271,9 +271,11 @@ test("failures told without a command line to trigger them: exact words in every
 const NEVER_SHOWN = new Set([
   // share: the sentinel that stops publishing a copy with errors, caught a few lines below.
   "src/cli/commands/share.ts: not published",
+  // score --format json: the contract's own key (docs/FORMAT.md), the same in every language.
+  'src/cli/commands/score.ts: {\\n "bodies": [',
 ]);
 
-test("no English literal goes to stderr or into a thrown message in src/cli", () => {
+test("no English literal goes to stderr, stdout or into a thrown message in src/cli", () => {
   const files: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
@@ -284,8 +286,8 @@ test("no English literal goes to stderr or into a thrown message in src/cli", ()
   };
   walk(join(ROOT, "src", "cli"));
   // A call whose first argument opens with a literal holding a word (letters, not only `\n` or a
-  // template's `${…}` placeholders): io.stderr("…"), UsageError(`…`), new SplitFolderError("…").
-  const CALLS = ["stderr(", "UsageError(", "Error(", "Failure(", "super("];
+  // template's `${…}` placeholders): io.stderr("…"), io.stdout(`…`), UsageError(`…`), new SplitFolderError("…").
+  const CALLS = ["stderr(", "stdout(", "UsageError(", "Error(", "Failure(", "super("];
   // Keyed by where the call's "(" stands: `UsageError(` is counted once, not again as `Error(`.
   const calls = new Set<string>();
   const literals = new Set<string>();
@@ -312,8 +314,8 @@ test("no English literal goes to stderr or into a thrown message in src/cli", ()
     });
   }
   expect([...literals]).toEqual([]);
-  // The scan saw every write and throw of the CLI (76 today): it would notice a new one.
-  expect(calls.size).toBeGreaterThan(70);
+  // The scan saw every write and throw of the CLI (96 today): it would notice a new one.
+  expect(calls.size).toBeGreaterThan(90);
 });
 
 /**
@@ -351,5 +353,17 @@ test("every command, without --lang, tells its messages in the locale's language
     expect(ru.stderr).toBe(`ошибка: ${missing}: файл невозможно прочитать: нет такого файла или папки\n`);
     const en = await runCommand(argv, LOCALES.en);
     expect(en.stderr).toBe(`error: ${missing}: the file cannot be read: no such file or folder\n`);
+  }
+});
+
+test("what a command reports when done is told in the locale's language too", async () => {
+  const done: Record<Lang, string> = {
+    en: "0 error(s), 17 warning(s)\n",
+    kk: "0 қате, 17 ескерту\n",
+    ru: "ошибок: 0, предупреждений: 17\n",
+  };
+  for (const lang of ["en", "kk", "ru"] as const) {
+    const run = await runCommand(["validate", SAMPLE], LOCALES[lang]);
+    expect({ lang, code: run.code, stdout: run.stdout }).toEqual({ lang, code: 0, stdout: done[lang] });
   }
 });

@@ -260,6 +260,8 @@ export async function concludeSplit(
 ): Promise<number> {
   // An existing file or a folder it cannot use is a CliFailure: told by the CLI (exit 1) in the analyst's language.
   const files = await writeSplit(result, { isTTY: process.stderr.isTTY === true, ...options }, io);
-  io.stdout(`${files.length} workbook(s) written to ${options.dir}\n`);
+  io.stdout(
+    cliText("workbooksWrittenTo", options.messages ?? "en", { count: files.length, dir: options.dir }) + "\n",
+  );
   return EXIT.ok;
 }

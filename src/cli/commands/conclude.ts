@@ -12,7 +12,7 @@ import type { Lang } from "../../i18n/lang";
 import { evaluate } from "../../evaluate";
 import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { choice, nearest, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
@@ -144,7 +144,7 @@ export const concludeCommand: Command = {
     const specs = buildConclusionSheets(result, { ...previous, ...(bodies ? { bodies } : {}), langs, forms });
     const { bytes, names } = await writeXlsx(specs, { deflateRaw: deflateRawNode });
     await publishBytes(out as string, force, bytes);
-    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    io.stdout(cliText("sheetsWrittenTo", messages, { count: names.length, out: out as string }) + "\n");
     return EXIT.ok;
   },
 };

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { formatProblem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { EXIT, type Command } from "../io";
 import { outputPath } from "./template";
@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     for (const p of read.problems) io.stderr(formatProblem(p, lang) + "\n");
     if (read.input === undefined) return read.unreadable && read.missing ? EXIT.failure : EXIT.invalidInput;
     await publishText(out, force, JSON.stringify(read.input, null, 2) + "\n");
-    io.stdout(`${out}: ${(read.assessment?.bodies.length ?? 0).toString()} bodies\n`);
+    io.stdout(cliText("exported", lang, { out, count: read.assessment?.bodies.length ?? 0 }) + "\n");
     return EXIT.ok;
   },
 };

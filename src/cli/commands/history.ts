@@ -10,7 +10,7 @@ import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
 import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { commandLineLang } from "../locale";
@@ -75,8 +75,13 @@ export const historyCommand: Command = {
     // Published whole through a temporary file: a history is never partly written.
     await publishWorkbook(workbook, out, force);
     const periods = merged.periods.map((p) => p.period).join(", ");
-    const replaced = merged.replaced.length ? ` (replaced: ${merged.replaced.join(", ")})` : "";
-    io.stdout(`${out}: periods ${periods}${replaced}; ${rows.get(HISTORY_TABLE_NAME)!.length - 1} rows\n`);
+    const written = { out, periods, rows: rows.get(HISTORY_TABLE_NAME)!.length - 1 };
+    const replaced = merged.replaced.join(", ");
+    io.stdout(
+      (replaced
+        ? cliText("historyWrittenReplacing", messages, { ...written, replaced })
+        : cliText("historyWritten", messages, written)) + "\n",
+    );
     return EXIT.ok;
   },
 };

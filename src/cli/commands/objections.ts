@@ -173,11 +173,17 @@ export const objectionsCommand: Command = {
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
     if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
     const counts = (o: string) => result.reviews.filter((r) => r.outcome === o).length;
-    io.stdout(
-      `${result.reviews.length} objection(s): ${counts("accepted")} accepted, ${counts("rejected")} rejected, ` +
-        `${counts("late")} late (not accepted), ${counts("pending")} pending; ` +
-        `${result.changes.length} input value(s) corrected, ${result.comparison.length} score(s) changed\n`,
-    );
+    // The counts are a message: in the command line's language, as the problems above are.
+    const summary = cliText("objectionsSummary", messages, {
+      count: result.reviews.length,
+      accepted: counts("accepted"),
+      rejected: counts("rejected"),
+      late: counts("late"),
+      pending: counts("pending"),
+      corrected: result.changes.length,
+      changed: result.comparison.length,
+    });
+    io.stdout(summary + "\n");
     if (out === undefined) return EXIT.ok;
 
     // The workbook library is loaded only by the commands that write workbooks. The analyst's
@@ -195,7 +201,7 @@ export const objectionsCommand: Command = {
     });
     const names = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
-    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    io.stdout(cliText("sheetsWrittenTo", messages, { count: names.length, out }) + "\n");
     return EXIT.ok;
   },
 };

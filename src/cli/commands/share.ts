@@ -90,7 +90,7 @@ export const shareCommand: Command = {
     if (findings.some((f) => f.severity === "error")) return EXIT.invalidInput;
     const cells = [...converted.values()].reduce((a, b) => a + b, 0);
     const sheets = [...converted].map(([sheet, n]) => `${sheet}: ${n}`).join(", ");
-    io.stdout(`${out}: ${cells} OPEVAL cells written as values${sheets ? ` (${sheets})` : ""}\n`);
+    io.stdout(`${cliText("sharedCells", lang, { out, cells })}${sheets ? ` (${sheets})` : ""}\n`);
     return EXIT.ok;
   },
 };

@@ -10,7 +10,7 @@ import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
 import { commandLineLang } from "../locale";
@@ -92,7 +92,9 @@ export const templateCommand: Command = {
     workbook.creator = "opeval";
     const sheets = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
-    io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
+    io.stdout(
+      cliText("templateWritten", messages, { out, count: sheets.length, sheets: sheets.join(", ") }) + "\n",
+    );
     return EXIT.ok;
   },
 };
