@@ -803,7 +803,7 @@ function translateWords(value: string, lang: Lang): string {
 
 /** A file-system failure (its error code) as a parameter: "no such file or folder" in the message's language. */
 export function ioFailureWord(code: string | undefined): string {
-  if (code !== undefined && code !== "other" && Object.hasOwn(IO_FAILURE_WORDS, code))
+  if (code !== undefined && code !== "other" && Object.prototype.hasOwnProperty.call(IO_FAILURE_WORDS, code))
     return word(`io.${code}`);
   return code ? `${word("io.other")} (${code})` : word("io.other");
 }
