@@ -231,7 +231,7 @@ Accepted objections' corrections are applied to a copy of the input and re-score
             and the corrected conclusions (sheet names marked as corrected) of every body whose
             scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
             workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
-  --lang    kk, ru or both (default both); messages use the first
+  --lang    kk, ru or both (default both); messages: the first, or LC_ALL/LANG without --lang
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       kk: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -246,7 +246,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             кейінгі жиынтық), баллы өзгерген әр органның бастапқы және түзетілген қорытындылары
             (парақ атауында түзетілгені белгіленеді), бұрын/кейін салыстыру және opeval_Log парағы
             (.xlsx немесе .xlsm ФАЙЛ тек оқылады, көшірілмейді де өзгертілмейді)
-  --lang    kk, ru немесе both (әдепкі both); хабарламалар біріншісінің тілінде
+  --lang    kk, ru немесе both (әдепкі both); хабарламалар: біріншісінің тілі, --lang жоқта LC_ALL/LANG
   --force   --out бар болса, оны ауыстыру (ФАЙЛ-дың өзі ешқашан ауыстырылмайды)
 Шығу кодтары: 0 орындалды; 2 қате деректер (ақаулар stderr-де); 1 басқа ақау.`,
       ru: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -261,7 +261,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             (решения, итог после обжалования), исходные и исправленные заключения (в имени листа
             отмечено исправление) каждого органа, чьи баллы изменились, сравнение «до/после» и лист
             opeval_Log (ФАЙЛ .xlsx или .xlsm только читается, не копируется и не изменяется)
-  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них
+  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них, без --lang — по LC_ALL/LANG
   --force   заменить --out, если он существует (сам ФАЙЛ не заменяется никогда)
 Коды выхода: 0 выполнено; 2 неверные данные (ошибки в stderr); 1 иной сбой.`,
     },
@@ -282,7 +282,7 @@ the methodology edition and the date recorded) and opeval_BodyMap (renamed bodie
 A FILE may also be a history workbook: its periods and body map are carried over.
   --replace-period  allow two inputs of one period: the later one wins (without it: refused)
   --force           replace HISTORY.xlsx if it exists (no input is ever modified)
-  --lang            language of the headers and of the messages (default kk)
+  --lang            language of the headers (default kk) and of the messages (default: LC_ALL/LANG, else en)
 Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
       kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
 
@@ -293,7 +293,7 @@ Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 
 ФАЙЛ тарих жұмыс кітабы да бола алады: оның кезеңдері мен органдар картасы көшіріледі.
   --replace-period  бір кезеңнің екі кіріс файлына рұқсат: соңғысы басым (онсыз — бас тартылады)
   --force           HISTORY.xlsx бар болса, оны ауыстыру (кіріс файлдар ешқашан өзгертілмейді)
-  --lang            тақырыптар мен хабарламалар тілі (әдепкі kk)
+  --lang            тақырыптар (әдепкі kk) мен хабарламалар тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де, ештеңе жазылмады); 1 басқа ақау.`,
       ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
 
@@ -304,7 +304,7 @@ HISTORY.xlsx с таблицей opeval_History (строка на период,
 ФАЙЛ может быть и рабочей книгой истории: ее периоды и карта органов переносятся.
   --replace-period  допустить два входных файла одного периода: побеждает последний (без флага — отказ)
   --force           заменить HISTORY.xlsx, если он существует (входные файлы не изменяются никогда)
-  --lang            язык заголовков и сообщений (по умолчанию kk)
+  --lang            язык заголовков (по умолчанию kk) и сообщений (по умолчанию: LC_ALL/LANG, иначе en)
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr, ничего не записано); 1 иной сбой.`,
     },
   },
@@ -466,6 +466,184 @@ export const CLI_TERMS = {
     en: "--bodies: no body with id {ids} in {file} ({count} bodies: {known})",
     kk: "--bodies: {file} файлында id-і {ids} болатын орган жоқ ({count} орган: {known})",
     ru: "--bodies: в {file} нет органа с идентификатором {ids} (органов: {count}; {known})",
+  },
+  // Output paths, file arguments and failures (issue 23 item 11): every message a command writes
+  // to stderr about the command line or a file, in the analyst's language.
+  outputExists: {
+    en: "{path} already exists; use --force to replace it",
+    kk: "{path} бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} уже существует; чтобы заменить, укажите --force",
+  },
+  outputsExist: {
+    en: "{path} and {more} other file(s) already exist; use --force to replace them",
+    kk: "{path} және тағы {more} файл бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} и ещё файлов: {more} уже существуют; чтобы заменить, укажите --force",
+  },
+  outIsInput: {
+    en: "--out {out} is the input file {input} (the input is never modified)",
+    kk: "--out {out} — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді)",
+    ru: "--out {out} — это входной файл {input} (входной файл никогда не изменяется)",
+  },
+  splitIsInput: {
+    en: "--split would write {out}, which is the input file {input} (the input is never modified; choose another folder)",
+    kk: "--split {out} файлын жазар еді, ол — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді; басқа қалтаны таңдаңыз)",
+    ru: "--split записал бы {out}, а это входной файл {input} (входной файл никогда не изменяется; выберите другую папку)",
+  },
+  outRequired: {
+    en: "--out FILE{ext} is required",
+    kk: "--out ФАЙЛ{ext} міндетті",
+    ru: "нужен параметр --out ФАЙЛ{ext}",
+  },
+  outOrSplitRequired: {
+    en: "--out FILE.xlsx (or --split DIR) is required",
+    kk: "--out ФАЙЛ.xlsx (немесе --split ҚАЛТА) міндетті",
+    ru: "нужен параметр --out ФАЙЛ.xlsx (или --split ПАПКА)",
+  },
+  outExtension: {
+    en: "--out must be a {ext} file",
+    kk: "--out {ext} файлы болуы керек",
+    ru: "--out должен быть файлом {ext}",
+  },
+  outNewWorkbook: {
+    en: "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+    kk: "--out .xlsx файлы болуы керек: opeval макроссыз жаңа жұмыс кітабын жазады (.xlsm ФАЙЛ тек оқылады)",
+    ru: "--out должен быть файлом .xlsx: opeval записывает новую рабочую книгу без макросов (ФАЙЛ .xlsm только читается)",
+  },
+  unexpectedArgument: {
+    en: "unexpected argument {arg}",
+    kk: "артық аргумент: {arg}",
+    ru: "лишний аргумент: {arg}",
+  },
+  oneWorkbook: {
+    en: "expected exactly one FILE.xlsx",
+    kk: "дәл бір ФАЙЛ.xlsx керек",
+    ru: "нужен ровно один ФАЙЛ.xlsx",
+  },
+  workbookOnly: {
+    en: "FILE must be an .xlsx or .xlsm workbook",
+    kk: "ФАЙЛ .xlsx немесе .xlsm жұмыс кітабы болуы керек",
+    ru: "ФАЙЛ должен быть рабочей книгой .xlsx или .xlsm",
+  },
+  notAnAnnex: {
+    en: '--forms: "{id}" is not an annex (choose from {annexes} or all)',
+    kk: '--forms: "{id}" — қосымша нөмірі емес ({annexes} немесе all таңдаңыз)',
+    ru: '--forms: "{id}" — не номер приложения (выберите из {annexes} или all)',
+  },
+  twoPeriods: {
+    en: "--periods needs two periods, e.g. --periods 2019,2020",
+    kk: "--periods опциясына екі кезең керек, мысалы: --periods 2019,2020",
+    ru: "параметру --periods нужны два периода, например: --periods 2019,2020",
+  },
+  periodsOneFile: {
+    en: "--periods takes exactly one HISTORY.xlsx",
+    kk: "--periods дәл бір ТАРИХ.xlsx файлымен беріледі",
+    ru: "с --periods указывается ровно один ИСТОРИЯ.xlsx",
+  },
+  twoFiles: {
+    en: "expected PREV and CURR (or one file with --periods)",
+    kk: "АЛДЫҢҒЫ және АҒЫМДАҒЫ файлдар керек (немесе --periods-пен бір файл)",
+    ru: "нужны ПРЕДЫДУЩИЙ и ТЕКУЩИЙ файлы (или один файл с --periods)",
+  },
+  noAssessment: {
+    en: "{file} holds no assessment; for a history workbook give --periods",
+    kk: "{file} файлында бағалау жоқ; тарих жұмыс кітабы үшін --periods беріңіз",
+    ru: "в {file} нет оценки; для рабочей книги истории укажите --periods",
+  },
+  splitOrOut: {
+    en: "--split and --out exclude each other",
+    kk: "--split пен --out бірге берілмейді",
+    ru: "--split и --out нельзя указывать вместе",
+  },
+  splitIsFile: {
+    en: "{dir} is a file, not a folder: give --split a folder",
+    kk: "{dir} — қалта емес, файл: --split-ке қалта беріңіз",
+    ru: "{dir} — файл, а не папка: укажите в --split папку",
+  },
+  folderNotCreated: {
+    en: "cannot create the folder {dir}: {reason}",
+    kk: "{dir} қалтасын құру мүмкін емес: {reason}",
+    ru: "невозможно создать папку {dir}: {reason}",
+  },
+  folderNotWritable: {
+    en: "{dir}: cannot write files in this folder ({reason})",
+    kk: "{dir}: бұл қалтаға файл жазу мүмкін емес ({reason})",
+    ru: "{dir}: в эту папку невозможно записать файлы ({reason})",
+  },
+  bodiesWritten: {
+    en: "{done}/{total} bodies written",
+    kk: "{done}/{total} орган жазылды",
+    ru: "записано органов: {done}/{total}",
+  },
+  bodiesDone: {
+    en: "{done}/{total} bodies",
+    kk: "{done}/{total} орган",
+    ru: "органов: {done}/{total}",
+  },
+  noObjectionsTable: {
+    en: "{file} has no {table} table; give --objections objections.json",
+    kk: "{file} файлында {table} кестесі жоқ; --objections objections.json беріңіз",
+    ru: "в {file} нет таблицы {table}; укажите --objections objections.json",
+  },
+  fileTooLarge: {
+    en: "{file}: over {max} MB",
+    kk: "{file}: {max} МБ-тан үлкен",
+    ru: "{file}: больше {max} МБ",
+  },
+  inputTooLarge: {
+    en: "the input is too large to process (see the limits in docs/FORMAT.md); nothing was written",
+    kk: "кіріс деректері өңдеу үшін тым үлкен (шектеулер: docs/FORMAT.md); ештеңе жазылмады",
+    ru: "входные данные слишком велики для обработки (ограничения — в docs/FORMAT.md); ничего не записано",
+  },
+  // What a command reports on stdout when it is done.
+  sheetsWrittenTo: {
+    en: "{count} sheet(s) written to {out}",
+    kk: "{out} файлына {count} парақ жазылды",
+    ru: "в {out} записано листов: {count}",
+  },
+  workbooksWrittenTo: {
+    en: "{count} workbook(s) written to {dir}",
+    kk: "{dir} қалтасына {count} жұмыс кітабы жазылды",
+    ru: "в {dir} записано рабочих книг: {count}",
+  },
+  templateWritten: {
+    en: "{out}: {count} sheets ({sheets})",
+    kk: "{out}: {count} парақ ({sheets})",
+    ru: "{out}: листов: {count} ({sheets})",
+  },
+  historyWritten: {
+    en: "{out}: periods {periods}; {rows} rows",
+    kk: "{out}: кезеңдер {periods}; {rows} жол",
+    ru: "{out}: периоды {periods}; строк: {rows}",
+  },
+  historyWrittenReplacing: {
+    en: "{out}: periods {periods} (replaced: {replaced}); {rows} rows",
+    kk: "{out}: кезеңдер {periods} (ауыстырылғаны: {replaced}); {rows} жол",
+    ru: "{out}: периоды {periods} (заменены: {replaced}); строк: {rows}",
+  },
+  exported: {
+    en: "{out}: {count} bodies",
+    kk: "{out}: {count} орган",
+    ru: "{out}: органов: {count}",
+  },
+  sharedCells: {
+    en: "{out}: {cells} OPEVAL cells written as values",
+    kk: "{out}: {cells} OPEVAL ұяшығы мән ретінде жазылды",
+    ru: "{out}: ячеек OPEVAL, записанных значениями: {cells}",
+  },
+  problemCount: {
+    en: "{errors} error(s), {warnings} warning(s)",
+    kk: "{errors} қате, {warnings} ескерту",
+    ru: "ошибок: {errors}, предупреждений: {warnings}",
+  },
+  objectionsSummary: {
+    en: "{count} objection(s): {accepted} accepted, {rejected} rejected, {late} late (not accepted), {pending} pending; {corrected} input value(s) corrected, {changed} score(s) changed",
+    kk: "{count} қарсылық: {accepted} қабылданды, {rejected} қабылданбады, {late} мерзімі өткен (қабылданбады), {pending} қаралуда; {corrected} кіріс мәні түзетілді, {changed} балл өзгерді",
+    ru: "возражений: {count}; принято: {accepted}, отклонено: {rejected}, с нарушением срока (не принято): {late}, на рассмотрении: {pending}; исправлено входных значений: {corrected}, изменено баллов: {changed}",
+  },
+  internalError: {
+    en: "an unexpected internal error stopped the command; nothing was written (OPEVAL_DEBUG=1 shows details)",
+    kk: "күтпеген ішкі қате команданы тоқтатты; ештеңе жазылмады (толығырақ: OPEVAL_DEBUG=1)",
+    ru: "непредвиденная внутренняя ошибка остановила команду; ничего не записано (подробности: OPEVAL_DEBUG=1)",
   },
 } satisfies Record<string, Term>;
 

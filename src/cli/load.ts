@@ -6,7 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { INPUT_LIMITS } from "../model/parse";
-import type { Problem } from "../model/problems";
+import { ioFailureWord, type Problem } from "../model/problems";
 import { parseJsonBytes } from "../model/strict-json";
 import type { TableValues } from "../model/tables";
 
@@ -53,14 +53,6 @@ function problem(code: "unreadableFile", path: string, detail: string): Problem 
   return { severity: "error", code, bodyId: null, path, params: { detail } };
 }
 
-const IO_WORDS: Record<string, string> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder, not a file",
-  ELOOP: "too many symbolic links",
-};
-
 /**
  * A JSON file's value, or the problem that stopped reading it (size checked before reading). The
  * file is read strictly (src/model/strict-json.ts): UTF-8, no duplicate key, no lone surrogate.
@@ -70,7 +62,8 @@ export async function readJsonFile(
 ): Promise<{ value: unknown } | { problem: Problem; io: boolean }> {
   try {
     const st = await stat(path);
-    if (st.isDirectory()) return { problem: problem("unreadableFile", path, IO_WORDS.EISDIR!), io: true };
+    if (st.isDirectory())
+      return { problem: problem("unreadableFile", path, ioFailureWord("EISDIR")), io: true };
     if (st.size > INPUT_LIMITS.fileBytes)
       return {
         io: false,
@@ -89,8 +82,7 @@ export async function readJsonFile(
       problem: { severity: "error", code: read.code, bodyId: null, path, params: read.params },
     };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    const detail = IO_WORDS[code] ?? `input/output error${code ? ` (${code})` : ""}`;
+    const detail = ioFailureWord((e as NodeJS.ErrnoException).code);
     return { problem: problem("unreadableFile", path, detail), io: true };
   }
 }

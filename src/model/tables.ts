@@ -186,12 +186,15 @@ class Reader {
     if (!this.cells.has(path)) this.cells.set(path, cell);
   }
 
-  /** Finds and indexes a table; reports a missing table or column. */
-  table(all: TableValues[], spec: TemplateTable): LocatedTable | undefined {
+  /**
+   * Finds and indexes a table; reports a missing table (its sheet named in `lang`, the workbook's
+   * language: the analyst looks for the sheet by the name the template gave it) or column.
+   */
+  table(all: TableValues[], spec: TemplateTable, lang: Lang = "en"): LocatedTable | undefined {
     const values = all.find((t) => t.name.toLowerCase() === spec.name.toLowerCase());
     if (!values) {
       if (spec.required !== false)
-        this.problem("missingTable", undefined, spec.name, { table: spec.name, sheet: spec.sheet.en });
+        this.problem("missingTable", undefined, spec.name, { table: spec.name, sheet: spec.sheet[lang] });
       return undefined;
     }
     const origin = parseA1(values.address);
@@ -348,12 +351,37 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-/** The language a table's headers are written in, so a missing column is named the same way. */
-export function headerLanguage(values: TableValues): Lang {
-  const text = (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
+/**
+ * The language an analyst sees a workbook in (issue 23 item 11): that of the sheet names its opeval
+ * tables stand on, as the template named them («Органдар», «Органы», "Bodies"); where no sheet
+ * keeps its template name, that of the tables' headers; English for a workbook with neither.
+ */
+export function workbookLanguage(tables: readonly TableValues[], specs: readonly TemplateTable[]): Lang {
+  const votes: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
+  for (const t of tables) {
+    const spec = specs.find((s) => s.name.toLowerCase() === t.name.toLowerCase());
+    const named = spec ? (["kk", "ru", "en"] as const).find((l) => spec.sheet[l] === t.sheet) : undefined;
+    if (named) votes[named]++;
+  }
+  const best = (["kk", "ru", "en"] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+  if (votes[best] > 0) return best;
+  return textLanguage(tables.map(headerText).join(" "));
+}
+
+function headerText(values: TableValues): string {
+  return (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
+}
+
+/** Kazakh by its own letters, Russian by Cyrillic without them, else English. */
+function textLanguage(text: string): Lang {
   if (/[әғқңөұүһі]/i.test(text)) return "kk";
   if (/[а-яё]/i.test(text)) return "ru";
   return "en";
+}
+
+/** The language a table's headers are written in, so a missing column is named the same way. */
+export function headerLanguage(values: TableValues): Lang {
+  return textLanguage(headerText(values));
 }
 
 const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object.fromEntries(
@@ -962,12 +990,13 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 export function readAssessmentTables(tables: TableValues[], edition?: Edition): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
+  const lang = workbookLanguage(tables, ASSESSMENT_TABLES);
   // One authority's workbook (template --direction) lacks the other directions' tables.
   for (const spec of tablesRequiredBy(
     ASSESSMENT_TABLES,
     tables.map((t) => t.name),
   ))
-    located.set(spec.name, r.table(tables, spec));
+    located.set(spec.name, r.table(tables, spec, lang));
   const settingsTable = located.get(SETTINGS_TABLE.name);
   const chosen =
     edition ?? editionOfInput({ settings: readSettings(new Reader(), settingsTable, editionFor()).settings });

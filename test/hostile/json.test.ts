@@ -44,10 +44,10 @@ describe("defect 6: on exit 2 stdout is empty", () => {
   ])("objections with %s", (_, o) => {
     const cohort = save("cohort.json", base());
     const file = save("objections.json", { objections: [o] });
-    const run = runCli(["objections", cohort, "--objections", file]);
+    const run = runCli(["objections", cohort, "--objections", file, "--lang", "kk"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^қате: /m); // messages in the first form language (kk)
+    expect(run.stderr).toMatch(/^қате: /m); // messages in --lang's first language (kk)
   });
 
   test("the same objections file, valid, prints the review on stdout (exit 0)", () => {
@@ -105,6 +105,8 @@ describe("defect 9: objection dates and numbers", () => {
       save("c.json", base()),
       "--objections",
       save("o.json", { objections: [objection({ no: 0 })] }),
+      "--lang",
+      "both",
     ]);
     expect(zero.status).toBe(2);
     expect(zero.stderr).toContain(
@@ -115,6 +117,8 @@ describe("defect 9: objection dates and numbers", () => {
       save("c.json", base()),
       "--objections",
       save("o.json", { objections: [objection(), objection({ item: "K3" })] }),
+      "--lang",
+      "both",
     ]);
     expect(twice.status).toBe(2);
     expect(twice.stderr).toContain(

@@ -10,10 +10,11 @@ import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
 import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { commandLineLang } from "../locale";
+import { assertNotInput, outputExists, OutputExistsError, publishWorkbook } from "../publish";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
@@ -30,13 +31,12 @@ export const historyCommand: Command = {
     rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
     if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
+    // The workbook's language is --lang's (default kk); messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const out = outputPath(args, ".xlsx");
     for (const file of args.positional) assertNotInput(file, out);
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval history: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
 
     const inputs: SourcedPeriod[] = [];
     const bodyMap = new Map<string, string>();
@@ -55,12 +55,12 @@ export const historyCommand: Command = {
       for (const [previous, current] of source.bodyMap) bodyMap.set(previous, current);
     }
     if (problems.length) {
-      reportProblems(problems, lang, io);
+      reportProblems(problems, messages, io);
       return missing ? EXIT.failure : EXIT.invalidInput;
     }
     const merged = mergePeriods(inputs, { replacePeriod: args.options.get("replace-period") === true });
     if (merged.problems.length) {
-      reportProblems(merged.problems, lang, io);
+      reportProblems(merged.problems, messages, io);
       return EXIT.invalidInput;
     }
     const { default: ExcelJS } = await import("exceljs");
@@ -75,8 +75,13 @@ export const historyCommand: Command = {
     // Published whole through a temporary file: a history is never partly written.
     await publishWorkbook(workbook, out, force);
     const periods = merged.periods.map((p) => p.period).join(", ");
-    const replaced = merged.replaced.length ? ` (replaced: ${merged.replaced.join(", ")})` : "";
-    io.stdout(`${out}: periods ${periods}${replaced}; ${rows.get(HISTORY_TABLE_NAME)!.length - 1} rows\n`);
+    const written = { out, periods, rows: rows.get(HISTORY_TABLE_NAME)!.length - 1 };
+    const replaced = merged.replaced.join(", ");
+    io.stdout(
+      (replaced
+        ? cliText("historyWrittenReplacing", messages, { ...written, replaced })
+        : cliText("historyWritten", messages, written)) + "\n",
+    );
     return EXIT.ok;
   },
 };

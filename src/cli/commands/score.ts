@@ -5,7 +5,7 @@ import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
@@ -96,7 +96,7 @@ export const validateCommand: Command = {
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
     // The count goes with the problems (stderr) when there is an error: exit 2 leaves stdout empty.
-    const summary = `${errors} error(s), ${warnings} warning(s)\n`;
+    const summary = cliText("problemCount", lang, { errors, warnings }) + "\n";
     if (errors > 0) io.stderr(summary);
     else io.stdout(summary);
     return errors > 0 ? EXIT.invalidInput : EXIT.ok;

@@ -12,10 +12,11 @@ import { parseAssessment } from "../../model/parse";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, nearest, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { commandLineLang } from "../locale";
+import { assertNotInput, outputExists, OutputExistsError, publishWorkbook } from "../publish";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 
@@ -26,8 +27,8 @@ function report(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
 /** `--out` must be a new .xlsx file (or --force) and never the input. */
 export function outputPath(args: ReturnType<typeof parseArgs>, ext: string, input?: string): string {
   const out = args.options.get("out");
-  if (typeof out !== "string") throw new UsageError(`--out FILE${ext} is required`);
-  if (extname(out).toLowerCase() !== ext) throw new UsageError(`--out must be a ${ext} file`);
+  if (typeof out !== "string") throw new UsageError(cliTerm("outRequired", { ext }));
+  if (extname(out).toLowerCase() !== ext) throw new UsageError(cliTerm("outExtension", { ext }));
   assertNotInput(input, out);
   return out;
 }
@@ -55,27 +56,28 @@ export const templateCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["lang", "from", "out", "direction"]);
     rejectUnknown(args, ["lang", "from", "out", "force", "direction"]);
-    if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+    if (args.positional.length > 0)
+      throw new UsageError(cliTerm("unexpectedArgument", { arg: args.positional[0]! }));
     const lang = choice(args, "lang", LANGS, "kk");
+    // The template's language is --lang's (default kk); messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const direction = directionOption(args);
     const from = args.options.get("from");
-    if (from === true) throw new UsageError("--from needs a file");
+    // parseArgs has refused a valued option without its value already: this only narrows the type.
+    if (from === true) throw new UsageError(cliTerm("needsValue", { name: "from" }));
     const out = outputPath(args, ".xlsx", from);
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval template: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
     let assessment;
     if (from !== undefined) {
       const loaded = await loadAssessmentFile(from);
       if (!loaded.ok) {
-        report(loaded.problems, lang, io);
+        report(loaded.problems, messages, io);
         return loaded.missing ? EXIT.failure : EXIT.invalidInput;
       }
       const parsed = parseAssessment(loaded.input);
       if (!parsed.assessment) {
-        report(parsed.problems, lang, io);
+        report(parsed.problems, messages, io);
         return EXIT.invalidInput;
       }
       assessment = parsed.assessment;
@@ -94,7 +96,7 @@ export const templateCommand: Command = {
           : [],
       );
       if (received.length) {
-        report(received, lang, io);
+        report(received, messages, io);
         return EXIT.invalidInput;
       }
     }
@@ -111,7 +113,9 @@ export const templateCommand: Command = {
     workbook.creator = "opeval";
     const sheets = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
-    io.stdout(`${out}: ${sheets.length} sheets (${sheets.join(", ")})\n`);
+    io.stdout(
+      cliText("templateWritten", messages, { out, count: sheets.length, sheets: sheets.join(", ") }) + "\n",
+    );
     return EXIT.ok;
   },
 };
