@@ -35,6 +35,7 @@ import {
   OPENNESS_TABLE_TERMS,
   RATINGS_TABLE,
   RECONCILIATION_TABLE,
+  RECEIVED_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
   ASSESSMENT_TABLES,
@@ -45,7 +46,15 @@ import {
 import { tablesRequiredBy } from "./template-schema";
 import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./model-terms";
-import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
+import {
+  DIRECTIONS,
+  RECEIVED_DIRECTIONS,
+  type Assessment,
+  type BodyType,
+  type DirectionId,
+  type Lang,
+  type ReceivedDirection,
+} from "./types";
 
 /** The values of one Excel table as an adapter fetched them. */
 export interface TableValues {
@@ -339,8 +348,44 @@ class Reader {
       case "settingValue":
       case "note":
         return { ok: true, value };
+      // opeval_Received (issue 24)
+      case "receivedDirection": {
+        const d = typeof value === "string" ? findTerm(value, RECEIVED_DIRECTION_WORDS) : undefined;
+        return d ? { ok: true, value: d } : fail("unknownChoice", choiceParams(value, kind));
+      }
+      case "score":
+        if (typeof value === "string")
+          return fail(NUMERIC_TEXT.test(value) ? "numberStoredAsText" : "textInNumberCell", {
+            got: describeValue(value),
+          });
+        return { ok: true, value };
+      case "date": {
+        const iso = isoDateOfCell(value);
+        return iso ? { ok: true, value: iso } : fail("expectedDate", { got: describeValue(value) });
+      }
     }
   }
+}
+
+/** A date cell as YYYY-MM-DD: an Excel serial, or text dd.mm.yyyy or YYYY-MM-DD naming a real day. */
+function isoDateOfCell(value: CellValue): string | undefined {
+  let y: number, m: number, d: number;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 1 || value > 2958465) return undefined;
+    const date = new Date(Math.round((value - 25569) * 86400000));
+    [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  } else if (typeof value === "string") {
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    else return undefined;
+    const check = new Date(Date.UTC(y, m - 1, d));
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+      return undefined;
+  } else return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(y).padStart(4, "0")}-${two(m)}-${two(d)}`;
 }
 
 /** Avoids 1.1 → "1.1000000000000001"-style surprises when an indicator number was typed as a number. */
@@ -367,6 +412,11 @@ const AUTHORITY_BLOCK_WORDS = Object.fromEntries(
   Object.entries(AUTHORITY_BLOCK_TERMS).map(([k, t]) => [k, [k, ...Object.values(t)]]),
 ) as unknown as Readonly<Record<keyof typeof AUTHORITY_BLOCK_TERMS, readonly string[]>>;
 
+/** The directions of opeval_Received in any language (automation: K3 of annex 5). */
+const RECEIVED_DIRECTION_WORDS = Object.fromEntries(
+  RECEIVED_DIRECTIONS.map((d) => [d, [d, ...Object.values(AUTHORITY_BLOCK_TERMS[d])]]),
+) as unknown as Readonly<Record<ReceivedDirection, readonly string[]>>;
+
 const OPENNESS_TABLE_WORDS = Object.fromEntries(
   OPENNESS_ROW_TABLES.map((t) => [t, [t, ...Object.values(OPENNESS_TABLE_TERMS[t])]]),
 ) as unknown as Readonly<Record<OpennessRowTable, readonly string[]>>;
@@ -387,6 +437,9 @@ function choiceParams(value: unknown, kind: ColumnKind): ProblemParams {
     yesNo: "yes / no (иә / жоқ, да / нет, TRUE / FALSE)",
     direction: DIRECTIONS.map((d) => `${d} (${TABLE_TERMS[d].kk}, ${TABLE_TERMS[d].ru})`).join(" / "),
     opennessTable: OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t].en).join(" / "),
+    receivedDirection: RECEIVED_DIRECTIONS.map(
+      (d) => `${d} (${AUTHORITY_BLOCK_TERMS[d].kk}, ${AUTHORITY_BLOCK_TERMS[d].ru})`,
+    ).join(" / "),
   };
   return { got: describeValue(value), allowed: allowed[kind] ?? "" };
 }
@@ -954,6 +1007,50 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
   }
 }
 
+/**
+ * opeval_Received (issue 24): one row per body and direction into `bodies[].received.<direction>`.
+ * A body and direction given twice is an error at the second row; the parser checks the rest
+ * (a direction that does not apply, a score above its maximum, a missing date or sender) at the
+ * cells located here.
+ */
+function readReceived(r: Reader, table: LocatedTable | undefined, bodies: BodyIndex): void {
+  if (!table) return;
+  const seen = new Map<string, LocatedRow>();
+  for (const row of table.rows) {
+    const body = bodyOf(r, row, bodies, table.spec);
+    if (!body) continue;
+    const base = `bodies[${body.index}].received`;
+    const d = r.read(row, "direction", "receivedDirection", base, body.id);
+    if (!d.ok) continue;
+    if (d.value === undefined) {
+      r.problem("missingField", row.cell("direction"), `${base}.direction`, {}, body.id);
+      continue;
+    }
+    const direction = d.value as ReceivedDirection;
+    const path = `${base}.${direction}`;
+    const first = seen.get(`${body.index}|${direction}`);
+    if (first) {
+      r.problem(
+        "duplicateReceived",
+        row.cell("direction"),
+        path,
+        { direction, first: `${table.values.sheet}!${first.cell("direction").address}` },
+        body.id,
+      );
+      continue;
+    }
+    seen.set(`${body.index}|${direction}`, row);
+    r.cells.set(path, row.cell("direction"));
+    const item: Json = {};
+    for (const column of table.spec.columns) {
+      if (column.key === "body" || column.key === "direction") continue;
+      const v = r.read(row, column.key, column.kind, `${path}.${column.key}`, body.id);
+      if (v.ok && v.value !== undefined) item[column.key] = v.value;
+    }
+    ((body.raw.received ??= {}) as Json)[direction] = item;
+  }
+}
+
 /** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
 /**
  * Reads the template tables into a raw input. The indicator keys and default weights are those of
@@ -1078,6 +1175,7 @@ export function readAssessmentTables(tables: TableValues[], edition?: Edition): 
     (body, row) => directionObject(r, body, "complaints", row, COMPLAINTS_TABLE),
   );
   readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
+  readReceived(r, located.get(RECEIVED_TABLE.name), bodies);
 
   const { period, settings } = readSettings(r, settingsTable, chosen);
   const withBlocks: Json = settings ?? {};
