@@ -308,6 +308,50 @@ HISTORY.xlsx с таблицей opeval_History (строка на период,
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr, ничего не записано); 1 иной сбой.`,
     },
   },
+  // issue 24: the sending side of received conclusions
+  results: {
+    summary: {
+      en: "write one direction's results for the Agency (.json or an opeval_Received workbook)",
+      kk: "бір бағыттың нәтижелерін Агенттікке жазу (.json немесе opeval_Received жұмыс кітабы)",
+      ru: "записать результаты одного направления для Агентства (.json или книга opeval_Received)",
+    },
+    usage: {
+      en: `opeval results FILE --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Writes what an authority sends the Agency: every body of FILE whose direction is computed here
+(total, penalty, final; K3 for automation), with the conclusion's date and sender (the date and
+authority of the direction's signing block: the body's, else the direction's, else the Agency's).
+RESULTS.json is a results document (docs/FORMAT.md); RESULTS.xlsx a workbook holding the
+opeval_Received table only. The Agency reads either: opeval score FILE --received RESULTS.json.
+  --force  replace RESULTS if it exists (FILE is never modified)
+  --lang   language of the workbook and of the messages (default kk)
+Exit codes: 0 written; 2 invalid input, no computed result for the direction, or no date or
+sender in its signing block (nothing written); 1 other failure.`,
+      kk: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Уәкілетті орган Агенттікке жіберетінді жазады: ФАЙЛ-дағы бағыты осында есептелген әр орган (жалпы
+балл, айыппұл балы, қорытынды балл; автоматтандыру үшін K3), қорытындының күні мен жіберушісімен
+(бағыттың қол қою деректеріндегі күн мен уәкілетті орган: органның, болмаса бағыттың, болмаса Агенттіктің).
+RESULTS.json – нәтижелер құжаты (docs/FORMAT.md); RESULTS.xlsx – тек opeval_Received кестесі бар
+жұмыс кітабы. Агенттік екеуін де оқиды: opeval score ФАЙЛ --received RESULTS.json.
+  --force  RESULTS бар болса, оны ауыстыру (ФАЙЛ ешқашан өзгертілмейді)
+  --lang   жұмыс кітабы мен хабарламалар тілі (әдепкі kk)
+Шығу кодтары: 0 жазылды; 2 қате деректер, бағыт бойынша есептелген нәтиже жоқ немесе қол қою
+деректерінде күн не жіберуші жоқ (ештеңе жазылмады); 1 басқа ақау.`,
+      ru: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Записывает то, что уполномоченный орган направляет в Агентство: каждый орган ФАЙЛа, направление
+которого рассчитано здесь (общий балл, штрафные баллы, итог; K3 для автоматизации), с датой и
+отправителем заключения (дата и уполномоченный орган из данных подписания направления: органа,
+иначе направления, иначе Агентства). RESULTS.json — документ результатов (docs/FORMAT.md);
+RESULTS.xlsx — рабочая книга только с таблицей opeval_Received. Агентство читает оба:
+opeval score ФАЙЛ --received RESULTS.json.
+  --force  заменить RESULTS, если он существует (ФАЙЛ не изменяется никогда)
+  --lang   язык книги и сообщений (по умолчанию kk)
+Коды выхода: 0 записано; 2 неверные данные, нет рассчитанных результатов по направлению или нет
+даты либо отправителя в данных подписания (ничего не записано); 1 иной сбой.`,
+    },
+  },
   compare: {
     summary: {
       en: "compare two periods: change per direction and general score, level, moved indicators",

@@ -377,6 +377,11 @@ export const PROBLEM_MESSAGES = {
     kk: "жұмыс кітабында opeval_Received кестесі жоқ (оны opeval results --out FILE.xlsx жазады)",
     ru: "в рабочей книге нет таблицы opeval_Received (её пишет opeval results --out FILE.xlsx)",
   },
+  receivedNoAssessment: {
+    en: "--received joins the last FILE, and this one holds no assessment (only a history): give the assessment being closed last",
+    kk: "--received соңғы ФАЙЛ-ға қосылады, ал бұл файлда бағалау жоқ (тек тарих): жабылатын кезеңнің бағалауын соңғы етіп беріңіз",
+    ru: "--received присоединяется к последнему ФАЙЛу, а в этом нет оценки (только история): укажите последним оценку закрываемого периода",
+  },
   receivedOtherPeriod: {
     en: "these results are of period {got}, the assessment is of {period}",
     kk: "бұл нәтижелер {got} кезеңіне жатады, бағалау – {period} кезеңі",

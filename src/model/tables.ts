@@ -368,7 +368,7 @@ class Reader {
 }
 
 /** A date cell as YYYY-MM-DD: an Excel serial, or text dd.mm.yyyy or YYYY-MM-DD naming a real day. */
-function isoDateOfCell(value: CellValue): string | undefined {
+export function isoDateOfCell(value: CellValue): string | undefined {
   let y: number, m: number, d: number;
   if (typeof value === "number") {
     if (!Number.isInteger(value) || value < 1 || value > 2958465) return undefined;
@@ -1008,6 +1008,34 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 }
 
 /**
+ * The direction and fields of one opeval_Received row, converted by their column kinds (problems
+ * reported at their cells, each field located at `path.<key>`); undefined when the direction cell
+ * is blank or wrong.
+ */
+function receivedRow(
+  r: Reader,
+  row: LocatedRow,
+  table: LocatedTable,
+  base: string,
+  bodyId: string | null,
+): { direction: ReceivedDirection; fields: Json } | undefined {
+  const d = r.read(row, "direction", "receivedDirection", base, bodyId);
+  if (!d.ok) return undefined;
+  if (d.value === undefined) {
+    r.problem("missingField", row.cell("direction"), `${base}.direction`, {}, bodyId);
+    return undefined;
+  }
+  const direction = d.value as ReceivedDirection;
+  const fields: Json = {};
+  for (const column of table.spec.columns) {
+    if (column.key === "body" || column.key === "direction") continue;
+    const v = r.read(row, column.key, column.kind, `${base}.${direction}.${column.key}`, bodyId);
+    if (v.ok && v.value !== undefined) fields[column.key] = v.value;
+  }
+  return { direction, fields };
+}
+
+/**
  * opeval_Received (issue 24): one row per body and direction into `bodies[].received.<direction>`.
  * A body and direction given twice is an error at the second row; the parser checks the rest
  * (a direction that does not apply, a score above its maximum, a missing date or sender) at the
@@ -1020,35 +1048,61 @@ function readReceived(r: Reader, table: LocatedTable | undefined, bodies: BodyIn
     const body = bodyOf(r, row, bodies, table.spec);
     if (!body) continue;
     const base = `bodies[${body.index}].received`;
-    const d = r.read(row, "direction", "receivedDirection", base, body.id);
-    if (!d.ok) continue;
-    if (d.value === undefined) {
-      r.problem("missingField", row.cell("direction"), `${base}.direction`, {}, body.id);
-      continue;
-    }
-    const direction = d.value as ReceivedDirection;
-    const path = `${base}.${direction}`;
-    const first = seen.get(`${body.index}|${direction}`);
+    const read = receivedRow(r, row, table, base, body.id);
+    if (!read) continue;
+    const path = `${base}.${read.direction}`;
+    const first = seen.get(`${body.index}|${read.direction}`);
     if (first) {
       r.problem(
         "duplicateReceived",
         row.cell("direction"),
         path,
-        { direction, first: `${table.values.sheet}!${first.cell("direction").address}` },
+        { direction: read.direction, first: `${table.values.sheet}!${first.cell("direction").address}` },
         body.id,
       );
       continue;
     }
-    seen.set(`${body.index}|${direction}`, row);
+    seen.set(`${body.index}|${read.direction}`, row);
     r.cells.set(path, row.cell("direction"));
-    const item: Json = {};
-    for (const column of table.spec.columns) {
-      if (column.key === "body" || column.key === "direction") continue;
-      const v = r.read(row, column.key, column.kind, `${path}.${column.key}`, body.id);
-      if (v.ok && v.value !== undefined) item[column.key] = v.value;
-    }
-    ((body.raw.received ??= {}) as Json)[direction] = item;
+    ((body.raw.received ??= {}) as Json)[read.direction] = read.fields;
   }
+}
+
+/** One row of an opeval_Received table read on its own (a file `opeval results` wrote). */
+export interface ReceivedTableRow {
+  /** The body's code or name as the row gives it. */
+  body: string;
+  direction: ReceivedDirection;
+  /** The `received.<direction>` object, for the parser to check. */
+  fields: Record<string, unknown>;
+  /** The cell of a column of this row (`body`, `direction`, `total`, …). */
+  cell(key: string): CellLocation;
+}
+
+/**
+ * The rows of a workbook's opeval_Received table without its assessment (`--received FILE.xlsx`):
+ * cells converted and checked as the workbook reader does, bodies left to the caller to find.
+ * `found` is false when the workbook has no such table.
+ */
+export function readReceivedTable(tables: TableValues[]): {
+  found: boolean;
+  rows: ReceivedTableRow[];
+  problems: Problem[];
+} {
+  const r = new Reader();
+  if (!tables.some((t) => t.name.toLowerCase() === RECEIVED_TABLE.name.toLowerCase()))
+    return { found: false, rows: [], problems: [] };
+  const table = r.table(tables, RECEIVED_TABLE);
+  const rows: ReceivedTableRow[] = [];
+  table?.rows.forEach((row, k) => {
+    const base = `${RECEIVED_TABLE.name}[${k}]`;
+    const ref = r.read(row, "body", "bodyRef", `${base}.body`, null);
+    if (!ref.ok) return;
+    if (ref.value === undefined) return r.problem("missingBodyRef", row.cell("body"), RECEIVED_TABLE.name);
+    const read = receivedRow(r, row, table, base, ref.value as string);
+    if (read) rows.push({ body: ref.value as string, ...read, cell: (key) => row.cell(key) });
+  });
+  return { found: true, rows, problems: r.problems };
 }
 
 /** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
@@ -1222,6 +1276,11 @@ export interface WorkbookReadResult {
   readerProblems: Problem[];
   /** Places problems that callers find later on `input` (e.g. the engine's warnings) at their cells. */
   locate?: (problems: readonly Problem[]) => Problem[];
+  /**
+   * When the tables were read without error but the parser refused the input: that input, for a
+   * caller that completes it before parsing again (received conclusions joined from other files).
+   */
+  unvalidated?: { input: unknown; locate: (problems: readonly Problem[]) => Problem[] };
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
@@ -1234,13 +1293,22 @@ export function readAndValidateTables(tables: TableValues[], edition?: Edition):
     (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),
   );
   const problems = [...read.problems, ...locateProblems(fresh, read)];
-  if (problems.some((p) => p.severity === "error")) return { problems, readerProblems: read.problems };
+  const locate = (later: readonly Problem[]) => locateProblems(later, read);
+  if (problems.some((p) => p.severity === "error")) {
+    // Only the parser objected: the caller may still complete the input (`--received`) and parse it again.
+    const parserOnly = !read.problems.some((p) => p.severity === "error");
+    return {
+      problems,
+      readerProblems: read.problems,
+      ...(parserOnly ? { unvalidated: { input: read.input, locate } } : {}),
+    };
+  }
   return {
     input: read.input,
     assessment: parsed.assessment,
     problems,
     readerProblems: read.problems,
-    locate: (later) => locateProblems(later, read),
+    locate,
   };
 }
 

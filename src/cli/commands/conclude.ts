@@ -16,6 +16,7 @@ import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
+import { withReceived } from "../received";
 import { assertNotInput, outputExists, publishBytes } from "../publish";
 import { concludeSplit, splitDir } from "./conclude-split";
 
@@ -59,8 +60,8 @@ export const concludeCommand: Command = {
   name: "conclude",
   ...COMMAND_HELP.conclude,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
-    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"], ["received"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split", "received"]);
     if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const split = splitDir(args.options.get("split"), args.options.get("out"));
@@ -72,6 +73,7 @@ export const concludeCommand: Command = {
           "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
         );
       assertNotInput(file, out);
+      for (const r of args.lists.get("received") ?? []) assertNotInput(r, out);
     }
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
@@ -82,16 +84,24 @@ export const concludeCommand: Command = {
       return EXIT.failure;
     }
 
-    const loaded = await loadAssessmentFile(file);
+    // With --received a workbook is read even if it lacks what the files bring (K3 of a central body).
+    const loaded = await loadAssessmentFile(file, { unvalidated: args.lists.has("received") });
     if (!loaded.ok) {
       report(loaded.problems, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    // Conclusions other authorities sent (issue 24) join the bodies before validation.
+    const received = await withReceived(args.lists.get("received"), loaded, file);
+    if (!received.ok) {
+      report(received.problems, io);
+      return received.missing ? EXIT.failure : EXIT.invalidInput;
     }
     // The forms read of the explanations only which interpretation applied where ("rules"): the
     // texts of a whole cohort are not kept, nor needed by the comparison with the previous period.
     const evaluation = evaluate(loaded.input, { explanations: "rules" });
     if (!evaluation.ok) {
-      report([...loaded.problems, ...evaluation.problems], io);
+      const located = args.lists.has("received") ? received.locate(evaluation.problems) : evaluation.problems;
+      report([...loaded.problems, ...located], io);
       return EXIT.invalidInput;
     }
     const result = evaluation.result;
