@@ -449,3 +449,20 @@ describe("conclude and history take --received too", () => {
     expect(checked).toBe(8);
   });
 });
+
+describe("help", () => {
+  test("results and --received are in the help of every language", async () => {
+    const ru = await runCommand(["results", "--help", "--lang", "ru"]);
+    expect(ru.stdout.split("\n")[0]).toBe(
+      "opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]",
+    );
+    const kk = await runCommand(["score", "--help", "--lang", "kk"]);
+    expect(kk.stdout.split("\n")).toContain(
+      "  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе",
+    );
+    const en = await runCommand(["--help", "--lang", "en"]);
+    expect(en.stdout.split("\n")).toContain(
+      "  results     write one direction's results for the Agency (.json or an opeval_Received workbook)",
+    );
+  });
+});
