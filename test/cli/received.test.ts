@@ -466,3 +466,35 @@ describe("help", () => {
     );
   });
 });
+
+test("results: --out of another kind is a usage mistake, nothing written", async () => {
+  const run = await runCommand([
+    "results",
+    write("kind.json", fullInput()),
+    "--direction",
+    "openness",
+    "--out",
+    at("r.csv"),
+  ]);
+  expect([run.code, run.stdout, run.stderr.split("\n")[0]]).toEqual([
+    1,
+    "",
+    "opeval results: --out must be a .json or .xlsx file",
+  ]);
+  expect(existsSync(at("r.csv"))).toBe(false);
+});
+
+test("results: an existing --out is kept without --force, replaced with it", async () => {
+  const input = write("force.json", fullInput());
+  const out = at("force-out.json");
+  writeFileSync(out, "the analyst's file\n");
+  const kept = await runCommand(["results", input, "--direction", "complaints", "--out", out]);
+  expect([kept.code, kept.stderr]).toEqual([
+    1,
+    `opeval results: ${out} already exists; use --force to replace it\n`,
+  ]);
+  expect(readFileSync(out, "utf8")).toBe("the analyst's file\n");
+  const replaced = await runCommand(["results", input, "--direction", "complaints", "--out", out, "--force"]);
+  expect(replaced.code).toBe(0);
+  expect((JSON.parse(readFileSync(out, "utf8")) as Json).direction).toBe("complaints");
+});

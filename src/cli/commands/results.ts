@@ -132,7 +132,9 @@ export const resultsCommand: Command = {
     const direction = choice(args, "direction", RECEIVED_DIRECTIONS, "openness");
     const lang = choice(args, "lang", LANGS, "kk");
     const wanted = args.options.get("out");
-    const ext = typeof wanted === "string" && extname(wanted).toLowerCase() === ".xlsx" ? ".xlsx" : ".json";
+    // Either kind of file; anything else is told as such (outputPath then checks the rest).
+    const ext = typeof wanted === "string" ? extname(wanted).toLowerCase() : ".json";
+    if (ext !== ".json" && ext !== ".xlsx") throw new UsageError("--out must be a .json or .xlsx file");
     const out = outputPath(args, ext, file);
     const force = args.options.get("force") === true;
     if (!force && outputExists(out)) {
