@@ -1356,6 +1356,8 @@ export const DIRECTION_TABLES: Readonly<Record<TemplateDirection, readonly Templ
     RATINGS_TABLE,
     AUTOMATION_TABLE,
     RECONCILIATION_TABLE,
+    // The Agency's own workbook collects the others' conclusions (§7, §26, §112–113).
+    RECEIVED_TABLE,
   ],
   automation: [BODIES_TABLE, SETTINGS_TABLE, AUTHORITIES_TABLE, AUTOMATION_TABLE],
   openness: [

@@ -86,6 +86,36 @@ describe("opeval_Received round trip", () => {
   });
 });
 
+describe("template --direction", () => {
+  test("the Agency's (services) workbook keeps the received rows; another authority's has no such sheet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "opeval-received-direction-"));
+    writeFileSync(join(dir, "in.json"), JSON.stringify(receivedInput()));
+    for (const direction of ["services", "openness"]) {
+      const out = join(dir, `${direction}.xlsx`);
+      const made = await runCommand([
+        "template",
+        "--direction",
+        direction,
+        "--from",
+        join(dir, "in.json"),
+        "--out",
+        out,
+      ]);
+      expect([direction, made.code, made.stderr]).toEqual([direction, 0, ""]);
+      expect(made.stdout.includes("Алынған қорытындылар")).toBe(direction === "services");
+    }
+    const exported = await runCommand([
+      "export",
+      join(dir, "services.xlsx"),
+      "--out",
+      join(dir, "back.json"),
+    ]);
+    expect(exported.code).toBe(0);
+    const back = JSON.parse(readFileSync(join(dir, "back.json"), "utf8")) as { bodies: Json[] };
+    expect(receivedOf(back.bodies as never)).toEqual(EXPECTED);
+  });
+});
+
 /** The sample's tables in English with these rows in opeval_Received. */
 function withReceivedRows(rows: CellValue[][]): TableValues[] {
   const tables = assessmentToTables(
