@@ -22,29 +22,38 @@ export const COMMAND_HELP = {
       ru: "оценить группу государственных органов (.json или .xlsx) и вывести результаты",
     },
     usage: {
-      en: `opeval score FILE [--format json|table] [--lang en|kk|ru]
+      en: `opeval score FILE [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 Scores every body of FILE (JSON per docs/FORMAT.md, or a workbook in the opeval template).
   --format json   the JSON contract (default): scores, explanations, warnings
   --format table  one row per body: three direction finals, general score, level; a workbook
                   whose opeval_History records an earlier period adds its change (Δ) columns
   --lang          language of messages, warnings and table captions (default: LC_ALL/LANG, else en)
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
-      kk: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
+      kk: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 ФАЙЛ-дағы (docs/FORMAT.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.
   --format json   JSON келісімі (әдепкі): баллдар, түсіндірмелер, ескертулер
   --format table  әр органға бір жол: үш бағыттың қорытынды баллы, жалпы балл, деңгей; opeval_History
                   кестесінде алдыңғы кезең жазылған жұмыс кітабына өзгеріс (Δ) бағандары қосылады
   --lang          хабарламалар, ескертулер мен кесте тақырыптарының тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
 Шығу кодтары: 0 бағаланды; 2 қате деректер (ақаулар stderr-де, stdout бос); 1 басқа ақау.`,
-      ru: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
+      ru: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 Оценивает каждый государственный орган из ФАЙЛа (JSON по docs/FORMAT.md или рабочая книга по шаблону opeval).
   --format json   контракт JSON (по умолчанию): баллы, пояснения, предупреждения
   --format table  строка на каждый орган: итоговые баллы трех направлений, общая оценка, уровень;
                   для книги, в таблице opeval_History которой есть прежний период, — столбцы изменения (Δ)
   --lang          язык сообщений, предупреждений и заголовков таблицы (по умолчанию: LC_ALL/LANG, иначе en)
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
 Коды выхода: 0 оценено; 2 неверные данные (ошибки в stderr, stdout пуст); 1 иной сбой.`,
     },
   },
@@ -79,7 +88,7 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
       ru: "записать формы приложений (заключения, акты, возражения, справочные приложения) на листы",
     },
     usage: {
-      en: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force]
+      en: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force] [--received R.json|R.xlsx…]
 
 Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
 annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
@@ -93,8 +102,11 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
   --split DIR  instead of --out: one workbook per body and language in DIR, named by the body's
             short name and the language (e.g. "Әділет-kk.xlsx"); progress on stderr
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
-      kk: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ҚАЛТА) [--force]
+      kk: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ҚАЛТА) [--force] [--received R.json|R.xlsx…]
 
 ФАЙЛ-дағы әр орган үшін 2020 жылғы Әдістеменің қосымшаларының нысандарын ресми ретпен жазады:
 1-қосымша (салыстыру актісі, анық емес деректері бар әр бағыт бойынша), 3/4, 5, 8, 9, 12, 14 (әр
@@ -108,8 +120,11 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   --split ҚАЛТА  --out орнына: ҚАЛТА-да әр орган мен тілге бір жұмыс кітабы, органның қысқа атауы
             мен тіл бойынша аталады (мысалы, "Әділет-kk.xlsx"); барысы stderr-де
 Парақтар органның қысқа атауы + қосымша (+ бағыт) + тіл бойынша аталады, мысалы "Әділет-3-kk".
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де); 1 басқа ақау.`,
-      ru: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ПАПКА) [--force]
+      ru: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ПАПКА) [--force] [--received R.json|R.xlsx…]
 
 Записывает формы приложений Методики 2020 года для каждого государственного органа из ФАЙЛа в
 официальном порядке: приложение 1 (акт сверки, по каждому направлению с недостоверными сведениями),
@@ -123,6 +138,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   --split ПАПКА  вместо --out: по одной рабочей книге на орган и язык в ПАПКЕ, с именем по краткому
             наименованию органа и языку (например, "Минюст-ru.xlsx"); ход работы — в stderr
 Листы называются: краткое наименование органа + приложение (+ направление) + язык, например "Минюст-3-ru".
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr); 1 иной сбой.`,
     },
   },
@@ -273,7 +291,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
       ru: "оценить данные нескольких лет и записать рабочую книгу истории (opeval_History)",
     },
     usage: {
-      en: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      en: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Scores each FILE (an assessment, .json or .xlsx, whose period is a year such as "2019") and writes
 HISTORY.xlsx with the table opeval_History (one row per period, body and value: every indicator,
@@ -283,8 +301,12 @@ A FILE may also be a history workbook: its periods and body map are carried over
   --replace-period  allow two inputs of one period: the later one wins (without it: refused)
   --force           replace HISTORY.xlsx if it exists (no input is ever modified)
   --lang            language of the headers (default kk) and of the messages (default: LC_ALL/LANG, else en)
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
+                  They complete the last FILE (the period being closed).
 Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
-      kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Әр ФАЙЛ-ды (кезеңі жыл, мысалы "2019", болатын .json немесе .xlsx бағалау) бағалап, HISTORY.xlsx
 жазады: opeval_History кестесі (кезең, орган және мән бойынша бір жол: әр көрсеткіш, әр бағыттың
@@ -294,8 +316,12 @@ Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 
   --replace-period  бір кезеңнің екі кіріс файлына рұқсат: соңғысы басым (онсыз — бас тартылады)
   --force           HISTORY.xlsx бар болса, оны ауыстыру (кіріс файлдар ешқашан өзгертілмейді)
   --lang            тақырыптар (әдепкі kk) мен хабарламалар тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
+                  Олар соңғы ФАЙЛ-ды (жабылатын кезеңді) толықтырады.
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де, ештеңе жазылмады); 1 басқа ақау.`,
-      ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Оценивает каждый ФАЙЛ (оценка .json или .xlsx, период которой — год, например "2019") и записывает
 HISTORY.xlsx с таблицей opeval_History (строка на период, орган и значение: каждый показатель, сумма,
@@ -305,7 +331,55 @@ HISTORY.xlsx с таблицей opeval_History (строка на период,
   --replace-period  допустить два входных файла одного периода: побеждает последний (без флага — отказ)
   --force           заменить HISTORY.xlsx, если он существует (входные файлы не изменяются никогда)
   --lang            язык заголовков (по умолчанию kk) и сообщений (по умолчанию: LC_ALL/LANG, иначе en)
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
+                  Они дополняют последний ФАЙЛ (закрываемый период).
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr, ничего не записано); 1 иной сбой.`,
+    },
+  },
+  // issue 24: the sending side of received conclusions
+  results: {
+    summary: {
+      en: "write one direction's results for the Agency (.json or an opeval_Received workbook)",
+      kk: "бір бағыттың нәтижелерін Агенттікке жазу (.json немесе opeval_Received жұмыс кітабы)",
+      ru: "записать результаты одного направления для Агентства (.json или книга opeval_Received)",
+    },
+    usage: {
+      en: `opeval results FILE --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Writes what an authority sends the Agency: every body of FILE whose direction is computed here
+(total, penalty, final; K3 for automation), with the conclusion's date and sender (the date and
+authority of the direction's signing block: the body's, else the direction's, else the Agency's).
+RESULTS.json is a results document (docs/FORMAT.md); RESULTS.xlsx a workbook holding the
+opeval_Received table only. The Agency reads either: opeval score FILE --received RESULTS.json.
+  --force  replace RESULTS if it exists (FILE is never modified)
+  --lang   language of the workbook and of the messages (default kk)
+Exit codes: 0 written; 2 invalid input, no computed result for the direction, or no date or
+sender in its signing block (nothing written); 1 other failure.`,
+      kk: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Уәкілетті орган Агенттікке жіберетінді жазады: ФАЙЛ-дағы бағыты осында есептелген әр орган (жалпы
+балл, айыппұл балы, қорытынды балл; автоматтандыру үшін K3), қорытындының күні мен жіберушісімен
+(бағыттың қол қою деректеріндегі күн мен уәкілетті орган: органның, болмаса бағыттың, болмаса Агенттіктің).
+RESULTS.json – нәтижелер құжаты (docs/FORMAT.md); RESULTS.xlsx – тек opeval_Received кестесі бар
+жұмыс кітабы. Агенттік екеуін де оқиды: opeval score ФАЙЛ --received RESULTS.json.
+  --force  RESULTS бар болса, оны ауыстыру (ФАЙЛ ешқашан өзгертілмейді)
+  --lang   жұмыс кітабы мен хабарламалар тілі (әдепкі kk)
+Шығу кодтары: 0 жазылды; 2 қате деректер, бағыт бойынша есептелген нәтиже жоқ немесе қол қою
+деректерінде күн не жіберуші жоқ (ештеңе жазылмады); 1 басқа ақау.`,
+      ru: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Записывает то, что уполномоченный орган направляет в Агентство: каждый орган ФАЙЛа, направление
+которого рассчитано здесь (общий балл, штрафные баллы, итог; K3 для автоматизации), с датой и
+отправителем заключения (дата и уполномоченный орган из данных подписания направления: органа,
+иначе направления, иначе Агентства). RESULTS.json — документ результатов (docs/FORMAT.md);
+RESULTS.xlsx — рабочая книга только с таблицей opeval_Received. Агентство читает оба:
+opeval score ФАЙЛ --received RESULTS.json.
+  --force  заменить RESULTS, если он существует (ФАЙЛ не изменяется никогда)
+  --lang   язык книги и сообщений (по умолчанию kk)
+Коды выхода: 0 записано; 2 неверные данные, нет рассчитанных результатов по направлению или нет
+даты либо отправителя в данных подписания (ничего не записано); 1 иной сбой.`,
     },
   },
   compare: {

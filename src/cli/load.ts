@@ -34,10 +34,18 @@ export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
 };
 
 /** A workbook in the input template: problems name sheet, cell and header. */
-async function readXlsx(path: string): Promise<Loaded> {
+async function readXlsx(path: string, unvalidated = false): Promise<Loaded> {
   // Loaded on demand: JSON runs need not pay for the workbook library.
   const { readWorkbookFile } = await import("../xlsx/read");
   const read = await readWorkbookFile(path);
+  if (read.input === undefined && unvalidated && read.unvalidated)
+    return {
+      ok: true,
+      input: read.unvalidated.input,
+      problems: read.readerProblems,
+      locate: read.unvalidated.locate,
+      ...(read.tables ? { tables: read.tables } : {}),
+    };
   if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
   // The commands parse `input` again and report its warnings themselves.
   return {
@@ -93,7 +101,17 @@ async function readJson(path: string): Promise<Loaded> {
   return { ok: true, input: read.value, problems: [] };
 }
 
-export async function loadAssessmentFile(path: string): Promise<Loaded> {
-  const reader = FILE_READERS[extname(path).toLowerCase()] ?? FILE_READERS[".json"]!;
+/**
+ * `unvalidated`: a workbook whose tables read well but whose assessment the parser refuses is
+ * still given (its problems come back when the caller parses it): for `--received`, whose files may
+ * complete it (K3 received for a central body without automation figures).
+ */
+export async function loadAssessmentFile(
+  path: string,
+  options: { unvalidated?: boolean } = {},
+): Promise<Loaded> {
+  const ext = extname(path).toLowerCase();
+  if (options.unvalidated && (ext === ".xlsx" || ext === ".xlsm")) return readXlsx(path, true);
+  const reader = FILE_READERS[ext] ?? FILE_READERS[".json"]!;
   return reader(path);
 }

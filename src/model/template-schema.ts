@@ -34,6 +34,9 @@ export type ColumnKind =
   | "fulfilment" // 0..1, "na", yes/no; or for subordinate rows yes/no or a count
   | "settingKey"
   | "settingValue"
+  | "receivedDirection" // openness / complaints / automation (opeval_Received)
+  | "score" // a received score ≥ 0 (its maximum is checked by the parser)
+  | "date" // an Excel date, or text dd.mm.yyyy / YYYY-MM-DD (read as YYYY-MM-DD)
   | "note"; // shown to the analyst, ignored by the reader
 
 export interface TemplateColumn {
@@ -1126,6 +1129,130 @@ export const AUTHORITIES_TABLE: TemplateTable = {
 };
 
 /**
+ * Issue 24: the conclusions received from the authorities that assess openness, complaints and
+ * automation (§26, §109–113), one row per body and direction: `bodies[].received.<direction>`.
+ * `opeval results` writes a workbook holding this table alone; the Agency pastes or imports it.
+ */
+export const RECEIVED_TABLE: TemplateTable = {
+  name: "opeval_Received",
+  sheet: term("Received", "Алынған қорытындылар", "Полученные заключения"),
+  title: term(
+    "Conclusions received from other authorities (openness, complaints, K3)",
+    "Басқа уәкілетті органдардан алынған қорытындылар (ашықтық, шағымдар, K3)",
+    "Заключения, полученные от других уполномоченных органов (открытость, жалобы, K3)",
+  ),
+  help: term(
+    "One row per body and direction; a received direction is not recomputed (§7, §112–113).",
+    "Әр орган мен бағытқа бір жол; алынған бағыт қайта есептелмейді (7, 112–113-т.).",
+    "Одна строка на орган и направление; полученное направление не пересчитывается (пп. 7, 112–113).",
+  ),
+  required: false,
+  columns: [
+    bodyColumn,
+    {
+      key: "direction",
+      header: term("Direction", "Бағыт", "Направление"),
+      kind: "receivedDirection",
+      width: 18,
+      source: "§5, §24",
+      help: term(
+        "openness, complaints or automation (K3 of annex 5).",
+        "ашықтық, шағымдар немесе автоматтандыру (5-қосымшаның K3).",
+        "открытость, жалобы или автоматизация (K3 прил. 5).",
+      ),
+    },
+    ...(
+      [
+        ["total", term("Total", "Жалпы балл", "Общий балл"), "0–100"],
+        ["penalty", term("Penalty", "Айыппұл балы", "Штрафной балл"), "0–5"],
+        ["final", term("Final score", "Қорытынды балл", "Итоговый балл"), "0–100"],
+      ] as const
+    ).map(([key, header, range]): TemplateColumn => ({
+      key,
+      header,
+      kind: "score",
+      width: 12,
+      source: "§7, §21",
+      optional: true,
+      help: term(
+        `Openness and complaints only, as the conclusion states it (${range}).`,
+        `Тек ашықтық пен шағымдар, қорытындыдағыдай (${range}).`,
+        `Только открытость и жалобы, как в заключении (${range}).`,
+      ),
+    })),
+    {
+      key: "K3",
+      header: term("K3", "K3", "K3"),
+      kind: "score",
+      width: 10,
+      source: "§24, §26",
+      optional: true,
+      help: term(
+        "Automation only: K3 of annex 5 (0–25).",
+        "Тек автоматтандыру: 5-қосымшаның K3 (0–25).",
+        "Только автоматизация: K3 прил. 5 (0–25).",
+      ),
+    },
+    {
+      key: "conclusionDate",
+      header: term("Conclusion date", "Қорытынды күні", "Дата заключения"),
+      kind: "date",
+      width: 14,
+      help: term(
+        "A date cell, or dd.mm.yyyy.",
+        "Күн форматындағы ұяшық немесе кк.аа.жжжж.",
+        "Ячейка с датой или дд.мм.гггг.",
+      ),
+    },
+    {
+      key: "conclusionNo",
+      header: term("Conclusion No.", "Қорытынды нөмірі", "Номер заключения"),
+      kind: "text",
+      width: 14,
+      optional: true,
+      help: term("As registered.", "Тіркелгендей.", "Как зарегистрирован."),
+    },
+    {
+      key: "decisionDate",
+      header: term("Commission decision date", "Комиссия шешімінің күні", "Дата решения комиссии"),
+      kind: "date",
+      width: 16,
+      source: "§112–113",
+      optional: true,
+      help: term(
+        "The special commission's decision; with the receipt date, the 5-working-day deadline is checked.",
+        "Арнайы комиссияның шешімі; алынған күнімен бірге 5 жұмыс күні мерзімі тексеріледі.",
+        "Решение специальной комиссии; вместе с датой поступления проверяется срок в 5 рабочих дней.",
+      ),
+    },
+    {
+      key: "receivedOn",
+      header: term("Received on", "Алынған күні", "Дата поступления"),
+      kind: "date",
+      width: 14,
+      source: "§112–113",
+      optional: true,
+      help: term(
+        "The day the conclusion reached the Agency.",
+        "Қорытындының Агенттікке келген күні.",
+        "День поступления заключения в Агентство.",
+      ),
+    },
+    {
+      key: "from",
+      header: term("From (sender)", "Жіберуші", "Отправитель"),
+      kind: "text",
+      width: 34,
+      help: term(
+        "The authority that sent the conclusion; named in the explanation.",
+        "Қорытындыны жіберген уәкілетті орган; түсіндірмеде аталады.",
+        "Уполномоченный орган, направивший заключение; называется в пояснении.",
+      ),
+    },
+  ],
+};
+
+/**
  * Every table of the template, in sheet order. Another module may add tables here (objections,
  * holidays) with `required: false`; the assessment reader ignores tables it does not know.
  */
@@ -1140,6 +1267,7 @@ export const ASSESSMENT_TABLES: readonly TemplateTable[] = [
   OPENNESS_TABLE,
   COMPLAINTS_TABLE,
   RECONCILIATION_TABLE,
+  RECEIVED_TABLE,
 ];
 
 /** Texts of the template sheets other than headers. */
@@ -1228,6 +1356,8 @@ export const DIRECTION_TABLES: Readonly<Record<TemplateDirection, readonly Templ
     RATINGS_TABLE,
     AUTOMATION_TABLE,
     RECONCILIATION_TABLE,
+    // The Agency's own workbook collects the others' conclusions (§7, §26, §112–113).
+    RECEIVED_TABLE,
   ],
   automation: [BODIES_TABLE, SETTINGS_TABLE, AUTHORITIES_TABLE, AUTOMATION_TABLE],
   openness: [

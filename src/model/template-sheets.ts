@@ -8,6 +8,7 @@ import { type CellValue, type DataValidation, type RangeStyle, type SheetSpec } 
 import { columnLetter } from "../sheet/a1";
 import { editionFor, type Edition } from "../edition";
 import {
+  AUTHORITY_BLOCK_TERMS,
   BODIES_TABLE,
   FULFILMENT_HELP,
   HEADER_ROW,
@@ -44,6 +45,8 @@ function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
       return OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t][lang]);
     case "settingKey":
       return [...SETTING_KEYS];
+    case "receivedDirection":
+      return (["openness", "complaints", "automation"] as const).map((d) => AUTHORITY_BLOCK_TERMS[d][lang]);
     default:
       return undefined;
   }
@@ -68,6 +71,7 @@ function validationFor(
       return { range, rule: { type: "whole", min: 0 }, errorMessage: TEMPLATE_TEXT.validationCount[lang] };
     case "nonNegative":
     case "weight":
+    case "score":
       return {
         range,
         rule: { type: "decimal", min: 0 },
@@ -102,6 +106,7 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
     case "bodyRef":
     case "text":
     case "settingKey":
+    case "date": // dd.mm.yyyy stays as typed; a date Excel made of it is read too
       return "@";
     default:
       return undefined;

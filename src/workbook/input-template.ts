@@ -137,7 +137,8 @@ export function assessmentFor(direction: TemplateDirection, assessment: Assessme
     const conclusion = blockFor(body.conclusion, direction);
     if (conclusion) out.conclusion = conclusion;
     else delete out.conclusion;
-    delete out.received;
+    // The received conclusions are the Agency's to collect: its (services) workbook keeps them.
+    if (direction !== "services") delete out.received;
     return out;
   });
   const settings = { ...assessment.settings };

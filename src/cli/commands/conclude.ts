@@ -18,6 +18,7 @@ import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
 import { commandLineLang } from "../locale";
+import { withReceived } from "../received";
 import { assertNotInput, outputExists, OutputExistsError, publishBytes } from "../publish";
 import { concludeSplit, splitDir } from "./conclude-split";
 
@@ -61,8 +62,8 @@ export const concludeCommand: Command = {
   name: "conclude",
   ...COMMAND_HELP.conclude,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
-    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"], ["received"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split", "received"]);
     if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const split = splitDir(args.options.get("split"), args.options.get("out"));
@@ -71,6 +72,7 @@ export const concludeCommand: Command = {
       if (typeof out !== "string") throw new UsageError(cliTerm("outOrSplitRequired"));
       if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(cliTerm("outNewWorkbook"));
       assertNotInput(file, out);
+      for (const r of args.lists.get("received") ?? []) assertNotInput(r, out);
     }
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     // The forms' languages are --lang's; messages speak the command line's (--lang, else the locale).
@@ -80,16 +82,24 @@ export const concludeCommand: Command = {
     const force = args.options.get("force") === true;
     if (typeof out === "string" && !force && outputExists(out)) throw new OutputExistsError(out);
 
-    const loaded = await loadAssessmentFile(file);
+    // With --received a workbook is read even if it lacks what the files bring (K3 of a central body).
+    const loaded = await loadAssessmentFile(file, { unvalidated: args.lists.has("received") });
     if (!loaded.ok) {
       report(loaded.problems, messages, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    // Conclusions other authorities sent (issue 24) join the bodies before validation.
+    const received = await withReceived(args.lists.get("received"), loaded, file);
+    if (!received.ok) {
+      report(received.problems, messages, io);
+      return received.missing ? EXIT.failure : EXIT.invalidInput;
     }
     // The forms read of the explanations only which interpretation applied where ("rules"): the
     // texts of a whole cohort are not kept, nor needed by the comparison with the previous period.
     const evaluation = evaluate(loaded.input, { explanations: "rules" });
     if (!evaluation.ok) {
-      report([...loaded.problems, ...evaluation.problems], messages, io);
+      const located = args.lists.has("received") ? received.locate(evaluation.problems) : evaluation.problems;
+      report([...loaded.problems, ...located], messages, io);
       return EXIT.invalidInput;
     }
     const result = evaluation.result;

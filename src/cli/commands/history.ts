@@ -27,14 +27,15 @@ export const historyCommand: Command = {
   name: "history",
   ...COMMAND_HELP.history,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
-    rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
+    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"], ["received"]);
+    rejectUnknown(args, ["out", "force", "replace-period", "lang", "received"]);
     if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
     // The workbook's language is --lang's (default kk); messages speak the command line's (../locale.ts).
     const messages = commandLineLang(argv, io.env ?? {});
     const out = outputPath(args, ".xlsx");
-    for (const file of args.positional) assertNotInput(file, out);
+    const received = args.lists.get("received");
+    for (const file of [...args.positional, ...(received ?? [])]) assertNotInput(file, out);
     const force = args.options.get("force") === true;
     if (!force && outputExists(out)) throw new OutputExistsError(out);
 
@@ -42,8 +43,10 @@ export const historyCommand: Command = {
     const bodyMap = new Map<string, string>();
     const problems: Problem[] = [];
     let missing = false;
-    for (const file of args.positional) {
-      const source = await loadHistorySource(file);
+    const last = args.positional.length - 1;
+    for (const [k, file] of args.positional.entries()) {
+      // Received conclusions (issue 24) complete the last FILE: the period being closed now.
+      const source = await loadHistorySource(file, new Date(), k === last ? received : undefined);
       if (!source.ok) {
         problems.push(...source.problems);
         missing ||= source.missing === true;

@@ -81,24 +81,6 @@ export const templateCommand: Command = {
         return EXIT.invalidInput;
       }
       assessment = parsed.assessment;
-      // The workbook has no opeval_Received table yet: refuse rather than drop the analyst's data.
-      const received = assessment.bodies.flatMap((b, i) =>
-        b.received
-          ? [
-              {
-                severity: "error" as const,
-                code: "receivedNotInWorkbook" as const,
-                bodyId: b.id,
-                path: `bodies[${i}].received`,
-                params: {},
-              },
-            ]
-          : [],
-      );
-      if (received.length) {
-        report(received, messages, io);
-        return EXIT.invalidInput;
-      }
     }
     // The workbook library only when used.
     const { default: ExcelJS } = await import("exceljs");
