@@ -694,6 +694,16 @@ export const CLI_TERMS = {
     kk: "{out}: кезеңдер {periods} (ауыстырылғаны: {replaced}); {rows} жол",
     ru: "{out}: периоды {periods} (заменены: {replaced}); строк: {rows}",
   },
+  resultsWritten: {
+    en: "{out}: {count} bodies ({direction})",
+    kk: "{out}: {count} орган ({direction})",
+    ru: "{out}: органов: {count} ({direction})",
+  },
+  outJsonOrXlsx: {
+    en: "--out must be a .json or .xlsx file",
+    kk: "--out .json немесе .xlsx файлы болуы керек",
+    ru: "--out должен быть файлом .json или .xlsx",
+  },
   exported: {
     en: "{out}: {count} bodies",
     kk: "{out}: {count} орган",

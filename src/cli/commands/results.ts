@@ -25,10 +25,11 @@ import {
   type ReceivedDirection,
 } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
+import { commandLineLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
-import { outputExists, publishText, publishWorkbook } from "../publish";
+import { outputExists, OutputExistsError, publishText, publishWorkbook } from "../publish";
 import { RESULTS_MARK, RESULTS_VERSION } from "../received";
 import { outputPath } from "./template";
 
@@ -134,22 +135,21 @@ export const resultsCommand: Command = {
     const wanted = args.options.get("out");
     // Either kind of file; anything else is told as such (outputPath then checks the rest).
     const ext = typeof wanted === "string" ? extname(wanted).toLowerCase() : ".json";
-    if (ext !== ".json" && ext !== ".xlsx") throw new UsageError("--out must be a .json or .xlsx file");
+    if (ext !== ".json" && ext !== ".xlsx") throw new UsageError(cliTerm("outJsonOrXlsx"));
     const out = outputPath(args, ext, file);
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval results: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
+    // The workbook's language is --lang's (default kk); messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const loaded = await loadAssessmentFile(file);
     if (!loaded.ok) {
-      report(loaded.problems, lang, io);
+      report(loaded.problems, messages, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
     const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
     const evaluation = evaluate(loaded.input, { explanations: false });
     if (!evaluation.ok) {
-      report([...loaded.problems, ...locate(evaluation.problems)], lang, io);
+      report([...loaded.problems, ...locate(evaluation.problems)], messages, io);
       return EXIT.invalidInput;
     }
     const { assessment, bodies } = evaluation.result;
@@ -163,7 +163,7 @@ export const resultsCommand: Command = {
     };
     if (rows.length === 0 && problems.length === 0) problems.push(none);
     if (problems.length) {
-      report(locate(problems), lang, io);
+      report(locate(problems), messages, io);
       return EXIT.invalidInput;
     }
     if (ext === ".json") {
@@ -190,7 +190,7 @@ export const resultsCommand: Command = {
       );
       await publishWorkbook(workbook, out, force);
     }
-    io.stdout(`${out}: ${rows.length} bodies (${direction})\n`);
+    io.stdout(cliText("resultsWritten", messages, { out, count: rows.length, direction }) + "\n");
     return EXIT.ok;
   },
 };
