@@ -380,7 +380,9 @@ describeE2e("browser preview (e2e)", () => {
     await expect(late.getByTestId("objectionDeadline").innerText()).resolves.toBe("31.03.2020");
     await shot("5-objections-kk");
     expect(await axeSeriousViolations()).toEqual([]);
-    await page.getByRole("button", { name: "14-қосымшаны және түзетілген қорытындыларды жазу" }).click();
+    await page
+      .getByRole("button", { name: "Қайшылықтар кестесін (14-қосымша) және түзетілген қорытындыларды жазу" })
+      .click();
     await pane()
       .getByTestId("sheet-links")
       .getByText("opeval_Log", { exact: true })
