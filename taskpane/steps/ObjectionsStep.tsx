@@ -16,7 +16,7 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { formatDotted, parseIsoDate } from "../../src/calendar/date";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
 import type { AssessmentResult } from "../../src/methodology/assess";
@@ -71,6 +71,19 @@ function withDottedDates(problem: Problem): Problem {
     }),
   );
   return { ...problem, params };
+}
+
+/** A label whose "(…)" parts do not break inside: "(14-" and "қосымша)" on two lines read badly. */
+function wholeParentheses(label: string): ReactNode[] {
+  return label.split(/(\([^()]*\))/).map((part, i) =>
+    part.startsWith("(") ? (
+      <span key={i} style={{ whiteSpace: "nowrap" }}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
 }
 
 const SHOWN_ON_CARD = new Set<Problem["code"]>(["objectionLate", "objectionPending"]);
@@ -331,7 +344,7 @@ export function ObjectionsStep({
               disabled={running || reading}
               onClick={run}
             >
-              {text("writeObjections")}
+              {wholeParentheses(text("writeObjections"))}
             </Button>
             {running && (
               <Button icon={<DismissRegular />} onClick={() => (cancelRequested.current = true)}>
