@@ -73,16 +73,23 @@ function withDottedDates(problem: Problem): Problem {
   return { ...problem, params };
 }
 
-/** A label whose "(…)" parts do not break inside: "(14-" and "қосымша)" on two lines read badly. */
-function wholeParentheses(label: string): ReactNode[] {
-  return label.split(/(\([^()]*\))/).map((part, i) =>
-    part.startsWith("(") ? (
-      <span key={i} style={{ whiteSpace: "nowrap" }}>
-        {part}
-      </span>
-    ) : (
-      part
-    ),
+/**
+ * A label whose "(…)" parts do not break inside: "(14-" and "қосымша)" on two lines read badly.
+ * One span: a Button lays out each child as a flex item of its own.
+ */
+function wholeParentheses(label: string): ReactNode {
+  return (
+    <span>
+      {label.split(/(\([^()]*\))/).map((part, i) =>
+        part.startsWith("(") ? (
+          <span key={i} style={{ whiteSpace: "nowrap" }}>
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </span>
   );
 }
 

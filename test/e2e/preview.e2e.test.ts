@@ -355,7 +355,7 @@ describeE2e("browser preview (e2e)", () => {
     // 5. Objections: the template's opeval_Objections table is read (its chunk loads on demand);
     // the sample has no objections yet, so the pane says how to add them.
     await tab(5).click();
-    await page.getByText("opeval_Objections кестесінде әзірге қарсылық жоқ", { exact: false }).waitFor();
+    await page.getByText("«Қарсылықтар» парағында әзірге қарсылық жоқ", { exact: false }).waitFor();
     // One late objection typed into the table's empty row; 19.03.2020 + 5 working days (Nauryz
     // shifted to 24–25 March) is 31.03.2020, so sent on 1 April it is not accepted.
     const objections = (await cellAddressOf("opeval_Objections", 1, 1))!;
