@@ -150,7 +150,7 @@ export async function reviewWorkbookObjections(
   lang: Lang,
 ): Promise<ObjectionsOutcome> {
   const tables = await workbook.readTables(api.inputTableNames);
-  const sheets = api.procedureSheetNames(tables, lang);
+  const sheets = await api.procedureSheetNames(tables, lang);
   const check = await checkTables(tables, api);
   if (check.kind === "noTables") return { kind: "noTables", sheets };
   if (!check.result)

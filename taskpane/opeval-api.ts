@@ -8,7 +8,6 @@ import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-templat
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
-import { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE } from "../src/objections/objection-tables";
 import type { TemplateTable } from "../src/model/template-schema";
 
 const historyModule = () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook");
@@ -67,7 +66,12 @@ export const opevalApi: PaneApi = {
     const procedure = runObjections(original, read.objections, overridesFrom(read.holidays), lang);
     return { hasTable: true, procedure, problems: [...read.problems, ...procedure.problems] };
   },
-  procedureSheetNames: (tables, lang) => {
+  // The objections tables' schema is the template's: it loads with the template, not with the pane.
+  procedureSheetNames: async (tables, lang) => {
+    const [{ INPUT_TABLES }, { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE }] = await Promise.all([
+      import(/* webpackChunkName: "reader" */ "../src/workbook/input-template"),
+      import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables"),
+    ]);
     const workbookLang =
       (["kk", "ru", "en"] as const).find((l) =>
         tables.some((t) => INPUT_TABLES.some((x) => x.name === t.name && x.sheet[l] === t.sheet)),

@@ -259,8 +259,8 @@ export function ObjectionsStep({
         .sort((a, b) => (a.severity === "error" ? -1 : 0) - (b.severity === "error" ? -1 : 0))
         .map(withDottedDates)
     : [];
-  // Until the first read answers, the template's names in the pane's language.
-  const sheets = review?.sheets ?? api.procedureSheetNames([], lang);
+  // The sheets are named once the first read has answered (the step reads when it opens).
+  const sheets = review?.sheets;
   const count = (o: Outcome) => reviews.filter((r) => r.outcome === o).length;
   const running = write.kind === "running";
   const progress = write.kind === "running" ? write.progress : null;
@@ -271,7 +271,7 @@ export function ObjectionsStep({
       <Text as="h2" id="objections-heading" weight="semibold" size={400}>
         {text("stepObjections")}
       </Text>
-      <Text data-testid="objections-intro">{text("objectionsIntro", sheets)}</Text>
+      {sheets && <Text data-testid="objections-intro">{text("objectionsIntro", sheets)}</Text>}
       <div className={styles.row}>
         <Button icon={<ArrowClockwiseRegular />} disabled={reading || running} onClick={read}>
           {text("readObjections")}
