@@ -139,9 +139,11 @@ export function App({ workbook, api, initialLang, dark = false, initialStep, onL
           {step === "check" && (
             <CheckStep workbook={workbook} api={api} outcome={check} onChecked={setCheck} />
           )}
-          {step === "generate" && <GenerateStep workbook={workbook} api={api} check={check} />}
-          {step === "results" && <ResultsStep workbook={workbook} api={api} check={check} />}
-          {step === "objections" && <ObjectionsStep workbook={workbook} api={api} />}
+          {step === "generate" && (
+            <GenerateStep workbook={workbook} api={api} check={check} onChecked={setCheck} onStep={setStep} />
+          )}
+          {step === "results" && <ResultsStep workbook={workbook} api={api} check={check} onStep={setStep} />}
+          {step === "objections" && <ObjectionsStep workbook={workbook} api={api} onStep={setStep} />}
         </div>
         <p className={styles.guide}>
           <Link href={guideHref(lang)} target="_blank" rel="noopener">

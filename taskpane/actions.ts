@@ -90,14 +90,17 @@ export type GenerateTarget = "new" | "this";
 /**
  * Re-reads and re-scores the workbook (it may have changed since the check), then writes the forms
  * into this workbook, or opens them as new workbooks (names then need be unique only among them).
+ * `onChecked` gets that fresh check, so the other steps show what Generate saw.
  */
 export async function generateConclusions(
   workbook: WorkbookAdapter,
   api: PaneApi,
   choice: Omit<ConclusionChoice, "existingSheetNames"> & { target?: GenerateTarget },
   options: WriteOptions,
+  onChecked?: (check: CheckOutcome) => void,
 ): Promise<GenerateOutcome> {
   const check = await checkWorkbook(workbook, api);
+  onChecked?.(check);
   if (check.kind === "noTables") return { kind: "needsCheck" };
   if (!check.result)
     return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
@@ -125,10 +128,17 @@ export async function insertRanking(
   return workbook.insertSheetWithChart(sheet, chart);
 }
 
-export type ObjectionsOutcome =
-  | { kind: "noTables" }
-  | { kind: "hasErrors"; problems: Problem[] }
-  | ({ kind: "reviewed"; result: AssessmentResult } & ObjectionsReview);
+/** The objections and holidays tables' sheets, as the analyst sees them (PaneApi.procedureSheetNames). */
+export interface ProcedureSheets {
+  sheets: { objections: string; holidays: string };
+}
+
+export type ObjectionsOutcome = ProcedureSheets &
+  (
+    | { kind: "noTables" }
+    | { kind: "hasErrors"; problems: Problem[] }
+    | ({ kind: "reviewed"; result: AssessmentResult } & ObjectionsReview)
+  );
 
 /**
  * Reads the input tables with opeval_Objections and opeval_Holidays in one round trip (the input
@@ -140,17 +150,18 @@ export async function reviewWorkbookObjections(
   lang: Lang,
 ): Promise<ObjectionsOutcome> {
   const tables = await workbook.readTables(api.inputTableNames);
+  const sheets = await api.procedureSheetNames(tables, lang);
   const check = await checkTables(tables, api);
-  if (check.kind === "noTables") return { kind: "noTables" };
+  if (check.kind === "noTables") return { kind: "noTables", sheets };
   if (!check.result)
-    return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error") };
+    return { kind: "hasErrors", problems: check.problems.filter((p) => p.severity === "error"), sheets };
   const review = await api.reviewObjections(tables, check.result, lang);
-  return { kind: "reviewed", result: check.result, ...review };
+  return { kind: "reviewed", result: check.result, ...review, sheets };
 }
 
 export type ObjectionSheetsOutcome =
   | Exclude<ObjectionsOutcome, { kind: "reviewed" }>
-  | { kind: "noObjectionsTable" }
+  | { kind: "noObjectionsTable"; review: ObjectionsOutcome & { kind: "reviewed" } }
   | { kind: "objectionErrors"; review: ObjectionsOutcome & { kind: "reviewed" } }
   | { kind: "written"; write: WriteResult; review: ObjectionsOutcome & { kind: "reviewed" } };
 
@@ -164,7 +175,7 @@ export async function writeObjectionSheets(
 ): Promise<ObjectionSheetsOutcome> {
   const review = await reviewWorkbookObjections(workbook, api, lang);
   if (review.kind !== "reviewed") return review;
-  if (!review.hasTable || !review.procedure) return { kind: "noObjectionsTable" };
+  if (!review.hasTable || !review.procedure) return { kind: "noObjectionsTable", review };
   if (review.problems.some((p) => p.severity === "error")) return { kind: "objectionErrors", review };
   const sheets = await api.objectionSheets(review.result, review.procedure, {
     langs,

@@ -8,6 +8,7 @@ import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-templat
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
+import type { TemplateTable } from "../src/model/template-schema";
 
 const historyModule = () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook");
 
@@ -64,6 +65,20 @@ export const opevalApi: PaneApi = {
     // Rows that could not be read are already reported; the review runs on the rest.
     const procedure = runObjections(original, read.objections, overridesFrom(read.holidays), lang);
     return { hasTable: true, procedure, problems: [...read.problems, ...procedure.problems] };
+  },
+  // The objections tables' schema is the template's: it loads with the template, not with the pane.
+  procedureSheetNames: async (tables, lang) => {
+    const [{ INPUT_TABLES }, { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE }] = await Promise.all([
+      import(/* webpackChunkName: "reader" */ "../src/workbook/input-template"),
+      import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables"),
+    ]);
+    const workbookLang =
+      (["kk", "ru", "en"] as const).find((l) =>
+        tables.some((t) => INPUT_TABLES.some((x) => x.name === t.name && x.sheet[l] === t.sheet)),
+      ) ?? lang;
+    const sheetOf = (table: TemplateTable) =>
+      tables.find((t) => t.name === table.name)?.sheet ?? table.sheet[workbookLang];
+    return { objections: sheetOf(OBJECTIONS_TEMPLATE_TABLE), holidays: sheetOf(HOLIDAYS_TEMPLATE_TABLE) };
   },
   objectionSheets: async (original, procedure, choice) => {
     const [{ procedureSheets }, { recorderFromSettings }, { formatIsoDate }] = await Promise.all([

@@ -64,6 +64,15 @@ export interface PaneApi {
   rankingSheet(result: AssessmentResult, lang: Lang): { sheet: SheetSpec; chart: ChartSpec };
   /** Reviews the objections of `tables` against the original results (`lang`: language of calendar notes). */
   reviewObjections(tables: TableValues[], original: AssessmentResult, lang: Lang): Promise<ObjectionsReview>;
+  /**
+   * The sheets the analyst sees the objections and holidays tables on: where the workbook has them,
+   * else the template's names in the workbook's language (that of its input tables' sheets), else in
+   * `lang`. The template's schema may load later than the pane (a chunk), so this may be a promise.
+   */
+  procedureSheetNames(
+    tables: readonly TableValues[],
+    lang: Lang,
+  ): { objections: string; holidays: string } | Promise<{ objections: string; holidays: string }>;
   /** Annex 14 per body and direction, corrected conclusions beside the originals, comparison, opeval_Log. */
   objectionSheets(
     original: AssessmentResult,

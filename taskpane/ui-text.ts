@@ -70,16 +70,30 @@ export const UI_TEXT = {
     "Таңдалған органдар бойынша қосымша нысандарын жаңа парақтарға — жаңа жұмыс кітаптарына немесе осы кітапқа жазу.",
     "Записать формы приложений по выбранным органам на новые листы — в новые книги или в эту книгу.",
   ),
-  needCheck: t(
-    "Run the check first (step 2).",
-    "Алдымен тексеруді іске қосыңыз (2-қадам).",
-    "Сначала выполните проверку (шаг 2).",
+  // What a step needing the scores says before the check has them, each with a link to the step
+  // that helps; the input's errors where an action was refused (issue 23 item 13).
+  hintCheckFirst: t(
+    "Check the workbook first.",
+    "Алдымен жұмыс кітабын тексеріңіз.",
+    "Сначала проверьте книгу.",
   ),
-  needNoErrors: t(
-    "The workbook has errors. Fix them in step 2, then try again.",
-    "Жұмыс кітабында қателер бар. Оларды 2-қадамда түзетіп, қайталаңыз.",
-    "В книге есть ошибки. Исправьте их на шаге 2 и повторите.",
+  hintNoTables: t(
+    "The workbook has no input tables yet: insert the template first.",
+    "Жұмыс кітабында әзірге бастапқы кестелер жоқ: алдымен үлгіні қосыңыз.",
+    "В книге пока нет таблиц исходных данных: сначала вставьте шаблон.",
   ),
+  hintCheckErrors: t(
+    "The check found errors ({count}): fix them and check again.",
+    "Тексеру қателер тапты ({count}): оларды түзетіп, қайта тексеріңіз.",
+    "Проверка нашла ошибки ({count}): исправьте их и проверьте снова.",
+  ),
+  goToStep: t("Go to step {n}: {step}", "{n}-қадамға өту: {step}", "Перейти к шагу {n}: {step}"),
+  blockedByErrors: t(
+    "The input tables have errors ({count}). Click an error to select its cell, fix them, then try again.",
+    "Бастапқы кестелерде қателер бар ({count}). Ұяшығын таңдау үшін қатені басыңыз, оларды түзетіп, қайталаңыз.",
+    "В таблицах исходных данных есть ошибки ({count}). Нажмите на ошибку, чтобы выделить её ячейку, исправьте их и повторите.",
+  ),
+  showAllErrors: t("Show all ({count})", "Барлығын көрсету ({count})", "Показать все ({count})"),
   bodies: t("Bodies", "Органдар", "Органы"),
   bodiesAll: t("All bodies", "Барлық органдар", "Все органы"),
   bodiesSelected: t("Selected bodies", "Таңдалған органдар", "Выбранные органы"),
@@ -206,6 +220,12 @@ export const UI_TEXT = {
     "Тексерілген органдардың бағалары. Сұрыптау үшін бағанды басыңыз.",
     "Оценки проверенных органов. Нажмите на столбец для сортировки.",
   ),
+  // The body's name opens its explanation (issue 23 item 15).
+  resultsExplainHint: t(
+    "Click a body's name to see how its scores were computed.",
+    "Бағалары қалай есептелгенін көру үшін органның атауын басыңыз.",
+    "Нажмите на название органа, чтобы увидеть, как рассчитаны его оценки.",
+  ),
   cohortTable: t("Cohort scores", "Органдардың бағалары", "Оценки органов"),
   /** Column captions that fit a 320 px pane; the full direction name is their tooltip and label. */
   colServices: t("Serv.", "Қызм.", "Усл."),
@@ -227,21 +247,23 @@ export const UI_TEXT = {
   noScore: t("not computed", "есептелмеді", "не вычислена"),
 
   stepObjections: t("Objections", "Қарсылықтар", "Возражения"),
+  // The Objections step names the sheets the analyst sees ({objections}, {holidays}: their names in
+  // the workbook), states the deadline rule once, and calls annex 14 by its own name (issue 23 item 16).
   objectionsIntro: t(
-    "Objections from the opeval_Objections table: the deadline is 5 working days after the conclusion was received (Kazakhstan's calendar; rows of opeval_Holidays win).",
-    "opeval_Objections кестесіндегі қарсылықтар: мерзімі — қорытынды алынғаннан кейін 5 жұмыс күні (Қазақстан күнтізбесі; opeval_Holidays жолдары басым).",
-    "Возражения из таблицы opeval_Objections: срок — 5 рабочих дней после получения заключения (календарь Казахстана; строки opeval_Holidays имеют приоритет).",
+    "Objections from the «{objections}» sheet. An objection is due within 5 working days of receiving the conclusion (§102), counted on Kazakhstan's calendar with the days of the «{holidays}» sheet.",
+    "«{objections}» парағындағы қарсылықтар. Қарсылық қорытындыны алған күннен бастап 5 жұмыс күні ішінде жіберіледі (102-т.); күндер Қазақстан күнтізбесі мен «{holidays}» парағындағы күндер бойынша саналады.",
+    "Возражения с листа «{objections}». Возражение подаётся в течение 5 рабочих дней со дня получения заключения (п. 102); дни считаются по календарю Казахстана с учётом листа «{holidays}».",
   ),
   readObjections: t("Read the objections again", "Қарсылықтарды қайта оқу", "Прочитать возражения заново"),
   noObjectionsTable: t(
-    "This workbook has no opeval_Objections table. The template (step 1) has it on its «Objections» sheet with the opeval_Holidays table: insert the template into a new workbook, copy that sheet here and add one row per objection.",
-    "Бұл жұмыс кітабында opeval_Objections кестесі жоқ. Ол үлгінің (1-қадам) «Қарсылықтар» парағында opeval_Holidays кестесімен бірге бар: үлгіні жаңа жұмыс кітабына қосып, сол парақты осында көшіріңіз де, әр қарсылыққа бір жол толтырыңыз.",
-    "В этой книге нет таблицы opeval_Objections. Она есть в шаблоне (шаг 1) на листе «Возражения» вместе с таблицей opeval_Holidays: вставьте шаблон в новую книгу, скопируйте этот лист сюда и добавьте по строке на каждое возражение.",
+    "This workbook has no objections table. The template (step 1) has it on its «{objections}» sheet, and the days off on its «{holidays}» sheet: insert the template into a new workbook, copy those two sheets here and add one row per objection.",
+    "Бұл жұмыс кітабында қарсылықтар кестесі жоқ. Ол үлгінің (1-қадам) «{objections}» парағында, ал демалыс күндері «{holidays}» парағында бар: үлгіні жаңа жұмыс кітабына қосып, сол екі парақты осында көшіріңіз де, әр қарсылыққа бір жол толтырыңыз.",
+    "В этой книге нет таблицы возражений. Она есть в шаблоне (шаг 1) на листе «{objections}», а выходные дни — на листе «{holidays}»: вставьте шаблон в новую книгу, скопируйте эти два листа сюда и добавьте по строке на каждое возражение.",
   ),
   noObjections: t(
-    "The opeval_Objections table has no objections yet: add one row per objection.",
-    "opeval_Objections кестесінде әзірге қарсылық жоқ: әр қарсылыққа бір жол қосыңыз.",
-    "В таблице opeval_Objections пока нет возражений: добавьте по строке на каждое возражение.",
+    "The «{objections}» sheet has no objections yet: add one row per objection.",
+    "«{objections}» парағында әзірге қарсылық жоқ: әр қарсылыққа бір жол қосыңыз.",
+    "На листе «{objections}» пока нет возражений: добавьте по строке на каждое возражение.",
   ),
   objectionsSummary: t(
     "Objections: {count}. Accepted: {accepted}, rejected: {rejected}, late: {late}, pending: {pending}.",
@@ -254,26 +276,21 @@ export const UI_TEXT = {
     "Возражения и их сроки",
   ),
   objectionNo: t("No. {no}", "№ {no}", "№ {no}"),
-  objectionReceived: t("Conclusion received", "Қорытынды алынды", "Заключение получено"),
-  objectionDeadline: t("Deadline (5 working days)", "Мерзімі (5 жұмыс күні)", "Срок (5 рабочих дней)"),
-  objectionSubmitted: t("Objection sent", "Қарсылық жіберілді", "Возражение подано"),
+  // The received and submitted dates are named by the objections table's own headers (OBJECTION_HEADERS).
+  objectionDeadline: t("Deadline for the objection", "Қарсылық беру мерзімі", "Срок подачи возражения"),
   objectionCommission: t("Commission decides by", "Комиссия шешім шығаратын мерзім", "Комиссия решает до"),
   objectionStatus: t("Status", "Мәртебесі", "Статус"),
   statusOnTime: t("on time", "мерзімінде", "в срок"),
-  statusLate: t(
-    "late: not accepted (deadline {deadline})",
-    "мерзімі өткен: қабылданбады (мерзімі {deadline})",
-    "с опозданием: не принято (срок {deadline})",
-  ),
+  statusLate: t("after the deadline", "мерзім өткеннен кейін", "после срока"),
   statusLateShort: t("late", "мерзімі өткен", "с опозданием"),
   statusAccepted: t("accepted", "қабылданды", "принято"),
   statusRejected: t("rejected", "қабылданбады", "не принято"),
   statusPending: t("pending", "қаралуда", "на рассмотрении"),
   noDate: t("no date", "күні жоқ", "дата не указана"),
   writeObjections: t(
-    "Write annex 14 and corrected conclusions",
-    "14-қосымшаны және түзетілген қорытындыларды жазу",
-    "Записать приложение 14 и исправленные заключения",
+    "Write the table of disagreements (annex 14) and corrected conclusions",
+    "Қайшылықтар кестесін (14-қосымша) және түзетілген қорытындыларды жазу",
+    "Записать таблицу разногласий (приложение 14) и исправленные заключения",
   ),
   objectionsWritten: t(
     "Corrected input values: {changes}; changed scores: {scores}.",
@@ -281,9 +298,9 @@ export const UI_TEXT = {
     "Исправлено исходных значений: {changes}; изменилось баллов: {scores}.",
   ),
   objectionsHaveErrors: t(
-    "The objections table has errors. Fix them (click one to go to its cell), then write again.",
-    "Қарсылықтар кестесінде қателер бар. Оларды түзетіп (ұяшығына өту үшін басыңыз), қайта жазыңыз.",
-    "В таблице возражений есть ошибки. Исправьте их (нажмите, чтобы перейти к ячейке) и запишите снова.",
+    "The objections on the «{objections}» sheet have errors. Fix them (click one to go to its cell), then write again.",
+    "«{objections}» парағындағы қарсылықтарда қателер бар. Оларды түзетіп (ұяшығына өту үшін басыңыз), қайта жазыңыз.",
+    "В возражениях на листе «{objections}» есть ошибки. Исправьте их (нажмите, чтобы перейти к ячейке) и запишите снова.",
   ),
 
   rankingSheet: t("Ranking", "Рейтинг", "Рейтинг"),

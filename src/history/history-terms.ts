@@ -64,6 +64,10 @@ export const PANE_TERMS = {
   ),
   changeAgainst: term("change against {period}", "{period} кезеңімен салыстырғанда", "изменение к {period}"),
   levelWas: term("{period}: {level}", "{period}: {level}", "{period}: {level}"),
+  // The base under each change of the Results step ("+1,81 к 2018"): short enough for a score column
+  // of a 320 px pane. Kazakh puts the case ending on a word, «жыл» for a year, else «кезең».
+  changeBaseYear: term("vs\u00a0{period}", "{period} жылдан", "к\u00a0{period}"),
+  changeBase: term("vs\u00a0{period}", "{period} кезеңінен", "к\u00a0{period}"),
   movedTitle: term(
     "Change against {period}: indicators that moved most",
     "{period} кезеңімен салыстырғанда: ең көп өзгерген көрсеткіштер",

@@ -3,7 +3,8 @@
  * sample cohort (JSON → template sheets, as "Fill from a JSON file" does), with the workbook's
  * sheets shown beside it. Query: `?lang=kk|ru|en`, `?theme=dark`, `?empty` (start with a blank
  * workbook), `?step=check`, `?calls` (Generate without the file import), `?refuse-new` (the first
- * new workbook is refused, as Excel on the web can: office-js #3646).
+ * new workbook is refused, as Excel on the web can: office-js #3646), `?history` (opeval_History
+ * records samples/assessment-previous.json as 2018, so Results shows the change under each score).
  */
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
@@ -12,7 +13,9 @@ import sample from "../../samples/assessment-sample.json";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import { inflateRawStream } from "../../src/excel/excel-model/inserted-sheets";
 import { paneNativeImport } from "../native-file";
-import { buildTemplateSheets } from "../../src/workbook/input-template";
+import { buildTemplateSheets, INPUT_TABLES } from "../../src/workbook/input-template";
+import { assessmentRows } from "../../src/model/template-rows";
+import { renderTemplateSheets } from "../../src/model/template-sheets";
 import { parseAssessment } from "../../src/model/parse";
 import type { Lang } from "../../src/model/types";
 import { paneLanguage, uiText } from "../ui-text";
@@ -59,7 +62,7 @@ const workbook = new MemoryWorkbook(
     : { native: paneNativeImport, inflateRaw: inflateRawStream },
 );
 if (query.has("refuse-new")) workbook.failNewWorkbook = "GeneralException";
-if (!query.has("empty")) {
+if (!query.has("empty") && !query.has("history")) {
   const parsed = parseAssessment(sample);
   if (parsed.assessment) {
     // Seeded synchronously (before the first render): the input tables, as a sample workbook has them.
@@ -67,6 +70,28 @@ if (!query.has("empty")) {
     workbook.seed(sheets);
     if (sheets[0]) void workbook.activateSheet(sheets[0].name);
   }
+}
+
+/** `?history`: the sample with 2018 (samples/assessment-previous.json) recorded in opeval_History. */
+async function seedWithHistory(): Promise<void> {
+  const [previous, { scoreAssessment }, { snapshotOf }, { historyTableRows }, { HISTORY_TABLE_NAME }] =
+    await Promise.all([
+      import("../../samples/assessment-previous.json"),
+      import("../../src/methodology/assess"),
+      import("../../src/history/history-snapshot"),
+      import("../../src/history/history-rows"),
+      import("../../src/history/history-tables"),
+    ]);
+  const current = parseAssessment(sample).assessment;
+  const before = parseAssessment(previous.default).assessment;
+  if (!current || !before) return;
+  const rows = new Map([
+    ...assessmentRows(lang, current),
+    [HISTORY_TABLE_NAME, historyTableRows([snapshotOf(scoreAssessment(before), "2018")], lang)],
+  ]);
+  const sheets = renderTemplateSheets(INPUT_TABLES, lang, rows);
+  workbook.seed(sheets);
+  if (sheets[0]) await workbook.activateSheet(sheets[0].name);
 }
 
 function Preview() {
@@ -104,4 +129,6 @@ function Preview() {
 
 // Exposed for the e2e tests, which read cells the way an analyst would look at them.
 (window as unknown as { opevalWorkbook: MemoryWorkbook }).opevalWorkbook = workbook;
-createRoot(document.getElementById("root")!).render(<Preview />);
+void (query.has("history") ? seedWithHistory() : Promise.resolve()).then(() =>
+  createRoot(document.getElementById("root")!).render(<Preview />),
+);

@@ -21,7 +21,8 @@ import type { LanguageVersion } from "../../src/model/types";
 import { generateConclusions, type CheckOutcome, type GenerateTarget } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
-import { BlockingErrors, ErrorBar, useStepStyles, WriteProgressField } from "./common";
+import { ErrorBar, useStepStyles, WriteProgressField } from "./common";
+import { BlockingErrors, CheckFirst, type StepLink } from "./ProblemList";
 import { RecordHistory } from "./HistoryParts";
 
 const useStyles = makeStyles({
@@ -74,17 +75,22 @@ type State =
   | { kind: "done"; sheets: WrittenSheet[]; lines: BodyLine[]; cancelled: boolean; fallback?: string }
   | { kind: "opened"; result: NewWorkbooksResult; lines: BodyLine[]; forms: FormSheet[] }
   | { kind: "hasErrors"; problems: Problem[] }
-  | { kind: "message"; key: "needCheck" | "nothingToWrite" }
+  | { kind: "message"; key: "nothingToWrite" }
   | { kind: "failed"; message: string };
 
 export function GenerateStep({
   workbook,
   api,
   check,
+  onChecked,
+  onStep,
 }: {
   workbook: WorkbookAdapter;
   api: PaneApi;
   check: CheckOutcome | null;
+  /** Generate checks the workbook again: the pane keeps that check (bodies, results, hints). */
+  onChecked?: (check: CheckOutcome) => void;
+  onStep?: (to: StepLink) => void;
 }) {
   const styles = useStepStyles();
   const own = useStyles();
@@ -131,8 +137,10 @@ export function GenerateStep({
           onProgress: (progress) => setState({ kind: "running", progress }),
           isCancelled: () => cancelRequested.current,
         },
+        onChecked,
       );
-      if (outcome.kind === "needsCheck") setState({ kind: "message", key: "needCheck" });
+      // No input tables: the hint above says so (insert the template), with its link.
+      if (outcome.kind === "needsCheck") setState({ kind: "idle" });
       else if (outcome.kind === "nothing") setState({ kind: "message", key: "nothingToWrite" });
       else if (outcome.kind === "hasErrors") setState({ kind: "hasErrors", problems: outcome.problems });
       else if (outcome.kind === "opened")
@@ -192,6 +200,8 @@ export function GenerateStep({
         {text("generate")}
       </Text>
       <Text>{text("generateIntro")}</Text>
+      {/* Until the check has scored the workbook; the refused Generate's own list replaces it. */}
+      {state.kind !== "hasErrors" && <CheckFirst check={check} onStep={onStep} />}
       <fieldset className={styles.group} disabled={running}>
         <legend className={styles.legend}>{text("bodies")}</legend>
         <RadioGroup
@@ -213,7 +223,6 @@ export function GenerateStep({
             ))}
           </div>
         )}
-        {bodies.length === 0 && <Text size={200}>{text("needCheck")}</Text>}
       </fieldset>
       {canOpenNew && (
         <fieldset className={styles.group} disabled={running}>
@@ -320,7 +329,9 @@ export function GenerateStep({
           </MessageBar>
         )}
         {state.kind === "message" && <ErrorBar message={text(state.key)} />}
-        {state.kind === "hasErrors" && <BlockingErrors problems={state.problems} />}
+        {state.kind === "hasErrors" && (
+          <BlockingErrors problems={state.problems} workbook={workbook} onError={fail} onStep={onStep} />
+        )}
         {state.kind === "failed" && <ErrorBar message={state.message} />}
       </div>
       {/* Once the conclusions are written, the period may be recorded in the workbook's history. */}

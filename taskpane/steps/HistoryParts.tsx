@@ -10,6 +10,7 @@ import {
   MessageBarBody,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowTrendingLinesRegular, HistoryRegular } from "@fluentui/react-icons";
@@ -31,7 +32,16 @@ import type { PaneApi } from "../pane-api";
 import { ErrorBar, OutcomeBar } from "./common";
 
 const useStyles = makeStyles({
-  change: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  // Under a score in a narrow column: the figure on its line, the base period wrapping below it.
+  change: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "normal",
+  },
+  figure: { display: "block" },
+  // "▲ 2018: орташа" wraps inside its badge in the Results table's narrow first column.
+  levelBadge: { height: "auto", whiteSpace: "normal", maxWidth: "100%", textAlign: "left" },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   moved: {
@@ -72,28 +82,31 @@ export function useHistoryView(
   return view;
 }
 
-/** "+1.81" under a score, coloured by direction, read out as "change against 2018: +1.81". */
+/** "+1,81 к 2018" under a score, the figure coloured by direction; the title says "change against 2018". */
 export function ChangeLine({ change, period }: { change: Change | undefined; period: string }) {
   const styles = useStyles();
   const lang = useLang();
   if (change?.change === undefined) return null;
   const text = localDecimal(formatChange(change.change), lang);
+  const base = fill(PANE_TERMS[/^\d{4}$/.test(period) ? "changeBaseYear" : "changeBase"][lang], { period });
   const label = `${fill(PANE_TERMS.changeAgainst[lang], { period })}: ${text}`;
   const tone = change.change > 0 ? styles.up : change.change < 0 ? styles.down : undefined;
   return (
-    <span className={`${styles.change} ${tone ?? ""}`} title={label} aria-label={label} data-testid="change">
-      {text}
+    <span className={styles.change} title={label} data-testid="change">
+      <span className={mergeClasses(styles.figure, tone)}>{text}</span> {base}
     </span>
   );
 }
 
 export function LevelChangeBadge({ body, period }: { body: BodyComparison | undefined; period: string }) {
+  const styles = useStyles();
   const lang = useLang();
   const move = body?.level.move;
   if (!body || !move || move === "same" || !body.level.previous) return null;
   const was = fill(PANE_TERMS.levelWas[lang], { period, level: LEVEL_TERMS[body.level.previous][lang] });
   return (
     <Badge
+      className={styles.levelBadge}
       appearance="outline"
       size="small"
       color={move === "up" ? "success" : "danger"}

@@ -16,30 +16,28 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular, DocumentTextRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { formatDotted, parseIsoDate } from "../../src/calendar/date";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
 import type { AssessmentResult } from "../../src/methodology/assess";
-import { formatProblem, type Problem } from "../../src/model/problems";
+import type { Problem } from "../../src/model/problems";
 import { TABLE_TERMS } from "../../src/model/model-terms";
+import { OBJECTION_HEADERS } from "../../src/objections/objection-terms";
 import type { LanguageVersion } from "../../src/model/types";
 import type { UiTextKey } from "../ui-text";
 import type { ObjectionReview, Outcome } from "../../src/objections/objection-types";
-import { reviewWorkbookObjections, writeObjectionSheets, type ObjectionsOutcome } from "../actions";
+import {
+  reviewWorkbookObjections,
+  writeObjectionSheets,
+  type ObjectionsOutcome,
+  type ProcedureSheets,
+} from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
-import { ProblemList } from "./CheckStep";
-import { BlockingErrors, ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { ErrorBar, SheetLinks, useStepStyles, WriteProgressField } from "./common";
+import { BlockingErrors, ProblemList, type StepLink } from "./ProblemList";
 
 const useStyles = makeStyles({
-  plainList: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   objection: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -61,12 +59,48 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
+/**
+ * A problem with its dates as the step writes every date, dd.mm.yyyy: the review keeps ISO dates in
+ * its params (the JSON and CLI read them), the analyst reads the table's and the forms' format.
+ */
+function withDottedDates(problem: Problem): Problem {
+  const params = Object.fromEntries(
+    Object.entries(problem.params).map(([k, v]) => {
+      const day = typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseIsoDate(v) : undefined;
+      return [k, day === undefined ? v : formatDotted(day)];
+    }),
+  );
+  return { ...problem, params };
+}
+
+/**
+ * A label whose "(…)" parts do not break inside: "(14-" and "қосымша)" on two lines read badly.
+ * One span: a Button lays out each child as a flex item of its own.
+ */
+function wholeParentheses(label: string): ReactNode {
+  return (
+    <span>
+      {label.split(/(\([^()]*\))/).map((part, i) =>
+        part.startsWith("(") ? (
+          <span key={i} style={{ whiteSpace: "nowrap" }}>
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
+const SHOWN_ON_CARD = new Set<Problem["code"]>(["objectionLate", "objectionPending"]);
+
 type WriteState =
   | { kind: "idle" }
   | { kind: "running"; progress: WriteProgress | null }
   | { kind: "done"; sheets: WrittenSheet[]; cancelled: boolean; changes: number; scores: number }
   | { kind: "hasErrors"; problems: Problem[] }
-  | { kind: "message"; key: UiTextKey };
+  | { kind: "message"; key: UiTextKey; sheets: ProcedureSheets["sheets"] };
 
 const OUTCOME_TEXT: Record<Outcome, UiTextKey> = {
   accepted: "statusAccepted",
@@ -92,16 +126,20 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
   };
   const body = result.bodies.find((b) => b.id === o.bodyId)?.name ?? o.bodyId;
   const status = text(OUTCOME_TEXT[review.outcome]);
+  // The deadline's date is its own line; the date the objection came says only whether it was in time.
   const timeliness =
-    review.late === undefined
-      ? ""
-      : ` — ${review.late ? text("statusLate", { deadline: date(review.deadline) }) : text("statusOnTime")}`;
-  const facts: [UiTextKey, string][] = [
-    ["objectionReceived", date(o.conclusionReceived)],
-    ["objectionDeadline", date(review.deadline)],
-    ["objectionSubmitted", `${date(o.submitted)}${timeliness}`],
+    review.late === undefined ? "" : ` — ${text(review.late ? "statusLate" : "statusOnTime")}`;
+  // The received and submitted dates carry the objections table's headers: one name in the table and here.
+  const facts: [string, string, string][] = [
+    ["objectionReceived", OBJECTION_HEADERS.conclusionReceived[lang], date(o.conclusionReceived)],
+    ["objectionDeadline", text("objectionDeadline"), date(review.deadline)],
+    ["objectionSubmitted", OBJECTION_HEADERS.submitted[lang], `${date(o.submitted)}${timeliness}`],
     ...(review.commissionDeadline
-      ? ([["objectionCommission", date(review.commissionDeadline)]] as [UiTextKey, string][])
+      ? ([["objectionCommission", text("objectionCommission"), date(review.commissionDeadline)]] as [
+          string,
+          string,
+          string,
+        ][])
       : []),
   ];
   return (
@@ -120,9 +158,9 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
       </div>
       {o.text && <Text size={200}>{o.text}</Text>}
       <dl className={own.facts}>
-        {facts.map(([key, value]) => (
+        {facts.map(([key, label, value]) => (
           <div key={key} className={own.fact}>
-            <dt className={own.term}>{text(key)}</dt>
+            <dt className={own.term}>{label}</dt>
             <dd className={own.value} data-testid={key}>
               {value}
             </dd>
@@ -133,9 +171,16 @@ function ObjectionItem({ review, result }: { review: ObjectionReview; result: As
   );
 }
 
-export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; api: PaneApi }) {
+export function ObjectionsStep({
+  workbook,
+  api,
+  onStep,
+}: {
+  workbook: WorkbookAdapter;
+  api: PaneApi;
+  onStep?: (to: StepLink) => void;
+}) {
   const styles = useStepStyles();
-  const own = useStyles();
   const text = useText();
   const lang = useLang();
   const [review, setReview] = useState<ObjectionsOutcome | null>(null);
@@ -191,9 +236,14 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
       } else if (outcome.kind === "objectionErrors") {
         // The rows to fix are listed with links to their cells.
         setReview(outcome.review);
-        setWrite({ kind: "message", key: "objectionsHaveErrors" });
+        setWrite({ kind: "message", key: "objectionsHaveErrors", sheets: outcome.review.sheets });
       } else if (outcome.kind === "hasErrors") setWrite({ kind: "hasErrors", problems: outcome.problems });
-      else setWrite({ kind: "message", key: outcome.kind === "noTables" ? "noTables" : "noObjectionsTable" });
+      else
+        setWrite({
+          kind: "message",
+          key: outcome.kind === "noTables" ? "noTables" : "noObjectionsTable",
+          sheets: outcome.kind === "noTables" ? outcome.sheets : outcome.review.sheets,
+        });
     } catch (e) {
       setWrite({ kind: "idle" });
       failed(e);
@@ -202,11 +252,15 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
 
   const reviewed = review?.kind === "reviewed" ? review : null;
   const reviews = reviewed?.procedure?.reviews ?? [];
+  // A late or pending objection's warning says what its card already shows (status, deadline).
   const problems = reviewed
-    ? [...reviewed.problems].sort(
-        (a, b) => (a.severity === "error" ? -1 : 0) - (b.severity === "error" ? -1 : 0),
-      )
+    ? reviewed.problems
+        .filter((p) => !SHOWN_ON_CARD.has(p.code))
+        .sort((a, b) => (a.severity === "error" ? -1 : 0) - (b.severity === "error" ? -1 : 0))
+        .map(withDottedDates)
     : [];
+  // The sheets are named once the first read has answered (the step reads when it opens).
+  const sheets = review?.sheets;
   const count = (o: Outcome) => reviews.filter((r) => r.outcome === o).length;
   const running = write.kind === "running";
   const progress = write.kind === "running" ? write.progress : null;
@@ -217,7 +271,7 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
       <Text as="h2" id="objections-heading" weight="semibold" size={400}>
         {text("stepObjections")}
       </Text>
-      <Text>{text("objectionsIntro")}</Text>
+      {sheets && <Text data-testid="objections-intro">{text("objectionsIntro", sheets)}</Text>}
       <div className={styles.row}>
         <Button icon={<ArrowClockwiseRegular />} disabled={reading || running} onClick={read}>
           {text("readObjections")}
@@ -228,27 +282,16 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
       <div aria-live="polite" className={styles.stack}>
         {review?.kind === "noTables" && <ErrorBar message={text("noTables")} />}
         {review?.kind === "hasErrors" && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>
-              {text("needNoErrors")}
-              <ul className={styles.list}>
-                {review.problems.slice(0, 5).map((p, i) => (
-                  <li key={i} className={styles.wrapAnywhere}>
-                    {formatProblem(p, lang)}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <BlockingErrors problems={review.problems} workbook={workbook} onError={failed} onStep={onStep} />
         )}
         {reviewed && !reviewed.hasTable && (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{text("noObjectionsTable")}</MessageBarBody>
+            <MessageBarBody>{text("noObjectionsTable", sheets)}</MessageBarBody>
           </MessageBar>
         )}
         {reviewed?.hasTable && reviews.length === 0 && problems.length === 0 && (
           <MessageBar intent="info">
-            <MessageBarBody>{text("noObjections")}</MessageBarBody>
+            <MessageBarBody>{text("noObjections", sheets)}</MessageBarBody>
           </MessageBar>
         )}
         {reviews.length > 0 && (
@@ -264,7 +307,7 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
         )}
       </div>
       {reviewed && reviews.length > 0 && (
-        <ul className={own.plainList} aria-label={text("objectionsList")} data-testid="objections">
+        <ul className={styles.plainList} aria-label={text("objectionsList")} data-testid="objections">
           {reviews.map((r) => (
             <ObjectionItem
               key={`${r.objection.no}-${r.objection.source}`}
@@ -279,7 +322,7 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
           problems={problems}
           workbook={workbook}
           onError={failed}
-          className={own.plainList}
+          className={styles.plainList}
           testId="objection-problems"
         />
       )}
@@ -308,7 +351,7 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
               disabled={running || reading}
               onClick={run}
             >
-              {text("writeObjections")}
+              {wholeParentheses(text("writeObjections"))}
             </Button>
             {running && (
               <Button icon={<DismissRegular />} onClick={() => (cancelRequested.current = true)}>
@@ -329,8 +372,10 @@ export function ObjectionsStep({ workbook, api }: { workbook: WorkbookAdapter; a
             </MessageBarBody>
           </MessageBar>
         )}
-        {write.kind === "message" && <ErrorBar message={text(write.key)} />}
-        {write.kind === "hasErrors" && <BlockingErrors problems={write.problems} />}
+        {write.kind === "message" && <ErrorBar message={text(write.key, write.sheets)} />}
+        {write.kind === "hasErrors" && (
+          <BlockingErrors problems={write.problems} workbook={workbook} onError={failed} onStep={onStep} />
+        )}
       </div>
     </section>
   );

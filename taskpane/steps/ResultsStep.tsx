@@ -35,12 +35,15 @@ import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { OutcomeBar, useStepStyles } from "./common";
+import { CheckFirst, type StepLink } from "./ProblemList";
 import { ShareSection } from "./ShareSection";
 import { ChangeLine, LevelChangeBadge, MovedIndicators, TrendButton, useHistoryView } from "./HistoryParts";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  // Fixed layout: four score columns of equal width, the body name takes the rest (wrapping).
+  // Fixed layout: four score columns of equal width; each body's name has the table's whole width
+  // on a row of its own, so it wraps between words at 320 px, and its level sits under it, left of
+  // the scores.
   table: { minWidth: "290px", tableLayout: "fixed", width: "100%" },
   numCol: {
     width: "48px",
@@ -60,9 +63,13 @@ const useStyles = makeStyles({
     paddingLeft: "2px",
     paddingRight: "4px",
   },
-  nameCell: { paddingTop: "4px", paddingBottom: "4px" },
-  // A button's min-content is its longest word; "anywhere" lets a very long name wrap inside the column.
-  name: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, textAlign: "left" },
+  // The name row and the scores row read as one body: no line between them.
+  nameRow: { borderBottomStyle: "none" },
+  nameCell: { paddingTop: "6px", paddingBottom: 0 },
+  levelCell: { paddingTop: 0, paddingBottom: "4px", verticalAlign: "top" },
+  scoresRow: { verticalAlign: "top" },
+  // A word longer than the whole row (none in the 2020 list) would still wrap rather than overflow.
+  name: { overflowWrap: "break-word", fontSize: tokens.fontSizeBase200, textAlign: "left" },
   abbr: { textDecoration: "none" },
   explain: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -77,14 +84,6 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
-  },
-  entries: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
   },
   entry: {
     overflowWrap: "anywhere",
@@ -115,6 +114,7 @@ function sortValue(b: BodyResult, key: SortKey): number | string {
 
 function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
   const styles = useStyles();
+  const steps = useStepStyles();
   const text = useText();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -158,7 +158,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
       {body.warnings.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <ul className={styles.entries}>
+            <ul className={steps.plainList}>
               {body.warnings.map((w, i) => (
                 <li key={i}>{formatProblem(w, lang)}</li>
               ))}
@@ -171,7 +171,7 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
           <Text as="h4" weight="semibold" size={300}>
             {groupTitle(group)}
           </Text>
-          <ul className={styles.entries}>
+          <ul className={steps.plainList}>
             {entries.map((e) => (
               <li key={e.key} className={styles.entry}>
                 <Text weight="semibold" size={200}>
@@ -195,10 +195,12 @@ export function ResultsStep({
   workbook,
   api,
   check,
+  onStep,
 }: {
   workbook: WorkbookAdapter;
   api: PaneApi;
   check: CheckOutcome | null;
+  onStep?: (to: StepLink) => void;
 }) {
   const styles = useStepStyles();
   const own = useStyles();
@@ -224,9 +226,7 @@ export function ResultsStep({
         <Text as="h2" id="results-heading" weight="semibold" size={400}>
           {text("stepResults")}
         </Text>
-        <MessageBar intent="info">
-          <MessageBarBody>{text("needCheck")}</MessageBarBody>
-        </MessageBar>
+        <CheckFirst check={check} onStep={onStep} />
         <ShareSection />
       </section>
     );
@@ -290,7 +290,9 @@ export function ResultsStep({
       <Text as="h2" id="results-heading" weight="semibold" size={400}>
         {text("stepResults")}
       </Text>
-      <Text>{text("resultsIntro")}</Text>
+      <Text>
+        {text("resultsIntro")} {text("resultsExplainHint")}
+      </Text>
       <Field label={text("filterType")}>
         <Select value={typeFilter} onChange={(_e, d) => setTypeFilter(d.value as BodyType | "all")}>
           <option value="all">{text("typeAll")}</option>
@@ -316,9 +318,9 @@ export function ResultsStep({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((b) => (
-              <TableRow key={b.id} data-body={b.id}>
-                <TableCell className={own.nameCell}>
+            {rows.flatMap((b) => [
+              <TableRow key={`${b.id}-name`} className={own.nameRow} data-body-name={b.id}>
+                <TableCell className={own.nameCell} colSpan={5}>
                   <Link
                     as="button"
                     className={own.name}
@@ -328,6 +330,10 @@ export function ResultsStep({
                   >
                     {b.name}
                   </Link>
+                </TableCell>
+              </TableRow>,
+              <TableRow key={b.id} className={own.scoresRow} data-body={b.id}>
+                <TableCell className={own.levelCell}>
                   {b.overall && (
                     <div>
                       <Badge
@@ -364,8 +370,8 @@ export function ResultsStep({
                   )}
                   <ChangeLine change={changeOf(b.id)?.overall} period={since} />
                 </TableCell>
-              </TableRow>
-            ))}
+              </TableRow>,
+            ])}
           </TableBody>
         </Table>
       </div>

@@ -1,4 +1,4 @@
-/** Small pieces shared by the steps: an error bar in plain words, a list of sheet links, write progress. */
+/** Small pieces shared by the steps: an error bar in plain words, a list of sheet links, write progress (problem lists: ProblemList.tsx). */
 import {
   Field,
   Link,
@@ -9,8 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookAdapter, WriteProgress, WrittenSheet } from "../../src/excel/workbook";
-import { formatProblem, type Problem } from "../../src/model/problems";
-import { useLang, useText } from "../i18n";
+import { useText } from "../i18n";
 
 export const useStepStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -23,6 +22,15 @@ export const useStepStyles = makeStyles({
     gap: "2px",
   },
   wrapAnywhere: { overflowWrap: "anywhere" },
+  /** A list without bullets, its items spaced: problems, objections, explanation entries. */
+  plainList: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   /** A fieldset of choices (languages, forms). */
   group: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -100,26 +108,5 @@ export function WriteProgressField({ progress }: { progress: WriteProgress | nul
         value={progress ? progress.sheetsWritten / Math.max(progress.sheetsTotal, 1) : undefined}
       />
     </Field>
-  );
-}
-
-/** Why nothing was written: the input still has errors (the first five, in the pane's language). */
-export function BlockingErrors({ problems }: { problems: readonly Problem[] }) {
-  const styles = useStepStyles();
-  const text = useText();
-  const lang = useLang();
-  return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        {text("needNoErrors")}
-        <ul className={styles.list}>
-          {problems.slice(0, 5).map((p, i) => (
-            <li key={i} className={styles.wrapAnywhere}>
-              {formatProblem(p, lang)}
-            </li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
   );
 }

@@ -355,7 +355,7 @@ describeE2e("browser preview (e2e)", () => {
     // 5. Objections: the template's opeval_Objections table is read (its chunk loads on demand);
     // the sample has no objections yet, so the pane says how to add them.
     await tab(5).click();
-    await page.getByText("opeval_Objections кестесінде әзірге қарсылық жоқ", { exact: false }).waitFor();
+    await page.getByText("«Қарсылықтар» парағында әзірге қарсылық жоқ", { exact: false }).waitFor();
     // One late objection typed into the table's empty row; 19.03.2020 + 5 working days (Nauryz
     // shifted to 24–25 March) is 31.03.2020, so sent on 1 April it is not accepted.
     const objections = (await cellAddressOf("opeval_Objections", 1, 1))!;
@@ -380,7 +380,9 @@ describeE2e("browser preview (e2e)", () => {
     await expect(late.getByTestId("objectionDeadline").innerText()).resolves.toBe("31.03.2020");
     await shot("5-objections-kk");
     expect(await axeSeriousViolations()).toEqual([]);
-    await page.getByRole("button", { name: "14-қосымшаны және түзетілген қорытындыларды жазу" }).click();
+    await page
+      .getByRole("button", { name: "Қайшылықтар кестесін (14-қосымша) және түзетілген қорытындыларды жазу" })
+      .click();
     await pane()
       .getByTestId("sheet-links")
       .getByText("opeval_Log", { exact: true })

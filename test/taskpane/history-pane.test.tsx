@@ -67,16 +67,21 @@ describe("history in the task pane", () => {
     // complaints 85.92 → 84.78, general 87.28 → 90.02; level medium → high.
     await within(row() as HTMLElement).findAllByTestId("change", {}, { timeout: 20000 });
     const changes = Array.from(row().querySelectorAll("[data-testid=change]")).map((c) => c.textContent);
-    // The Russian pane writes the decimal comma (issue 23 item 15).
-    expect(changes).toEqual(["+1,62", "+7,75", "-1,14", "+2,74"]);
+    // The Russian pane writes the decimal comma, and each change names its base (issue 23 item 15).
+    expect(changes).toEqual([
+      "+1,62 к\u00a02018",
+      "+7,75 к\u00a02018",
+      "-1,14 к\u00a02018",
+      "+2,74 к\u00a02018",
+    ]);
     expect(row().querySelector("[data-testid=level-change]")!.textContent).toBe("▲ 2018: средний");
     // The renamed body is matched through opeval_BodyMap: 88.42 → 88.58.
     const mdai = table.querySelector('tr[data-body="mdai"]')!;
     expect(Array.from(mdai.querySelectorAll("[data-testid=change]")).map((c) => c.textContent)).toEqual([
-      "+1,14",
-      "-1,68",
-      "+1,03",
-      "+0,16",
+      "+1,14 к\u00a02018",
+      "-1,68 к\u00a02018",
+      "+1,03 к\u00a02018",
+      "+0,16 к\u00a02018",
     ]);
     // A body new in 2019 shows no change.
     expect(table.querySelector('tr[data-body="abai"] [data-testid=change]')).toBeNull();
@@ -88,6 +93,56 @@ describe("history in the task pane", () => {
     expect(moved.textContent).toContain("2019: P1 = 9,00 (kk) + 12,50 (ru) = 21,50");
     expect(moved.textContent).toContain("В обоих периодах редакция методики 2020.");
   });
+
+  // Issue 23 item 15 in each language: the change names its base period, the intro says that a
+  // body's name opens its explanation, and the name has a row of its own across the five columns.
+  it.each([
+    {
+      lang: "kk",
+      run: "Жұмыс кітабын тексеру",
+      passed: /Қате жоқ/,
+      tab: "4. Нәтижелер",
+      changes: ["+1,62 2018 жылдан", "+7,75 2018 жылдан", "-1,14 2018 жылдан", "+2,74 2018 жылдан"],
+      intro:
+        "Тексерілген органдардың бағалары. Сұрыптау үшін бағанды басыңыз. Бағалары қалай есептелгенін көру үшін органның атауын басыңыз.",
+    },
+    {
+      lang: "en",
+      run: "Check the workbook",
+      passed: /No errors/,
+      tab: "4. Results",
+      changes: ["+1.62 vs\u00a02018", "+7.75 vs\u00a02018", "-1.14 vs\u00a02018", "+2.74 vs\u00a02018"],
+      intro:
+        "Scores of the checked cohort. Click a column to sort. Click a body's name to see how its scores were computed.",
+    },
+    {
+      lang: "ru",
+      run: "Проверить книгу",
+      passed: /Ошибок нет/,
+      tab: "4. Результаты",
+      changes: ["+1,62 к\u00a02018", "+7,75 к\u00a02018", "-1,14 к\u00a02018", "+2,74 к\u00a02018"],
+      intro:
+        "Оценки проверенных органов. Нажмите на столбец для сортировки. Нажмите на название органа, чтобы увидеть, как рассчитаны его оценки.",
+    },
+  ] as const)(
+    "$lang: the change names 2018, the intro says the name explains",
+    async ({ lang, run, passed, tab, changes, intro }) => {
+      render(<App workbook={workbookWith2018()} api={opevalApi} initialLang={lang} initialStep="check" />);
+      fireEvent.click(screen.getByRole("button", { name: run }));
+      await screen.findByText(passed, {}, { timeout: 20000 });
+      fireEvent.click(screen.getByRole("tab", { name: tab }));
+      const table = await screen.findByTestId("cohort", {}, { timeout: 20000 });
+      const row = () => table.querySelector('tr[data-body="mia"]')! as HTMLElement;
+      await within(row()).findAllByTestId("change", {}, { timeout: 20000 });
+      expect(Array.from(row().querySelectorAll("[data-testid=change]")).map((c) => c.textContent)).toEqual(
+        changes,
+      );
+      expect(screen.getByText(intro, { exact: true })).toBeTruthy();
+      const nameCell = table.querySelector('tr[data-body-name="mia"] td')!;
+      expect(nameCell.getAttribute("colspan")).toBe("5");
+      expect(nameCell.textContent).toBe(CURRENT.bodies.find((b) => b.id === "mia")!.name);
+    },
+  );
 
   it("records the period, asks before replacing it, then replaces exactly its rows", async () => {
     const wb = workbookWith2018();

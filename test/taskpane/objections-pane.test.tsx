@@ -73,11 +73,11 @@ describe("task pane: objections step", () => {
     const late = items.find((li) => li.getAttribute("data-outcome") === "late")!;
     expect(within(late).getByTestId("objectionReceived").textContent).toBe("19.03.2020");
     expect(within(late).getByTestId("objectionDeadline").textContent).toBe("31.03.2020");
-    expect(late.textContent).toContain(uiText("statusLate", "ru", { deadline: "31.03.2020" }));
+    // The deadline's date is said once, on its own line.
+    expect(within(late).getByTestId("objectionSubmitted").textContent).toBe("01.04.2020 — после срока");
+    expect(late.textContent!.split("31.03.2020")).toHaveLength(2);
     const accepted = items.find((li) => li.getAttribute("data-outcome") === "accepted")!;
-    expect(within(accepted).getByTestId("objectionSubmitted").textContent).toBe(
-      `27.03.2020 — ${uiText("statusOnTime", "ru")}`,
-    );
+    expect(within(accepted).getByTestId("objectionSubmitted").textContent).toBe("27.03.2020 — в срок");
     expect(screen.getByTestId("objections-summary").textContent).toBe(
       uiText("objectionsSummary", "ru", { count: 2, accepted: 1, rejected: 0, late: 1, pending: 0 }),
     );
@@ -113,14 +113,25 @@ describe("task pane: objections step", () => {
 
   it("says there are no objections yet when the template's table is empty", async () => {
     renderObjections(workbookWith([]), "kk");
-    expect(await screen.findByText(uiText("noObjections", "kk"))).toBeTruthy();
+    expect(
+      await screen.findByText("«Қарсылықтар» парағында әзірге қарсылық жоқ: әр қарсылыққа бір жол қосыңыз."),
+    ).toBeTruthy();
     expect(screen.queryByTestId("objection-problems")).toBeNull();
   });
 
-  it("explains how to add the table when the workbook has none", async () => {
+  it("explains how to add the table when the workbook has none, naming the template's sheets in the workbook's language", async () => {
+    // A Kazakh workbook in an English pane: the sheets to copy are the Kazakh template's.
     renderObjections(workbookWith("noTable"), "en");
-    expect(await screen.findByText(uiText("noObjectionsTable", "en"))).toBeTruthy();
-    expect(screen.queryByRole("button", { name: uiText("writeObjections", "en") })).toBeNull();
+    expect(
+      await screen.findByText(
+        "This workbook has no objections table. The template (step 1) has it on its «Қарсылықтар» sheet, and the days off on its «Мерекелер» sheet: insert the template into a new workbook, copy those two sheets here and add one row per objection.",
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.queryByRole("button", {
+        name: "Write the table of disagreements (annex 14) and corrected conclusions",
+      }),
+    ).toBeNull();
   });
 
   it("lists a bad row as a problem at its cell, and clicking it selects the cell", async () => {
@@ -131,5 +142,68 @@ describe("task pane: objections step", () => {
     expect(error.textContent).toContain("nosuchbody");
     fireEvent.click(within(error).getByRole("button"));
     await waitFor(() => expect(wb.currentSelection()?.address).toMatch(/^B4$/));
+  });
+});
+
+/**
+ * Issue 23 item 16, in each language: the intro names the sheets the analyst sees (the workbook is
+ * Kazakh), never a table's internal name; the dates of the received and submitted fields carry the
+ * objections table's own headers (the same words as the template's header row); every date in the
+ * step is dd.mm.yyyy; the deadline's date is said once per objection; the write button calls annex 14
+ * by its own name (FORMS.md 14.3: қайшылықтар кестесі, table of disagreements).
+ */
+const ITEM_16 = {
+  kk: {
+    intro:
+      "«Қарсылықтар» парағындағы қарсылықтар. Қарсылық қорытындыны алған күннен бастап 5 жұмыс күні ішінде жіберіледі (102-т.); күндер Қазақстан күнтізбесі мен «Мерекелер» парағындағы күндер бойынша саналады.",
+    received: "Қорытындыны алған күні",
+    deadline: "Қарсылық беру мерзімі",
+    submitted: "Қарсылық түскен күні",
+    write: "Қайшылықтар кестесін (14-қосымша) және түзетілген қорытындыларды жазу",
+  },
+  ru: {
+    intro:
+      "Возражения с листа «Қарсылықтар». Возражение подаётся в течение 5 рабочих дней со дня получения заключения (п. 102); дни считаются по календарю Казахстана с учётом листа «Мерекелер».",
+    received: "Дата получения заключения",
+    deadline: "Срок подачи возражения",
+    submitted: "Дата поступления возражения",
+    write: "Записать таблицу разногласий (приложение 14) и исправленные заключения",
+  },
+  en: {
+    intro:
+      "Objections from the «Қарсылықтар» sheet. An objection is due within 5 working days of receiving the conclusion (§102), counted on Kazakhstan's calendar with the days of the «Мерекелер» sheet.",
+    received: "Conclusion received on",
+    deadline: "Deadline for the objection",
+    submitted: "Objection received on",
+    write: "Write the table of disagreements (annex 14) and corrected conclusions",
+  },
+} as const;
+
+describe.each(["kk", "ru", "en"] as const)("objections step words, %s", (lang) => {
+  const w = ITEM_16[lang];
+  it("names sheets, one date format, the deadline once, the table's field names and annex 14's term", async () => {
+    const wb = workbookWith([LATE, ACCEPTED]);
+    renderObjections(wb, lang);
+    const list = await screen.findByTestId("objections");
+    expect(screen.getByTestId("objections-intro").textContent).toBe(w.intro);
+    const step = list.closest("section")!;
+    expect(step.textContent).not.toMatch(/opeval_/);
+    // Every date the step shows is dd.mm.yyyy: none ISO, and the ones written out are all there.
+    expect(step.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const dates = step.textContent!.match(/\d{2}\.\d{2}\.\d{4}/g)!;
+    for (const d of ["19.03.2020", "31.03.2020", "01.04.2020", "27.03.2020"]) expect(dates).toContain(d);
+    const late = within(list)
+      .getAllByTestId("objection")
+      .find((li) => li.getAttribute("data-outcome") === "late")!;
+    const labels = Array.from(late.querySelectorAll("dt")).map((dt) => dt.textContent);
+    expect(labels.slice(0, 3)).toEqual([w.received, w.deadline, w.submitted]);
+    // Both objections came on a conclusion received 19.03.2020: their deadline 31.03.2020 is said
+    // once on each card, and not again in the late one's status or in a warning.
+    expect(late.textContent!.split("31.03.2020")).toHaveLength(2);
+    expect(step.textContent!.split("31.03.2020")).toHaveLength(3);
+    // The same words head the received and submitted columns of the template's table in this language.
+    const template = buildTemplateSheets(lang).find((s) => s.tables?.[0]?.name === "opeval_Objections")!;
+    expect(template.rows[2]).toEqual(expect.arrayContaining([w.received, w.submitted]));
+    expect(screen.getByRole("button", { name: w.write })).toBeTruthy();
   });
 });

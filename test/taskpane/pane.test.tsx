@@ -136,7 +136,8 @@ describe("task pane", () => {
     if (!evaluation.ok) throw new Error("sample must score");
     const bodies = evaluation.result.bodies;
     const table = screen.getByTestId("cohort");
-    const rows = () => Array.from(table.querySelectorAll("tbody tr")).map((r) => r.getAttribute("data-body"));
+    const rows = () =>
+      Array.from(table.querySelectorAll("tbody tr[data-body]")).map((r) => r.getAttribute("data-body"));
     // Default order: general score, highest first.
     const byScore = [...bodies].sort((a, b) => b.overall!.score - a.overall!.score).map((b) => b.id);
     expect(rows()).toEqual(byScore);
