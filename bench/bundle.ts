@@ -21,7 +21,7 @@ export interface BundleReport {
   parts: { name: string; bytes: number }[];
 }
 
-const BUDGETS_KB: Readonly<Record<string, number>> = { "taskpane.js": 200, "functions.js": 36 };
+const BUDGETS_KB: Readonly<Record<string, number>> = { "taskpane.js": 200, "functions.js": 30 };
 
 async function build(outputPath: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's own config, CommonJS
