@@ -105,9 +105,10 @@ export function CheckStep({
   const styles = useStepStyles();
   const own = useStyles();
   const text = useText();
+  const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e) }));
+  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e, lang) }));
 
   const run = async () => {
     setBusy(true);

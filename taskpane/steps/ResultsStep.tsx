@@ -265,7 +265,7 @@ export function ResultsStep({
       const name = await insertRanking(workbook, api, result, lang);
       setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
     } catch (e) {
-      setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });
+      setMessage({ ok: false, text: text("unexpected", { detail: plainError(e, lang) }) });
     } finally {
       setBusy(false);
     }
