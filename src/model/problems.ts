@@ -6,7 +6,8 @@ import type { Lang } from "./types";
 import { ARGUMENT_MESSAGES } from "./argument-problems";
 import { escapeForTerminal, fillTemplate, type ProblemParams } from "./problem-text";
 
-// The wording helpers live beside the catalogue's users; every importer keeps finding them here.
+// The wording helpers are in problem-text.ts, which the custom functions import without this
+// catalogue; everything else keeps importing them from here.
 export { describeValue, escapeForTerminal, fillTemplate, word, type ProblemParams } from "./problem-text";
 
 export type Severity = "error" | "warning";
