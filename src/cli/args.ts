@@ -5,6 +5,8 @@ import { cliTerm } from "./help-text";
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string | true>;
+  /** Options that take several values (`--received A.json B.xlsx`, or repeated): every value in order. */
+  lists: Map<string, string[]>;
 }
 
 /**
@@ -69,21 +71,32 @@ function unknownOption(name: string, known: readonly string[]): UsageError {
 /**
  * `flags` are options that take no value; `valued`, when given, the options that take one: any
  * other `--name` is refused as unknown at once (not taken as needing a value, nor eating the next
- * argument).
+ * argument). `multi` options take every argument up to the next `--option` and may be repeated
+ * (`--received A.json B.xlsx --received C.json`); their values are in `lists`, never in `options`.
  */
 export function parseArgs(
   argv: readonly string[],
   flags: readonly string[] = [],
   valued?: readonly string[],
+  multi: readonly string[] = [],
 ): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg.startsWith("--")) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (valued && name !== "help" && !flags.includes(name) && !valued.includes(name))
-        throw unknownOption(name, [...flags, ...valued]);
+      const known = [...flags, ...(valued ?? []), ...multi];
+      if (valued && name !== "help" && !known.includes(name)) throw unknownOption(name, known);
+      if (multi.includes(name)) {
+        const values = lists.get(name) ?? [];
+        lists.set(name, values);
+        if (inline !== undefined) values.push(inline);
+        while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) values.push(argv[++i]!);
+        if (!values.length) throw new UsageError(cliTerm("needsValue", { name }));
+        continue;
+      }
       if (flags.includes(name)) options.set(name, true);
       else if (inline !== undefined) options.set(name, inline);
       else {
@@ -96,7 +109,7 @@ export function parseArgs(
     } else if (arg === "-h") options.set("help", true);
     else positional.push(arg);
   }
-  return { positional, options };
+  return { positional, options, lists };
 }
 
 /** Reads an option that must be one of `allowed`. */
@@ -114,7 +127,7 @@ export function choice<T extends string>(
 }
 
 export function rejectUnknown(args: ParsedArgs, known: readonly string[]): void {
-  for (const name of args.options.keys()) {
+  for (const name of [...args.options.keys(), ...args.lists.keys()]) {
     if (!known.includes(name) && name !== "help") throw unknownOption(name, known);
   }
 }

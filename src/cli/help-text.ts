@@ -22,29 +22,38 @@ export const COMMAND_HELP = {
       ru: "оценить группу государственных органов (.json или .xlsx) и вывести результаты",
     },
     usage: {
-      en: `opeval score FILE [--format json|table] [--lang en|kk|ru]
+      en: `opeval score FILE [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 Scores every body of FILE (JSON per docs/FORMAT.md, or a workbook in the opeval template).
   --format json   the JSON contract (default): scores, explanations, warnings
   --format table  one row per body: three direction finals, general score, level; a workbook
                   whose opeval_History records an earlier period adds its change (Δ) columns
   --lang          language of messages, warnings and table captions (default: LC_ALL/LANG, else en)
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
 Exit codes: 0 scored; 2 invalid input (problems on stderr, nothing on stdout); 1 other failure.`,
-      kk: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
+      kk: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 ФАЙЛ-дағы (docs/FORMAT.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.
   --format json   JSON келісімі (әдепкі): баллдар, түсіндірмелер, ескертулер
   --format table  әр органға бір жол: үш бағыттың қорытынды баллы, жалпы балл, деңгей; opeval_History
                   кестесінде алдыңғы кезең жазылған жұмыс кітабына өзгеріс (Δ) бағандары қосылады
   --lang          хабарламалар, ескертулер мен кесте тақырыптарының тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
 Шығу кодтары: 0 бағаланды; 2 қате деректер (ақаулар stderr-де, stdout бос); 1 басқа ақау.`,
-      ru: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]
+      ru: `opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]
 
 Оценивает каждый государственный орган из ФАЙЛа (JSON по docs/FORMAT.md или рабочая книга по шаблону opeval).
   --format json   контракт JSON (по умолчанию): баллы, пояснения, предупреждения
   --format table  строка на каждый орган: итоговые баллы трех направлений, общая оценка, уровень;
                   для книги, в таблице opeval_History которой есть прежний период, — столбцы изменения (Δ)
   --lang          язык сообщений, предупреждений и заголовков таблицы (по умолчанию: LC_ALL/LANG, иначе en)
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
 Коды выхода: 0 оценено; 2 неверные данные (ошибки в stderr, stdout пуст); 1 иной сбой.`,
     },
   },
@@ -79,7 +88,7 @@ Lists every problem of FILE on stderr, one per line, naming the body, the field 
       ru: "записать формы приложений (заключения, акты, возражения, справочные приложения) на листы",
     },
     usage: {
-      en: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force]
+      en: `opeval conclude FILE [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out FILE.xlsx | --split DIR) [--force] [--received R.json|R.xlsx…]
 
 Writes the annex forms of the 2020 methodology for every body of FILE, in the official order:
 annex 1 (reconciliation act, per direction with unreliable facts), 3/4, 5, 8, 9, 12, 14 (per
@@ -93,8 +102,11 @@ direction), 15, then the reference annexes 2, 6, 7, 10, 11, 13.
   --split DIR  instead of --out: one workbook per body and language in DIR, named by the body's
             short name and the language (e.g. "Әділет-kk.xlsx"); progress on stderr
 Sheets are named body short name + annex (+ direction) + language, e.g. "Әділет-3-kk".
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
 Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
-      kk: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ҚАЛТА) [--force]
+      kk: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ҚАЛТА) [--force] [--received R.json|R.xlsx…]
 
 ФАЙЛ-дағы әр орган үшін 2020 жылғы Әдістеменің қосымшаларының нысандарын ресми ретпен жазады:
 1-қосымша (салыстыру актісі, анық емес деректері бар әр бағыт бойынша), 3/4, 5, 8, 9, 12, 14 (әр
@@ -108,8 +120,11 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   --split ҚАЛТА  --out орнына: ҚАЛТА-да әр орган мен тілге бір жұмыс кітабы, органның қысқа атауы
             мен тіл бойынша аталады (мысалы, "Әділет-kk.xlsx"); барысы stderr-де
 Парақтар органның қысқа атауы + қосымша (+ бағыт) + тіл бойынша аталады, мысалы "Әділет-3-kk".
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де); 1 басқа ақау.`,
-      ru: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ПАПКА) [--force]
+      ru: `opeval conclude ФАЙЛ [--bodies id,…] [--lang kk|ru|both] [--forms 1,3,…|all] (--out ФАЙЛ.xlsx | --split ПАПКА) [--force] [--received R.json|R.xlsx…]
 
 Записывает формы приложений Методики 2020 года для каждого государственного органа из ФАЙЛа в
 официальном порядке: приложение 1 (акт сверки, по каждому направлению с недостоверными сведениями),
@@ -123,6 +138,9 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
   --split ПАПКА  вместо --out: по одной рабочей книге на орган и язык в ПАПКЕ, с именем по краткому
             наименованию органа и языку (например, "Минюст-ru.xlsx"); ход работы — в stderr
 Листы называются: краткое наименование органа + приложение (+ направление) + язык, например "Минюст-3-ru".
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr); 1 иной сбой.`,
     },
   },
@@ -133,33 +151,47 @@ Exit codes: 0 written; 2 invalid input (problems on stderr); 1 other failure.`,
       ru: "записать шаблон входной рабочей книги (пустой или заполненный из оценки)",
     },
     usage: {
-      en: `opeval template [--lang kk|ru|en] [--from FILE] --out FILE.xlsx [--force]
+      en: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from FILE] --out FILE.xlsx [--force]
 
 Writes the input template: an instructions sheet, then one sheet per kind of data, each holding
 one Excel table (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   language of headers, lists and instructions (default kk); any language reads back
-  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx)
+  --direction  only the sheets one authority fills (§5, §24): services (the Agency), automation
+           (K3, annex 5), openness or complaints; its tables, Bodies, Settings (the period; the
+           Agency's block) and Authorities (its block; bodies others assess). Default: every sheet
+  --from   fill it from an assessment (.json per docs/FORMAT.md, or a template .xlsx); with
+           --direction, that direction's data only (no Calculation sheet)
   --out    the workbook to write
   --force  replace --out if it exists
 Exit codes: 0 written; 2 invalid --from input (problems on stderr); 1 other failure.`,
-      kk: `opeval template [--lang kk|ru|en] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
+      kk: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
 
 Кіріс үлгісін жазады: нұсқаулық парағы, содан соң деректердің әр түріне бір парақ, әрқайсысында
 бір Excel кестесі (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   тақырыптардың, тізімдер мен нұсқаулықтың тілі (әдепкі kk); кез келген тіл кері оқылады
-  --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx)
+  --direction  бір уәкілетті орган толтыратын парақтар ғана (5, 24-тармақтар): services (Агенттік),
+           automation (K3, 5-қосымша), openness немесе complaints; оның кестелері, Органдар,
+           Баптаулар (кезең; Агенттіктің деректері) және «Уәкілетті органдар» (оның деректері;
+           басқа орган бағалайтын органдар). Әдепкі: барлық парақтар
+  --from   бағалаудан толтыру (docs/FORMAT.md бойынша .json немесе үлгідегі .xlsx); --direction
+           берілсе, тек сол бағыттың деректері («Есептеу» парағынсыз)
   --out    жазылатын жұмыс кітабы
   --force  --out бар болса, оны ауыстыру
 Шығу кодтары: 0 жазылды; 2 --from деректері қате (ақаулар stderr-де); 1 басқа ақау.`,
-      ru: `opeval template [--lang kk|ru|en] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
+      ru: `opeval template [--lang kk|ru|en] [--direction services|automation|openness|complaints] [--from ФАЙЛ] --out ФАЙЛ.xlsx [--force]
 
 Записывает входной шаблон: лист инструкции, затем по листу на каждый вид данных, на каждом —
 одна таблица Excel (opeval_Bodies, opeval_Services, opeval_Ratings, opeval_Automation,
 opeval_OpennessBody, opeval_Openness, opeval_Complaints, opeval_Reconciliation, opeval_Settings).
   --lang   язык заголовков, списков и инструкции (по умолчанию kk); читается обратно на любом языке
-  --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону)
+  --direction  только листы, которые заполняет один уполномоченный орган (пункты 5, 24): services
+           (Агентство), automation (K3, приложение 5), openness или complaints; его таблицы,
+           Органы, Настройки (период; данные Агентства) и «Уполномоченные органы» (его данные;
+           органы, которые оценивает другой орган). По умолчанию: все листы
+  --from   заполнить из оценки (.json по docs/FORMAT.md или .xlsx по шаблону); с --direction
+           только данные этого направления (без листа «Расчёт»)
   --out    записываемая рабочая книга
   --force  заменить --out, если он существует
 Коды выхода: 0 записано; 2 неверные данные --from (ошибки в stderr); 1 иной сбой.`,
@@ -217,7 +249,7 @@ Accepted objections' corrections are applied to a copy of the input and re-score
             and the corrected conclusions (sheet names marked as corrected) of every body whose
             scores changed, a before/after comparison and the opeval_Log sheet, as a new .xlsx
             workbook (an .xlsx or .xlsm FILE is only read, never copied or changed)
-  --lang    kk, ru or both (default both); messages use the first
+  --lang    kk, ru or both (default both); messages: the first, or LC_ALL/LANG without --lang
   --force   replace --out if it exists (FILE itself is never replaced)
 Exit codes: 0 done; 2 invalid input (problems on stderr); 1 other failure.`,
       kk: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -232,7 +264,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             кейінгі жиынтық), баллы өзгерген әр органның бастапқы және түзетілген қорытындылары
             (парақ атауында түзетілгені белгіленеді), бұрын/кейін салыстыру және opeval_Log парағы
             (.xlsx немесе .xlsm ФАЙЛ тек оқылады, көшірілмейді де өзгертілмейді)
-  --lang    kk, ru немесе both (әдепкі both); хабарламалар біріншісінің тілінде
+  --lang    kk, ru немесе both (әдепкі both); хабарламалар: біріншісінің тілі, --lang жоқта LC_ALL/LANG
   --force   --out бар болса, оны ауыстыру (ФАЙЛ-дың өзі ешқашан ауыстырылмайды)
 Шығу кодтары: 0 орындалды; 2 қате деректер (ақаулар stderr-де); 1 басқа ақау.`,
       ru: `opeval objections ФАЙЛ [--objections objections.json] [--lang kk|ru|both] [--out ФАЙЛ.xlsx] [--force]
@@ -247,7 +279,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
             (решения, итог после обжалования), исходные и исправленные заключения (в имени листа
             отмечено исправление) каждого органа, чьи баллы изменились, сравнение «до/после» и лист
             opeval_Log (ФАЙЛ .xlsx или .xlsm только читается, не копируется и не изменяется)
-  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них
+  --lang    kk, ru или both (по умолчанию both); сообщения — на первом из них, без --lang — по LC_ALL/LANG
   --force   заменить --out, если он существует (сам ФАЙЛ не заменяется никогда)
 Коды выхода: 0 выполнено; 2 неверные данные (ошибки в stderr); 1 иной сбой.`,
     },
@@ -259,7 +291,7 @@ opeval_Holidays жолдары басым). Мерзімнен кейін кел
       ru: "оценить данные нескольких лет и записать рабочую книгу истории (opeval_History)",
     },
     usage: {
-      en: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      en: `opeval history FILE… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Scores each FILE (an assessment, .json or .xlsx, whose period is a year such as "2019") and writes
 HISTORY.xlsx with the table opeval_History (one row per period, body and value: every indicator,
@@ -268,9 +300,13 @@ the methodology edition and the date recorded) and opeval_BodyMap (renamed bodie
 A FILE may also be a history workbook: its periods and body map are carried over.
   --replace-period  allow two inputs of one period: the later one wins (without it: refused)
   --force           replace HISTORY.xlsx if it exists (no input is ever modified)
-  --lang            language of the headers and of the messages (default kk)
+  --lang            language of the headers (default kk) and of the messages (default: LC_ALL/LANG, else en)
+  --received R…   conclusions sent by other authorities (opeval results: a .json document, or any
+                  .xlsx holding opeval_Received): their directions are taken as received, not
+                  recomputed; a body and direction given twice is refused. Give FILE first.
+                  They complete the last FILE (the period being closed).
 Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 other failure.`,
-      kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      kk: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Әр ФАЙЛ-ды (кезеңі жыл, мысалы "2019", болатын .json немесе .xlsx бағалау) бағалап, HISTORY.xlsx
 жазады: opeval_History кестесі (кезең, орган және мән бойынша бір жол: әр көрсеткіш, әр бағыттың
@@ -279,9 +315,13 @@ Exit codes: 0 written; 2 invalid input (problems on stderr, nothing written); 1 
 ФАЙЛ тарих жұмыс кітабы да бола алады: оның кезеңдері мен органдар картасы көшіріледі.
   --replace-period  бір кезеңнің екі кіріс файлына рұқсат: соңғысы басым (онсыз — бас тартылады)
   --force           HISTORY.xlsx бар болса, оны ауыстыру (кіріс файлдар ешқашан өзгертілмейді)
-  --lang            тақырыптар мен хабарламалар тілі (әдепкі kk)
+  --lang            тақырыптар (әдепкі kk) мен хабарламалар тілі (әдепкі: LC_ALL/LANG, әйтпесе en)
+  --received R…   басқа уәкілетті органдар жіберген қорытындылар (opeval results: .json құжаты немесе
+                  opeval_Received кестесі бар кез келген .xlsx): олардың бағыттары алынған күйінде
+                  қолданылады, қайта есептелмейді; екі рет берілген орган мен бағыт қабылданбайды. ФАЙЛ алдымен.
+                  Олар соңғы ФАЙЛ-ды (жабылатын кезеңді) толықтырады.
 Шығу кодтары: 0 жазылды; 2 қате деректер (ақаулар stderr-де, ештеңе жазылмады); 1 басқа ақау.`,
-      ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en]
+      ru: `opeval history ФАЙЛ… --out HISTORY.xlsx [--replace-period] [--force] [--lang kk|ru|en] [--received R.json|R.xlsx…]
 
 Оценивает каждый ФАЙЛ (оценка .json или .xlsx, период которой — год, например "2019") и записывает
 HISTORY.xlsx с таблицей opeval_History (строка на период, орган и значение: каждый показатель, сумма,
@@ -290,8 +330,56 @@ HISTORY.xlsx с таблицей opeval_History (строка на период,
 ФАЙЛ может быть и рабочей книгой истории: ее периоды и карта органов переносятся.
   --replace-period  допустить два входных файла одного периода: побеждает последний (без флага — отказ)
   --force           заменить HISTORY.xlsx, если он существует (входные файлы не изменяются никогда)
-  --lang            язык заголовков и сообщений (по умолчанию kk)
+  --lang            язык заголовков (по умолчанию kk) и сообщений (по умолчанию: LC_ALL/LANG, иначе en)
+  --received R…   заключения других уполномоченных органов (opeval results: документ .json или любой
+                  .xlsx с таблицей opeval_Received): их направления берутся как полученные, без
+                  пересчета; орган и направление, данные дважды, отклоняются. ФАЙЛ указывается первым.
+                  Они дополняют последний ФАЙЛ (закрываемый период).
 Коды выхода: 0 записано; 2 неверные данные (ошибки в stderr, ничего не записано); 1 иной сбой.`,
+    },
+  },
+  // issue 24: the sending side of received conclusions
+  results: {
+    summary: {
+      en: "write one direction's results for the Agency (.json or an opeval_Received workbook)",
+      kk: "бір бағыттың нәтижелерін Агенттікке жазу (.json немесе opeval_Received жұмыс кітабы)",
+      ru: "записать результаты одного направления для Агентства (.json или книга opeval_Received)",
+    },
+    usage: {
+      en: `opeval results FILE --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Writes what an authority sends the Agency: every body of FILE whose direction is computed here
+(total, penalty, final; K3 for automation), with the conclusion's date and sender (the date and
+authority of the direction's signing block: the body's, else the direction's, else the Agency's).
+RESULTS.json is a results document (docs/FORMAT.md); RESULTS.xlsx a workbook holding the
+opeval_Received table only. The Agency reads either: opeval score FILE --received RESULTS.json.
+  --force  replace RESULTS if it exists (FILE is never modified)
+  --lang   language of the workbook and of the messages (default kk)
+Exit codes: 0 written; 2 invalid input, no computed result for the direction, or no date or
+sender in its signing block (nothing written); 1 other failure.`,
+      kk: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Уәкілетті орган Агенттікке жіберетінді жазады: ФАЙЛ-дағы бағыты осында есептелген әр орган (жалпы
+балл, айыппұл балы, қорытынды балл; автоматтандыру үшін K3), қорытындының күні мен жіберушісімен
+(бағыттың қол қою деректеріндегі күн мен уәкілетті орган: органның, болмаса бағыттың, болмаса Агенттіктің).
+RESULTS.json – нәтижелер құжаты (docs/FORMAT.md); RESULTS.xlsx – тек opeval_Received кестесі бар
+жұмыс кітабы. Агенттік екеуін де оқиды: opeval score ФАЙЛ --received RESULTS.json.
+  --force  RESULTS бар болса, оны ауыстыру (ФАЙЛ ешқашан өзгертілмейді)
+  --lang   жұмыс кітабы мен хабарламалар тілі (әдепкі kk)
+Шығу кодтары: 0 жазылды; 2 қате деректер, бағыт бойынша есептелген нәтиже жоқ немесе қол қою
+деректерінде күн не жіберуші жоқ (ештеңе жазылмады); 1 басқа ақау.`,
+      ru: `opeval results ФАЙЛ --direction openness|complaints|automation --out RESULTS.json|RESULTS.xlsx [--force] [--lang kk|ru|en]
+
+Записывает то, что уполномоченный орган направляет в Агентство: каждый орган ФАЙЛа, направление
+которого рассчитано здесь (общий балл, штрафные баллы, итог; K3 для автоматизации), с датой и
+отправителем заключения (дата и уполномоченный орган из данных подписания направления: органа,
+иначе направления, иначе Агентства). RESULTS.json — документ результатов (docs/FORMAT.md);
+RESULTS.xlsx — рабочая книга только с таблицей opeval_Received. Агентство читает оба:
+opeval score ФАЙЛ --received RESULTS.json.
+  --force  заменить RESULTS, если он существует (ФАЙЛ не изменяется никогда)
+  --lang   язык книги и сообщений (по умолчанию kk)
+Коды выхода: 0 записано; 2 неверные данные, нет рассчитанных результатов по направлению или нет
+даты либо отправителя в данных подписания (ничего не записано); 1 иной сбой.`,
     },
   },
   compare: {
@@ -452,6 +540,184 @@ export const CLI_TERMS = {
     en: "--bodies: no body with id {ids} in {file} ({count} bodies: {known})",
     kk: "--bodies: {file} файлында id-і {ids} болатын орган жоқ ({count} орган: {known})",
     ru: "--bodies: в {file} нет органа с идентификатором {ids} (органов: {count}; {known})",
+  },
+  // Output paths, file arguments and failures (issue 23 item 11): every message a command writes
+  // to stderr about the command line or a file, in the analyst's language.
+  outputExists: {
+    en: "{path} already exists; use --force to replace it",
+    kk: "{path} бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} уже существует; чтобы заменить, укажите --force",
+  },
+  outputsExist: {
+    en: "{path} and {more} other file(s) already exist; use --force to replace them",
+    kk: "{path} және тағы {more} файл бұрыннан бар; ауыстыру үшін --force қосыңыз",
+    ru: "{path} и ещё файлов: {more} уже существуют; чтобы заменить, укажите --force",
+  },
+  outIsInput: {
+    en: "--out {out} is the input file {input} (the input is never modified)",
+    kk: "--out {out} — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді)",
+    ru: "--out {out} — это входной файл {input} (входной файл никогда не изменяется)",
+  },
+  splitIsInput: {
+    en: "--split would write {out}, which is the input file {input} (the input is never modified; choose another folder)",
+    kk: "--split {out} файлын жазар еді, ол — кіріс файлы {input} (кіріс файлы ешқашан өзгертілмейді; басқа қалтаны таңдаңыз)",
+    ru: "--split записал бы {out}, а это входной файл {input} (входной файл никогда не изменяется; выберите другую папку)",
+  },
+  outRequired: {
+    en: "--out FILE{ext} is required",
+    kk: "--out ФАЙЛ{ext} міндетті",
+    ru: "нужен параметр --out ФАЙЛ{ext}",
+  },
+  outOrSplitRequired: {
+    en: "--out FILE.xlsx (or --split DIR) is required",
+    kk: "--out ФАЙЛ.xlsx (немесе --split ҚАЛТА) міндетті",
+    ru: "нужен параметр --out ФАЙЛ.xlsx (или --split ПАПКА)",
+  },
+  outExtension: {
+    en: "--out must be a {ext} file",
+    kk: "--out {ext} файлы болуы керек",
+    ru: "--out должен быть файлом {ext}",
+  },
+  outNewWorkbook: {
+    en: "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
+    kk: "--out .xlsx файлы болуы керек: opeval макроссыз жаңа жұмыс кітабын жазады (.xlsm ФАЙЛ тек оқылады)",
+    ru: "--out должен быть файлом .xlsx: opeval записывает новую рабочую книгу без макросов (ФАЙЛ .xlsm только читается)",
+  },
+  unexpectedArgument: {
+    en: "unexpected argument {arg}",
+    kk: "артық аргумент: {arg}",
+    ru: "лишний аргумент: {arg}",
+  },
+  oneWorkbook: {
+    en: "expected exactly one FILE.xlsx",
+    kk: "дәл бір ФАЙЛ.xlsx керек",
+    ru: "нужен ровно один ФАЙЛ.xlsx",
+  },
+  workbookOnly: {
+    en: "FILE must be an .xlsx or .xlsm workbook",
+    kk: "ФАЙЛ .xlsx немесе .xlsm жұмыс кітабы болуы керек",
+    ru: "ФАЙЛ должен быть рабочей книгой .xlsx или .xlsm",
+  },
+  notAnAnnex: {
+    en: '--forms: "{id}" is not an annex (choose from {annexes} or all)',
+    kk: '--forms: "{id}" — қосымша нөмірі емес ({annexes} немесе all таңдаңыз)',
+    ru: '--forms: "{id}" — не номер приложения (выберите из {annexes} или all)',
+  },
+  twoPeriods: {
+    en: "--periods needs two periods, e.g. --periods 2019,2020",
+    kk: "--periods опциясына екі кезең керек, мысалы: --periods 2019,2020",
+    ru: "параметру --periods нужны два периода, например: --periods 2019,2020",
+  },
+  periodsOneFile: {
+    en: "--periods takes exactly one HISTORY.xlsx",
+    kk: "--periods дәл бір ТАРИХ.xlsx файлымен беріледі",
+    ru: "с --periods указывается ровно один ИСТОРИЯ.xlsx",
+  },
+  twoFiles: {
+    en: "expected PREV and CURR (or one file with --periods)",
+    kk: "АЛДЫҢҒЫ және АҒЫМДАҒЫ файлдар керек (немесе --periods-пен бір файл)",
+    ru: "нужны ПРЕДЫДУЩИЙ и ТЕКУЩИЙ файлы (или один файл с --periods)",
+  },
+  noAssessment: {
+    en: "{file} holds no assessment; for a history workbook give --periods",
+    kk: "{file} файлында бағалау жоқ; тарих жұмыс кітабы үшін --periods беріңіз",
+    ru: "в {file} нет оценки; для рабочей книги истории укажите --periods",
+  },
+  splitOrOut: {
+    en: "--split and --out exclude each other",
+    kk: "--split пен --out бірге берілмейді",
+    ru: "--split и --out нельзя указывать вместе",
+  },
+  splitIsFile: {
+    en: "{dir} is a file, not a folder: give --split a folder",
+    kk: "{dir} — қалта емес, файл: --split-ке қалта беріңіз",
+    ru: "{dir} — файл, а не папка: укажите в --split папку",
+  },
+  folderNotCreated: {
+    en: "cannot create the folder {dir}: {reason}",
+    kk: "{dir} қалтасын құру мүмкін емес: {reason}",
+    ru: "невозможно создать папку {dir}: {reason}",
+  },
+  folderNotWritable: {
+    en: "{dir}: cannot write files in this folder ({reason})",
+    kk: "{dir}: бұл қалтаға файл жазу мүмкін емес ({reason})",
+    ru: "{dir}: в эту папку невозможно записать файлы ({reason})",
+  },
+  bodiesWritten: {
+    en: "{done}/{total} bodies written",
+    kk: "{done}/{total} орган жазылды",
+    ru: "записано органов: {done}/{total}",
+  },
+  bodiesDone: {
+    en: "{done}/{total} bodies",
+    kk: "{done}/{total} орган",
+    ru: "органов: {done}/{total}",
+  },
+  noObjectionsTable: {
+    en: "{file} has no {table} table; give --objections objections.json",
+    kk: "{file} файлында {table} кестесі жоқ; --objections objections.json беріңіз",
+    ru: "в {file} нет таблицы {table}; укажите --objections objections.json",
+  },
+  fileTooLarge: {
+    en: "{file}: over {max} MB",
+    kk: "{file}: {max} МБ-тан үлкен",
+    ru: "{file}: больше {max} МБ",
+  },
+  inputTooLarge: {
+    en: "the input is too large to process (see the limits in docs/FORMAT.md); nothing was written",
+    kk: "кіріс деректері өңдеу үшін тым үлкен (шектеулер: docs/FORMAT.md); ештеңе жазылмады",
+    ru: "входные данные слишком велики для обработки (ограничения — в docs/FORMAT.md); ничего не записано",
+  },
+  // What a command reports on stdout when it is done.
+  sheetsWrittenTo: {
+    en: "{count} sheet(s) written to {out}",
+    kk: "{out} файлына {count} парақ жазылды",
+    ru: "в {out} записано листов: {count}",
+  },
+  workbooksWrittenTo: {
+    en: "{count} workbook(s) written to {dir}",
+    kk: "{dir} қалтасына {count} жұмыс кітабы жазылды",
+    ru: "в {dir} записано рабочих книг: {count}",
+  },
+  templateWritten: {
+    en: "{out}: {count} sheets ({sheets})",
+    kk: "{out}: {count} парақ ({sheets})",
+    ru: "{out}: листов: {count} ({sheets})",
+  },
+  historyWritten: {
+    en: "{out}: periods {periods}; {rows} rows",
+    kk: "{out}: кезеңдер {periods}; {rows} жол",
+    ru: "{out}: периоды {periods}; строк: {rows}",
+  },
+  historyWrittenReplacing: {
+    en: "{out}: periods {periods} (replaced: {replaced}); {rows} rows",
+    kk: "{out}: кезеңдер {periods} (ауыстырылғаны: {replaced}); {rows} жол",
+    ru: "{out}: периоды {periods} (заменены: {replaced}); строк: {rows}",
+  },
+  exported: {
+    en: "{out}: {count} bodies",
+    kk: "{out}: {count} орган",
+    ru: "{out}: органов: {count}",
+  },
+  sharedCells: {
+    en: "{out}: {cells} OPEVAL cells written as values",
+    kk: "{out}: {cells} OPEVAL ұяшығы мән ретінде жазылды",
+    ru: "{out}: ячеек OPEVAL, записанных значениями: {cells}",
+  },
+  problemCount: {
+    en: "{errors} error(s), {warnings} warning(s)",
+    kk: "{errors} қате, {warnings} ескерту",
+    ru: "ошибок: {errors}, предупреждений: {warnings}",
+  },
+  objectionsSummary: {
+    en: "{count} objection(s): {accepted} accepted, {rejected} rejected, {late} late (not accepted), {pending} pending; {corrected} input value(s) corrected, {changed} score(s) changed",
+    kk: "{count} қарсылық: {accepted} қабылданды, {rejected} қабылданбады, {late} мерзімі өткен (қабылданбады), {pending} қаралуда; {corrected} кіріс мәні түзетілді, {changed} балл өзгерді",
+    ru: "возражений: {count}; принято: {accepted}, отклонено: {rejected}, с нарушением срока (не принято): {late}, на рассмотрении: {pending}; исправлено входных значений: {corrected}, изменено баллов: {changed}",
+  },
+  internalError: {
+    en: "an unexpected internal error stopped the command; nothing was written (OPEVAL_DEBUG=1 shows details)",
+    kk: "күтпеген ішкі қате команданы тоқтатты; ештеңе жазылмады (толығырақ: OPEVAL_DEBUG=1)",
+    ru: "непредвиденная внутренняя ошибка остановила команду; ничего не записано (подробности: OPEVAL_DEBUG=1)",
   },
 } satisfies Record<string, Term>;
 

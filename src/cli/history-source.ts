@@ -15,6 +15,7 @@ import { readHistoryTables } from "../history/history-read";
 import type { SourcedPeriod } from "../history/history-record";
 import { dateText, periodProblem, snapshotOf, type PeriodSnapshot } from "../history/history-snapshot";
 import { loadAssessmentFile } from "./load";
+import { withReceived } from "./received";
 
 export type HistorySource =
   | {
@@ -29,8 +30,15 @@ export type HistorySource =
     }
   | { ok: false; problems: Problem[]; missing?: boolean };
 
-/** Scores and reads `file`; `today` is the date written as "recorded on". */
-export async function loadHistorySource(file: string, today: Date = new Date()): Promise<HistorySource> {
+/**
+ * Scores and reads `file`; `today` is the date written as "recorded on". `received`: the
+ * `--received` files joined to this file's assessment before it is scored (issue 24).
+ */
+export async function loadHistorySource(
+  file: string,
+  today: Date = new Date(),
+  received?: readonly string[],
+): Promise<HistorySource> {
   const isWorkbook = [".xlsx", ".xlsm", ".xls"].includes(extname(file).toLowerCase());
   let tables: TableValues[] = [];
   let assessment:
@@ -44,11 +52,13 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
     tables = read.tables;
     const hasBodies = tables.some((t) => t.name.toLowerCase() === BODIES_TABLE.name.toLowerCase());
     if (hasBodies) {
-      if (read.input === undefined) return { ok: false, problems: read.problems };
+      // With received files the tables may lack what those bring (K3 of a central body).
+      const open = read.input === undefined && received?.length ? read.unvalidated : undefined;
+      if (read.input === undefined && !open) return { ok: false, problems: read.problems };
       assessment = {
-        input: read.input,
+        input: open ? open.input : read.input,
         problems: read.readerProblems,
-        ...(read.locate ? { locate: read.locate } : {}),
+        ...(open ? { locate: open.locate } : read.locate ? { locate: read.locate } : {}),
       };
     }
   } else {
@@ -70,6 +80,12 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
       path: `${file}: opeval_History, ${snapshot.period}`,
     }));
   if (!assessment) {
+    // Received conclusions complete an assessment: a history workbook alone has none to complete.
+    if (received?.length)
+      return {
+        ok: false,
+        problems: [{ severity: "error", code: "receivedNoAssessment", bodyId: null, path: file, params: {} }],
+      };
     if (!history.hasHistory)
       return {
         ok: false,
@@ -77,7 +93,13 @@ export async function loadHistorySource(file: string, today: Date = new Date()):
       };
     return { ok: true, recorded: recordedFrom(history.periods), bodyMap: history.bodyMap };
   }
-  const locate = assessment.locate ?? ((ps: readonly Problem[]) => [...ps]);
+  let locate = assessment.locate ?? ((ps: readonly Problem[]) => [...ps]);
+  if (received?.length) {
+    const joined = await withReceived(received, assessment, file);
+    if (!joined.ok)
+      return { ok: false, problems: joined.problems, ...(joined.missing ? { missing: true } : {}) };
+    locate = joined.locate;
+  }
   const evaluation = evaluate(assessment.input);
   if (!evaluation.ok)
     return { ok: false, problems: [...assessment.problems, ...locate(evaluation.problems)] };

@@ -6,7 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { INPUT_LIMITS } from "../model/parse";
-import type { Problem } from "../model/problems";
+import { ioFailureWord, type Problem } from "../model/problems";
 import { parseJsonBytes } from "../model/strict-json";
 import type { TableValues } from "../model/tables";
 
@@ -34,10 +34,18 @@ export const FILE_READERS: Record<string, (path: string) => Promise<Loaded>> = {
 };
 
 /** A workbook in the input template: problems name sheet, cell and header. */
-async function readXlsx(path: string): Promise<Loaded> {
+async function readXlsx(path: string, unvalidated = false): Promise<Loaded> {
   // Loaded on demand: JSON runs need not pay for the workbook library.
   const { readWorkbookFile } = await import("../xlsx/read");
   const read = await readWorkbookFile(path);
+  if (read.input === undefined && unvalidated && read.unvalidated)
+    return {
+      ok: true,
+      input: read.unvalidated.input,
+      problems: read.readerProblems,
+      locate: read.unvalidated.locate,
+      ...(read.tables ? { tables: read.tables } : {}),
+    };
   if (read.input === undefined) return { ok: false, problems: read.problems, missing: read.missing };
   // The commands parse `input` again and report its warnings themselves.
   return {
@@ -53,14 +61,6 @@ function problem(code: "unreadableFile", path: string, detail: string): Problem 
   return { severity: "error", code, bodyId: null, path, params: { detail } };
 }
 
-const IO_WORDS: Record<string, string> = {
-  ENOENT: "no such file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder, not a file",
-  ELOOP: "too many symbolic links",
-};
-
 /**
  * A JSON file's value, or the problem that stopped reading it (size checked before reading). The
  * file is read strictly (src/model/strict-json.ts): UTF-8, no duplicate key, no lone surrogate.
@@ -70,7 +70,8 @@ export async function readJsonFile(
 ): Promise<{ value: unknown } | { problem: Problem; io: boolean }> {
   try {
     const st = await stat(path);
-    if (st.isDirectory()) return { problem: problem("unreadableFile", path, IO_WORDS.EISDIR!), io: true };
+    if (st.isDirectory())
+      return { problem: problem("unreadableFile", path, ioFailureWord("EISDIR")), io: true };
     if (st.size > INPUT_LIMITS.fileBytes)
       return {
         io: false,
@@ -89,8 +90,7 @@ export async function readJsonFile(
       problem: { severity: "error", code: read.code, bodyId: null, path, params: read.params },
     };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    const detail = IO_WORDS[code] ?? `input/output error${code ? ` (${code})` : ""}`;
+    const detail = ioFailureWord((e as NodeJS.ErrnoException).code);
     return { problem: problem("unreadableFile", path, detail), io: true };
   }
 }
@@ -101,7 +101,17 @@ async function readJson(path: string): Promise<Loaded> {
   return { ok: true, input: read.value, problems: [] };
 }
 
-export async function loadAssessmentFile(path: string): Promise<Loaded> {
-  const reader = FILE_READERS[extname(path).toLowerCase()] ?? FILE_READERS[".json"]!;
+/**
+ * `unvalidated`: a workbook whose tables read well but whose assessment the parser refuses is
+ * still given (its problems come back when the caller parses it): for `--received`, whose files may
+ * complete it (K3 received for a central body without automation figures).
+ */
+export async function loadAssessmentFile(
+  path: string,
+  options: { unvalidated?: boolean } = {},
+): Promise<Loaded> {
+  const ext = extname(path).toLowerCase();
+  if (options.unvalidated && (ext === ".xlsx" || ext === ".xlsm")) return readXlsx(path, true);
+  const reader = FILE_READERS[ext] ?? FILE_READERS[".json"]!;
   return reader(path);
 }

@@ -80,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       io.stderr(`opeval ${name}: ${message}\n${usage}`);
       return EXIT.failure;
     }
-    io.stderr(`opeval ${name}: ${describeFailure(e)}\n`);
+    io.stderr(`opeval ${name}: ${describeFailure(e, lang)}\n`);
     if (process.env.OPEVAL_DEBUG) io.stderr(String((e as Error).stack) + "\n");
     return EXIT.failure;
   }
@@ -110,7 +110,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`opeval: ${describeFailure(e)}\n`);
+      process.stderr.write(
+        `opeval: ${describeFailure(e, commandLineLang(process.argv.slice(2), process.env))}\n`,
+      );
       process.exitCode = EXIT.failure;
     },
   );

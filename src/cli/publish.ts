@@ -15,27 +15,25 @@ import { randomBytes } from "node:crypto";
 import { constants, lstatSync, realpathSync, statSync, unlinkSync } from "node:fs";
 import { copyFile, link, open, rename, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { CliFailure } from "./failure";
+import { cliTerm } from "./help-text";
 
 /** The output exists and --force was not given (or another run published it first). */
-export class OutputExistsError extends Error {
+export class OutputExistsError extends CliFailure {
   constructor(readonly path: string) {
-    super(`${path} already exists; use --force to replace it`);
+    super(cliTerm("outputExists", { path }));
   }
 }
 
 /** The output would replace the input (same file by real path, device and inode). */
-export class SameFileError extends Error {
+export class SameFileError extends CliFailure {
   constructor(
     readonly input: string,
     readonly out: string,
     /** How the output was named: `--out` (the file itself) or `--split` (a file the split writes). */
     option: "--out" | "--split" = "--out",
   ) {
-    super(
-      option === "--out"
-        ? `--out ${out} is the input file ${input} (the input is never modified)`
-        : `--split would write ${out}, which is the input file ${input} (the input is never modified; choose another folder)`,
-    );
+    super(cliTerm(option === "--out" ? "outIsInput" : "splitIsInput", { out, input }));
   }
 }
 

@@ -19,7 +19,7 @@ import {
 import { scored, settingsIn, type Drafts, type FormContext, type Reissue } from "./context";
 import type { FormSheet } from "./layout";
 import { objectionsTable, type ObjectionOptions } from "./disagreements";
-import { REFERENCE_ANNEXES, referenceSheet, type ReferenceAnnex } from "./reference";
+import { REFERENCE_ANNEXES, REFERENCE_DIRECTION, referenceSheet, type ReferenceAnnex } from "./reference";
 import { opennessReport } from "./report";
 import { FORM_IDS, type FormId } from "./ids";
 import { MAX_SHEET_NAME, SheetNames } from "../sheet/names";
@@ -211,9 +211,16 @@ export function assembleForms(
       build(15, "general", (n, c) => blockConclusion(c, n));
     }
   }
+  // A reference table weighs one direction: printed where some body's forms of that direction are
+  // (scored here, not received), never in another authority's workbook (issue 24).
+  const issued = (direction: DirectionId) =>
+    bodies.some((b) => {
+      const d = scored(b, direction);
+      return d !== null && !d.received;
+    });
   for (const lang of options.langs) {
     for (const annex of REFERENCE_ANNEXES) {
-      if (!wanted.has(annex)) continue;
+      if (!wanted.has(annex) || !issued(REFERENCE_DIRECTION[annex])) continue;
       const name = unique(fill(REFERENCE_SHEET[lang], { annex }).slice(0, MAX_SHEET_NAME));
       out.push({
         ...referenceSheet(

@@ -5,7 +5,7 @@
  */
 import { ruPointsGenitive } from "../i18n/numerals";
 import { type Edition } from "../edition/2020";
-import type { BodyType } from "../model/types";
+import type { BodyType, DirectionId } from "../model/types";
 import { COLUMNS, FormBuilder, annexHeader, printed, title, type FormSheet } from "./layout";
 import { opennessReferenceTables } from "./reference10";
 import {
@@ -21,6 +21,16 @@ import {
 
 export const REFERENCE_ANNEXES = [2, 6, 7, 10, 11, 13] as const;
 export type ReferenceAnnex = (typeof REFERENCE_ANNEXES)[number];
+
+/** The direction each reference annex weighs (FORMS.md section 12): printed only beside its forms. */
+export const REFERENCE_DIRECTION: Readonly<Record<ReferenceAnnex, DirectionId>> = {
+  2: "services",
+  6: "services",
+  7: "openness",
+  10: "openness",
+  11: "complaints",
+  13: "complaints",
+};
 
 export const REFERENCE_WIDTHS = [8, 28, 12, 10, 16, 16] as const;
 

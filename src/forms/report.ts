@@ -3,7 +3,7 @@
  * tables 1–6 for its body type. Column 3 prints the official instruction; the body's lists of links
  * go in the empty row under each indicator (A20). No signature and no date line (A22).
  */
-import { bodyName, type FormContext } from "./context";
+import { bodyName, scored, type FormContext } from "./context";
 import { COLUMNS, FormBuilder, annexHeader, blankField, periodText, title, type FormSheet } from "./layout";
 import { CAPTIONS } from "./form-terms";
 import { formTerm, type FormTerm } from "../i18n/lang";
@@ -292,7 +292,9 @@ function tablesFor(type: "central" | "local"): number[] {
 }
 
 export function opennessReport(ctx: FormContext, name: string): FormSheet | null {
-  if (ctx.body.openness === "na") return null;
+  // The report belongs to the openness direction: not issued where openness was not assessed
+  // ("na") nor entered (another authority's own workbook, issue 24).
+  if (!scored(ctx.body, "openness")) return null;
   const L = ctx.lang;
   const b = new FormBuilder(REPORT_WIDTHS, L);
   annexHeader(b, 9);

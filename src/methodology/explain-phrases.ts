@@ -53,6 +53,8 @@ export const EXPLAIN_PHRASES = {
     kk: "(мерзімі бұзылып қаралған өтініш жоқ)",
     ru: "(нет рассмотренных с нарушением срока)",
   },
+  /** An indicator entered "na" keeps its maximum (I-15); kk/ru say it as the register's rule does. */
+  notApplicable: { en: "[na]", kk: "[бағалауға жатпайды]", ru: "[не подлежит оценке]" },
   exempt: { en: "[exempt, I-6]", kk: "[қолданылмайды, I-6]", ru: "[не применяется, I-6]" },
   noRequests: { en: "[§62 no request]", kk: "[62-т., сұрау жоқ]", ru: "[п. 62, запросов нет]" },
   noAudit: { en: "[§68 no audit]", kk: "[68-т., аудит жоқ]", ru: "[п. 68, аудита не было]" },

@@ -275,7 +275,7 @@ function describeRow(r: IndicatorPoints): string | ExplainText {
     case "exempt":
       return phrased`${r.key}: ${fig(r.max)} ${phrase("exempt")}`;
     case "na":
-      return `${r.key}: ${fig(r.max)} [na]`;
+      return phrased`${r.key}: ${fig(r.max)} ${phrase("notApplicable")}`;
     case "noRequests":
       return phrased`${r.key}: ${fig(r.max)} ${phrase("noRequests")}`;
     case "noAudit":

@@ -3,6 +3,7 @@ import { formatProblem } from "../model/problems";
 import type { Lang } from "../model/types";
 import type { AssessmentResult, DirectionOutcome } from "./assess";
 import { explanationText, type Explanation } from "./explain";
+import { sourceText } from "./explain-source";
 
 type DirectionJson = Record<string, number> | "na" | null;
 
@@ -40,7 +41,7 @@ export function toScoringOutput(result: AssessmentResult, lang: Lang = "en"): { 
       explain: b.explain.map((e) => ({
         key: e.key,
         text: explanationText(e, lang),
-        source: e.source,
+        source: sourceText(e.source, lang),
         rule: e.rule,
       })),
       warnings: b.warnings.map((w) => formatProblem(w, lang)),

@@ -40,12 +40,58 @@ export function fillTemplate(template: string, params: ProblemParams, lang: Lang
  * cannot hold (control characters are refused), so no text typed by the analyst is ever replaced.
  */
 const WORD_MARK = "\u0001";
+/**
+ * A file-system failure in words, by its error code (issue 23 item 11): one catalogue for the
+ * readers' problems (`unreadableFile`'s detail) and the command line's own lines (src/cli/io.ts).
+ */
+const IO_FAILURE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  ENOENT: {
+    en: "no such file or folder",
+    kk: "мұндай файл немесе қалта жоқ",
+    ru: "нет такого файла или папки",
+  },
+  EACCES: { en: "permission denied", kk: "рұқсат жоқ", ru: "доступ запрещён" },
+  EPERM: { en: "operation not permitted", kk: "әрекетке рұқсат жоқ", ru: "операция не разрешена" },
+  EISDIR: { en: "it is a folder, not a file", kk: "бұл файл емес, қалта", ru: "это папка, а не файл" },
+  ENOTDIR: {
+    en: "a part of the path is not a folder",
+    kk: "жолдың бір бөлігі қалта емес",
+    ru: "часть пути не является папкой",
+  },
+  EEXIST: { en: "already exists", kk: "бұрыннан бар", ru: "уже существует" },
+  ENOSPC: {
+    en: "no space left on the device",
+    kk: "құрылғыда бос орын қалмады",
+    ru: "на устройстве не осталось места",
+  },
+  EROFS: {
+    en: "read-only file system",
+    kk: "файл жүйесі тек оқуға арналған",
+    ru: "файловая система только для чтения",
+  },
+  EMFILE: { en: "too many open files", kk: "ашық файлдар тым көп", ru: "слишком много открытых файлов" },
+  ELOOP: {
+    en: "too many symbolic links (or a link where none is allowed)",
+    kk: "символдық сілтемелер тым көп (немесе сілтемеге болмайтын жерде сілтеме)",
+    ru: "слишком много символических ссылок (или ссылка там, где она недопустима)",
+  },
+  ENAMETOOLONG: { en: "file name too long", kk: "файл атауы тым ұзын", ru: "слишком длинное имя файла" },
+  other: { en: "input/output error", kk: "енгізу-шығару қатесі", ru: "ошибка ввода-вывода" },
+};
+/** Why a file is no .xlsx package (`notXlsx`'s detail), said alike by `score` and `share`. */
+const PACKAGE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  notZip: { en: "not a ZIP package", kk: "ZIP пакеті емес", ru: "не является ZIP-пакетом" },
+  damaged: { en: "damaged", kk: "зақымдалған", ru: "повреждён" },
+  noWorkbook: { en: "no workbook part", kk: "жұмыс кітабы бөлігі жоқ", ru: "нет части рабочей книги" },
+};
 const VALUE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   nothing: { en: "nothing", kk: "ештеңе", ru: "ничего" },
   list: { en: "a list", kk: "тізім", ru: "список" },
   object: { en: "an object", kk: "объект", ru: "объект" },
   endOfFile: { en: "the end of the file", kk: "файлдың соңы", ru: "конец файла" },
   ...Object.fromEntries(Object.entries(LEVEL_TERMS).map(([level, term]) => [`level.${level}`, term])),
+  ...Object.fromEntries(Object.entries(IO_FAILURE_WORDS).map(([code, term]) => [`io.${code}`, term])),
+  ...Object.fromEntries(Object.entries(PACKAGE_WORDS).map(([why, term]) => [`package.${why}`, term])),
 };
 
 /** A word of VALUE_WORDS as a parameter, e.g. `word("nothing")`. */
@@ -58,6 +104,18 @@ const MARKED_WORD = new RegExp(`${WORD_MARK}([A-Za-z.]+)${WORD_MARK}`, "g");
 function translateWords(value: string, lang: Lang): string {
   if (!value.includes(WORD_MARK)) return value;
   return value.replace(MARKED_WORD, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
+}
+
+/** A file-system failure (its error code) as a parameter: "no such file or folder" in the message's language. */
+export function ioFailureWord(code: string | undefined): string {
+  if (code !== undefined && code !== "other" && Object.prototype.hasOwnProperty.call(IO_FAILURE_WORDS, code))
+    return word(`io.${code}`);
+  return code ? `${word("io.other")} (${code})` : word("io.other");
+}
+
+/** The same words rendered, for a line that is no problem (src/cli/io.ts). */
+export function ioFailureText(code: string | undefined, lang: Lang): string {
+  return translateWords(ioFailureWord(code), lang);
 }
 
 /**

@@ -8,7 +8,15 @@ import { escapeForTerminal, fillTemplate, type ProblemParams } from "./problem-t
 
 // The wording helpers are in problem-text.ts, which the custom functions import without this
 // catalogue; everything else keeps importing them from here.
-export { describeValue, escapeForTerminal, fillTemplate, word, type ProblemParams } from "./problem-text";
+export {
+  describeValue,
+  escapeForTerminal,
+  fillTemplate,
+  ioFailureText,
+  ioFailureWord,
+  word,
+  type ProblemParams,
+} from "./problem-text";
 
 export type Severity = "error" | "warning";
 
@@ -233,10 +241,46 @@ export const PROBLEM_MESSAGES = {
     kk: "{direction} бойынша қорытынды Агенттікке {receivedOn} келді, комиссияның {decisionDate} шешімінен кейін 5 жұмыс күнінен кеш (мерзімі {due}, 112–113-тармақтар)",
     ru: "заключение по направлению {direction} поступило в Агентство {receivedOn}, позднее 5 рабочих дней после решения комиссии от {decisionDate} (срок {due}, пп. 112–113)",
   },
-  receivedNotInWorkbook: {
-    en: "received conclusions have no table in the workbook yet: keep this body in the JSON file (nothing written)",
-    kk: "алынған қорытындыларға жұмыс кітабында әзірге кесте жоқ: бұл органды JSON файлында қалдырыңыз (ештеңе жазылмады)",
-    ru: "для полученных заключений в рабочей книге пока нет таблицы: оставьте этот орган в файле JSON (ничего не записано)",
+  duplicateReceived: {
+    en: "the {direction} conclusion is given twice, here and at {first}; keep one",
+    kk: "{direction} бойынша қорытынды екі рет берілген, осында және {first}; біреуін қалдырыңыз",
+    ru: "заключение по направлению {direction} дано дважды, здесь и в {first}; оставьте одно",
+  },
+  // opeval results / --received (issue 24: the sending side)
+  resultsNoneComputed: {
+    en: "no body has a computed {direction} result in this file (a received one is not sent again): nothing written",
+    kk: "бұл файлда {direction} бойынша есептелген нәтижесі бар орган жоқ (алынған нәтиже қайта жіберілмейді): ештеңе жазылмады",
+    ru: "в этом файле нет органа с рассчитанным результатом по направлению {direction} (полученный не отправляется повторно): ничего не записано",
+  },
+  resultsNoConclusionDate: {
+    en: "the {direction} conclusion has no date to send: give the signing block's date as dd.mm.yyyy (got {got})",
+    kk: "{direction} бойынша қорытындының жіберілетін күні жоқ: қол қою деректерінің күнін кк.аа.жжжж түрінде беріңіз (берілгені: {got})",
+    ru: "у заключения по направлению {direction} нет даты для отправки: укажите дату в данных подписания в виде дд.мм.гггг (получено: {got})",
+  },
+  resultsNoSender: {
+    en: "the {direction} conclusion has no sender: give the authority of its signing block",
+    kk: "{direction} бойынша қорытындының жіберушісі жоқ: қол қою деректерінде уәкілетті органды беріңіз",
+    ru: "у заключения по направлению {direction} нет отправителя: укажите уполномоченный орган в данных подписания",
+  },
+  receivedNotResults: {
+    en: 'not a results document of opeval: expected {"opevalResults": 1, "direction": …, "results": […]}',
+    kk: 'opeval нәтижелер құжаты емес: {"opevalResults": 1, "direction": …, "results": […]} күтілді',
+    ru: 'не документ результатов opeval: ожидалось {"opevalResults": 1, "direction": …, "results": […]}',
+  },
+  receivedNoTable: {
+    en: "the workbook has no opeval_Received table (write one with opeval results --out FILE.xlsx)",
+    kk: "жұмыс кітабында opeval_Received кестесі жоқ (оны opeval results --out FILE.xlsx жазады)",
+    ru: "в рабочей книге нет таблицы opeval_Received (её пишет opeval results --out FILE.xlsx)",
+  },
+  receivedNoAssessment: {
+    en: "--received joins the last FILE, and this one holds no assessment (only a history): give the assessment being closed last",
+    kk: "--received соңғы ФАЙЛ-ға қосылады, ал бұл файлда бағалау жоқ (тек тарих): жабылатын кезеңнің бағалауын соңғы етіп беріңіз",
+    ru: "--received присоединяется к последнему ФАЙЛу, а в этом нет оценки (только история): укажите последним оценку закрываемого периода",
+  },
+  receivedOtherPeriod: {
+    en: "these results are of period {got}, the assessment is of {period}",
+    kk: "бұл нәтижелер {got} кезеңіне жатады, бағалау – {period} кезеңі",
+    ru: "эти результаты относятся к периоду {got}, оценка – к периоду {period}",
   },
   // calendar and objections (chapter 7)
   expectedDirection: {

@@ -35,6 +35,7 @@ import {
   OPENNESS_TABLE_TERMS,
   RATINGS_TABLE,
   RECONCILIATION_TABLE,
+  RECEIVED_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
   ASSESSMENT_TABLES,
@@ -42,9 +43,18 @@ import {
   type OpennessRowTable,
   type TemplateTable,
 } from "./template-schema";
+import { tablesRequiredBy } from "./template-schema";
 import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./model-terms";
-import { DIRECTIONS, type Assessment, type BodyType, type DirectionId, type Lang } from "./types";
+import {
+  DIRECTIONS,
+  RECEIVED_DIRECTIONS,
+  type Assessment,
+  type BodyType,
+  type DirectionId,
+  type Lang,
+  type ReceivedDirection,
+} from "./types";
 
 /** The values of one Excel table as an adapter fetched them. */
 export interface TableValues {
@@ -185,12 +195,15 @@ class Reader {
     if (!this.cells.has(path)) this.cells.set(path, cell);
   }
 
-  /** Finds and indexes a table; reports a missing table or column. */
-  table(all: TableValues[], spec: TemplateTable): LocatedTable | undefined {
+  /**
+   * Finds and indexes a table; reports a missing table (its sheet named in `lang`, the workbook's
+   * language: the analyst looks for the sheet by the name the template gave it) or column.
+   */
+  table(all: TableValues[], spec: TemplateTable, lang: Lang = "en"): LocatedTable | undefined {
     const values = all.find((t) => t.name.toLowerCase() === spec.name.toLowerCase());
     if (!values) {
       if (spec.required !== false)
-        this.problem("missingTable", undefined, spec.name, { table: spec.name, sheet: spec.sheet.en });
+        this.problem("missingTable", undefined, spec.name, { table: spec.name, sheet: spec.sheet[lang] });
       return undefined;
     }
     const origin = parseA1(values.address);
@@ -338,8 +351,44 @@ class Reader {
       case "settingValue":
       case "note":
         return { ok: true, value };
+      // opeval_Received (issue 24)
+      case "receivedDirection": {
+        const d = typeof value === "string" ? findTerm(value, RECEIVED_DIRECTION_WORDS) : undefined;
+        return d ? { ok: true, value: d } : fail("unknownChoice", choiceParams(value, kind));
+      }
+      case "score":
+        if (typeof value === "string")
+          return fail(NUMERIC_TEXT.test(value) ? "numberStoredAsText" : "textInNumberCell", {
+            got: describeValue(value),
+          });
+        return { ok: true, value };
+      case "date": {
+        const iso = isoDateOfCell(value);
+        return iso ? { ok: true, value: iso } : fail("expectedDate", { got: describeValue(value) });
+      }
     }
   }
+}
+
+/** A date cell as YYYY-MM-DD: an Excel serial, or text dd.mm.yyyy or YYYY-MM-DD naming a real day. */
+export function isoDateOfCell(value: CellValue): string | undefined {
+  let y: number, m: number, d: number;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 1 || value > 2958465) return undefined;
+    const date = new Date(Math.round((value - 25569) * 86400000));
+    [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  } else if (typeof value === "string") {
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    else return undefined;
+    const check = new Date(Date.UTC(y, m - 1, d));
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+      return undefined;
+  } else return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(y).padStart(4, "0")}-${two(m)}-${two(d)}`;
 }
 
 /** Avoids 1.1 → "1.1000000000000001"-style surprises when an indicator number was typed as a number. */
@@ -347,12 +396,37 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-/** The language a table's headers are written in, so a missing column is named the same way. */
-export function headerLanguage(values: TableValues): Lang {
-  const text = (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
+/**
+ * The language an analyst sees a workbook in (issue 23 item 11): that of the sheet names its opeval
+ * tables stand on, as the template named them («Органдар», «Органы», "Bodies"); where no sheet
+ * keeps its template name, that of the tables' headers; English for a workbook with neither.
+ */
+export function workbookLanguage(tables: readonly TableValues[], specs: readonly TemplateTable[]): Lang {
+  const votes: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
+  for (const t of tables) {
+    const spec = specs.find((s) => s.name.toLowerCase() === t.name.toLowerCase());
+    const named = spec ? (["kk", "ru", "en"] as const).find((l) => spec.sheet[l] === t.sheet) : undefined;
+    if (named) votes[named]++;
+  }
+  const best = (["kk", "ru", "en"] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+  if (votes[best] > 0) return best;
+  return textLanguage(tables.map(headerText).join(" "));
+}
+
+function headerText(values: TableValues): string {
+  return (values.values[0] ?? []).map((v) => String(v ?? "")).join(" ");
+}
+
+/** Kazakh by its own letters, Russian by Cyrillic without them, else English. */
+function textLanguage(text: string): Lang {
   if (/[әғқңөұүһі]/i.test(text)) return "kk";
   if (/[а-яё]/i.test(text)) return "ru";
   return "en";
+}
+
+/** The language a table's headers are written in, so a missing column is named the same way. */
+export function headerLanguage(values: TableValues): Lang {
+  return textLanguage(headerText(values));
 }
 
 const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object.fromEntries(
@@ -365,6 +439,11 @@ const DIRECTION_WORDS: Readonly<Record<DirectionId, readonly string[]>> = Object
 const AUTHORITY_BLOCK_WORDS = Object.fromEntries(
   Object.entries(AUTHORITY_BLOCK_TERMS).map(([k, t]) => [k, [k, ...Object.values(t)]]),
 ) as unknown as Readonly<Record<keyof typeof AUTHORITY_BLOCK_TERMS, readonly string[]>>;
+
+/** The directions of opeval_Received in any language (automation: K3 of annex 5). */
+const RECEIVED_DIRECTION_WORDS = Object.fromEntries(
+  RECEIVED_DIRECTIONS.map((d) => [d, [d, ...Object.values(AUTHORITY_BLOCK_TERMS[d])]]),
+) as unknown as Readonly<Record<ReceivedDirection, readonly string[]>>;
 
 const OPENNESS_TABLE_WORDS = Object.fromEntries(
   OPENNESS_ROW_TABLES.map((t) => [t, [t, ...Object.values(OPENNESS_TABLE_TERMS[t])]]),
@@ -386,6 +465,9 @@ function choiceParams(value: unknown, kind: ColumnKind): ProblemParams {
     yesNo: "yes / no (иә / жоқ, да / нет, TRUE / FALSE)",
     direction: DIRECTIONS.map((d) => `${d} (${TABLE_TERMS[d].kk}, ${TABLE_TERMS[d].ru})`).join(" / "),
     opennessTable: OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t].en).join(" / "),
+    receivedDirection: RECEIVED_DIRECTIONS.map(
+      (d) => `${d} (${AUTHORITY_BLOCK_TERMS[d].kk}, ${AUTHORITY_BLOCK_TERMS[d].ru})`,
+    ).join(" / "),
   };
   return { got: describeValue(value), allowed: allowed[kind] ?? "" };
 }
@@ -953,6 +1035,104 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
   }
 }
 
+/**
+ * The direction and fields of one opeval_Received row, converted by their column kinds (problems
+ * reported at their cells, each field located at `path.<key>`); undefined when the direction cell
+ * is blank or wrong.
+ */
+function receivedRow(
+  r: Reader,
+  row: LocatedRow,
+  table: LocatedTable,
+  base: string,
+  bodyId: string | null,
+): { direction: ReceivedDirection; fields: Json } | undefined {
+  const d = r.read(row, "direction", "receivedDirection", base, bodyId);
+  if (!d.ok) return undefined;
+  if (d.value === undefined) {
+    r.problem("missingField", row.cell("direction"), `${base}.direction`, {}, bodyId);
+    return undefined;
+  }
+  const direction = d.value as ReceivedDirection;
+  const fields: Json = {};
+  for (const column of table.spec.columns) {
+    if (column.key === "body" || column.key === "direction") continue;
+    const v = r.read(row, column.key, column.kind, `${base}.${direction}.${column.key}`, bodyId);
+    if (v.ok && v.value !== undefined) fields[column.key] = v.value;
+  }
+  return { direction, fields };
+}
+
+/**
+ * opeval_Received (issue 24): one row per body and direction into `bodies[].received.<direction>`.
+ * A body and direction given twice is an error at the second row; the parser checks the rest
+ * (a direction that does not apply, a score above its maximum, a missing date or sender) at the
+ * cells located here.
+ */
+function readReceived(r: Reader, table: LocatedTable | undefined, bodies: BodyIndex): void {
+  if (!table) return;
+  const seen = new Map<string, LocatedRow>();
+  for (const row of table.rows) {
+    const body = bodyOf(r, row, bodies, table.spec);
+    if (!body) continue;
+    const base = `bodies[${body.index}].received`;
+    const read = receivedRow(r, row, table, base, body.id);
+    if (!read) continue;
+    const path = `${base}.${read.direction}`;
+    const first = seen.get(`${body.index}|${read.direction}`);
+    if (first) {
+      r.problem(
+        "duplicateReceived",
+        row.cell("direction"),
+        path,
+        { direction: read.direction, first: `${table.values.sheet}!${first.cell("direction").address}` },
+        body.id,
+      );
+      continue;
+    }
+    seen.set(`${body.index}|${read.direction}`, row);
+    r.cells.set(path, row.cell("direction"));
+    ((body.raw.received ??= {}) as Json)[read.direction] = read.fields;
+  }
+}
+
+/** One row of an opeval_Received table read on its own (a file `opeval results` wrote). */
+export interface ReceivedTableRow {
+  /** The body's code or name as the row gives it. */
+  body: string;
+  direction: ReceivedDirection;
+  /** The `received.<direction>` object, for the parser to check. */
+  fields: Record<string, unknown>;
+  /** The cell of a column of this row (`body`, `direction`, `total`, …). */
+  cell(key: string): CellLocation;
+}
+
+/**
+ * The rows of a workbook's opeval_Received table without its assessment (`--received FILE.xlsx`):
+ * cells converted and checked as the workbook reader does, bodies left to the caller to find.
+ * `found` is false when the workbook has no such table.
+ */
+export function readReceivedTable(tables: TableValues[]): {
+  found: boolean;
+  rows: ReceivedTableRow[];
+  problems: Problem[];
+} {
+  const r = new Reader();
+  if (!tables.some((t) => t.name.toLowerCase() === RECEIVED_TABLE.name.toLowerCase()))
+    return { found: false, rows: [], problems: [] };
+  const table = r.table(tables, RECEIVED_TABLE);
+  const rows: ReceivedTableRow[] = [];
+  table?.rows.forEach((row, k) => {
+    const base = `${RECEIVED_TABLE.name}[${k}]`;
+    const ref = r.read(row, "body", "bodyRef", `${base}.body`, null);
+    if (!ref.ok) return;
+    if (ref.value === undefined) return r.problem("missingBodyRef", row.cell("body"), RECEIVED_TABLE.name);
+    const read = receivedRow(r, row, table, base, ref.value as string);
+    if (read) rows.push({ body: ref.value as string, ...read, cell: (key) => row.cell(key) });
+  });
+  return { found: true, rows, problems: r.problems };
+}
+
 /** Reads the tables of an input workbook into the raw assessment and the workbook-only problems. */
 /**
  * Reads the template tables into a raw input. The indicator keys and default weights are those of
@@ -961,7 +1141,13 @@ function readReconciliation(r: Reader, table: LocatedTable | undefined, bodies: 
 export function readAssessmentTables(tables: TableValues[], edition?: Edition): TableReadResult {
   const r = new Reader();
   const located = new Map<string, LocatedTable | undefined>();
-  for (const spec of ASSESSMENT_TABLES) located.set(spec.name, r.table(tables, spec));
+  const lang = workbookLanguage(tables, ASSESSMENT_TABLES);
+  // One authority's workbook (template --direction) lacks the other directions' tables.
+  for (const spec of tablesRequiredBy(
+    ASSESSMENT_TABLES,
+    tables.map((t) => t.name),
+  ))
+    located.set(spec.name, r.table(tables, spec, lang));
   const settingsTable = located.get(SETTINGS_TABLE.name);
   const chosen =
     edition ?? editionOfInput({ settings: readSettings(new Reader(), settingsTable, editionFor()).settings });
@@ -1072,6 +1258,7 @@ export function readAssessmentTables(tables: TableValues[], edition?: Edition): 
     (body, row) => directionObject(r, body, "complaints", row, COMPLAINTS_TABLE),
   );
   readReconciliation(r, located.get(RECONCILIATION_TABLE.name), bodies);
+  readReceived(r, located.get(RECEIVED_TABLE.name), bodies);
 
   const { period, settings } = readSettings(r, settingsTable, chosen);
   const withBlocks: Json = settings ?? {};
@@ -1118,6 +1305,11 @@ export interface WorkbookReadResult {
   readerProblems: Problem[];
   /** Places problems that callers find later on `input` (e.g. the engine's warnings) at their cells. */
   locate?: (problems: readonly Problem[]) => Problem[];
+  /**
+   * When the tables were read without error but the parser refused the input: that input, for a
+   * caller that completes it before parsing again (received conclusions joined from other files).
+   */
+  unvalidated?: { input: unknown; locate: (problems: readonly Problem[]) => Problem[] };
 }
 
 /** Reader + parser: what a workbook adapter calls after fetching the tables. */
@@ -1130,13 +1322,22 @@ export function readAndValidateTables(tables: TableValues[], edition?: Edition):
     (p) => !(p.code === "missingField" && read.reportedPaths.has(p.path)) && !read.reportedPaths.has(p.path),
   );
   const problems = [...read.problems, ...locateProblems(fresh, read)];
-  if (problems.some((p) => p.severity === "error")) return { problems, readerProblems: read.problems };
+  const locate = (later: readonly Problem[]) => locateProblems(later, read);
+  if (problems.some((p) => p.severity === "error")) {
+    // Only the parser objected: the caller may still complete the input (`--received`) and parse it again.
+    const parserOnly = !read.problems.some((p) => p.severity === "error");
+    return {
+      problems,
+      readerProblems: read.problems,
+      ...(parserOnly ? { unvalidated: { input: read.input, locate } } : {}),
+    };
+  }
   return {
     input: read.input,
     assessment: parsed.assessment,
     problems,
     readerProblems: read.problems,
-    locate: (later) => locateProblems(later, read),
+    locate,
   };
 }
 

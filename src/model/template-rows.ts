@@ -18,6 +18,7 @@ import {
   OPENNESS_TABLE_TERMS,
   RATINGS_TABLE,
   RECONCILIATION_TABLE,
+  RECEIVED_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
   SETTING_KEYS,
@@ -29,8 +30,10 @@ import {
 import {
   AUTHORITY_DIRECTIONS,
   DIRECTIONS,
+  RECEIVED_DIRECTIONS,
   type Assessment,
   type AuthorityDirection,
+  type Body,
   type BodyConclusion,
   type BodyType,
   type ConclusionBlock,
@@ -115,6 +118,42 @@ function authorityRows(
   return rows;
 }
 
+/** A YYYY-MM-DD date as the analyst types it, dd.mm.yyyy (the reader takes both). */
+const dotted = (iso: string | undefined): CellValue =>
+  iso === undefined ? null : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** The opeval_Received rows of a body (issue 24): one per received direction, scores and dates as given. */
+function receivedRows(body: Pick<Body, "id" | "received">, lang: Lang): Row[] {
+  return RECEIVED_DIRECTIONS.flatMap((d) => {
+    const r = body.received?.[d];
+    if (!r) return [];
+    return [
+      {
+        body: body.id,
+        direction: AUTHORITY_BLOCK_TERMS[d][lang],
+        total: r.total ?? null,
+        penalty: r.penalty ?? null,
+        final: r.final ?? null,
+        K3: r.K3 ?? null,
+        conclusionDate: dotted(r.conclusionDate),
+        conclusionNo: r.conclusionNo ?? null,
+        decisionDate: dotted(r.decisionDate),
+        receivedOn: dotted(r.receivedOn),
+        from: r.from,
+      },
+    ];
+  });
+}
+
+/** The opeval_Received table (header first) of these bodies' received conclusions: what `opeval results` writes. */
+export function receivedTableRows(bodies: readonly Pick<Body, "id" | "received">[], lang: Lang): TableRows {
+  return toRows(
+    RECEIVED_TABLE,
+    lang,
+    bodies.flatMap((b) => receivedRows(b, lang)),
+  );
+}
+
 /**
  * Rows of every template table for `assessment` (header only when there is none), with the
  * indicator keys and default weights of `edition` (by default the one the assessment names).
@@ -126,6 +165,7 @@ export function assessmentRows(
 ): Map<string, TableRows> {
   const rows = new Map<string, Row[]>(ASSESSMENT_TABLES.map((t) => [t.name, []]));
   const add = (table: TemplateTable, row: Row) => rows.get(table.name)?.push(row);
+  const addAll = (table: TemplateTable, more: Row[]) => more.forEach((row) => add(table, row));
   const settings: Row[] = rows.get(SETTINGS_TABLE.name)!;
   const setting = (key: string, value: CellValue) =>
     settings.push({ setting: key, description: SETTING_TERMS[key]?.[lang] ?? null, value });
@@ -257,6 +297,7 @@ export function assessmentRows(
         );
       else add(RECONCILIATION_TABLE, { body: ref, direction, count: facts.count });
     }
+    addAll(RECEIVED_TABLE, receivedRows(body, lang));
   }
   return new Map(ASSESSMENT_TABLES.map((t) => [t.name, toRows(t, lang, rows.get(t.name) ?? [])]));
 }

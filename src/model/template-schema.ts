@@ -34,6 +34,9 @@ export type ColumnKind =
   | "fulfilment" // 0..1, "na", yes/no; or for subordinate rows yes/no or a count
   | "settingKey"
   | "settingValue"
+  | "receivedDirection" // openness / complaints / automation (opeval_Received)
+  | "score" // a received score ≥ 0 (its maximum is checked by the parser)
+  | "date" // an Excel date, or text dd.mm.yyyy / YYYY-MM-DD (read as YYYY-MM-DD)
   | "note"; // shown to the analyst, ignored by the reader
 
 export interface TemplateColumn {
@@ -1126,6 +1129,130 @@ export const AUTHORITIES_TABLE: TemplateTable = {
 };
 
 /**
+ * Issue 24: the conclusions received from the authorities that assess openness, complaints and
+ * automation (§26, §109–113), one row per body and direction: `bodies[].received.<direction>`.
+ * `opeval results` writes a workbook holding this table alone; the Agency pastes or imports it.
+ */
+export const RECEIVED_TABLE: TemplateTable = {
+  name: "opeval_Received",
+  sheet: term("Received", "Алынған қорытындылар", "Полученные заключения"),
+  title: term(
+    "Conclusions received from other authorities (openness, complaints, K3)",
+    "Басқа уәкілетті органдардан алынған қорытындылар (ашықтық, шағымдар, K3)",
+    "Заключения, полученные от других уполномоченных органов (открытость, жалобы, K3)",
+  ),
+  help: term(
+    "One row per body and direction; a received direction is not recomputed (§7, §112–113).",
+    "Әр орган мен бағытқа бір жол; алынған бағыт қайта есептелмейді (7, 112–113-т.).",
+    "Одна строка на орган и направление; полученное направление не пересчитывается (пп. 7, 112–113).",
+  ),
+  required: false,
+  columns: [
+    bodyColumn,
+    {
+      key: "direction",
+      header: term("Direction", "Бағыт", "Направление"),
+      kind: "receivedDirection",
+      width: 18,
+      source: "§5, §24",
+      help: term(
+        "openness, complaints or automation (K3 of annex 5).",
+        "ашықтық, шағымдар немесе автоматтандыру (5-қосымшаның K3).",
+        "открытость, жалобы или автоматизация (K3 прил. 5).",
+      ),
+    },
+    ...(
+      [
+        ["total", term("Total", "Жалпы балл", "Общий балл"), "0–100"],
+        ["penalty", term("Penalty", "Айыппұл балы", "Штрафной балл"), "0–5"],
+        ["final", term("Final score", "Қорытынды балл", "Итоговый балл"), "0–100"],
+      ] as const
+    ).map(([key, header, range]): TemplateColumn => ({
+      key,
+      header,
+      kind: "score",
+      width: 12,
+      source: "§7, §21",
+      optional: true,
+      help: term(
+        `Openness and complaints only, as the conclusion states it (${range}).`,
+        `Тек ашықтық пен шағымдар, қорытындыдағыдай (${range}).`,
+        `Только открытость и жалобы, как в заключении (${range}).`,
+      ),
+    })),
+    {
+      key: "K3",
+      header: term("K3", "K3", "K3"),
+      kind: "score",
+      width: 10,
+      source: "§24, §26",
+      optional: true,
+      help: term(
+        "Automation only: K3 of annex 5 (0–25).",
+        "Тек автоматтандыру: 5-қосымшаның K3 (0–25).",
+        "Только автоматизация: K3 прил. 5 (0–25).",
+      ),
+    },
+    {
+      key: "conclusionDate",
+      header: term("Conclusion date", "Қорытынды күні", "Дата заключения"),
+      kind: "date",
+      width: 14,
+      help: term(
+        "A date cell, or dd.mm.yyyy.",
+        "Күн форматындағы ұяшық немесе кк.аа.жжжж.",
+        "Ячейка с датой или дд.мм.гггг.",
+      ),
+    },
+    {
+      key: "conclusionNo",
+      header: term("Conclusion No.", "Қорытынды нөмірі", "Номер заключения"),
+      kind: "text",
+      width: 14,
+      optional: true,
+      help: term("As registered.", "Тіркелгендей.", "Как зарегистрирован."),
+    },
+    {
+      key: "decisionDate",
+      header: term("Commission decision date", "Комиссия шешімінің күні", "Дата решения комиссии"),
+      kind: "date",
+      width: 16,
+      source: "§112–113",
+      optional: true,
+      help: term(
+        "The special commission's decision; with the receipt date, the 5-working-day deadline is checked.",
+        "Арнайы комиссияның шешімі; алынған күнімен бірге 5 жұмыс күні мерзімі тексеріледі.",
+        "Решение специальной комиссии; вместе с датой поступления проверяется срок в 5 рабочих дней.",
+      ),
+    },
+    {
+      key: "receivedOn",
+      header: term("Received on", "Алынған күні", "Дата поступления"),
+      kind: "date",
+      width: 14,
+      source: "§112–113",
+      optional: true,
+      help: term(
+        "The day the conclusion reached the Agency.",
+        "Қорытындының Агенттікке келген күні.",
+        "День поступления заключения в Агентство.",
+      ),
+    },
+    {
+      key: "from",
+      header: term("From (sender)", "Жіберуші", "Отправитель"),
+      kind: "text",
+      width: 34,
+      help: term(
+        "The authority that sent the conclusion; named in the explanation.",
+        "Қорытындыны жіберген уәкілетті орган; түсіндірмеде аталады.",
+        "Уполномоченный орган, направивший заключение; называется в пояснении.",
+      ),
+    },
+  ],
+};
+
+/**
  * Every table of the template, in sheet order. Another module may add tables here (objections,
  * holidays) with `required: false`; the assessment reader ignores tables it does not know.
  */
@@ -1140,6 +1267,7 @@ export const ASSESSMENT_TABLES: readonly TemplateTable[] = [
   OPENNESS_TABLE,
   COMPLAINTS_TABLE,
   RECONCILIATION_TABLE,
+  RECEIVED_TABLE,
 ];
 
 /** Texts of the template sheets other than headers. */
@@ -1203,4 +1331,143 @@ export function choiceText(choice: keyof typeof CHOICE_TERMS, lang: Lang): strin
 
 export function headerRow(table: TemplateTable, lang: Lang): string[] {
   return table.columns.map((c) => c.header[lang]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 24: one authority's own workbook (`opeval template --direction`).
+
+/** The authorities of §5 and §24, each filling its own workbook: the Agency (services) and three others. */
+export const TEMPLATE_DIRECTIONS = ["services", "automation", "openness", "complaints"] as const;
+export type TemplateDirection = (typeof TEMPLATE_DIRECTIONS)[number];
+
+/**
+ * The assessment tables each authority fills, in sheet order. Settings is in every one (the period
+ * printed on the forms; for the Agency its signing block too); the other authorities sign from the
+ * Authorities sheet, which also holds the blocks of the bodies §5 gives to the Presidential
+ * Administration or the Prime Minister's Office (the Agency's services among them). The facts of
+ * unreliable data (§17–21) cut the services, openness and complaints finals, not K3.
+ */
+export const DIRECTION_TABLES: Readonly<Record<TemplateDirection, readonly TemplateTable[]>> = {
+  services: [
+    BODIES_TABLE,
+    SETTINGS_TABLE,
+    AUTHORITIES_TABLE,
+    SERVICES_TABLE,
+    RATINGS_TABLE,
+    AUTOMATION_TABLE,
+    RECONCILIATION_TABLE,
+    // The Agency's own workbook collects the others' conclusions (§7, §26, §112–113).
+    RECEIVED_TABLE,
+  ],
+  automation: [BODIES_TABLE, SETTINGS_TABLE, AUTHORITIES_TABLE, AUTOMATION_TABLE],
+  openness: [
+    BODIES_TABLE,
+    SETTINGS_TABLE,
+    AUTHORITIES_TABLE,
+    OPENNESS_BODY_TABLE,
+    OPENNESS_TABLE,
+    RECONCILIATION_TABLE,
+  ],
+  complaints: [BODIES_TABLE, SETTINGS_TABLE, AUTHORITIES_TABLE, COMPLAINTS_TABLE, RECONCILIATION_TABLE],
+};
+
+/** The Settings rows of an authority other than the Agency: its forms print the period (its block is on Authorities). */
+export const DIRECTION_SETTING_KEYS: readonly string[] = ["period", "methodology"];
+
+/** The fields of an authority's block pre-listed on its Authorities sheet: the roles its annexes print. */
+export const DIRECTION_BLOCK_FIELDS: Readonly<
+  Record<Exclude<TemplateDirection, "services">, readonly string[]>
+> = {
+  // Annex 5: the head of the state body and the head of the assessing unit (FORMS.md section 6).
+  automation: ["stateBodyHead", "assessingUnitHead"],
+  // Annexes 8/12 (the authority's head), 1 (its representative), 14 (the commission's chairman).
+  openness: ["authorizedHead", "authorizedRepresentative", "commissionChairman"],
+  complaints: ["authorizedHead", "authorizedRepresentative", "commissionChairman"],
+};
+
+/** The instructions line naming the fields of an authority's block on the Authorities sheet. */
+export const DIRECTION_BLOCK_LINE = term(
+  "Authorities sheet, one row a field, Direction = {block}; Field: {fields}.",
+  "«Уәкілетті органдар» парағы, әр өріске бір жол, Бағыт = {block}; Өріс: {fields}.",
+  "Лист «Уполномоченные органы», одна строка на поле, Направление = {block}; Поле: {fields}.",
+);
+
+/** The instructions sheet's lines of an authority's workbook: its direction, its paragraphs, where it signs. */
+export const DIRECTION_TEMPLATE_TERMS: Readonly<Record<TemplateDirection, readonly Term[]>> = {
+  services: [
+    term(
+      "This workbook holds the direction «Quality of public services» alone (§22–56; annexes 2–4, 6), assessed by the Agency for Civil Service Affairs (§5, §24). The Settings sheet holds the Agency's signing block (annexes 3/4, 1, 14).",
+      "Бұл жұмыс кітабында «Мемлекеттік қызметтерді көрсетудің сапасы» бағыты ғана (22–56-тармақтар; 2–4, 6-қосымшалар), оны Мемлекеттік қызмет істері агенттігі бағалайды (5, 24-тармақтар). Агенттіктің қол қою деректері «Баптаулар» парағында (3/4, 1, 14-қосымшалар).",
+      "Эта рабочая книга содержит только направление «Качество оказания государственных услуг» (пункты 22–56; приложения 2–4, 6), его оценивает Агентство по делам государственной службы (пункты 5, 24). Данные подписантов Агентства – на листе «Настройки» (приложения 3/4, 1, 14).",
+    ),
+    term(
+      "The automation criterion K3 of central bodies (§49–55) is assessed by the Ministry of Digital Development, which sends annex 5 to the Agency (§26): enter its figures on the Automation sheet.",
+      "Орталық органдардың K3 «Мемлекеттік қызметтерді автоматтандыру» өлшемін Министрлік бағалайды және 5-қосымшаны Агенттікке жолдайды (26-тармақ, 49–55-тармақтар): оның деректерін «Автоматтандыру» парағына енгізіңіз.",
+      "Критерий K3 «Автоматизация государственных услуг» центральных органов (пункты 49–55) оценивает Министерство цифрового развития и направляет приложение 5 в Агентство (пункт 26): введите его данные на листе «Автоматизация».",
+    ),
+  ],
+  automation: [
+    term(
+      "This workbook holds the criterion «Automation of public services» (K3) alone (§24, §26, §49–55; annex 5), assessed by the Ministry of Digital Development, which sends annex 5 to the Agency (§26). Central bodies only; no services total or general score is computed.",
+      "Бұл жұмыс кітабында «Мемлекеттік қызметтерді автоматтандыру» (K3) өлшемі ғана (24, 26, 49–55-тармақтар; 5-қосымша), оны Министрлік бағалайды және 5-қосымшаны Агенттікке жолдайды (26-тармақ). Тек орталық органдар; қызметтердің жиынтық бағасы мен жалпы баға есептелмейді.",
+      "Эта рабочая книга содержит только критерий «Автоматизация государственных услуг» (K3) (пункты 24, 26, 49–55; приложение 5), его оценивает Министерство цифрового развития и направляет приложение 5 в Агентство (пункт 26). Только центральные органы; итог по услугам и общая оценка не вычисляются.",
+    ),
+    term(
+      "Annex 5 is signed from the Authorities sheet, Direction = automation; the Settings sheet holds the period only.",
+      "5-қосымшаға қол қоюшылар «Уәкілетті органдар» парағында, Бағыт = автоматтандыру; «Баптаулар» парағында тек кезең.",
+      "Подписанты приложения 5 – на листе «Уполномоченные органы», Направление = автоматизация; на листе «Настройки» только период.",
+    ),
+  ],
+  openness: [
+    term(
+      "This workbook holds the direction «Openness of the state body» alone (§57–85; annexes 7–10), assessed by the Ministry of Information and Social Development (§5). Its conclusion goes to the Agency within 5 working days after its special commission's meeting (§112).",
+      "Бұл жұмыс кітабында «Мемлекеттік органның ашықтығы» бағыты ғана (57–85-тармақтар; 7–10-қосымшалар), оны Ақпарат және қоғамдық даму министрлігі бағалайды (5-тармақ). Қорытынды Агенттікке арнайы комиссия отырысы күнінен кейін бес жұмыс күнінен кешіктірілмей жолданады (112-тармақ).",
+      "Эта рабочая книга содержит только направление «Открытость государственного органа» (пункты 57–85; приложения 7–10), его оценивает Министерство информации и общественного развития (пункт 5). Заключение направляется в Агентство не позднее пяти рабочих дней после заседания специальной комиссии (пункт 112).",
+    ),
+    term(
+      "Annexes 8, 1 and 14 are signed from the Authorities sheet, Direction = openness; facts of unreliable data (§17–21) on the Reconciliation sheet.",
+      "8, 1, 14-қосымшаларға қол қоюшылар «Уәкілетті органдар» парағында, Бағыт = ашықтық; анық емес деректер фактілері (17–21-тармақтар) «Салыстыру актісі» парағында.",
+      "Подписанты приложений 8, 1 и 14 – на листе «Уполномоченные органы», Направление = открытость; факты недостоверности данных (пункты 17–21) – на листе «Акт сверки».",
+    ),
+  ],
+  complaints: [
+    term(
+      "This workbook holds the direction «Quality of review of complaints and applications» alone (§86–98; annexes 11–13), assessed by the Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office (§5). Its conclusion goes to the Agency within 5 working days after its special commission's meeting (§113).",
+      "Бұл жұмыс кітабында «Шағымдар мен арыздарды қарау сапасы» бағыты ғана (86–98-тармақтар; 11–13-қосымшалар), оны Бас прокуратураның Құқықтық статистика және арнайы есепке алу жөніндегі комитеті бағалайды (5-тармақ). Қорытынды Агенттікке арнайы комиссия мәжілісінен кейін бес жұмыс күннен кешіктірмей енгізіледі (113-тармақ).",
+      "Эта рабочая книга содержит только направление «Качество рассмотрения жалоб и заявлений» (пункты 86–98; приложения 11–13), его оценивает Комитет по правовой статистике и специальным учетам Генеральной прокуратуры Республики Казахстан (пункт 5). Заключение направляется в Агентство не позднее пяти рабочих дней после заседания специальной комиссии (пункт 113).",
+    ),
+    term(
+      "Annexes 12, 1 and 14 are signed from the Authorities sheet, Direction = complaints; facts of unreliable data (§17–21) on the Reconciliation sheet.",
+      "12, 1, 14-қосымшаларға қол қоюшылар «Уәкілетті органдар» парағында, Бағыт = шағымдар; анық емес деректер фактілері (17–21-тармақтар) «Салыстыру актісі» парағында.",
+      "Подписанты приложений 12, 1 и 14 – на листе «Уполномоченные органы», Направление = жалобы; факты недостоверности данных (пункты 17–21) – на листе «Акт сверки».",
+    ),
+  ],
+};
+
+/**
+ * Tables entered together. One authority's workbook leaves out whole groups: a required table may
+ * be absent when its whole group is (the direction is then not entered: a warning per body, I-16),
+ * never when part of its group is there, so a renamed Ratings table is not read as "no monitored
+ * service" (I-2). The reconciliation table may be absent only beside the Automation table alone.
+ */
+const TABLE_GROUPS: readonly (readonly TemplateTable[])[] = [
+  [SERVICES_TABLE, RATINGS_TABLE],
+  [AUTOMATION_TABLE],
+  [OPENNESS_BODY_TABLE, OPENNESS_TABLE],
+  [COMPLAINTS_TABLE],
+];
+
+/** `tables` with `required: false` on each table a workbook holding `present` (table names) may lack. */
+export function tablesRequiredBy(
+  tables: readonly TemplateTable[],
+  present: readonly string[],
+): TemplateTable[] {
+  const has = new Set(present.map((n) => n.toLowerCase()));
+  const held = (t: TemplateTable) => has.has(t.name.toLowerCase());
+  const heldGroups = TABLE_GROUPS.filter((g) => g.some(held));
+  // A workbook holding no direction at all is told every table it lacks, as before.
+  if (heldGroups.length === 0) return [...tables];
+  const absent = new Set(TABLE_GROUPS.filter((g) => !g.some(held)).flat());
+  if (heldGroups.every((g) => g.includes(AUTOMATION_TABLE))) absent.add(RECONCILIATION_TABLE);
+  return tables.map((t) => (absent.has(t) ? { ...t, required: false } : t));
 }

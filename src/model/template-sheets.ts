@@ -8,6 +8,7 @@ import { type CellValue, type DataValidation, type RangeStyle, type SheetSpec } 
 import { columnLetter } from "../sheet/a1";
 import { editionFor, type Edition } from "../edition";
 import {
+  AUTHORITY_BLOCK_TERMS,
   BODIES_TABLE,
   FULFILMENT_HELP,
   HEADER_ROW,
@@ -44,6 +45,8 @@ function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
       return OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t][lang]);
     case "settingKey":
       return [...SETTING_KEYS];
+    case "receivedDirection":
+      return (["openness", "complaints", "automation"] as const).map((d) => AUTHORITY_BLOCK_TERMS[d][lang]);
     default:
       return undefined;
   }
@@ -68,6 +71,7 @@ function validationFor(
       return { range, rule: { type: "whole", min: 0 }, errorMessage: TEMPLATE_TEXT.validationCount[lang] };
     case "nonNegative":
     case "weight":
+    case "score":
       return {
         range,
         rule: { type: "decimal", min: 0 },
@@ -102,6 +106,7 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
     case "bodyRef":
     case "text":
     case "settingKey":
+    case "date": // dd.mm.yyyy stays as typed; a date Excel made of it is read too
       return "@";
     default:
       return undefined;
@@ -170,7 +175,12 @@ function dataSheet(table: TemplateTable, lang: Lang, rows: TableRows, edition: E
   };
 }
 
-function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: readonly string[]): SheetSpec {
+function instructionsSheet(
+  tables: readonly TemplateTable[],
+  lang: Lang,
+  note: readonly string[],
+  lead: readonly string[],
+): SheetSpec {
   const rows: CellValue[][] = [];
   const styles: RangeStyle[] = [];
   const merges: string[] = [];
@@ -183,14 +193,22 @@ function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: r
     merges.push(`A${r}:E${r}`);
   }
   rows.push([]);
+  const rowHeights: Record<number, number> = {};
+  // One authority's workbook: its direction, its paragraphs, where it signs (before the general lines).
+  for (const line of lead) {
+    rows.push([line]);
+    const r = rows.length;
+    merges.push(`A${r}:E${r}`);
+    styles.push({ range: `A${r}:E${r}`, style: { bold: true, wrap: true, vAlign: "top" } });
+    rowHeights[r] = Math.max(32, Math.ceil(line.length / 120) * 15 + 4);
+  }
   for (const line of TEMPLATE_TEXT.intro) {
     rows.push([line[lang]]);
     const r = rows.length;
     merges.push(`A${r}:E${r}`);
     styles.push({ range: `A${r}:E${r}`, style: { wrap: true } });
   }
-  const rowHeights: Record<number, number> = {};
-  for (let r = 2; r <= rows.length; r++) rowHeights[r] = 32;
+  for (let r = 2; r <= rows.length; r++) rowHeights[r] ??= 32;
   rows.push([]);
   for (const table of tables) {
     rows.push([`${table.sheet[lang]} — ${table.name}`, table.title[lang]]);
@@ -248,6 +266,8 @@ function instructionsSheet(tables: readonly TemplateTable[], lang: Lang, note: r
 export interface TemplateOptions {
   /** Lines printed in red at the top of the instructions sheet (e.g. "every figure is synthetic"). */
   note?: readonly string[];
+  /** Lines in bold under the title (one authority's workbook: its direction and paragraphs). */
+  lead?: readonly string[];
   /** The edition whose scales the validations follow (the default edition when not given). */
   edition?: Edition;
 }
@@ -264,7 +284,7 @@ export function renderTemplateSheets(
   options: TemplateOptions = {},
 ): SheetSpec[] {
   return [
-    instructionsSheet(tables, lang, options.note ?? []),
+    instructionsSheet(tables, lang, options.note ?? [], options.lead ?? []),
     ...tables.map((table) =>
       dataSheet(
         table,

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
 import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
-import type { Problem, ProblemCode, ProblemParams } from "../model/problems";
+import { ioFailureWord, word, type Problem, type ProblemCode, type ProblemParams } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
 import { CALCULATION_TABLE } from "../model/template-schema";
 import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
@@ -124,11 +124,11 @@ function packageProblem(e: PackageError, path: string): Problem {
     case "encrypted":
       return fileProblem("encryptedWorkbook", path);
     case "notZip":
-      return fileProblem("notXlsx", path, { detail: "not a ZIP package" });
+      return fileProblem("notXlsx", path, { detail: word("package.notZip") });
     case "partTooLarge":
       return fileProblem("partTooLarge", path, { part: e.message, max: XLSX_LIMITS.partBytes / MB });
     case "damaged":
-      return fileProblem("notXlsx", path, { detail: `damaged: ${e.message}` });
+      return fileProblem("notXlsx", path, { detail: `${word("package.damaged")}: ${e.message}` });
     case "packageTooLarge":
       return fileProblem("packageTooLarge", path, { part: e.message, max: XLSX_LIMITS.packageBytes / MB });
     case "openDocument":
@@ -299,15 +299,7 @@ export async function readWorkbookFile(path: string): Promise<XlsxReadResult> {
   };
 }
 
-/** A file-system error in plain words (the path is already named by the problem). */
+/** A file-system error in words of the message's language (the path is already named by the problem). */
 function describeIo(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = {
-    ENOENT: "no such file",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    EISDIR: "it is a folder, not a file",
-    ELOOP: "too many symbolic links",
-  };
-  return (code && words[code]) ?? `input/output error${code ? ` (${code})` : ""}`;
+  return ioFailureWord((e as NodeJS.ErrnoException).code);
 }

@@ -29,6 +29,8 @@ import { formatProblem } from "../../src/model/problems";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS } from "../../src/model/model-terms";
 import type { BodyType, DirectionId, EfficiencyLevel } from "../../src/model/types";
 import { explanationText, type Explanation } from "../../src/methodology/explain";
+import { sourceText } from "../../src/methodology/explain-source";
+import { explanationLabel, type IndicatorNamer } from "../explain-label";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
@@ -117,6 +119,18 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [body.id]);
+  // The forms' names of total/penalty/final/score/level come with the objections chunk, not the pane's.
+  const [names, setNames] = useState<IndicatorNamer | null>(null);
+  useEffect(() => {
+    if (lang === "en" || names !== null) return;
+    let live = true;
+    void import(/* webpackChunkName: "objections" */ "../../src/objections/objection-sheets").then(
+      (m) => live && setNames(() => m.indicatorName),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, names]);
   // Entries in the engine's order, grouped by the part before the first dot (direction or overall).
   const groups: { group: string; entries: Explanation[] }[] = [];
   for (const e of body.explain) {
@@ -161,11 +175,11 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
             {entries.map((e) => (
               <li key={e.key} className={styles.entry}>
                 <Text weight="semibold" size={200}>
-                  {e.key.slice(group.length + 1)}
+                  {explanationLabel(e.key, lang, names)}
                 </Text>
                 <div className={styles.formula}>{localDecimal(explanationText(e, lang), lang)}</div>
                 <div className={styles.meta}>
-                  {text("source")}: {e.source} · {text("interpretation")}:{" "}
+                  {text("source")}: {sourceText(e.source, lang)} · {text("interpretation")}:{" "}
                   {e.rule ?? text("noInterpretation")}
                 </div>
               </li>

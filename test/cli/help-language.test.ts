@@ -73,7 +73,7 @@ describe("a command's --help", () => {
     const run = await runCommand(["score", "--help", "--lang", "kk"], RU);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").slice(0, 3)).toEqual([
-      "opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]",
+      "opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]",
       "",
       "ФАЙЛ-дағы (docs/FORMAT.md бойынша JSON немесе opeval үлгісіндегі жұмыс кітабы) әр органды бағалайды.",
     ]);
@@ -140,7 +140,7 @@ describe("did you mean", () => {
     expect(run.stderr.split("\n").slice(0, 3)).toEqual([
       "opeval score: нужен ровно один ФАЙЛ",
       "",
-      "Использование: opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru]",
+      "Использование: opeval score ФАЙЛ [--format json|table] [--lang en|kk|ru] [--received R.json|R.xlsx…]",
     ]);
   });
 

@@ -4,30 +4,22 @@
  * beyond 2^53, control characters, ids that differ only by invisible characters, unknown options,
  * objection numbers. Big files are generated here and deleted.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate } from "../../src/evaluate";
 import { toScoringOutput } from "../../src/methodology/output";
 import { INPUT_LIMITS } from "../../src/model/parse";
+import { scratchFolder } from "../helpers/scratch";
 import { ROOT, runCli } from "../helpers/cli";
 import { assessment, centralBody, clone, localBody } from "../helpers/fixtures";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "opeval-hostile-json-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchFolder("hostile-json");
+const save = scratch.save;
+beforeAll(() => {});
 
 const base = (): Json => assessment(centralBody("c1"), localBody("l1"));
-function save(name: string, content: unknown): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
-  return file;
-}
-
 function objection(changes: Json = {}): Json {
   return {
     no: 1,
@@ -52,10 +44,10 @@ describe("defect 6: on exit 2 stdout is empty", () => {
   ])("objections with %s", (_, o) => {
     const cohort = save("cohort.json", base());
     const file = save("objections.json", { objections: [o] });
-    const run = runCli(["objections", cohort, "--objections", file]);
+    const run = runCli(["objections", cohort, "--objections", file, "--lang", "kk"]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^қате: /m); // messages in the first form language (kk)
+    expect(run.stderr).toMatch(/^қате: /m); // messages in --lang's first language (kk)
   });
 
   test("the same objections file, valid, prints the review on stdout (exit 0)", () => {
@@ -79,14 +71,19 @@ describe("defect 6: on exit 2 stdout is empty", () => {
 
 describe("defect 7: I/O failures are exit 1 for JSON too", () => {
   test("a missing objections file", () => {
-    const run = runCli(["objections", save("c.json", base()), "--objections", join(dir, "none.json")]);
+    const run = runCli([
+      "objections",
+      save("c.json", base()),
+      "--objections",
+      join(scratch.dir, "none.json"),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("no such file");
   });
 
   test("a folder given as the assessment", () => {
-    const run = runCli(["score", dir]);
+    const run = runCli(["score", scratch.dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("it is a folder, not a file");
   });
@@ -108,6 +105,8 @@ describe("defect 9: objection dates and numbers", () => {
       save("c.json", base()),
       "--objections",
       save("o.json", { objections: [objection({ no: 0 })] }),
+      "--lang",
+      "both",
     ]);
     expect(zero.status).toBe(2);
     expect(zero.stderr).toContain(
@@ -118,6 +117,8 @@ describe("defect 9: objection dates and numbers", () => {
       save("c.json", base()),
       "--objections",
       save("o.json", { objections: [objection(), objection({ item: "K3" })] }),
+      "--lang",
+      "both",
     ]);
     expect(twice.status).toBe(2);
     expect(twice.stderr).toContain(
@@ -132,7 +133,7 @@ describe("defect 10: round trips keep meaning", () => {
     a.bodies[0].name = "#N/A";
     a.bodies[1].unreliable.services = [{ text: "#DIV/0!" }];
     const json = save("literal.json", a);
-    const xlsx = join(dir, "literal.xlsx");
+    const xlsx = join(scratch.dir, "literal.xlsx");
     expect(runCli(["template", "--lang", "en", "--from", json, "--out", xlsx]).status).toBe(0);
     const fromJson = runCli(["score", json]);
     const fromBook = runCli(["score", xlsx]);
@@ -221,7 +222,7 @@ describe("defect 5: limits instead of crashes", () => {
   });
 
   test("a file above the byte limit is refused before it is read", () => {
-    const file = join(dir, "huge.json");
+    const file = join(scratch.dir, "huge.json");
     writeFileSync(file, Buffer.alloc(INPUT_LIMITS.fileBytes + 1, 0x20));
     const run = runCli(["validate", file]);
     rmSync(file);

@@ -123,7 +123,15 @@ describe("defect 4: never overwrite, even when runs race", () => {
     );
     const codes = runs.map((r) => r.code).sort();
     expect(codes).toEqual([0, 1, 1, 1, 1, 1]);
-    for (const r of runs.filter((x) => x.code === 1)) expect(r.stderr).toContain("already exists");
+    // Each run is told in its --lang (kk for odd runs, ru for even ones): the message is the catalogue's.
+    runs.forEach((r, i) => {
+      if (r.code !== 1) return;
+      const exists =
+        i % 2
+          ? "бұрыннан бар; ауыстыру үшін --force қосыңыз"
+          : "уже существует; чтобы заменить, укажите --force";
+      expect(r.stderr).toBe(`opeval template: ${out} ${exists}\n`);
+    });
     expect(leftovers(folder)).toEqual([]);
   });
 

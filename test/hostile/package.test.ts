@@ -5,12 +5,12 @@
  * once took minutes (an `<si>` that never closes, a huge word in workbook.xml, one part named by
  * many sheets). The crafted files are edits of the sample workbook, built here and deleted after.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { PackageError, XlsxPackage } from "../../src/xlsx/package";
 import { parseDecimal } from "../../src/sheet/xml-scan";
+import { scratchFolder } from "../helpers/scratch";
 import { ROOT, runCommand } from "../helpers/cli";
 import { editPackage } from "./craft";
 
@@ -20,24 +20,17 @@ const SERVICES = "xl/worksheets/sheet4.xml"; // Қызметтер, opeval_Servi
 const SETTINGS = "xl/worksheets/sheet3.xml"; // Баптаулар, opeval_Settings A3:C25
 const OPENNESS = "xl/worksheets/sheet8.xml"; // Ашықтық, opeval_Openness A3:I1726
 
-let dir: string;
+const scratch = scratchFolder("hostile-pkg");
+const save = scratch.save;
 let sample: Buffer;
 let scoredSample: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "opeval-hostile-pkg-"));
   sample = readFileSync(SAMPLE_XLSX);
   const run = await runCommand(["score", SAMPLE_XLSX]);
   expect(run.code).toBe(0);
   scoredSample = run.stdout;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function save(name: string, data: Buffer): string {
-  const file = join(dir, name);
-  writeFileSync(file, data);
-  return file;
-}
 
 /** The sample with one part's text edited; the edit must change something. */
 async function editPart(part: string, edit: (xml: string) => string) {

@@ -52,7 +52,8 @@ describe("item 2: --split never replaces its input", () => {
     expect(run).toEqual({
       code: 1,
       stdout: "",
-      stderr: `opeval conclude: --split would write ${input}, which is the input file ${input} (the input is never modified; choose another folder)\n`,
+      // --lang kk: the messages speak Kazakh too (src/cli/locale.ts).
+      stderr: `opeval conclude: --split ${input} файлын жазар еді, ол — кіріс файлы ${input} (кіріс файлы ешқашан өзгертілмейді; басқа қалтаны таңдаңыз)\n`,
     });
     expect(hash(input)).toBe(before);
   });
@@ -130,7 +131,7 @@ describe("item 13: DIR a file, read-only, or not creatable", () => {
     expect(await run(file)).toEqual({
       code: 1,
       stdout: "",
-      stderr: `opeval conclude: ${file} is a file, not a folder: give --split a folder\n`,
+      stderr: `opeval conclude: ${file} — қалта емес, файл: --split-ке қалта беріңіз\n`,
     });
     expect(readFileSync(file, "utf8")).toBe("mine");
   });
@@ -144,10 +145,10 @@ describe("item 13: DIR a file, read-only, or not creatable", () => {
       const dir = join(fresh(), "ro");
       mkdirSync(dir);
       chmodSync(dir, 0o555);
-      return { dir, reason: "permission denied", createReason: "permission denied" };
+      return { dir, reason: "рұқсат жоқ", createReason: "рұқсат жоқ" };
     }
     if (existsSync("/sys/kernel") && statSync("/sys/kernel").isDirectory())
-      return { dir: "/sys/kernel", reason: "permission denied", createReason: "operation not permitted" };
+      return { dir: "/sys/kernel", reason: "рұқсат жоқ", createReason: "әрекетке рұқсат жоқ" };
     return undefined;
   }
 
@@ -158,7 +159,7 @@ describe("item 13: DIR a file, read-only, or not creatable", () => {
     expect(result).toEqual({
       code: 1,
       stdout: "",
-      stderr: `opeval conclude: ${ro.dir}: cannot write files in this folder (${ro.reason})\n`,
+      stderr: `opeval conclude: ${ro.dir}: бұл қалтаға файл жазу мүмкін емес (${ro.reason})\n`,
     });
   });
 
@@ -170,7 +171,7 @@ describe("item 13: DIR a file, read-only, or not creatable", () => {
     expect(result).toEqual({
       code: 1,
       stdout: "",
-      stderr: `opeval conclude: cannot create the folder ${target}: ${ro.createReason}\n`,
+      stderr: `opeval conclude: ${target} қалтасын құру мүмкін емес: ${ro.createReason}\n`,
     });
     expect(existsSync(target)).toBe(false);
   });

@@ -5,25 +5,25 @@
  * versus text that reads like an error, overlong cells, encrypted or old .xls files, .xlsm.
  * The crafted files are edits of the sample workbook, built here and deleted afterwards.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseAssessment } from "../../src/model/parse";
 import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
+import { scratchFolder } from "../helpers/scratch";
 import { ROOT, runCli } from "../helpers/cli";
 import { absoluteTargets, editPackage, findTable, hideRow, mergeCells, setTableRef } from "./craft";
 
 const SAMPLE_XLSX = join(ROOT, "samples", "assessment-sample.xlsx");
-let dir: string;
+const scratch = scratchFolder("hostile-wb");
+const save = scratch.save;
 let sample: Buffer;
 let services: { sheetPart: string; ref: string };
 let scoredSample: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "opeval-hostile-wb-"));
   sample = readFileSync(SAMPLE_XLSX);
   await editPackage(sample, async (zip) => {
     services = await findTable(zip, "opeval_Services");
@@ -32,13 +32,6 @@ beforeAll(async () => {
   expect(run.status).toBe(0);
   scoredSample = run.stdout;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function save(name: string, data: Buffer): string {
-  const file = join(dir, name);
-  writeFileSync(file, data);
-  return file;
-}
 
 test("the Services table of the sample is where these tests expect it", () => {
   expect(services.ref).toBe("A3:H50");
@@ -184,31 +177,32 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
     const run = runCli(["score", save("text.xlsx", Buffer.from("hello, not a workbook"))]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `error: ${join(dir, "text.xlsx")}: the file is not an .xlsx workbook (not a ZIP package)\n`,
+      `error: ${join(scratch.dir, "text.xlsx")}: the file is not an .xlsx workbook (not a ZIP package)\n`,
     );
   });
 
   test(".xlsm is read as a workbook, not as JSON", () => {
-    const file = join(dir, "macro.xlsm");
+    const file = join(scratch.dir, "macro.xlsm");
     copyFileSync(SAMPLE_XLSX, file);
     const run = runCli(["score", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
-    const exported = runCli(["export", file, "--out", join(dir, "macro.json")]);
+    const exported = runCli(["export", file, "--out", join(scratch.dir, "macro.json")]);
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toBe(`${join(dir, "macro.json")}: 48 bodies\n`);
+    expect(exported.stdout).toBe(`${join(scratch.dir, "macro.json")}: 48 bodies\n`);
   });
 });
 
 describe("defect 7: I/O failures on workbooks are exit 1", () => {
   test.each([
-    ["a missing file", () => join(dir, "nope.xlsx"), "no such file"],
-    ["a folder", () => dir + "/folder.xlsx", "it is a folder"],
+    ["a missing file", () => join(scratch.dir, "nope.xlsx"), "no such file"],
+    ["a folder", () => scratch.dir + "/folder.xlsx", "it is a folder"],
   ])("%s", (_, path, words) => {
     const target = path();
     if (target.endsWith("folder.xlsx")) mkdirSync(target, { recursive: true });
     for (const command of ["score", "validate", "export"]) {
-      const args = command === "export" ? [command, target, "--out", join(dir, "x.json")] : [command, target];
+      const args =
+        command === "export" ? [command, target, "--out", join(scratch.dir, "x.json")] : [command, target];
       const run = runCli(args);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe("");
@@ -243,7 +237,7 @@ describe("defect 9: a workbook's objections", () => {
       spec.tables![0]!.range = "A3:L4";
       const wb = new ExcelJS.Workbook();
       await addSheetsToWorkbook(wb, specs);
-      const file = join(dir, "objections-book.xlsx");
+      const file = join(scratch.dir, "objections-book.xlsx");
       await wb.xlsx.writeFile(file);
       return file;
     };

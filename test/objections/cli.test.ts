@@ -49,7 +49,7 @@ describe("opeval objections with a JSON objections file", () => {
       /4\s+almaty.*19\.03\.2020\s+31\.03\.2020\s+01\.04\.2020\s+не принято: подано после/,
     );
     expect(r.stderr).toContain("возражение 4 поступило 2020-04-01, после срока 2020-03-31");
-    expect(r.stdout).toContain("1 late (not accepted), 1 pending");
+    expect(r.stdout).toContain("с нарушением срока (не принято): 1, на рассмотрении: 1"); // --lang ru
   });
 
   it("writes annex 14, originals and corrected conclusions side by side, comparison and log", async () => {
@@ -165,7 +165,7 @@ describe("the shipped sample objections", () => {
       ),
     ]);
     expect(r.stdout).toContain(
-      "6 objection(s): 3 accepted, 1 rejected, 1 late (not accepted), 1 pending; 3 input value(s) corrected",
+      "возражений: 6; принято: 3, отклонено: 1, с нарушением срока (не принято): 1, на рассмотрении: 1; исправлено входных значений: 3",
     );
   });
 });

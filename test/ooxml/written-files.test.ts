@@ -39,6 +39,26 @@ beforeAll(async () => {
     await cli(["template", "--lang", lang, "--out", out(`template-empty-${lang}`)]);
     await cli(["template", "--lang", lang, "--from", COHORT, "--out", out(`template-filled-${lang}`)]);
   }
+  // One authority's workbook (issue 24), filled from the cohort: each direction, one language each.
+  for (const [direction, lang] of [
+    ["services", "kk"],
+    ["automation", "ru"],
+    ["openness", "en"],
+    ["complaints", "ru"],
+  ]) {
+    const label = `template-${direction}-${lang}`;
+    await cli([
+      "template",
+      "--direction",
+      direction!,
+      "--lang",
+      lang!,
+      "--from",
+      COHORT,
+      "--out",
+      out(label),
+    ]);
+  }
   files.set("sample", join(ROOT, "samples", "assessment-sample.xlsx"));
   // A central body (a ministry) and a local one (an akimat), every annex in both languages.
   await cli(["conclude", COHORT, "--bodies", "mju", "--out", out("conclusions-central")]);
@@ -93,6 +113,10 @@ const LABELS = [
   "template-filled-kk",
   "template-filled-ru",
   "template-filled-en",
+  "template-services-kk",
+  "template-automation-ru",
+  "template-openness-en",
+  "template-complaints-ru",
   "sample",
   "conclusions-central",
   "conclusions-local",

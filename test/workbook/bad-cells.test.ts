@@ -156,14 +156,23 @@ test("a row that refers to an unknown body", async () => {
 
 test("a missing table", async () => {
   const wb = await template("en");
-  wb.removeWorksheet(wb.getWorksheet("Complaints")!.id);
+  // Half of a direction's tables: its body table stays (a whole direction may be left out, below).
+  wb.removeWorksheet(wb.getWorksheet("Openness")!.id);
   const result = await read(wb);
   const p = onlyError(result.problems);
   expect(p.code).toBe("missingTable");
   expect(formatProblem(p)).toContain(
-    'the workbook has no table "opeval_Complaints" (expected on sheet "Complaints")',
+    'the workbook has no table "opeval_Openness" (expected on sheet "Openness")',
   );
   expect(result.input).toBeUndefined();
+});
+
+test("a direction's whole sheet left out is that direction not entered (one authority's workbook, issue 24)", async () => {
+  const wb = await template("en");
+  wb.removeWorksheet(wb.getWorksheet("Complaints")!.id);
+  const result = await read(wb);
+  expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+  expect(result.assessment!.bodies.map((b) => b.complaints)).toEqual(sample.bodies.map(() => undefined));
 });
 
 test("a renamed column is an error, naming the table and the column; the new header is ignored", async () => {

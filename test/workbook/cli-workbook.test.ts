@@ -28,7 +28,8 @@ test("template: kk and ru files; never overwrites without --force", () => {
   const before = hash(kk);
   const again = runCli(["template", "--lang", "ru", "--out", kk]);
   expect(again.status).toBe(1);
-  expect(again.stderr).toContain("already exists; use --force");
+  // --lang ru: the message is Russian too (src/cli/locale.ts).
+  expect(again.stderr).toBe(`opeval template: ${kk} уже существует; чтобы заменить, укажите --force\n`);
   expect(hash(kk)).toBe(before);
   expect(runCli(["template", "--lang", "ru", "--out", kk, "--force"]).status).toBe(0);
   expect(hash(kk)).not.toBe(before);

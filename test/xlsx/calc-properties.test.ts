@@ -57,12 +57,18 @@ beforeAll(async () => {
   await cli("history", ["history", PREVIOUS, COHORT]);
   await cli("objections", ["objections", COHORT, "--objections", OBJECTIONS]);
   await cli("conclude", ["conclude", COHORT, "--bodies", "mju", "--forms", "3"]);
+  await cli("results", [
+    "results",
+    join(ROOT, "samples", "assessment-sample.json"),
+    "--direction",
+    "openness",
+  ]);
   files.set("sample", SAMPLE);
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test.each(["template", "template --from", "history", "objections", "conclude", "sample"])(
+test.each(["template", "template --from", "history", "objections", "conclude", "results", "sample"])(
   "%s: exactly one calcPr, calcId 191029, no fullCalcOnLoad",
   (label) => {
     expect(calcPrTags(files.get(label)!)).toEqual([EXPECTED]);

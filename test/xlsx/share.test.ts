@@ -390,7 +390,7 @@ describe("hostile input", () => {
     const r = await share(join(dir, "crc.xlsx"), join(dir, "crc-copy.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `error: ${join(dir, "crc.xlsx")}: the file is not an .xlsx workbook (damaged: xl/worksheets/sheet1.xml does not match its checksum or size)\n`,
+      `error: ${join(dir, "crc.xlsx")}: the file is not an .xlsx workbook (damaged: xl/worksheets/sheet1.xml)\n`,
     );
     expect(existsSync(join(dir, "crc-copy.xlsx"))).toBe(false);
   });

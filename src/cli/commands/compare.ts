@@ -9,7 +9,7 @@ import { comparePeriods } from "../../history/history-compare";
 import { comparisonJson, renderComparison } from "../../history/history-render";
 import type { PeriodSnapshot } from "../../history/history-snapshot";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { COMMAND_HELP } from "../help-text";
+import { cliTerm, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command } from "../io";
@@ -30,12 +30,10 @@ export const compareCommand: Command = {
     let wanted: [string, string] | undefined;
     if (periodsOption !== undefined) {
       const list = periodsOption === true ? [] : periodsOption.split(",").map((s) => s.trim());
-      if (list.length !== 2 || list.some((p) => p === ""))
-        throw new UsageError("--periods needs two periods, e.g. --periods 2019,2020");
-      if (files.length !== 1) throw new UsageError("--periods takes exactly one HISTORY.xlsx");
+      if (list.length !== 2 || list.some((p) => p === "")) throw new UsageError(cliTerm("twoPeriods"));
+      if (files.length !== 1) throw new UsageError(cliTerm("periodsOneFile"));
       wanted = [list[0]!, list[1]!];
-    } else if (files.length !== 2)
-      throw new UsageError("expected PREV and CURR (or one file with --periods)");
+    } else if (files.length !== 2) throw new UsageError(cliTerm("twoFiles"));
 
     const problems: Problem[] = [];
     const bodyMap = new Map<string, string>();
@@ -57,7 +55,7 @@ export const compareCommand: Command = {
         ]);
       } else if (source.assessment) snapshots.push([source.assessment.snapshot]);
       else if (source.periodProblem) problems.push(source.periodProblem);
-      else throw new UsageError(`${file} holds no assessment; for a history workbook give --periods`);
+      else throw new UsageError(cliTerm("noAssessment", { file }));
     }
     let pair: [PeriodSnapshot, PeriodSnapshot] | undefined;
     if (!problems.length) {

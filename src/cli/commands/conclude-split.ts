@@ -14,8 +14,12 @@ import { bodyShortNames, buildConclusionSheets, type FormId } from "../../forms/
 import type { FormLang } from "../../forms/form-terms";
 import type { AssessmentResult } from "../../methodology/assess";
 import type { Comparison } from "../../history/history-compare";
+import { fill, type Lang, type Term } from "../../i18n/lang";
+import { ioFailureText } from "../../model/problems";
 import { UsageError } from "../args";
-import { describeIoError, EXIT, type CommandIO } from "../io";
+import { CliFailure } from "../failure";
+import { CLI_TERMS, cliTerm, cliText } from "../help-text";
+import { EXIT, type CommandIO } from "../io";
 import { visibleId } from "../../model/parse";
 import { assertNotInput, publishBytes } from "../publish";
 
@@ -32,6 +36,8 @@ export interface SplitOptions {
   previous?: Comparison;
   /** Draw a bar that rewrites itself (stderr is a terminal) instead of a line per tenth. */
   isTTY?: boolean;
+  /** The language of the progress lines (the command line's, ../locale.ts); English by default. */
+  messages?: Lang;
 }
 
 /** Characters no file system accepts in a name (Windows' list, the strictest), and control characters. */
@@ -115,6 +121,7 @@ export class SplitProgress {
     private readonly io: CommandIO,
     private readonly isTTY: boolean,
     private readonly now: () => number = Date.now,
+    private readonly lang: Lang = "en",
   ) {}
 
   private get silent(): boolean {
@@ -130,7 +137,7 @@ export class SplitProgress {
       const width = 30;
       const filled = Math.round((done / this.total) * width);
       this.io.stderr(
-        `\ropeval conclude: [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${this.total} bodies`,
+        `\ropeval conclude: [${"#".repeat(filled)}${".".repeat(width - filled)}] ${cliText("bodiesDone", this.lang, { done, total: this.total })}`,
       );
       if (done === this.total) this.io.stderr("\n");
       return;
@@ -138,19 +145,20 @@ export class SplitProgress {
     const tenth = Math.floor((done * 10) / this.total);
     if (tenth > this.lastTenth) {
       this.lastTenth = tenth;
-      this.io.stderr(`opeval conclude: ${done}/${this.total} bodies written\n`);
+      this.io.stderr(
+        `opeval conclude: ${cliText("bodiesWritten", this.lang, { done, total: this.total })}\n`,
+      );
     }
   }
 }
 
 /** DIR cannot hold the files: it is a file, or cannot be created or written. */
-export class SplitFolderError extends Error {}
+export class SplitFolderError extends CliFailure {}
 
 /** Creates DIR when missing; says plainly when it is a file or cannot be created, and why. */
 async function prepareFolder(dir: string): Promise<void> {
   try {
-    if (!(await stat(dir)).isDirectory())
-      throw new SplitFolderError(`${dir} is a file, not a folder: give --split a folder`);
+    if (!(await stat(dir)).isDirectory()) throw new SplitFolderError(cliTerm("splitIsFile", { dir }));
     return;
   } catch (e) {
     if (e instanceof SplitFolderError) throw e;
@@ -159,18 +167,28 @@ async function prepareFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new SplitFolderError(
-      `cannot create the folder ${dir}: ${describeIoError(e)?.replace(/^.*: /, "") ?? "input/output error"}`,
-    );
+    throw new SplitFolderError(folderTerm("folderNotCreated", dir, e));
   }
 }
 
-export class SplitOutputExists extends Error {
+/** A folder's failure with its reason (the error's code in words) in every language. */
+function folderTerm(key: "folderNotCreated" | "folderNotWritable", dir: string, e: unknown): Term {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = (lang: Lang) => ioFailureText(code, lang);
+  const t = CLI_TERMS[key];
+  return {
+    en: fill(t.en, { dir, reason: reason("en") }),
+    kk: fill(t.kk, { dir, reason: reason("kk") }),
+    ru: fill(t.ru, { dir, reason: reason("ru") }),
+  };
+}
+
+export class SplitOutputExists extends CliFailure {
   constructor(readonly paths: string[]) {
     super(
       paths.length === 1
-        ? `${paths[0]} already exists; use --force to overwrite it`
-        : `${paths[0]} and ${paths.length - 1} other file(s) already exist; use --force to overwrite them`,
+        ? cliTerm("outputExists", { path: paths[0]! })
+        : cliTerm("outputsExist", { path: paths[0]!, more: paths.length - 1 }),
     );
   }
 }
@@ -198,7 +216,7 @@ export async function writeSplit(
   const { writeXlsx } = await import("../../xlsx/spreadsheetml");
   const { deflateRawNode } = await import("../../xlsx/deflate-node");
   const bodies = [...new Set(plan.map((p) => p.bodyId))];
-  const progress = new SplitProgress(bodies.length, io, options.isTTY ?? false);
+  const progress = new SplitProgress(bodies.length, io, options.isTTY ?? false, Date.now, options.messages);
   let done = 0;
   for (let i = 0; i < plan.length; i++) {
     const { bodyId, lang } = plan[i]!;
@@ -215,9 +233,7 @@ export async function writeSplit(
       // The temporary file is the first thing created in DIR: its failure is the folder's.
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-        throw new SplitFolderError(
-          `${options.dir}: cannot write files in this folder (${describeIoError(e)?.replace(/^.*: /, "")})`,
-        );
+        throw new SplitFolderError(folderTerm("folderNotWritable", options.dir, e));
       throw e;
     }
     if (plan[i + 1]?.bodyId !== bodyId) progress.tick(++done);
@@ -231,8 +247,8 @@ export function splitDir(
   out: string | true | undefined,
 ): string | undefined {
   if (split === undefined) return undefined;
-  if (split === true) throw new UsageError("--split needs a directory");
-  if (out !== undefined) throw new UsageError("--split and --out exclude each other");
+  if (split === true) throw new UsageError(cliTerm("needsValue", { name: "split" }));
+  if (out !== undefined) throw new UsageError(cliTerm("splitOrOut"));
   return split;
 }
 
@@ -242,13 +258,10 @@ export async function concludeSplit(
   options: SplitOptions,
   io: CommandIO,
 ): Promise<number> {
-  try {
-    const files = await writeSplit(result, { isTTY: process.stderr.isTTY === true, ...options }, io);
-    io.stdout(`${files.length} workbook(s) written to ${options.dir}\n`);
-    return EXIT.ok;
-  } catch (e) {
-    if (!(e instanceof SplitOutputExists) && !(e instanceof SplitFolderError)) throw e;
-    io.stderr(`opeval conclude: ${e.message}\n`);
-    return EXIT.failure;
-  }
+  // An existing file or a folder it cannot use is a CliFailure: told by the CLI (exit 1) in the analyst's language.
+  const files = await writeSplit(result, { isTTY: process.stderr.isTTY === true, ...options }, io);
+  io.stdout(
+    cliText("workbooksWrittenTo", options.messages ?? "en", { count: files.length, dir: options.dir }) + "\n",
+  );
+  return EXIT.ok;
 }

@@ -8,28 +8,31 @@
 import { extname } from "node:path";
 import { FORM_IDS, buildConclusionSheets, type FormId } from "../../forms/index";
 import type { FormLang } from "../../forms/form-terms";
+import type { Lang } from "../../i18n/lang";
 import { evaluate } from "../../evaluate";
 import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
 import { choice, nearest, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { previousComparison } from "../history-source";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
-import { assertNotInput, outputExists, publishBytes } from "../publish";
+import { commandLineLang } from "../locale";
+import { withReceived } from "../received";
+import { assertNotInput, outputExists, OutputExistsError, publishBytes } from "../publish";
 import { concludeSplit, splitDir } from "./conclude-split";
 
-function report(problems: readonly Problem[], io: CommandIO): void {
-  for (const p of problems) io.stderr(formatProblem(p, "en") + "\n");
+function report(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
+  for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
 }
 
 function parseForms(value: string | true | undefined): readonly FormId[] | "all" {
   if (value === undefined || value === "all") return "all";
-  if (value === true) throw new UsageError("--forms needs a list of annex numbers or all");
+  if (value === true) throw new UsageError(cliTerm("needsValue", { name: "forms" }));
   const ids = value.split(",").map((s) => s.trim());
   for (const id of ids)
     if (!FORM_IDS.includes(Number(id) as FormId) || !/^\d+$/.test(id))
-      throw new UsageError(`--forms: "${id}" is not an annex (choose from ${FORM_IDS.join(", ")} or all)`);
+      throw new UsageError(cliTerm("notAnAnnex", { id, annexes: FORM_IDS.join(", ") }));
   return ids.map((s) => Number(s) as FormId);
 }
 
@@ -59,46 +62,51 @@ export const concludeCommand: Command = {
   name: "conclude",
   ...COMMAND_HELP.conclude,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"]);
-    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split"]);
+    const args = parseArgs(argv, ["force"], ["bodies", "lang", "forms", "out", "split"], ["received"]);
+    rejectUnknown(args, ["bodies", "lang", "forms", "out", "force", "split", "received"]);
     if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const split = splitDir(args.options.get("split"), args.options.get("out"));
     const out = args.options.get("out");
     if (!split) {
-      if (typeof out !== "string") throw new UsageError("--out FILE.xlsx (or --split DIR) is required");
-      if (extname(out).toLowerCase() !== ".xlsx")
-        throw new UsageError(
-          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
-        );
+      if (typeof out !== "string") throw new UsageError(cliTerm("outOrSplitRequired"));
+      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(cliTerm("outNewWorkbook"));
       assertNotInput(file, out);
+      for (const r of args.lists.get("received") ?? []) assertNotInput(r, out);
     }
     const lang = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
+    // The forms' languages are --lang's; messages speak the command line's (--lang, else the locale).
+    const messages = commandLineLang(argv, io.env ?? {});
     const langs: FormLang[] = lang === "both" ? ["kk", "ru"] : [lang];
     const forms = parseForms(args.options.get("forms"));
     const force = args.options.get("force") === true;
-    if (typeof out === "string" && !force && outputExists(out)) {
-      io.stderr(`opeval conclude: ${out} already exists; use --force to overwrite it\n`);
-      return EXIT.failure;
-    }
+    if (typeof out === "string" && !force && outputExists(out)) throw new OutputExistsError(out);
 
-    const loaded = await loadAssessmentFile(file);
+    // With --received a workbook is read even if it lacks what the files bring (K3 of a central body).
+    const loaded = await loadAssessmentFile(file, { unvalidated: args.lists.has("received") });
     if (!loaded.ok) {
-      report(loaded.problems, io);
+      report(loaded.problems, messages, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
+    }
+    // Conclusions other authorities sent (issue 24) join the bodies before validation.
+    const received = await withReceived(args.lists.get("received"), loaded, file);
+    if (!received.ok) {
+      report(received.problems, messages, io);
+      return received.missing ? EXIT.failure : EXIT.invalidInput;
     }
     // The forms read of the explanations only which interpretation applied where ("rules"): the
     // texts of a whole cohort are not kept, nor needed by the comparison with the previous period.
     const evaluation = evaluate(loaded.input, { explanations: "rules" });
     if (!evaluation.ok) {
-      report([...loaded.problems, ...evaluation.problems], io);
+      const located = args.lists.has("received") ? received.locate(evaluation.problems) : evaluation.problems;
+      report([...loaded.problems, ...located], messages, io);
       return EXIT.invalidInput;
     }
     const result = evaluation.result;
     const bodiesOption = args.options.get("bodies");
     let bodies: string[] | undefined;
     if (bodiesOption !== undefined) {
-      if (bodiesOption === true) throw new UsageError("--bodies needs a list of body ids");
+      if (bodiesOption === true) throw new UsageError(cliTerm("needsValue", { name: "bodies" }));
       bodies = bodiesOption
         .split(",")
         .map((s) => s.trim())
@@ -119,13 +127,23 @@ export const concludeCommand: Command = {
         locate(russianTextProblems(result.assessment)).filter(
           (p) => p.bodyId === null || chosen.has(p.bodyId),
         ),
+        messages,
         io,
       );
     }
     if (split)
       return concludeSplit(
         result,
-        { dir: split, input: file, langs, forms, force, ...previous, ...(bodies ? { bodies } : {}) },
+        {
+          dir: split,
+          input: file,
+          langs,
+          forms,
+          force,
+          messages,
+          ...previous,
+          ...(bodies ? { bodies } : {}),
+        },
         io,
       );
 
@@ -136,7 +154,7 @@ export const concludeCommand: Command = {
     const specs = buildConclusionSheets(result, { ...previous, ...(bodies ? { bodies } : {}), langs, forms });
     const { bytes, names } = await writeXlsx(specs, { deflateRaw: deflateRawNode });
     await publishBytes(out as string, force, bytes);
-    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    io.stdout(cliText("sheetsWrittenTo", messages, { count: names.length, out: out as string }) + "\n");
     return EXIT.ok;
   },
 };

@@ -10,10 +10,11 @@ import { mergePeriods, type SourcedPeriod } from "../../history/history-record";
 import { bodyMapTableRows, historyTableRows } from "../../history/history-rows";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLES, HISTORY_TABLE_NAME } from "../../history/history-tables";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { loadHistorySource } from "../history-source";
 import { EXIT, type Command, type CommandIO } from "../io";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { commandLineLang } from "../locale";
+import { assertNotInput, outputExists, OutputExistsError, publishWorkbook } from "../publish";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
@@ -26,24 +27,26 @@ export const historyCommand: Command = {
   name: "history",
   ...COMMAND_HELP.history,
   async run(argv, io) {
-    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"]);
-    rejectUnknown(args, ["out", "force", "replace-period", "lang"]);
+    const args = parseArgs(argv, ["force", "replace-period"], ["out", "lang"], ["received"]);
+    rejectUnknown(args, ["out", "force", "replace-period", "lang", "received"]);
     if (args.positional.length === 0) throw new UsageError(cliTerm("atLeastOneFile"));
     const lang = choice(args, "lang", LANGS, "kk");
+    // The workbook's language is --lang's (default kk); messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const out = outputPath(args, ".xlsx");
-    for (const file of args.positional) assertNotInput(file, out);
+    const received = args.lists.get("received");
+    for (const file of [...args.positional, ...(received ?? [])]) assertNotInput(file, out);
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval history: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
 
     const inputs: SourcedPeriod[] = [];
     const bodyMap = new Map<string, string>();
     const problems: Problem[] = [];
     let missing = false;
-    for (const file of args.positional) {
-      const source = await loadHistorySource(file);
+    const last = args.positional.length - 1;
+    for (const [k, file] of args.positional.entries()) {
+      // Received conclusions (issue 24) complete the last FILE: the period being closed now.
+      const source = await loadHistorySource(file, new Date(), k === last ? received : undefined);
       if (!source.ok) {
         problems.push(...source.problems);
         missing ||= source.missing === true;
@@ -55,12 +58,12 @@ export const historyCommand: Command = {
       for (const [previous, current] of source.bodyMap) bodyMap.set(previous, current);
     }
     if (problems.length) {
-      reportProblems(problems, lang, io);
+      reportProblems(problems, messages, io);
       return missing ? EXIT.failure : EXIT.invalidInput;
     }
     const merged = mergePeriods(inputs, { replacePeriod: args.options.get("replace-period") === true });
     if (merged.problems.length) {
-      reportProblems(merged.problems, lang, io);
+      reportProblems(merged.problems, messages, io);
       return EXIT.invalidInput;
     }
     const { default: ExcelJS } = await import("exceljs");
@@ -75,8 +78,13 @@ export const historyCommand: Command = {
     // Published whole through a temporary file: a history is never partly written.
     await publishWorkbook(workbook, out, force);
     const periods = merged.periods.map((p) => p.period).join(", ");
-    const replaced = merged.replaced.length ? ` (replaced: ${merged.replaced.join(", ")})` : "";
-    io.stdout(`${out}: periods ${periods}${replaced}; ${rows.get(HISTORY_TABLE_NAME)!.length - 1} rows\n`);
+    const written = { out, periods, rows: rows.get(HISTORY_TABLE_NAME)!.length - 1 };
+    const replaced = merged.replaced.join(", ");
+    io.stdout(
+      (replaced
+        ? cliText("historyWrittenReplacing", messages, { ...written, replaced })
+        : cliText("historyWritten", messages, written)) + "\n",
+    );
     return EXIT.ok;
   },
 };

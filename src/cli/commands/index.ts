@@ -5,6 +5,7 @@ import { concludeCommand } from "./conclude";
 import { exportCommand } from "./export";
 import { historyCommand } from "./history";
 import { objectionsCommand } from "./objections";
+import { resultsCommand } from "./results";
 import { scoreCommand, validateCommand } from "./score";
 import { shareCommand } from "./share";
 import { templateCommand } from "./template";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   objectionsCommand,
   historyCommand,
+  resultsCommand,
   compareCommand,
   shareCommand,
 ];

@@ -11,6 +11,7 @@ import { extname } from "node:path";
 import { overridesFrom, type DayOverride } from "../../calendar/calendar";
 import { formatDotted, formatIsoDate, parseIsoDate } from "../../calendar/date";
 import type { FormLang } from "../../forms/form-terms";
+import type { Lang } from "../../i18n/lang";
 import { type AssessmentResult } from "../../methodology/assess";
 import { evaluate } from "../../evaluate";
 import { escapeForTerminal, formatProblem, type Problem } from "../../model/problems";
@@ -24,13 +25,14 @@ import { OBJECTIONS_TABLE, OUTCOME_TERMS, reviewHeader } from "../../objections/
 import type { Objection } from "../../objections/objection-types";
 import { readProcedureTables } from "../../objections/objection-reader";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { EXIT, type Command, type CommandIO } from "../io";
+import { commandLineLang } from "../locale";
 import { loadAssessmentFile, readJsonFile } from "../load";
 import type { TableValues } from "../../model/tables";
-import { assertNotInput, outputExists, publishWorkbook } from "../publish";
+import { assertNotInput, outputExists, OutputExistsError, publishWorkbook } from "../publish";
 
-function report(problems: readonly Problem[], lang: FormLang, io: CommandIO): void {
+function report(problems: readonly Problem[], lang: Lang, io: CommandIO): void {
   for (const p of problems) io.stderr(formatProblem(p, lang) + "\n");
 }
 
@@ -121,47 +123,43 @@ export const objectionsCommand: Command = {
     if (args.positional.length !== 1) throw new UsageError(cliTerm("oneFile"));
     const file = args.positional[0]!;
     const out = args.options.get("out");
-    if (out === true) throw new UsageError("--out needs a file name");
+    if (out === true) throw new UsageError(cliTerm("needsValue", { name: "out" }));
     if (out !== undefined) {
-      if (extname(out).toLowerCase() !== ".xlsx")
-        throw new UsageError(
-          "--out must be an .xlsx file: opeval writes a new workbook of its own, without macros (an .xlsm FILE is only read)",
-        );
+      if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(cliTerm("outNewWorkbook"));
       assertNotInput(file, out);
     }
     const objectionsFile = args.options.get("objections");
-    if (objectionsFile === true) throw new UsageError("--objections needs a JSON file");
+    if (objectionsFile === true) throw new UsageError(cliTerm("needsValue", { name: "objections" }));
     const langOption = choice(args, "lang", ["kk", "ru", "both"] as const, "both");
     const langs: FormLang[] = langOption === "both" ? ["kk", "ru"] : [langOption];
     const lang = langs[0]!;
+    // The review and the forms speak --lang's first; messages speak the command line's (../locale.ts).
+    const messages = commandLineLang(argv, io.env ?? {});
     const force = args.options.get("force") === true;
-    if (out !== undefined && !force && outputExists(out)) {
-      io.stderr(`opeval objections: ${out} already exists; use --force to overwrite it\n`);
-      return EXIT.failure;
-    }
+    if (out !== undefined && !force && outputExists(out)) throw new OutputExistsError(out);
     const isBook = [".xlsx", ".xlsm"].includes(extname(file).toLowerCase());
     if (!isBook && objectionsFile === undefined)
-      throw new UsageError(`a JSON FILE has no ${OBJECTIONS_TABLE} table: give --objections objections.json`);
+      throw new UsageError(cliTerm("noObjectionsTable", { file, table: OBJECTIONS_TABLE }));
 
     const loaded = await loadAssessmentFile(file);
     if (!loaded.ok) {
-      report(loaded.problems, lang, io);
+      report(loaded.problems, messages, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
     const evaluation = evaluate(loaded.input);
     if (!evaluation.ok) {
-      report([...loaded.problems, ...evaluation.problems], lang, io);
+      report([...loaded.problems, ...evaluation.problems], messages, io);
       return EXIT.invalidInput;
     }
     const original: AssessmentResult = evaluation.result;
     const sources = await readSources(objectionsFile, isBook ? (loaded.tables ?? []) : undefined);
     if (sources.problems.some((p) => p.severity === "error")) {
-      report(sources.problems, lang, io);
+      report(sources.problems, messages, io);
       return sources.ioFailure ? EXIT.failure : EXIT.invalidInput;
     }
     if (!sources.objections) {
       io.stderr(
-        `opeval objections: ${file} has no ${OBJECTIONS_TABLE} table; give --objections objections.json\n`,
+        `opeval objections: ${cliText("noObjectionsTable", messages, { file, table: OBJECTIONS_TABLE })}\n`,
       );
       return EXIT.invalidInput;
     }
@@ -170,16 +168,22 @@ export const objectionsCommand: Command = {
     // when Russian forms are written (without --out only the review is printed, in one language).
     const russian =
       out !== undefined && langs.includes("ru") ? objectionRussianProblems(sources.objections) : [];
-    report([...sources.problems, ...result.problems, ...russian], lang, io);
+    report([...sources.problems, ...result.problems, ...russian], messages, io);
     // Invalid content: the problems on stderr and nothing on stdout.
     if (result.problems.some((p) => p.severity === "error")) return EXIT.invalidInput;
     if (result.reviews.length > 0) io.stdout(renderReview(result, lang));
     const counts = (o: string) => result.reviews.filter((r) => r.outcome === o).length;
-    io.stdout(
-      `${result.reviews.length} objection(s): ${counts("accepted")} accepted, ${counts("rejected")} rejected, ` +
-        `${counts("late")} late (not accepted), ${counts("pending")} pending; ` +
-        `${result.changes.length} input value(s) corrected, ${result.comparison.length} score(s) changed\n`,
-    );
+    // The counts are a message: in the command line's language, as the problems above are.
+    const summary = cliText("objectionsSummary", messages, {
+      count: result.reviews.length,
+      accepted: counts("accepted"),
+      rejected: counts("rejected"),
+      late: counts("late"),
+      pending: counts("pending"),
+      corrected: result.changes.length,
+      changed: result.comparison.length,
+    });
+    io.stdout(summary + "\n");
     if (out === undefined) return EXIT.ok;
 
     // The workbook library is loaded only by the commands that write workbooks. The analyst's
@@ -197,7 +201,7 @@ export const objectionsCommand: Command = {
     });
     const names = await addSheetsToWorkbook(workbook, specs);
     await publishWorkbook(workbook, out, force);
-    io.stdout(`${names.length} sheet(s) written to ${out}\n`);
+    io.stdout(cliText("sheetsWrittenTo", messages, { count: names.length, out }) + "\n");
     return EXIT.ok;
   },
 };

@@ -5,11 +5,12 @@ import { toScoringOutput } from "../../methodology/output";
 import { formatProblem, type Problem } from "../../model/problems";
 import type { Lang } from "../../model/types";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
-import { cliTerm, COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { russianTextProblems } from "../../model/parse";
 import { loadAssessmentFile } from "../load";
+import { withReceived } from "../received";
 import { previousComparison } from "../history-source";
 import { renderTable } from "../table";
 
@@ -44,19 +45,26 @@ export const scoreCommand: Command = {
   name: "score",
   ...COMMAND_HELP.score,
   async run(argv, io) {
-    const args = parseArgs(argv, [], ["format", "lang"]);
-    rejectUnknown(args, ["format", "lang"]);
+    const args = parseArgs(argv, [], ["format", "lang"], ["received"]);
+    rejectUnknown(args, ["format", "lang", "received"]);
     const format = choice(args, "format", ["json", "table"] as const, "json");
     const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const file = singleFile(args.positional);
-    const loaded = await loadAssessmentFile(file);
+    // With --received a workbook is read even if it lacks what the files bring (K3 of a central body).
+    const loaded = await loadAssessmentFile(file, { unvalidated: args.lists.has("received") });
     if (!loaded.ok) {
       reportProblems(loaded.problems, lang, io);
       return loaded.missing ? EXIT.failure : EXIT.invalidInput;
     }
+    // Conclusions other authorities sent (issue 24) join the bodies before validation.
+    const received = await withReceived(args.lists.get("received"), loaded, file);
+    if (!received.ok) {
+      reportProblems(received.problems, lang, io);
+      return received.missing ? EXIT.failure : EXIT.invalidInput;
+    }
     // The table shows figures only: explanations are not kept (they are most of a result's memory).
     const evaluation = evaluate(loaded.input, { explanations: format === "json" });
-    const locate = loaded.locate ?? ((ps: readonly Problem[]) => [...ps]);
+    const locate = received.locate;
     if (!evaluation.ok) {
       reportProblems([...loaded.problems, ...locate(evaluation.problems)], lang, io);
       return EXIT.invalidInput;
@@ -96,7 +104,7 @@ export const validateCommand: Command = {
     const errors = problems.filter((p) => p.severity === "error").length;
     const warnings = problems.length - errors;
     // The count goes with the problems (stderr) when there is an error: exit 2 leaves stdout empty.
-    const summary = `${errors} error(s), ${warnings} warning(s)\n`;
+    const summary = cliText("problemCount", lang, { errors, warnings }) + "\n";
     if (errors > 0) io.stderr(summary);
     else io.stdout(summary);
     return errors > 0 ? EXIT.invalidInput : EXIT.ok;

@@ -3,16 +3,16 @@
  * workbook for a recipient without the add-in — every OPEVAL.* cell as its value, everything else
  * as it was (src/xlsx/share-scan.ts; docs/INSTALL.md, "Sharing a copy"). The input is only read.
  */
-import { COMMAND_HELP } from "../help-text";
+import { cliTerm, cliText, COMMAND_HELP } from "../help-text";
 import { environmentLang } from "../locale";
 import { readFile, stat } from "node:fs/promises";
-import { formatProblem, type Problem } from "../../model/problems";
+import { formatProblem, word, type Problem } from "../../model/problems";
 import type { ShareInputError } from "../../xlsx/share-package";
 import type { Lang } from "../../model/types";
 import { findingProblem, type ShareFinding } from "../../xlsx/share-scan";
 import { choice, parseArgs, rejectUnknown, UsageError } from "../args";
 import { EXIT, describeIoError, type Command } from "../io";
-import { outputExists, publishFile } from "../publish";
+import { outputExists, OutputExistsError, publishFile } from "../publish";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
@@ -25,9 +25,9 @@ export const SHARE_MAX_BYTES = 1024 * 1024 * 1024;
  */
 function inputProblem(e: ShareInputError, path: string): Problem {
   const detail = {
-    notZip: "not a ZIP package",
-    damaged: `damaged: ${e.part ?? "a part"} does not match its checksum or size`,
-    notWorkbook: "no workbook part",
+    notZip: word("package.notZip"),
+    damaged: e.part === undefined ? word("package.damaged") : `${word("package.damaged")}: ${e.part}`,
+    notWorkbook: word("package.noWorkbook"),
   } as const;
   return e.reason === "encrypted"
     ? { severity: "error", code: "encryptedWorkbook", bodyId: null, path, params: {} }
@@ -40,25 +40,24 @@ export const shareCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ["force"], ["out", "lang"]);
     rejectUnknown(args, ["out", "force", "lang"]);
-    if (args.positional.length !== 1) throw new UsageError("expected one FILE.xlsx");
+    if (args.positional.length !== 1) throw new UsageError(cliTerm("oneWorkbook"));
     const input = args.positional[0]!;
     const out = outputPath(args, ".xlsx", input);
     const lang = choice(args, "lang", LANGS, environmentLang(io.env ?? {}));
     const force = args.options.get("force") === true;
-    if (!force && outputExists(out)) {
-      io.stderr(`opeval share: ${out} already exists; use --force to replace it\n`);
-      return EXIT.failure;
-    }
+    if (!force && outputExists(out)) throw new OutputExistsError(out);
     let bytes: Uint8Array;
     try {
       const st = await stat(input);
       if (st.size > SHARE_MAX_BYTES) {
-        io.stderr(`opeval share: ${input}: over ${SHARE_MAX_BYTES / 1048576} MB\n`);
+        io.stderr(
+          `opeval share: ${cliText("fileTooLarge", lang, { file: input, max: SHARE_MAX_BYTES / 1048576 })}\n`,
+        );
         return EXIT.invalidInput;
       }
       bytes = await readFile(input); // a Buffer is a Uint8Array: not copied
     } catch (e) {
-      io.stderr(`opeval share: ${describeIoError(e) ?? input}\n`);
+      io.stderr(`opeval share: ${describeIoError(e, lang) ?? input}\n`);
       return EXIT.failure;
     }
     const { sharePackage, ShareInputError } = await import("../../xlsx/share-package");
@@ -91,7 +90,7 @@ export const shareCommand: Command = {
     if (findings.some((f) => f.severity === "error")) return EXIT.invalidInput;
     const cells = [...converted.values()].reduce((a, b) => a + b, 0);
     const sheets = [...converted].map(([sheet, n]) => `${sheet}: ${n}`).join(", ");
-    io.stdout(`${out}: ${cells} OPEVAL cells written as values${sheets ? ` (${sheets})` : ""}\n`);
+    io.stdout(`${cliText("sharedCells", lang, { out, cells })}${sheets ? ` (${sheets})` : ""}\n`);
     return EXIT.ok;
   },
 };
