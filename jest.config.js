@@ -13,6 +13,7 @@ const E2E = [
   "test/forms/conclude.test.ts",
   "test/workbook/cli-workbook.test.ts",
   "test/functions/bundle.test.ts",
+  "test/taskpane/bundle.test.ts",
 ];
 const escape = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

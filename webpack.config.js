@@ -92,6 +92,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
+      // Lazy chunks (the reader, engine, forms…) are fetched from the folder taskpane.js came from,
+      // so from the manifest's address wherever dist/ is served.
+      publicPath: "auto",
       clean: true,
     },
     // Chunks webpack splits off by itself (modules shared by lazy chunks) are named after their

@@ -117,7 +117,7 @@ export function roundTripRows(rows: BenchRow[], r: RoundTrips): void {
     ok: r.syncs <= budget,
     note:
       r.path === "import"
-        ? "one for the sheet names, one per file of ≤ 4 MiB (insert + print names)"
+        ? "one for the sheet names, one per file of ≤ 4 MiB (its insert with the previous file's print names), one for the last file's print names"
         : "one for the sheet and style names, one per request of ≤ 4 MiB",
   });
   rows.push({

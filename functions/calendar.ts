@@ -15,7 +15,7 @@ import {
   type HolidayOverrides,
 } from "../src/calendar/calendar";
 import { formatIsoDate, parseIsoDate, toDayNumber, toExcelSerial, type IsoDate } from "../src/calendar/date";
-import { describeValue } from "../src/model/problems";
+import { describeValue } from "../src/model/problem-text";
 import { DAY_KIND_WORDS } from "../src/calendar/day-kinds";
 import { isBlank, single } from "./lib/cells";
 import { guard, invalid, notAvailable } from "./lib/function-errors";

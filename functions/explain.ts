@@ -16,7 +16,7 @@ import {
 import { overallExplanations, penaltyExplanations } from "../src/methodology/assess";
 import { editionFor } from "../src/edition";
 import { efficiencyLevel, type DirectionFinal } from "../src/methodology/overall";
-import { describeValue } from "../src/model/problems";
+import { describeValue } from "../src/model/problem-text";
 import type { BodyType } from "../src/model/types";
 import {
   bodyTypeArg,

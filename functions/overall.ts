@@ -14,7 +14,7 @@ import {
 } from "../src/methodology/overall";
 import { isNotApplicableWord } from "../src/model/bodyType";
 import { isWeight, WEIGHT_LIMITS } from "../src/model/weights";
-import { describeValue } from "../src/model/problems";
+import { describeValue } from "../src/model/problem-text";
 import { LEVEL_TERMS, TABLE_TERMS } from "../src/model/model-terms";
 import { DIRECTIONS } from "../src/model/types";
 import { bodyTypeArg, cellsOf, isBlank, langArg, numberArg, optionalNumberArg, single } from "./lib/cells";

@@ -15,7 +15,7 @@ import {
   SHARE_INDICATOR_NAMES,
 } from "../src/methodology/planning";
 import { editionFor } from "../src/edition";
-import { describeValue } from "../src/model/problems";
+import { describeValue } from "../src/model/problem-text";
 import type { BodyType } from "../src/model/types";
 import { bodyTypeArg, isBlank, numberArg, single, textArg } from "./lib/cells";
 import { guard, invalid, notAvailable } from "./lib/function-errors";

@@ -16,12 +16,12 @@ export type CheckOutcome =
   { kind: "noTables" } | { kind: "checked"; problems: Problem[]; result?: AssessmentResult };
 
 export async function checkWorkbook(workbook: WorkbookAdapter, api: PaneApi): Promise<CheckOutcome> {
-  return checkTables(await workbook.readTables(api.inputTableNames), api);
+  return checkTables(await workbook.readTables(await api.inputTableNames()), api);
 }
 
 async function checkTables(tables: TableValues[], api: PaneApi): Promise<CheckOutcome> {
   if (tables.length === 0) return { kind: "noTables" };
-  const read = api.readTables(tables);
+  const read = await api.readTables(tables);
   if (read.input === undefined) return { kind: "checked", problems: read.problems };
   const evaluation = await api.evaluate(read.input);
   if (!evaluation.ok) return { kind: "checked", problems: [...read.problems, ...evaluation.problems] };
@@ -31,10 +31,10 @@ async function checkTables(tables: TableValues[], api: PaneApi): Promise<CheckOu
   const seen = new Set(read.problems.map(key));
   const scoring = evaluation.result.bodies.flatMap((b) => b.warnings).filter((p) => !seen.has(key(p)));
   // As `validate` and `conclude` do: a Russian text not given is said once per body and field.
-  const russian = api.russianTextProblems(evaluation.result.assessment);
+  const russian = await api.russianTextProblems(evaluation.result.assessment);
   return {
     kind: "checked",
-    problems: [...read.problems, ...api.locate([...scoring, ...russian], tables)],
+    problems: [...read.problems, ...(await api.locate([...scoring, ...russian], tables))],
     result: evaluation.result,
   };
 }
@@ -45,7 +45,7 @@ export type JsonTemplateOutcome = TemplateOutcome | { kind: "invalid"; problems:
 
 /** Sheets already holding input tables: table names are unique in a workbook, so a second copy cannot be added. */
 async function existingInputSheets(workbook: WorkbookAdapter, api: PaneApi): Promise<string[]> {
-  const tables = await workbook.readTables(api.inputTableNames);
+  const tables = await workbook.readTables(await api.inputTableNames());
   return [...new Set(tables.map((t) => t.sheet))];
 }
 
@@ -65,9 +65,9 @@ export async function insertTemplateFromJson(
   lang: Lang,
   content: Uint8Array | string,
 ): Promise<JsonTemplateOutcome> {
-  const read = api.readJson(content);
+  const read = await api.readJson(content);
   if (!read.ok) return { kind: "invalid", problems: [read.problem] };
-  const parsed = api.parseJson(read.value);
+  const parsed = await api.parseJson(read.value);
   if (!parsed.assessment) return { kind: "invalid", problems: parsed.problems };
   const existing = await existingInputSheets(workbook, api);
   if (existing.length) return { kind: "exists", sheets: existing };
@@ -149,7 +149,7 @@ export async function reviewWorkbookObjections(
   api: PaneApi,
   lang: Lang,
 ): Promise<ObjectionsOutcome> {
-  const tables = await workbook.readTables(api.inputTableNames);
+  const tables = await workbook.readTables(await api.inputTableNames());
   const sheets = await api.procedureSheetNames(tables, lang);
   const check = await checkTables(tables, api);
   if (check.kind === "noTables") return { kind: "noTables", sheets };

@@ -18,7 +18,7 @@ export async function readHistoryView(
 ): Promise<HistoryView | undefined> {
   const history = api.history;
   if (!history) return undefined;
-  return history.view(await workbook.readTables(history.tableNames), result);
+  return history.view(await workbook.readTables(await history.tableNames()), result);
 }
 
 export type RecordOutcome =
@@ -38,7 +38,7 @@ export async function recordPeriod(
 ): Promise<RecordOutcome> {
   const history = api.history;
   if (!history || !workbook.updateTableRows) return { kind: "unavailable" };
-  const plan = await history.planRecord(await workbook.readTables(history.tableNames), result, lang);
+  const plan = await history.planRecord(await workbook.readTables(await history.tableNames()), result, lang);
   if (plan.kind !== "ready") return plan;
   if (plan.replaces && !replaceConfirmed) return { kind: "needsConfirm", period: plan.period };
   const done = await workbook.updateTableRows(plan.table, {
@@ -58,7 +58,12 @@ export async function insertTrend(
 ): Promise<string | undefined> {
   const history = api.history;
   if (!history) return undefined;
-  const trend = await history.trendSheet(await workbook.readTables(history.tableNames), result, bodyId, lang);
+  const trend = await history.trendSheet(
+    await workbook.readTables(await history.tableNames()),
+    result,
+    bodyId,
+    lang,
+  );
   if (!trend) return undefined;
   return workbook.insertSheetWithChart(trend.sheet, trend.chart);
 }

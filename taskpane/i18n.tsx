@@ -2,6 +2,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang } from "../src/model/types";
 import { uiText, type UiTextKey } from "./ui-text";
+import { PartNotLoaded } from "./load-part";
 
 export type TextFn = (key: UiTextKey, params?: Record<string, string | number>) => string;
 
@@ -20,8 +21,12 @@ export function useText(): TextFn {
   return (key, params) => uiText(key, lang, params);
 }
 
-/** A message shown to the analyst for an unexpected failure: its message only, never a stack. */
-export function plainError(e: unknown): string {
+/**
+ * A message shown to the analyst for an unexpected failure: its message only, never a stack; a part
+ * of the pane that did not load is said in the pane's language.
+ */
+export function plainError(e: unknown, lang: Lang = "en"): string {
+  if (e instanceof PartNotLoaded) return uiText("partNotLoaded", lang, { part: e.part });
   if (e instanceof Error) return e.message.split("\n")[0] ?? "";
   if (typeof e === "object" && e !== null && "message" in e)
     return String((e as { message: unknown }).message);

@@ -4,13 +4,16 @@
  * so the pane's first load does not carry them.
  */
 import type { NativeImport } from "../src/excel/native-import";
+import { loadPart } from "./load-part";
 
 export const paneNativeImport: NativeImport = {
   async newFile(options) {
-    const [{ XlsxBuilder }, { deflateRawWeb }] = await Promise.all([
-      import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/spreadsheetml"),
-      import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/deflate-web"),
-    ]);
+    const [{ XlsxBuilder }, { deflateRawWeb }] = await loadPart("xlsx-writer", () =>
+      Promise.all([
+        import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/spreadsheetml"),
+        import(/* webpackChunkName: "xlsx-writer" */ "../src/xlsx/deflate-web"),
+      ]),
+    );
     // Names are decided by the caller against the workbook; print names are set after an insert,
     // and kept in a file opened as a new workbook.
     return new XlsxBuilder({ deflateRaw: deflateRawWeb, printNames: options?.printNames ?? false });

@@ -1,33 +1,71 @@
-/** PaneApi bound to opeval's modules: the table reader, the template, the engine and the forms. */
+/**
+ * PaneApi bound to opeval's modules: the table reader, the template, the engine and the forms.
+ * Each loads as a chunk of its own when the pane first needs it (the first screen needs none of
+ * them), so the pane's first download stays small; `loadPart` turns a chunk that did not arrive
+ * into a message the pane words in its language.
+ */
 import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
-import { parseAssessment, russianTextProblems } from "../src/model/parse";
-import { parseJsonBytes, parseJsonText } from "../src/model/strict-json";
-import { locateProblems, readAndValidateTables } from "../src/model/tables";
-import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
-import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
 import type { TemplateTable } from "../src/model/template-schema";
+import { loadPart } from "./load-part";
 
-const historyModule = () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook");
+// The table reader, the input template and the JSON reader: the template's and the tables'
+// schema with its captions in three languages, and the problem checks. The Template and Check
+// steps need it at their first button, so the browser prefetches it once the pane has loaded.
+const readerModule = () =>
+  loadPart("reader", () =>
+    Promise.all([
+      import(/* webpackChunkName: "reader", webpackPrefetch: true */ "../src/model/parse"),
+      import(/* webpackChunkName: "reader", webpackPrefetch: true */ "../src/model/strict-json"),
+      import(/* webpackChunkName: "reader", webpackPrefetch: true */ "../src/model/tables"),
+      import(/* webpackChunkName: "reader", webpackPrefetch: true */ "../src/workbook/input-template"),
+      import(/* webpackChunkName: "reader", webpackPrefetch: true */ "../src/history/history-tables"),
+    ]).then(
+      ([
+        { parseAssessment, russianTextProblems },
+        { parseJsonBytes, parseJsonText },
+        { locateProblems, readAndValidateTables },
+        { buildTemplateSheets, INPUT_TABLES },
+        { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME },
+      ]) => ({
+        parseAssessment,
+        russianTextProblems,
+        parseJsonBytes,
+        parseJsonText,
+        locateProblems,
+        readAndValidateTables,
+        buildTemplateSheets,
+        INPUT_TABLES,
+        BODY_MAP_TABLE_NAME,
+        HISTORY_TABLE_NAME,
+      }),
+    ),
+  );
+const historyModule = () =>
+  loadPart("history", () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook"));
 
 export const opevalApi: PaneApi = {
-  inputTableNames: INPUT_TABLES.map((t) => t.name),
+  inputTableNames: async () => (await readerModule()).INPUT_TABLES.map((t) => t.name),
   // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
   templateSheets: async (lang, assessment) => {
+    const { buildTemplateSheets } = await readerModule();
     if (!assessment) return buildTemplateSheets(lang);
-    const [{ buildCalculationSheet }, { scoreAssessment }] = await Promise.all([
-      import(/* webpackChunkName: "calculation" */ "../src/forms/calculation"),
-      import(/* webpackChunkName: "engine" */ "../src/methodology/assess"),
-    ]);
+    const [{ buildCalculationSheet }, { scoreAssessment }] = await loadPart("engine", () =>
+      Promise.all([
+        import(/* webpackChunkName: "calculation" */ "../src/forms/calculation"),
+        import(/* webpackChunkName: "engine" */ "../src/methodology/assess"),
+      ]),
+    );
     return [
       ...buildTemplateSheets(lang, assessment),
       buildCalculationSheet(assessment, { lang, result: scoreAssessment(assessment) }),
     ];
   },
-  parseJson: (input) => parseAssessment(input),
-  readJson: (content) => {
+  parseJson: async (input) => (await readerModule()).parseAssessment(input),
+  readJson: async (content) => {
+    const { parseJsonText, parseJsonBytes } = await readerModule();
     const read = typeof content === "string" ? parseJsonText(content) : parseJsonBytes(content);
     if (read.ok) return read;
     return {
@@ -35,17 +73,21 @@ export const opevalApi: PaneApi = {
       problem: { severity: "error", code: read.code, bodyId: null, path: "", params: read.params },
     };
   },
-  readTables: (tables) => readAndValidateTables(tables),
-  locate: (problems, tables) => locateProblems(problems, tables),
+  readTables: async (tables) => (await readerModule()).readAndValidateTables(tables),
+  locate: async (problems, tables) => (await readerModule()).locateProblems(problems, tables),
   // The engine loads on the first check (the Template step does not need it).
   evaluate: async (input) =>
-    (await import(/* webpackChunkName: "engine" */ "../src/evaluate")).evaluate(input),
-  russianTextProblems,
+    (await loadPart("engine", () => import(/* webpackChunkName: "engine" */ "../src/evaluate"))).evaluate(
+      input,
+    ),
+  russianTextProblems: async (assessment) => (await readerModule()).russianTextProblems(assessment),
   formIds: FORM_IDS.map(String),
   formName: (id, lang) => uiText("formAnnex", lang, { n: id }),
   // The annex forms (their kk/ru wording is a quarter of the pane) load when first needed.
   conclusionForms: async (result, choice) =>
-    (await import(/* webpackChunkName: "forms" */ "../src/forms/index")).buildConclusionForms(result, {
+    (
+      await loadPart("forms", () => import(/* webpackChunkName: "forms" */ "../src/forms/index"))
+    ).buildConclusionForms(result, {
       ...(choice.bodies ? { bodies: choice.bodies } : {}),
       langs: choice.langs,
       forms: choice.forms === "all" ? "all" : choice.forms.map((f) => Number(f) as FormId),
@@ -55,11 +97,13 @@ export const opevalApi: PaneApi = {
   rankingSheet,
   // The procedure, the calendar and annex 14 load when the Objections step first needs them.
   reviewObjections: async (tables, original, lang) => {
-    const [{ readProcedureTables }, { runObjections }, { overridesFrom }] = await Promise.all([
-      import(/* webpackChunkName: "objections" */ "../src/objections/objection-reader"),
-      import(/* webpackChunkName: "objections" */ "../src/objections/procedure"),
-      import(/* webpackChunkName: "objections" */ "../src/calendar/calendar"),
-    ]);
+    const [{ readProcedureTables }, { runObjections }, { overridesFrom }] = await loadPart("objections", () =>
+      Promise.all([
+        import(/* webpackChunkName: "objections" */ "../src/objections/objection-reader"),
+        import(/* webpackChunkName: "objections" */ "../src/objections/procedure"),
+        import(/* webpackChunkName: "objections" */ "../src/calendar/calendar"),
+      ]),
+    );
     const read = readProcedureTables(tables);
     if (!read.objections) return { hasTable: false, problems: read.problems };
     // Rows that could not be read are already reported; the review runs on the rest.
@@ -69,8 +113,8 @@ export const opevalApi: PaneApi = {
   // The objections tables' schema is the template's: it loads with the template, not with the pane.
   procedureSheetNames: async (tables, lang) => {
     const [{ INPUT_TABLES }, { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE }] = await Promise.all([
-      import(/* webpackChunkName: "reader" */ "../src/workbook/input-template"),
-      import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables"),
+      readerModule(),
+      loadPart("reader", () => import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables")),
     ]);
     const workbookLang =
       (["kk", "ru", "en"] as const).find((l) =>
@@ -81,11 +125,15 @@ export const opevalApi: PaneApi = {
     return { objections: sheetOf(OBJECTIONS_TEMPLATE_TABLE), holidays: sheetOf(HOLIDAYS_TEMPLATE_TABLE) };
   },
   objectionSheets: async (original, procedure, choice) => {
-    const [{ procedureSheets }, { recorderFromSettings }, { formatIsoDate }] = await Promise.all([
-      import(/* webpackChunkName: "objection-forms" */ "../src/objections/objection-sheets"),
-      import(/* webpackChunkName: "objections" */ "../src/objections/log"),
-      import(/* webpackChunkName: "objections" */ "../src/calendar/date"),
-    ]);
+    const [{ procedureSheets }, { recorderFromSettings }, { formatIsoDate }] = await loadPart(
+      "objections",
+      () =>
+        Promise.all([
+          import(/* webpackChunkName: "objection-forms" */ "../src/objections/objection-sheets"),
+          import(/* webpackChunkName: "objections" */ "../src/objections/log"),
+          import(/* webpackChunkName: "objections" */ "../src/calendar/date"),
+        ]),
+    );
     return procedureSheets(original, procedure, {
       langs: choice.langs,
       existingSheetNames: choice.existingSheetNames,
@@ -96,7 +144,10 @@ export const opevalApi: PaneApi = {
     });
   },
   history: {
-    tableNames: [HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME],
+    tableNames: async () => {
+      const { HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME } = await readerModule();
+      return [HISTORY_TABLE_NAME, BODY_MAP_TABLE_NAME];
+    },
     // The history's logic loads when the pane first needs it.
     view: async (tables, result) => (await historyModule()).historyView(tables, result),
     planRecord: async (tables, result, lang) => (await historyModule()).planRecord(tables, result, lang),

@@ -39,24 +39,32 @@ export interface ConclusionChoice {
   previous?: Comparison;
 }
 
+/**
+ * What may come back at once or after its module has loaded: the reader, the engine, the forms and
+ * the history are chunks of their own (taskpane/opeval-api.ts), a test's stand-in may answer at once.
+ */
+export type Later<T> = T | Promise<T>;
+
 export interface PaneApi {
   /** Names of the input tables the template creates and the reader reads. */
-  inputTableNames: readonly string[];
+  inputTableNames(): Later<readonly string[]>;
   templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[] | Promise<SheetSpec[]>;
-  parseJson(input: unknown): { assessment?: Assessment; problems: Problem[] };
+  parseJson(input: unknown): Later<{ assessment?: Assessment; problems: Problem[] }>;
   /**
    * A JSON file's bytes (or text) read strictly (src/model/strict-json.ts): a duplicate key, invalid
    * UTF-8, a lone surrogate, a ZIP or UTF-16 file is a problem in words, never V8's message.
    */
-  readJson(content: Uint8Array | string): { ok: true; value: unknown } | { ok: false; problem: Problem };
+  readJson(
+    content: Uint8Array | string,
+  ): Later<{ ok: true; value: unknown } | { ok: false; problem: Problem }>;
   /** Reads and validates the tables; problems are located at their cells where possible. */
-  readTables(tables: TableValues[]): { input?: unknown; problems: Problem[] };
+  readTables(tables: TableValues[]): Later<{ input?: unknown; problems: Problem[] }>;
   /** Adds the cell of each problem's JSON path (for problems the engine found while scoring). */
-  locate(problems: readonly Problem[], tables: TableValues[]): Problem[];
+  locate(problems: readonly Problem[], tables: TableValues[]): Later<Problem[]>;
   /** The engine loads on the first check (a lazy chunk), so this may be a promise. */
   evaluate(input: unknown): Evaluation | Promise<Evaluation>;
   /** Texts the Russian forms would print in Kazakh (no Russian one given): warnings, once per body and field. */
-  russianTextProblems(assessment: Assessment): Problem[];
+  russianTextProblems(assessment: Assessment): Later<Problem[]>;
   formIds: readonly string[];
   formName(id: string, lang: Lang): string;
   /** The annex forms, each with its body (null: a reference annex) and language. */
@@ -85,7 +93,7 @@ export interface PaneApi {
 
 /** The history's logic loads when first needed (a lazy chunk), so each may answer with a promise. */
 export interface HistoryApi {
-  tableNames: readonly string[];
+  tableNames(): Later<readonly string[]>;
   view(tables: TableValues[], result: AssessmentResult): HistoryView | Promise<HistoryView>;
   planRecord(tables: TableValues[], result: AssessmentResult, lang: Lang): RecordPlan | Promise<RecordPlan>;
   trendSheet(

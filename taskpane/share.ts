@@ -15,6 +15,7 @@ import { toBase64 } from "../src/excel/native-import";
 import type { ShareCodec } from "../src/xlsx/share-package";
 import type { ShareFinding } from "../src/xlsx/share-scan";
 import { concatBytes } from "../src/xlsx/zip-stream";
+import { loadPart } from "./load-part";
 
 export const SHARE_REQUIREMENT = { name: "ExcelApi", version: "1.8" } as const;
 /** getFileAsync(Office.FileType.Compressed) and the File object's slices: Common API sets, checked too. */
@@ -50,7 +51,7 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : typeof e === "string" ? e : JSON.stringify(e);
 }
 
-/** Makes the copy and opens it; never throws. */
+/** Makes the copy and opens it; throws only PartNotLoaded (the transform's chunk did not arrive). */
 export async function shareCopy(host: ShareHost, codec?: ShareCodec): Promise<ShareOutcome> {
   if (host.platform === "OfficeOnline") return { kind: "web" };
   if (
@@ -66,14 +67,21 @@ export async function shareCopy(host: ShareHost, codec?: ShareCodec): Promise<Sh
   } catch (e) {
     return { kind: "failed", step: "read", detail: message(e) };
   }
-  // The transform loads with the button's first use (a lazy chunk).
-  const { sharePackage, ShareInputError } = await import("../src/xlsx/share-package");
-  const { ShareStopped } = await import("../src/xlsx/share-scan");
-  const { MemorySink } = await import("../src/xlsx/zip-stream");
+  // The transform loads with the button's first use (a lazy chunk); one that does not arrive is
+  // PartNotLoaded, which the Share section words in the pane's language.
+  const [{ sharePackage, ShareInputError }, { ShareStopped }, { MemorySink }, { webShareCodec }] =
+    await loadPart("share", () =>
+      Promise.all([
+        import("../src/xlsx/share-package"),
+        import("../src/xlsx/share-scan"),
+        import("../src/xlsx/zip-stream"),
+        import("../src/xlsx/share-web"),
+      ]),
+    );
   const sink = new MemorySink();
   let result: Awaited<ReturnType<typeof sharePackage>>;
   try {
-    result = await sharePackage(bytes, codec ?? (await import("../src/xlsx/share-web")).webShareCodec, sink);
+    result = await sharePackage(bytes, codec ?? webShareCodec, sink);
   } catch (e) {
     if (e instanceof ShareInputError) return { kind: "damaged", ...(e.part ? { part: e.part } : {}) };
     if (e instanceof ShareStopped) return { kind: "refused", findings: [...e.findings] };

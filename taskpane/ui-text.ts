@@ -16,6 +16,12 @@ export const UI_TEXT = {
     "Әрекетті аяқтау мүмкін болмады: {detail}",
     "Не удалось выполнить действие: {detail}",
   ),
+  // A lazy part of the pane (taskpane/load-part.ts) that did not arrive.
+  partNotLoaded: t(
+    "a part of the add-in ({part}) did not load from its server. Nothing was changed: check the connection and try again, or reopen the add-in",
+    "қондырманың бір бөлігі ({part}) серверден жүктелмеді. Ештеңе өзгермеді: байланысты тексеріп, қайталаңыз немесе қондырманы қайта ашыңыз",
+    "часть надстройки ({part}) не загрузилась с сервера. Ничего не изменено: проверьте подключение и повторите или откройте надстройку заново",
+  ),
 
   stepTemplate: t("Template", "Үлгі", "Шаблон"),
   stepCheck: t("Check", "Тексеру", "Проверка"),

@@ -11,7 +11,7 @@ import {
   parseLang,
   parseYesNo,
 } from "../../src/model/bodyType";
-import { describeValue } from "../../src/model/problems";
+import { describeValue } from "../../src/model/problem-text";
 import type {
   BodyType,
   Exemption,

@@ -5,8 +5,8 @@
  */
 import "./runtime";
 import { IndicatorArgumentError } from "../../src/methodology/errors";
-import { functionReason, type FunctionProblemCode } from "../../src/model/functionProblems";
-import type { ProblemCode, ProblemParams } from "../../src/model/problems";
+import { functionReason, type FunctionErrorCode } from "../../src/model/functionProblems";
+import type { ProblemParams } from "../../src/model/problem-text";
 import type { Lang } from "../../src/model/types";
 
 export type FunctionErrorKind = "invalidValue" | "notAvailable";
@@ -20,7 +20,7 @@ const EXCEL_CODES: Readonly<Record<FunctionErrorKind, string>> = {
 export class CellProblem extends Error {
   constructor(
     readonly kind: FunctionErrorKind,
-    readonly code: ProblemCode | FunctionProblemCode,
+    readonly code: FunctionErrorCode,
     readonly params: ProblemParams,
   ) {
     super(code);
@@ -69,7 +69,7 @@ export function messageLang(): Lang {
 
 /** `field: reason` when the problem names a field, else the reason alone. */
 export function problemMessage(
-  code: ProblemCode | FunctionProblemCode,
+  code: FunctionErrorCode,
   params: ProblemParams,
   lang: Lang = messageLang(),
 ): string {
@@ -100,10 +100,10 @@ export function guard<T>(body: () => T): T {
   }
 }
 
-export function invalid(code: ProblemCode | FunctionProblemCode, params: ProblemParams): CellProblem {
+export function invalid(code: FunctionErrorCode, params: ProblemParams): CellProblem {
   return new CellProblem("invalidValue", code, params);
 }
 
-export function notAvailable(code: ProblemCode | FunctionProblemCode, params: ProblemParams): CellProblem {
+export function notAvailable(code: FunctionErrorCode, params: ProblemParams): CellProblem {
   return new CellProblem("notAvailable", code, params);
 }

@@ -125,27 +125,31 @@ export const INSERT_REQUEST_BYTES = 2 * WIRE_ACTION_BYTES + 200;
  * twice the largest so far stays under `budget` (a sheet cannot be taken out of a file once added).
  * The builder's size estimate is an upper bound (shared strings counted uncompressed); when it
  * says "full", the file is measured exactly once and the estimate continues from that measure.
- * `stop` is asked before each file after the first.
+ * `stop` is asked before each file after the first. `carried`: where the print names are sent
+ * with the next file's insert (OfficeWorkbook), the bytes a file's request also carries for the
+ * group before it, counted instead of the file's own print names.
  */
 export async function* fileGroups(
   sheets: readonly SheetSpec[],
   native: NativeImport,
   stop: () => boolean = () => false,
   budget: number = REQUEST_BUDGET_BYTES,
+  carried?: (previous: readonly SheetSpec[]) => number,
 ): AsyncGenerator<{ group: SheetSpec[]; bytes: Uint8Array }> {
   let next = 0;
+  let previous: SheetSpec[] | undefined;
   while (next < sheets.length) {
     if (next > 0 && stop()) return;
     const file = await native.newFile();
     const group: SheetSpec[] = [];
-    let extra = INSERT_REQUEST_BYTES;
+    let extra = INSERT_REQUEST_BYTES + (carried && previous ? carried(previous) : 0);
     let largest = 0;
     // The last exact size and the estimate at that moment: later growth is estimated from there.
     let measured = { exact: 0, estimate: 0 };
     const size = () => measured.exact + file.estimatedBytes - measured.estimate;
     while (next < sheets.length) {
       const spec = sheets[next]!;
-      const more = printNameBytes(spec, spec.name);
+      const more = carried ? 0 : printNameBytes(spec, spec.name);
       const fits = () => base64Length(size() + 2 * largest) + extra + more <= budget;
       if (group.length > 0 && !fits()) {
         if (measured.estimate === file.estimatedBytes) break;
@@ -161,5 +165,6 @@ export async function* fileGroups(
       next++;
     }
     yield { group, bytes: (await file.finish()).bytes };
+    previous = group;
   }
 }

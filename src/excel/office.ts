@@ -34,8 +34,24 @@
 import { type PrintSetup, type SheetSpec, type ValidationRule } from "../sheet/spec";
 import { safeSheetName, SheetNames } from "../sheet/names";
 import { BORDER_COLOR } from "../sheet/cell-styles";
-import { batchPlans, planSheet, REQUEST_BUDGET_BYTES, type OfficeCellStyle, type SheetPlan } from "./plan";
-import { fileGroups, printNameCalls, sheetRuns, toBase64, type NativeImport } from "./native-import";
+import {
+  batchPlans,
+  pageSetupBytes,
+  planSheet,
+  REQUEST_BUDGET_BYTES,
+  WIRE_ACTION_BYTES,
+  WIRE_PATH_BYTES,
+  type OfficeCellStyle,
+  type SheetPlan,
+} from "./plan";
+import {
+  fileGroups,
+  printNameBytes,
+  printNameCalls,
+  sheetRuns,
+  toBase64,
+  type NativeImport,
+} from "./native-import";
 import { repairOpevalCells } from "./repair";
 import { errorReason, openNewWorkbooks, type FormSheet, type NewWorkbooksResult } from "./new-workbooks";
 import type {
@@ -233,11 +249,13 @@ class SheetWriter {
     private readonly hadStyles: Set<string>,
     /** Ids of the sheets the workbook had before this write. */
     private readonly idsBefore: ReadonlySet<string>,
+    /** The most a request may carry (Excel on the web's 5 MB limit, less a margin). */
+    private readonly budget: number,
   ) {}
 
-  /** Whether to stop before the next request (never before the first). */
-  private stop(): boolean {
-    if (this.batch > 0 && this.options.isCancelled?.()) this.cancelled = true;
+  /** Whether to stop before the next request (never before the first: `sent`, one has been). */
+  private stop(sent = this.batch > 0): boolean {
+    if (sent && this.options.isCancelled?.()) this.cancelled = true;
     return this.cancelled;
   }
 
@@ -257,7 +275,7 @@ class SheetWriter {
   /** The Office.js writer: named styles, one value array per sheet, one sync per batch. */
   async writeCalls(sheets: readonly SheetSpec[]): Promise<void> {
     const { context } = this;
-    const batches = batchPlans(sheets, REQUEST_BUDGET_BYTES, this.hadStyles);
+    const batches = batchPlans(sheets, this.budget, this.hadStyles);
     for (let i = 0; i < batches.length; i++) {
       if (this.stop()) return;
       const batch = batches[i]!;
@@ -281,11 +299,15 @@ class SheetWriter {
 
   /**
    * The file import (./native-import.ts): sheets built into files of at most the request budget.
-   * Each file is inserted in one request; the next addresses its sheets by the ids the insert
-   * returned (never by name: a co-author may have added a sheet of that name meanwhile, and Excel
-   * would then rename ours), sets their print names — with `pageSetupAgain` their whole page setup
-   * (office-js #5777: imported sheets may print differently on the web) — and reads their names. A failed
-   * request's sheets are removed and written by calls, and so is everything after it.
+   * Each file is inserted in one request, which also carries the previous file's follow-up: its
+   * sheets addressed by the ids that insert returned (never by name: a co-author may have added a
+   * sheet of that name meanwhile, and Excel would then rename ours), their print names set — with
+   * `pageSetupAgain` their whole page setup (office-js #5777: imported sheets may print differently
+   * on the web) — and every sheet's name read; the last file's follow-up is a request of its own.
+   * So n files cost n + 1 requests, each under the budget (fileGroups counts the follow-up carried).
+   * A failed request takes back what of it may have arrived — the previous file's sheets (by id)
+   * when its follow-up was in it, and this file's (by id, or by name where the insert never
+   * answered) — and those and every later sheet are written by calls.
    */
   async importFile(
     sheets: readonly SheetSpec[],
@@ -293,64 +315,116 @@ class SheetWriter {
     pageSetupAgain: boolean,
   ): Promise<void> {
     const { context } = this;
+    /** The file inserted last, whose follow-up goes with the next request. */
+    let pending: { group: SheetSpec[]; ids: string[]; start: number; number: number } | undefined;
     let next = 0;
     let files = 0;
-    for await (const { group, bytes } of fileGroups(sheets, native, () => this.stop())) {
+    const followUp = (file: NonNullable<typeof pending>) => {
+      file.group.forEach((spec, k) => {
+        const ws = context.workbook.worksheets.getItem(file.ids[k]!);
+        if (spec.print && pageSetupAgain) queuePageSetup(ws, spec.print, true);
+        else for (const [method, range] of printNameCalls(spec)) ws.pageLayout[method](range);
+      });
+      // The names as they are now, read once for the whole workbook (one action, not one a sheet).
+      return context.workbook.worksheets.load("items/id,items/name");
+    };
+    const report = (file: NonNullable<typeof pending>, all: Excel.WorksheetCollection) => {
+      const nameOf = new Map(all.items.map((ws) => [ws.id, ws.name]));
+      const after = file.start + file.group.length;
+      const left = Math.ceil((sheets.length - after) / file.group.length);
+      this.done(
+        file.ids.map((id, k) => nameOf.get(id) ?? file.group[k]!.name),
+        left,
+        { number: file.number, of: file.number + left },
+      );
+    };
+    const giveUp = async (e: unknown, ids: readonly string[], names: readonly string[], from: number) => {
+      this.fallback = errorReason(e);
+      await this.removeSheets(ids, names);
+      await this.writeCalls(sheets.slice(from));
+    };
+    const groups = fileGroups(
+      sheets,
+      native,
+      // Asked before each file after the first: a file's request has been sent by then.
+      () => this.stop(true),
+      this.budget,
+      (previous) => followUpBytes(previous, pageSetupAgain),
+    );
+    for await (const { group, bytes } of groups) {
       files++;
-      let ids: string[] = [];
-      let names: string[];
+      const start = next;
+      let ids: string[] | undefined;
       try {
         context.application.suspendApiCalculationUntilNextSync();
+        const all = pending ? followUp(pending) : undefined;
         const inserted = context.workbook.insertWorksheetsFromBase64(toBase64(bytes), {
           positionType: "End",
         });
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per file on purpose: each file is at most the 5 MB request limit, and a refused file falls back to calls before the next is sent
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per file on purpose: each file is at most the 5 MB request limit with the previous file's follow-up, and a refused file falls back to calls before the next is sent
         await context.sync();
         ids = inserted.value;
+        if (pending) report(pending, all!);
+        pending = undefined;
         if (ids.length !== group.length)
           throw new Error(`insertWorksheetsFromBase64: ${ids.length} sheets for ${group.length}`);
-        group.forEach((spec, k) => {
-          const ws = context.workbook.worksheets.getItem(ids[k]!);
-          if (spec.print && pageSetupAgain) queuePageSetup(ws, spec.print, true);
-          else for (const [method, range] of printNameCalls(spec)) ws.pageLayout[method](range);
-        });
-        // The names as they are now, read once for the whole workbook (one action, not one a sheet).
-        const all = context.workbook.worksheets.load("items/id,items/name");
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the file's names must be read before the next file is inserted (Excel may rename ours); one request per file
-        await context.sync();
-        const nameOf = new Map(all.items.map((ws) => [ws.id, ws.name]));
-        names = ids.map((id, k) => nameOf.get(id) ?? group[k]!.name);
       } catch (e) {
-        this.fallback = errorReason(e);
-        await this.removeSheets(
-          ids,
-          group.map((s) => s.name),
+        // Ours: the previous file's sheets if its follow-up failed with this request, and this
+        // file's by the ids the insert returned, or by name where it never answered.
+        await giveUp(
+          e,
+          [...(pending?.ids ?? []), ...(ids ?? [])],
+          ids ? [] : group.map((s) => s.name),
+          pending?.start ?? start,
         );
-        await this.writeCalls(sheets.slice(next));
         return;
       }
+      pending = { group, ids, start, number: files };
       next += group.length;
-      const left = Math.ceil((sheets.length - next) / group.length);
-      this.done(names, left, { number: files, of: files + left });
+    }
+    if (!pending) return;
+    try {
+      const all = followUp(pending);
+      await context.sync();
+      report(pending, all);
+    } catch (e) {
+      await giveUp(e, pending.ids, [], pending.start);
     }
   }
 
   /**
-   * Deletes the sheets of a failed file: by the ids the insert returned, or, where the request
-   * failed before they were known, the sheets of these names that the workbook did not have before.
+   * Deletes the sheets of a failed request: those of `ids` (returned by an insert), and those
+   * named `names` that the workbook did not have before (an insert that never answered).
    */
   private async removeSheets(ids: readonly string[], names: readonly string[]): Promise<void> {
     const { context } = this;
     const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     const ours = new Set(names.map((n) => n.toLowerCase()));
-    const present = sheets.items.filter((s) =>
-      ids.length ? ids.includes(s.id) : !this.idsBefore.has(s.id) && ours.has(s.name.toLowerCase()),
+    const present = sheets.items.filter(
+      (s) => ids.includes(s.id) || (!this.idsBefore.has(s.id) && ours.has(s.name.toLowerCase())),
     );
     if (!present.length) return;
     for (const s of present) context.workbook.worksheets.getItem(s.id).delete();
     await context.sync();
   }
+}
+
+/** A worksheet id as Excel gives it ("{GUID}"): the follow-up addresses sheets by these. */
+const SHEET_ID_SAMPLE = `{${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)}}`;
+
+/**
+ * Bytes of a file's follow-up (SheetWriter.importFile): each sheet's print names, or with
+ * `pageSetupAgain` its whole page setup, on the sheet by id; and the names read back.
+ */
+function followUpBytes(group: readonly SheetSpec[], pageSetupAgain: boolean): number {
+  let n = WIRE_ACTION_BYTES + WIRE_PATH_BYTES;
+  for (const spec of group)
+    n +=
+      spec.print && pageSetupAgain
+        ? WIRE_PATH_BYTES + SHEET_ID_SAMPLE.length + pageSetupBytes(spec.print, true)
+        : printNameBytes(spec, SHEET_ID_SAMPLE);
+  return n;
 }
 
 export class OfficeWorkbook implements WorkbookAdapter {
@@ -369,6 +443,8 @@ export class OfficeWorkbook implements WorkbookAdapter {
     private readonly native?: NativeImport,
     newWorkbook: { create?: (base64: string) => Promise<void>; files?: NativeImport } = {},
     private readonly pageSetupAgain = false,
+    /** The most a request may carry; smaller in tests, to see several requests with few sheets. */
+    private readonly requestBudget = REQUEST_BUDGET_BYTES,
   ) {
     const create = newWorkbook.create ?? ((base64: string) => Excel.createWorkbook(base64));
     const files = newWorkbook.files ?? native;
@@ -444,6 +520,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
         sheets,
         new Set(styles.items.map((s) => s.name)),
         new Set(existing.items.map((s) => s.id)),
+        this.requestBudget,
       );
       // Consecutive document sheets go by file import where Excel has it; the others (and all
       // sheets, where it is missing or has failed once) by Office.js calls. Order is kept.

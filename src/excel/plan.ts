@@ -5,7 +5,13 @@
  */
 import { columnLetter, parseRange, type Bounds } from "../sheet/a1";
 import { resolveCellStyles, styleBlocks, styleKey, type ResolvedStyle } from "../sheet/cell-styles";
-import { type CellStyle, type CellValue, type RangeStyle, type SheetSpec } from "../sheet/spec";
+import {
+  type CellStyle,
+  type CellValue,
+  type PrintSetup,
+  type RangeStyle,
+  type SheetSpec,
+} from "../sheet/spec";
 
 /** Excel on the web rejects a request over 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -362,17 +368,24 @@ export function estimatePlanBytes(spec: SheetSpec, plan: SheetPlan): number {
   for (const v of spec.validations ?? [])
     n += objectPath(v.range) + objectPath("dataValidation") + 4 * WIRE_ACTION_BYTES + json(v) + 100;
   if (spec.freeze) n += 2 * objectPath("freezePanes(0,0,99,99)") + calling("freezeAt", [{}]);
-  if (spec.print) {
-    const p = spec.print;
-    n += objectPath("pageLayout") + setting("orientation", "Landscape") + setting("paperSize", "A4");
-    if (p.fitToWidth) n += setting("zoom", { horizontalFitToPages: 1 });
-    if (p.margins) n += 4 * setting("bottomMargin", 72.25);
-    if (p.printTitleRows) n += calling("setPrintTitleRows", [p.printTitleRows]);
-    if (p.printArea) n += calling("setPrintArea", [p.printArea]);
-    if (p.rowBreaks?.length) n += objectPath("horizontalPageBreaks");
-    for (const row of p.rowBreaks ?? []) n += calling("add", [`A${row + 1}`]);
-  }
+  if (spec.print) n += pageSetupBytes(spec.print, false);
   if (spec.tabColor) n += setting("tabColor", spec.tabColor);
+  return n;
+}
+
+/**
+ * Bytes of a sheet's page setup (office.ts queuePageSetup): orientation, paper, fit, margins,
+ * print names, manual breaks; `replaceBreaks` adds the removal of an imported sheet's breaks.
+ */
+export function pageSetupBytes(p: PrintSetup, replaceBreaks: boolean): number {
+  let n = objectPath("pageLayout") + setting("orientation", "Landscape") + setting("paperSize", "A4");
+  if (p.fitToWidth) n += setting("zoom", { horizontalFitToPages: 1 });
+  if (p.margins) n += 4 * setting("bottomMargin", 72.25);
+  if (p.printTitleRows) n += calling("setPrintTitleRows", [p.printTitleRows]);
+  if (p.printArea) n += calling("setPrintArea", [p.printArea]);
+  if (p.rowBreaks?.length) n += objectPath("horizontalPageBreaks");
+  if (replaceBreaks && p.rowBreaks?.length) n += calling("removePageBreaks", []);
+  for (const row of p.rowBreaks ?? []) n += calling("add", [`A${row + 1}`]);
   return n;
 }
 

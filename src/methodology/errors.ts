@@ -3,11 +3,12 @@
  * denominator). The engine validates its input first and never meets these; the custom functions
  * turn them into `#VALUE!` with the catalogue's message.
  */
-import type { ProblemCode, ProblemParams } from "../model/problems";
+import type { ArgumentProblemCode } from "../model/argument-problems";
+import type { ProblemParams } from "../model/problem-text";
 
 export class IndicatorArgumentError extends Error {
   constructor(
-    readonly code: ProblemCode,
+    readonly code: ArgumentProblemCode,
     readonly params: ProblemParams,
   ) {
     super(code);

@@ -1,9 +1,11 @@
 /**
  * Messages the custom functions (OPEVAL.*) add to the problem catalogue: things only a formula can
  * get wrong (a range of the wrong size, an unknown indicator name). Same shape and placeholders as
- * PROBLEM_MESSAGES; `functionReason` renders either catalogue.
+ * PROBLEM_MESSAGES; `functionReason` renders these and the argument messages the functions share
+ * with the engine (ARGUMENT_MESSAGES) — never the whole catalogue, which functions.js does not carry.
  */
-import { fillTemplate, PROBLEM_MESSAGES, type ProblemCode, type ProblemParams } from "./problems";
+import { ARGUMENT_MESSAGES, type ArgumentProblemCode } from "./argument-problems";
+import { fillTemplate, type ProblemParams } from "./problem-text";
 import type { Lang } from "./types";
 
 export const FUNCTION_MESSAGES = {
@@ -41,15 +43,14 @@ export const FUNCTION_MESSAGES = {
 
 export type FunctionProblemCode = keyof typeof FUNCTION_MESSAGES;
 
-/** The reason of a catalogue code (either catalogue) with its parameters filled in. */
-export function functionReason(
-  code: ProblemCode | FunctionProblemCode,
-  params: ProblemParams,
-  lang: Lang = "en",
-): string {
+/** A code a custom function can raise: one of its own, or one it shares with the engine. */
+export type FunctionErrorCode = ArgumentProblemCode | FunctionProblemCode;
+
+/** The reason of a code a function raises, with its parameters filled in. */
+export function functionReason(code: FunctionErrorCode, params: ProblemParams, lang: Lang = "en"): string {
   const templates =
     code in FUNCTION_MESSAGES
       ? FUNCTION_MESSAGES[code as FunctionProblemCode]
-      : PROBLEM_MESSAGES[code as ProblemCode];
+      : ARGUMENT_MESSAGES[code as ArgumentProblemCode];
   return fillTemplate(templates[lang], params, lang);
 }

@@ -2,10 +2,21 @@
  * Problems found in input (errors stop scoring, warnings do not). One catalogue of messages in
  * English, Kazakh and Russian renders them; nothing else in opeval words a problem.
  */
-import type { EfficiencyLevel, Lang } from "./types";
-import { LEVEL_TERMS } from "./model-terms";
-import { fill } from "../i18n/lang";
-import { localDecimal } from "../i18n/numerals";
+import type { Lang } from "./types";
+import { ARGUMENT_MESSAGES } from "./argument-problems";
+import { escapeForTerminal, fillTemplate, type ProblemParams } from "./problem-text";
+
+// The wording helpers are in problem-text.ts, which the custom functions import without this
+// catalogue; everything else keeps importing them from here.
+export {
+  describeValue,
+  escapeForTerminal,
+  fillTemplate,
+  ioFailureText,
+  ioFailureWord,
+  word,
+  type ProblemParams,
+} from "./problem-text";
 
 export type Severity = "error" | "warning";
 
@@ -16,8 +27,6 @@ export interface CellLocation {
   address: string;
   header?: string;
 }
-
-export type ProblemParams = Record<string, string | number>;
 
 export interface Problem {
   severity: Severity;
@@ -98,111 +107,7 @@ export const PROBLEM_MESSAGES = {
     kk: "тізім […] болуы тиіс",
     ru: "должно быть списком […]",
   },
-  expectedNumber: {
-    en: "must be a number, got {got}",
-    kk: "сан болуы тиіс, берілгені: {got}",
-    ru: "должно быть числом, получено: {got}",
-  },
-  expectedCount: {
-    en: "must be a whole number ≥ 0, got {got}",
-    kk: "0-ден кем емес бүтін сан болуы тиіс, берілгені: {got}",
-    ru: "должно быть целым числом ≥ 0, получено: {got}",
-  },
-  expectedNonNegative: {
-    en: "must be a number ≥ 0, got {got}",
-    kk: "0-ден кем емес сан болуы тиіс, берілгені: {got}",
-    ru: "должно быть числом ≥ 0, получено: {got}",
-  },
-  expectedBoolean: {
-    en: "must be true or false, got {got}",
-    kk: "true (иә) немесе false (жоқ) болуы тиіс, берілгені: {got}",
-    ru: "должно быть true (да) или false (нет), получено: {got}",
-  },
-  expectedText: {
-    en: "must be non-empty text, got {got}",
-    kk: "бос емес мәтін болуы тиіс, берілгені: {got}",
-    ru: "должно быть непустым текстом, получено: {got}",
-  },
-  expectedFulfilment: {
-    en: 'must be a fulfilment from 0 to 1, true/false or "na", got {got}',
-    kk: '0-ден 1-ге дейінгі орындалу үлесі, true/false немесе "na" болуы тиіс, берілгені: {got}',
-    ru: 'должно быть долей выполнения от 0 до 1, true/false или "na", получено: {got}',
-  },
-  expectedBreach: {
-    en: "must be true/false or a count of organisations in breach, got {got}",
-    kk: "true/false немесе бұзушылығы бар ұйымдар саны болуы тиіс, берілгені: {got}",
-    ru: "должно быть true/false или числом организаций с нарушением, получено: {got}",
-  },
-  expectedFacts: {
-    en: 'must be a count of facts or a list of {"text": …}, got {got}',
-    kk: 'фактілер саны немесе {"text": …} тізімі болуы тиіс, берілгені: {got}',
-    ru: 'должно быть числом фактов или списком {"text": …}, получено: {got}',
-  },
-  outOfRange: {
-    en: "must be between {min} and {max}, got {got}",
-    kk: "{min} мен {max} аралығында болуы тиіс, берілгені: {got}",
-    ru: "должно быть от {min} до {max}, получено: {got}",
-  },
-  missingField: {
-    en: "required field is missing",
-    kk: "міндетті өріс толтырылмаған",
-    ru: "обязательное поле отсутствует",
-  },
-  unknownKey: {
-    en: 'unknown field "{key}"',
-    kk: 'белгісіз өріс "{key}"',
-    ru: 'неизвестное поле "{key}"',
-  },
-  duplicateId: {
-    en: 'the id "{id}" is used by more than one body',
-    kk: '"{id}" идентификаторы бірнеше органға берілген',
-    ru: 'идентификатор "{id}" указан у нескольких органов',
-  },
-  unknownType: {
-    en: 'body type must be "central" or "local", got {got}',
-    kk: 'орган түрі "central" (орталық) немесе "local" (жергілікті) болуы тиіс, берілгені: {got}',
-    ru: 'тип органа должен быть "central" (центральный) или "local" (местный), получено: {got}',
-  },
-  unknownExemption: {
-    en: 'exemption must be "nationalBank" or "defence", got {got}',
-    kk: 'ерекшелік "nationalBank" немесе "defence" болуы тиіс, берілгені: {got}',
-    ru: 'исключение должно быть "nationalBank" или "defence", получено: {got}',
-  },
-  unknownMethodology: {
-    en: 'methodology edition {got} is not known; only "2020" is implemented',
-    kk: 'әдістеме редакциясы {got} белгісіз; тек "2020" іске асырылған',
-    ru: 'редакция методики {got} неизвестна; реализована только "2020"',
-  },
-  numeratorAboveDenominator: {
-    en: "{numerator} = {numeratorValue} cannot exceed {denominator} = {denominatorValue}",
-    kk: "{numerator} = {numeratorValue} мәні {denominator} = {denominatorValue} мәнінен аспауы тиіс",
-    ru: "{numerator} = {numeratorValue} не может превышать {denominator} = {denominatorValue}",
-  },
-  automationRequired: {
-    en: "a central body needs the automation figures (criterion K3, §49–55)",
-    kk: "орталық мемлекеттік орган үшін автоматтандыру көрсеткіштері қажет (K3 өлшемі, 49–55-т.)",
-    ru: "для центрального государственного органа нужны показатели автоматизации (критерий K3, п. 49–55)",
-  },
-  automationNotAllowed: {
-    en: "a local body has no automation criterion (K3 is for central bodies only)",
-    kk: "жергілікті атқарушы органда автоматтандыру өлшемі жоқ (K3 тек орталық органдарға)",
-    ru: "у местного исполнительного органа нет критерия автоматизации (K3 только для центральных органов)",
-  },
-  noMonitoredPeer: {
-    en: "no service of this body was monitored and no other {type} body in the cohort was either, so P1 cannot be computed (I-2)",
-    kk: "органның қызметтері мониторингке енгізілмеген, жиынтықта мониторингтен өткен басқа {type} орган да жоқ, сондықтан P1 есептелмейді (I-2)",
-    ru: "услуги органа не были в мониторинге, и в когорте нет другого органа типа {type} с мониторингом, поэтому P1 не вычисляется (I-2)",
-  },
-  noUnclassifiedPeer: {
-    en: "the budget is classified, but no other {type} body in the cohort has an open budget to average (I-13)",
-    kk: "бюджет құпия, бірақ жиынтықта орташасын алуға болатын ашық бюджеті бар басқа {type} орган жоқ (I-13)",
-    ru: "бюджет засекречен, но в когорте нет другого органа типа {type} с открытым бюджетом для расчёта среднего (I-13)",
-  },
-  badWeights: {
-    en: "each of the three weights must be 0 or a number from {min} to {max}, at least one of them above 0; got {got}",
-    kk: "үш салмақтың әрқайсысы 0 немесе {min}-ден {max}-ге дейінгі сан болуы тиіс, кемінде біреуі 0-ден үлкен; берілгені: {got}",
-    ru: "каждый из трёх весов должен быть 0 или числом от {min} до {max}, хотя бы один больше 0; получено: {got}",
-  },
+  ...ARGUMENT_MESSAGES,
   noBodies: {
     en: "the assessment lists no body",
     kk: "бағалауда бірде-бір орган жоқ",
@@ -295,16 +200,6 @@ export const PROBLEM_MESSAGES = {
     kk: "{table} ({lang}) {key} көрсеткіші толтырылмаған: 0 деп есептелді",
     ru: "{table} ({lang}) показатель {key} не заполнен: принят равным 0",
   },
-  directionMissing: {
-    en: "direction {direction} has no data yet, so the general score is not computed (I-16)",
-    kk: "{direction} бағыты бойынша деректер жоқ, сондықтан жалпы бағалау есептелмеді (I-16)",
-    ru: "по направлению {direction} нет данных, поэтому общая оценка не вычислена (I-16)",
-  },
-  noWeightedDirection: {
-    en: "no assessed direction has a positive weight, so the general score is not computed",
-    kk: "бағаланған бағыттардың ешқайсысының салмағы оң емес, жалпы бағалау есептелмеді",
-    ru: "ни у одного оценённого направления нет положительного веса, общая оценка не вычислена",
-  },
   requestsNotEntered: {
     en: "open data: requestsReceived is not entered, so the §62 rule for indicator 2 is not applied",
     kk: "ашық деректер: requestsReceived толтырылмаған, 2-көрсеткішке 62-т. ережесі қолданылмады",
@@ -388,21 +283,6 @@ export const PROBLEM_MESSAGES = {
     ru: "эти результаты относятся к периоду {got}, оценка – к периоду {period}",
   },
   // calendar and objections (chapter 7)
-  expectedDate: {
-    en: "must be a date (YYYY-MM-DD, DD.MM.YYYY or a date cell), got {got}",
-    kk: "күн болуы тиіс (ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе күн форматындағы ұяшық), берілгені: {got}",
-    ru: "должно быть датой (ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или ячейка с датой), получено: {got}",
-  },
-  expectedDayKind: {
-    en: 'must be "working" or "non-working" (жұмыс / демалыс, рабочий / нерабочий), got {got}',
-    kk: '"жұмыс" немесе "демалыс" болуы тиіс (working / non-working, рабочий / нерабочий), берілгені: {got}',
-    ru: 'должно быть "рабочий" или "нерабочий" (жұмыс / демалыс, working / non-working), получено: {got}',
-  },
-  noWorkingDay: {
-    en: "no working day within a year of {date}: check the opeval_Holidays table",
-    kk: "{date} күнінен кейін бір жыл ішінде жұмыс күні жоқ: opeval_Holidays кестесін тексеріңіз",
-    ru: "в течение года от {date} нет ни одного рабочего дня: проверьте таблицу opeval_Holidays",
-  },
   expectedDirection: {
     en: "direction must be services, openness or complaints, got {got}",
     kk: "бағыт services (қызметтер), openness (ашықтық) немесе complaints (шағымдар) болуы тиіс, берілгені: {got}",
@@ -742,113 +622,6 @@ const WHERE: Record<Lang, { body: string; cell: string; error: string; warning: 
   ru: { body: "орган", cell: "лист", error: "ошибка", warning: "предупреждение" },
 };
 
-/**
- * A text with control, invisible and bidi-override characters shown as \\u{…}: a message naming
- * a hostile id can neither move the terminal's cursor nor reorder what the analyst reads.
- */
-export function escapeForTerminal(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-    /[\u0000-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
-    (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`,
-  );
-}
-
-/** Fills a message template (the one `fill` of src/i18n), every parameter escaped for a terminal. */
-export function fillTemplate(template: string, params: ProblemParams, lang: Lang = "en"): string {
-  const escaped: Record<string, string> = {};
-  // A number is echoed as the analyst's language writes it: "1,5" typed is "1,5" told back in kk/ru.
-  for (const [name, value] of Object.entries(params))
-    escaped[name] = escapeForTerminal(
-      typeof value === "number" ? localDecimal(value, lang) : translateWords(String(value), lang),
-    );
-  return fill(template, escaped);
-}
-
-/**
- * Words a parameter holds that the message translates when it is rendered: what a value is when
- * it is no text or number ("nothing", "a list"), and a level of §101. Marked by U+0001, which input
- * cannot hold (control characters are refused), so no text typed by the analyst is ever replaced.
- */
-const WORD_MARK = "\u0001";
-/**
- * A file-system failure in words, by its error code (issue 23 item 11): one catalogue for the
- * readers' problems (`unreadableFile`'s detail) and the command line's own lines (src/cli/io.ts).
- */
-const IO_FAILURE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  ENOENT: {
-    en: "no such file or folder",
-    kk: "мұндай файл немесе қалта жоқ",
-    ru: "нет такого файла или папки",
-  },
-  EACCES: { en: "permission denied", kk: "рұқсат жоқ", ru: "доступ запрещён" },
-  EPERM: { en: "operation not permitted", kk: "әрекетке рұқсат жоқ", ru: "операция не разрешена" },
-  EISDIR: { en: "it is a folder, not a file", kk: "бұл файл емес, қалта", ru: "это папка, а не файл" },
-  ENOTDIR: {
-    en: "a part of the path is not a folder",
-    kk: "жолдың бір бөлігі қалта емес",
-    ru: "часть пути не является папкой",
-  },
-  EEXIST: { en: "already exists", kk: "бұрыннан бар", ru: "уже существует" },
-  ENOSPC: {
-    en: "no space left on the device",
-    kk: "құрылғыда бос орын қалмады",
-    ru: "на устройстве не осталось места",
-  },
-  EROFS: {
-    en: "read-only file system",
-    kk: "файл жүйесі тек оқуға арналған",
-    ru: "файловая система только для чтения",
-  },
-  EMFILE: { en: "too many open files", kk: "ашық файлдар тым көп", ru: "слишком много открытых файлов" },
-  ELOOP: {
-    en: "too many symbolic links (or a link where none is allowed)",
-    kk: "символдық сілтемелер тым көп (немесе сілтемеге болмайтын жерде сілтеме)",
-    ru: "слишком много символических ссылок (или ссылка там, где она недопустима)",
-  },
-  ENAMETOOLONG: { en: "file name too long", kk: "файл атауы тым ұзын", ru: "слишком длинное имя файла" },
-  other: { en: "input/output error", kk: "енгізу-шығару қатесі", ru: "ошибка ввода-вывода" },
-};
-/** Why a file is no .xlsx package (`notXlsx`'s detail), said alike by `score` and `share`. */
-const PACKAGE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  notZip: { en: "not a ZIP package", kk: "ZIP пакеті емес", ru: "не является ZIP-пакетом" },
-  damaged: { en: "damaged", kk: "зақымдалған", ru: "повреждён" },
-  noWorkbook: { en: "no workbook part", kk: "жұмыс кітабы бөлігі жоқ", ru: "нет части рабочей книги" },
-};
-const VALUE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  nothing: { en: "nothing", kk: "ештеңе", ru: "ничего" },
-  list: { en: "a list", kk: "тізім", ru: "список" },
-  object: { en: "an object", kk: "объект", ru: "объект" },
-  endOfFile: { en: "the end of the file", kk: "файлдың соңы", ru: "конец файла" },
-  ...Object.fromEntries(Object.entries(LEVEL_TERMS).map(([level, term]) => [`level.${level}`, term])),
-  ...Object.fromEntries(Object.entries(IO_FAILURE_WORDS).map(([code, term]) => [`io.${code}`, term])),
-  ...Object.fromEntries(Object.entries(PACKAGE_WORDS).map(([why, term]) => [`package.${why}`, term])),
-};
-
-/** A word of VALUE_WORDS as a parameter, e.g. `word("nothing")`. */
-export function word(key: keyof typeof VALUE_WORDS | `level.${EfficiencyLevel}`): string {
-  return WORD_MARK + key + WORD_MARK;
-}
-
-const MARKED_WORD = new RegExp(`${WORD_MARK}([A-Za-z.]+)${WORD_MARK}`, "g");
-
-function translateWords(value: string, lang: Lang): string {
-  if (!value.includes(WORD_MARK)) return value;
-  return value.replace(MARKED_WORD, (whole, key: string) => VALUE_WORDS[key]?.[lang] ?? whole);
-}
-
-/** A file-system failure (its error code) as a parameter: "no such file or folder" in the message's language. */
-export function ioFailureWord(code: string | undefined): string {
-  if (code !== undefined && code !== "other" && Object.prototype.hasOwnProperty.call(IO_FAILURE_WORDS, code))
-    return word(`io.${code}`);
-  return code ? `${word("io.other")} (${code})` : word("io.other");
-}
-
-/** The same words rendered, for a line that is no problem (src/cli/io.ts). */
-export function ioFailureText(code: string | undefined, lang: Lang): string {
-  return translateWords(ioFailureWord(code), lang);
-}
-
 /** The reason alone, in the language asked for. */
 export function problemReason(problem: Problem, lang: Lang): string {
   return fillTemplate(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
@@ -877,17 +650,4 @@ export function formatProblemPlace(problem: Problem, lang: Lang = "en"): string 
   if (problem.bodyId !== null) where.push(`${WHERE[lang].body} "${escapeForTerminal(problem.bodyId)}"`);
   if (problem.path && !problem.cell) where.push(problem.path);
   return `${where.join(", ")}${where.length ? ": " : ""}${problemReason(problem, lang)}`;
-}
-
-/**
- * Short rendering of any input value for a message (never the whole of a large object). A number
- * stays a number, so the message writes it as its language does (1,5 in kk and ru).
- */
-export function describeValue(value: unknown): string | number {
-  if (value === undefined) return word("nothing");
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (typeof value === "boolean" || value === null) return String(value);
-  if (Array.isArray(value)) return word("list");
-  return word("object");
 }

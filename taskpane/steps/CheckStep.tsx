@@ -4,7 +4,7 @@ import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
 import { checkWorkbook, type CheckOutcome } from "../actions";
-import { plainError, useText } from "../i18n";
+import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
 import { ErrorBar, useStepStyles } from "./common";
 import { ProblemList } from "./ProblemList";
@@ -23,9 +23,10 @@ export function CheckStep({
 }) {
   const styles = useStepStyles();
   const text = useText();
+  const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e) }));
+  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e, lang) }));
 
   const run = async () => {
     setBusy(true);

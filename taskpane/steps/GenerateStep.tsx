@@ -159,7 +159,7 @@ export function GenerateStep({
           ...(outcome.write.fallback ? { fallback: outcome.write.fallback } : {}),
         });
     } catch (e) {
-      setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
+      setState({ kind: "failed", message: text("unexpected", { detail: plainError(e, lang) }) });
     }
   };
 
@@ -182,7 +182,7 @@ export function GenerateStep({
         ...(write.fallback ? { fallback: write.fallback } : {}),
       });
     } catch (e) {
-      setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
+      setState({ kind: "failed", message: text("unexpected", { detail: plainError(e, lang) }) });
     }
   };
 
@@ -190,7 +190,7 @@ export function GenerateStep({
     bodyId === null ? text("referenceForms") : (bodies.find((b) => b.id === bodyId)?.name ?? bodyId);
   const langName = (l: LanguageVersion) => text(l === "kk" ? "langKk" : "langRu");
   const fail = (e: unknown) =>
-    setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
+    setState({ kind: "failed", message: text("unexpected", { detail: plainError(e, lang) }) });
 
   const running = state.kind === "running";
   const progress = state.kind === "running" ? state.progress : null;

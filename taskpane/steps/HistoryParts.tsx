@@ -180,7 +180,7 @@ export function TrendButton({
           : { ok: false, text: PANE_TERMS.trendNeedsTwo[lang] },
       );
     } catch (e) {
-      setMessage({ ok: false, text: plainError(e) });
+      setMessage({ ok: false, text: plainError(e, lang) });
     } finally {
       setBusy(false);
     }
@@ -215,7 +215,7 @@ export function RecordHistory({
     try {
       setOutcome(await recordPeriod(workbook, api, result, lang, replaceConfirmed));
     } catch (e) {
-      setOutcome({ kind: "failed", message: plainError(e) });
+      setOutcome({ kind: "failed", message: plainError(e, lang) });
     } finally {
       setBusy(false);
     }

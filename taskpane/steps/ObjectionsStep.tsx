@@ -189,7 +189,7 @@ export function ObjectionsStep({
   const [write, setWrite] = useState<WriteState>({ kind: "idle" });
   const [failure, setFailure] = useState<string | null>(null);
   const cancelRequested = useRef(false);
-  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e) }));
+  const failed = (e: unknown) => setFailure(text("unexpected", { detail: plainError(e, lang) }));
 
   const read = async () => {
     setReading(true);

@@ -33,6 +33,7 @@ import { sourceText } from "../../src/methodology/explain-source";
 import { explanationLabel, type IndicatorNamer } from "../explain-label";
 import { insertRanking, type CheckOutcome } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
+import { loadPart } from "../load-part";
 import type { PaneApi } from "../pane-api";
 import { OutcomeBar, useStepStyles } from "./common";
 import { CheckFirst, type StepLink } from "./ProblemList";
@@ -124,8 +125,13 @@ function Explain({ body, onClose }: { body: BodyResult; onClose: () => void }) {
   useEffect(() => {
     if (lang === "en" || names !== null) return;
     let live = true;
-    void import(/* webpackChunkName: "objections" */ "../../src/objections/objection-sheets").then(
+    // A chunk that does not arrive leaves the keys as labels (the explanation itself is whole).
+    loadPart(
+      "objections",
+      () => import(/* webpackChunkName: "objections" */ "../../src/objections/objection-sheets"),
+    ).then(
       (m) => live && setNames(() => m.indicatorName),
+      () => undefined,
     );
     return () => {
       live = false;
@@ -279,7 +285,7 @@ export function ResultsStep({
       const name = await insertRanking(workbook, api, result, lang);
       setMessage({ ok: true, text: text("rankingInserted", { sheet: name }) });
     } catch (e) {
-      setMessage({ ok: false, text: text("unexpected", { detail: plainError(e) }) });
+      setMessage({ ok: false, text: text("unexpected", { detail: plainError(e, lang) }) });
     } finally {
       setBusy(false);
     }

@@ -31,7 +31,7 @@ export function ShareSection({ host = defaultHost }: { host?: () => ShareHost | 
       const office = host();
       setOutcome(office ? await shareCopy(office) : { kind: "unsupported" });
     } catch (e) {
-      setFailure(text("unexpected", { detail: plainError(e) }));
+      setFailure(text("unexpected", { detail: plainError(e, lang) }));
     } finally {
       setBusy(false);
     }

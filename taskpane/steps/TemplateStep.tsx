@@ -39,7 +39,7 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
   const [state, setState] = useState<State>({ kind: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
   const failed = (e: unknown) =>
-    setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
+    setState({ kind: "failed", message: text("unexpected", { detail: plainError(e, lang) }) });
 
   const insertEmpty = async () => {
     setState({ kind: "busy" });

@@ -200,6 +200,112 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
   });
 });
 
+describe("several files: each file's follow-up goes with the next file's insert", () => {
+  /** Small enough that the sample's forms take several files (Excel's budget is 4 MiB). */
+  const BUDGET = 300_000;
+  /** The insert request (1-based sync index) of each sheet's file, by the sheet's id. */
+  const insertOf = (ctx: ReturnType<typeof fakeRunner>["contexts"][number], state: FakeState) => {
+    const at = new Map<string, number>();
+    ctx.requests.forEach((request, r) => {
+      for (const insert of inserts(request)) {
+        const pkg = new XlsxPackage(Buffer.from((insert.value as [string])[0], "base64"));
+        for (const m of pkg.text("xl/workbook.xml")!.matchAll(/<sheet name="([^"]*)"/g))
+          at.set(sheetId(state, m[1]!.replace(/&apos;/g, "'")), r);
+      }
+    });
+    return at;
+  };
+
+  it("n files cost the names, n inserts and one last request: n + 2 syncs, none over the budget", async () => {
+    const state = freshState();
+    const { run, contexts } = fakeRunner(state);
+    const progress: { file?: { number: number; of: number }; sheetsWritten: number }[] = [];
+    const out = await new OfficeWorkbook(run, nodeFileImport, {}, false, BUDGET).writeSheets(FORMS, {
+      onProgress: (p) => progress.push(p),
+    });
+    const ctx = contexts[0]!;
+    expect(out.fallback).toBeUndefined();
+    expect(out.sheets.map((s) => s.name)).toEqual(FORMS.map((s) => s.name));
+    const files = inserts(ctx.allActions()).length;
+    expect(files).toBeGreaterThanOrEqual(3);
+    expect(ctx.syncs).toBe(files + 2);
+    // Request 0 reads the names; requests 1..n insert one file each; request n+1 inserts none.
+    expect(ctx.requests.map((r) => inserts(r).length)).toEqual([0, ...Array<number>(files).fill(1), 0]);
+    for (const request of ctx.requests) expect(ctx.wireBytes(request)).toBeLessThanOrEqual(BUDGET);
+    // Every print name is set once, by id, in the request right after its sheet's insert.
+    const at = insertOf(ctx, state);
+    let checked = 0;
+    ctx.requests.forEach((request, r) => {
+      for (const [target, op] of printCalls(request)) {
+        const id = /^ws\((\{\d+\})\)/.exec(String(target))![1]!;
+        expect([target, op, at.get(id)! + 1]).toEqual([target, op, r]);
+        checked++;
+      }
+    });
+    expect(checked).toBe(FORMS.reduce((n, spec) => n + printNameCalls(spec).length, 0));
+    expect(printCalls(ctx.requests[1]!)).toEqual([]);
+    // One progress report per file, once its names are read; the last after the last request.
+    expect(progress.map((p) => p.file?.number)).toEqual(Array.from({ length: files }, (_, i) => i + 1));
+    expect(progress.at(-1)!.sheetsWritten).toBe(FORMS.length);
+  });
+
+  it.each([
+    ["the second insert fails: the first file's sheets are taken back by id", "GeneralException", 0],
+    ["the second file's sheets arrive, then its request fails: both taken back", "after:GeneralException", 1],
+  ])("%s, and all is written by calls under the same names", async (_, failure, secondArrived) => {
+    const state = freshState();
+    const { run, contexts } = fakeRunner(state);
+    let made = 0;
+    const failSecond = {
+      newFile: (options?: { printNames?: boolean }) => {
+        // The second file is built once the first one's request has come back.
+        if (++made === 2) state.failInsert = failure;
+        return nodeFileImport.newFile(options);
+      },
+    };
+    const out = await new OfficeWorkbook(run, failSecond, {}, false, BUDGET).writeSheets(FORMS);
+    expect(out.fallback).toBe("GeneralException");
+    expect(out.sheets.map((s) => s.name)).toEqual(FORMS.map((s) => s.name));
+    // Each sheet once, in order, none renamed.
+    expect(state.sheets).toEqual(["Sheet1", ...FORMS.map((s) => s.name)]);
+    const ctx = contexts[0]!;
+    const [first, second] = inserts(ctx.allActions()).map(
+      (i) =>
+        [
+          ...new XlsxPackage(Buffer.from((i.value as [string])[0], "base64"))
+            .text("xl/workbook.xml")!
+            .matchAll(/<sheet name="/g),
+        ].length,
+    );
+    expect(ctx.allActions().filter((a) => a.op === "call delete")).toHaveLength(
+      first! + secondArrived * second!,
+    );
+    // Every sheet written by calls: the first file's again, and everything after it.
+    expect(ctx.allActions().filter((a) => a.op === "call add" && a.target === "worksheets")).toHaveLength(
+      FORMS.length,
+    );
+  });
+
+  it("a cancel after the first file stops before the second; the first still gets its print names", async () => {
+    const state = freshState();
+    const { run, contexts } = fakeRunner(state);
+    const out = await new OfficeWorkbook(run, nodeFileImport, {}, false, BUDGET).writeSheets(FORMS, {
+      isCancelled: () => true,
+    });
+    const ctx = contexts[0]!;
+    expect(out.cancelled).toBe(true);
+    expect(inserts(ctx.allActions())).toHaveLength(1);
+    // The names, the insert, its follow-up.
+    expect(ctx.syncs).toBe(3);
+    const written = out.sheets.map((s) => s.name);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(FORMS.length);
+    expect(printCalls(ctx.requests[2]!)).toHaveLength(
+      FORMS.slice(0, written.length).reduce((n, spec) => n + printNameCalls(spec).length, 0),
+    );
+  });
+});
+
 describe("the in-memory workbook (browser preview) by file import", () => {
   it("inserts the forms as Excel would: the file's cells, merges and styles, print names set again", async () => {
     const workbook = new MemoryWorkbook("Sheet1", {

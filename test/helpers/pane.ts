@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
-import { opevalApi } from "../../taskpane/opeval-api";
+import { parseAssessment } from "../../src/model/parse";
 
 // jsdom has no layout: Fluent's message bar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -21,6 +21,6 @@ export const SAMPLE = JSON.parse(
 /** A memory workbook holding the template in `lang`, filled from examples/sample-cohort.json. */
 export function sampleWorkbook(lang: "kk" | "ru" | "en" = "kk"): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  wb.seed(buildTemplateSheets(lang, opevalApi.parseJson(SAMPLE).assessment));
+  wb.seed(buildTemplateSheets(lang, parseAssessment(SAMPLE).assessment));
   return wb;
 }

@@ -17,6 +17,7 @@ import { evaluate } from "../../src/evaluate";
 import { uiText } from "../../taskpane/ui-text";
 import { App, type StepId } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
+import { parseAssessment } from "../../src/model/parse";
 import { TextDecoder, TextEncoder } from "node:util";
 import type { NativeImport } from "../../src/excel/native-import";
 
@@ -44,7 +45,7 @@ function workbookWithFileImport(lang: "kk" | "ru" | "en"): MemoryWorkbook {
     native: nodeFileImport,
     inflateRaw: async (d) => inflateRawSync(d),
   });
-  wb.seed(buildTemplateSheets(lang, opevalApi.parseJson(SAMPLE).assessment));
+  wb.seed(buildTemplateSheets(lang, parseAssessment(SAMPLE).assessment));
   return wb;
 }
 
@@ -137,7 +138,7 @@ describe("Generate into new workbooks", () => {
 describe("Repair OPEVAL cells", () => {
   it("repairs the erroring OPEVAL cells, names a protected sheet and lists a cell still in error", async () => {
     const wb = new MemoryWorkbook();
-    const sheets = await opevalApi.templateSheets("en", opevalApi.parseJson(SAMPLE).assessment);
+    const sheets = await opevalApi.templateSheets("en", (await opevalApi.parseJson(SAMPLE)).assessment);
     const calculation = sheets.find((s) => s.kind === "calculation")!;
     wb.seed([calculation, calculation]);
     const [calc, copy] = wb.allSheets().slice(1);

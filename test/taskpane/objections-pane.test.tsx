@@ -10,11 +10,12 @@ import { uiText } from "../../taskpane/ui-text";
 import { OUTCOME_TERMS } from "../../src/objections/objection-terms";
 import { App } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
+import { parseAssessment } from "../../src/model/parse";
 import { SAMPLE } from "../helpers/pane";
 
 /** The sample cohort's template with `objections` as the rows of opeval_Objections (or without that table). */
 function workbookWith(objections: CellValue[][] | "noTable"): MemoryWorkbook {
-  const specs: SheetSpec[] = buildTemplateSheets("kk", opevalApi.parseJson(SAMPLE).assessment);
+  const specs: SheetSpec[] = buildTemplateSheets("kk", parseAssessment(SAMPLE).assessment);
   const index = specs.findIndex((s) => s.tables?.[0]?.name === "opeval_Objections");
   if (objections === "noTable") specs.splice(index, 1);
   else {
