@@ -56,7 +56,7 @@ it.each(CASES)("$lang: the explanation's labels and references", async ({ lang, 
   await screen.findByText(new RegExp(uiText("checkPassed", lang).slice(0, 8)));
   fireEvent.click(screen.getByRole("tab", { name: new RegExp(uiText("stepResults", lang)) }));
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  fireEvent.click(screen.getByTestId("cohort").querySelector("tbody tr[data-body=mju] button")!);
+  fireEvent.click(screen.getByTestId("cohort").querySelector("tbody tr[data-body-name=mju] button")!);
   const explain = screen.getByTestId("explain");
   // The forms' names load with the objections chunk: wait for the last one.
   await within(explain).findAllByText(labels[labels.length - 2]!);
