@@ -38,6 +38,7 @@ import {
   headerRow,
   type OpennessRowTable,
   type TemplateTable,
+  settingName,
 } from "../model/template-schema";
 import { DIRECTION_TERMS, LEVEL_TERMS, TABLE_TERMS, type Term } from "../model/model-terms";
 import type { Assessment, Body, DirectionId, Exemption, Lang } from "../model/types";
@@ -147,7 +148,7 @@ class Refs {
   }
 
   setting(key: string): string {
-    const l = `XLOOKUP(${quote(key)},${this.col(SETTINGS_TABLE, "setting")},${this.col(SETTINGS_TABLE, "value")},"")`;
+    const l = `XLOOKUP(${quote(settingName(key, this.lang))},${this.col(SETTINGS_TABLE, "setting")},${this.col(SETTINGS_TABLE, "value")},"")`;
     return `IF(${l}="","",${l})`;
   }
 }

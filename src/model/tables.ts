@@ -43,7 +43,7 @@ import {
   type OpennessRowTable,
   type TemplateTable,
 } from "./template-schema";
-import { tablesRequiredBy } from "./template-schema";
+import { settingKeyOf, tablesRequiredBy } from "./template-schema";
 import { assessmentRows } from "./template-rows";
 import { DIRECTION_TERMS, TABLE_TERMS } from "./model-terms";
 import {
@@ -781,7 +781,9 @@ function readSettings(
   for (const row of table.rows) {
     const keyCell = r.read(row, "setting", "settingKey", "settings", null);
     if (!keyCell.ok || keyCell.value === undefined) continue;
-    const key = (keyCell.value as string).trim();
+    const written = (keyCell.value as string).trim();
+    // The key itself, or its name in a kk/ru template (issue 23 item 17).
+    const key = settingKeyOf(written) ?? written;
     const weightIndex = ["weight.services", "weight.openness", "weight.complaints"].indexOf(key);
     const signatory = /^signatory(\d+)\.(role|position|name|ru\.position|ru\.name)$/.exec(key);
     const conclusionKey = /^conclusion\.(authority|place|date|correctedDate)$/.exec(key);

@@ -26,6 +26,7 @@ import {
   choiceText,
   headerRow,
   type TemplateTable,
+  settingName,
 } from "./template-schema";
 import {
   AUTHORITY_DIRECTIONS,
@@ -168,7 +169,11 @@ export function assessmentRows(
   const addAll = (table: TemplateTable, more: Row[]) => more.forEach((row) => add(table, row));
   const settings: Row[] = rows.get(SETTINGS_TABLE.name)!;
   const setting = (key: string, value: CellValue) =>
-    settings.push({ setting: key, description: SETTING_TERMS[key]?.[lang] ?? null, value });
+    settings.push({
+      setting: settingName(key, lang),
+      description: SETTING_TERMS[key]?.[lang] ?? null,
+      value,
+    });
   const s = assessment?.settings;
   const slots = signatorySlots(s?.conclusion);
   const slotValue = (n: number, field: string): CellValue => {

@@ -403,6 +403,61 @@ export const SETTING_TERMS: Readonly<Record<string, Term>> = {
   ),
 };
 
+/**
+ * The name a Settings row shows in its first column (issue 23 item 17): the key itself in English,
+ * a short name in Kazakh and Russian, so an analyst's template reads in one language. The reader
+ * takes the key or any language's name (settingKeyOf); the Calculation sheet looks the value up
+ * by the name its template was written with.
+ */
+const SIGNATORY_LABELS = SIGNATORY_SLOTS.flatMap((n) => {
+  const kk = `${n}-қол қоюшы`;
+  const ru = `Подписант ${n}`;
+  return [
+    [`signatory${n}.role`, { kk: `${kk}: рөлі`, ru: `${ru}: роль` }],
+    [`signatory${n}.position`, { kk: `${kk}: лауазымы`, ru: `${ru}: должность` }],
+    [`signatory${n}.name`, { kk: `${kk}: аты-жөні`, ru: `${ru}: Ф.И.О.` }],
+    [`signatory${n}.ru.position`, { kk: `${kk} (орысша): лауазымы`, ru: `${ru} (на русском): должность` }],
+    [`signatory${n}.ru.name`, { kk: `${kk} (орысша): аты-жөні`, ru: `${ru} (на русском): Ф.И.О.` }],
+  ] as const;
+});
+const SETTING_NAMES: Readonly<Record<string, { kk: string; ru: string }>> = {
+  period: { kk: "Кезең", ru: "Период" },
+  methodology: { kk: "Әдістеме", ru: "Методика" },
+  "weight.services": { kk: "Салмақ: мемлекеттік қызметтер", ru: "Вес: государственные услуги" },
+  "weight.openness": { kk: "Салмақ: ашықтық", ru: "Вес: открытость" },
+  "weight.complaints": { kk: "Салмақ: шағымдарды қарау", ru: "Вес: рассмотрение жалоб" },
+  "conclusion.authority": { kk: "Қорытынды: орган", ru: "Заключение: орган" },
+  "conclusion.place": { kk: "Қорытынды: берілген орны", ru: "Заключение: место составления" },
+  "conclusion.date": { kk: "Қорытынды: күні", ru: "Заключение: дата" },
+  "conclusion.correctedDate": { kk: "Түзетілген қорытынды: күні", ru: "Исправленное заключение: дата" },
+  "conclusion.ru.authority": { kk: "Қорытынды (орысша): орган", ru: "Заключение (на русском): орган" },
+  "conclusion.ru.place": {
+    kk: "Қорытынды (орысша): берілген орны",
+    ru: "Заключение (на русском): место составления",
+  },
+  "conclusion.ru.date": { kk: "Қорытынды (орысша): күні", ru: "Заключение (на русском): дата" },
+  ...Object.fromEntries(SIGNATORY_LABELS),
+};
+
+/** The name of setting `key` in a `lang` template (the key itself in English). */
+export function settingName(key: string, lang: Lang): string {
+  return lang === "en" ? key : (SETTING_NAMES[key]?.[lang] ?? key);
+}
+
+const normalName = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+const KEY_BY_NAME: ReadonlyMap<string, string> = new Map(
+  SETTING_KEYS.flatMap((key) => [
+    [normalName(key), key],
+    [normalName(settingName(key, "kk")), key],
+    [normalName(settingName(key, "ru")), key],
+  ]),
+);
+
+/** The key a Settings row names: the key itself or its name in any language; undefined if none. */
+export function settingKeyOf(text: string): string | undefined {
+  return KEY_BY_NAME.get(normalName(text));
+}
+
 export const SETTINGS_TABLE: TemplateTable = {
   name: "opeval_Settings",
   sheet: term("Settings", "Баптаулар", "Настройки"),
@@ -418,7 +473,11 @@ export const SETTINGS_TABLE: TemplateTable = {
       header: term("Setting", "Баптау", "Настройка"),
       kind: "settingKey",
       width: 24,
-      help: term("Stable name of the setting.", "Баптаудың тұрақты атауы.", "Постоянное имя настройки."),
+      help: term(
+        "Name of the setting (the reader also takes its English key, e.g. weight.services).",
+        "Баптаудың атауы (оқу кезінде ағылшынша кілті де қабылданады, мысалы weight.services).",
+        "Название настройки (при чтении принимается и английский ключ, например weight.services).",
+      ),
     },
     {
       key: "description",

@@ -20,6 +20,7 @@ import {
   headerRow,
   type ColumnKind,
   type TemplateTable,
+  settingName,
 } from "./template-schema";
 import type { TableRows } from "./template-rows";
 import type { Lang } from "./types";
@@ -44,7 +45,7 @@ function listFor(kind: ColumnKind, lang: Lang): string[] | undefined {
     case "opennessTable":
       return OPENNESS_ROW_TABLES.map((t) => OPENNESS_TABLE_TERMS[t][lang]);
     case "settingKey":
-      return [...SETTING_KEYS];
+      return SETTING_KEYS.map((key) => settingName(key, lang));
     case "receivedDirection":
       return (["openness", "complaints", "automation"] as const).map((d) => AUTHORITY_BLOCK_TERMS[d][lang]);
     default:

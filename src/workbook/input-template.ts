@@ -16,6 +16,7 @@ import {
   SETTINGS_TABLE,
   type TemplateDirection,
   type TemplateTable,
+  settingKeyOf,
 } from "../model/template-schema";
 import { assessmentRows, type TableRows } from "../model/template-rows";
 import { renderTemplateSheets, type TemplateOptions } from "../model/template-sheets";
@@ -93,7 +94,7 @@ function directionRows(
   const keyAt = column(SETTINGS_TABLE, "setting");
   rows.set(SETTINGS_TABLE.name, [
     settingsHeader!,
-    ...settings.filter((r) => DIRECTION_SETTING_KEYS.includes(String(r[keyAt]))),
+    ...settings.filter((r) => DIRECTION_SETTING_KEYS.includes(settingKeyOf(String(r[keyAt])) ?? "")),
   ]);
   return rows;
 }

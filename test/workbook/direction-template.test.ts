@@ -21,6 +21,7 @@ import {
   RECONCILIATION_TABLE,
   SERVICES_TABLE,
   SETTINGS_TABLE,
+  settingKeyOf,
   type TemplateTable,
 } from "../../src/model/template-schema";
 import { parseAssessment } from "../../src/model/parse";
@@ -238,13 +239,14 @@ function typeRows(wb: ExcelJS.Workbook, table: TemplateTable, rows: readonly Row
   t.tableRef = t.tableRef.replace(/\d+$/, String(Math.max(first, 3 + rows.length)));
 }
 
-/** Sets the value of the row of `table` whose `keyColumn` holds `key` (the Settings rows). */
+/** Sets the value of the row of `table` whose `keyColumn` holds `key` or its name (the Settings rows). */
 function setValue(wb: ExcelJS.Workbook, table: TemplateTable, keyColumn: string, key: string, value: Cell) {
   const ws = wb.worksheets.find((w) => (w as unknown as Tables).tables[table.name])!;
   const k = table.columns.findIndex((c) => c.key === keyColumn) + 1;
   const v = table.columns.findIndex((c) => c.key === "value") + 1;
   for (let r = 4; r <= ws.rowCount; r++)
-    if (ws.getCell(r, k).value === key) {
+    // A Settings row shows its name in the template's language (settingKeyOf reads it back).
+    if (ws.getCell(r, k).value === key || settingKeyOf(String(ws.getCell(r, k).value)) === key) {
       ws.getCell(r, v).value = value;
       return;
     }
