@@ -16,9 +16,9 @@ import { editPackage } from "./craft";
 
 const SAMPLE_XLSX = join(ROOT, "samples", "assessment-sample.xlsx");
 /** The sample's parts these tests edit (checked by the first test). */
-const SERVICES = "xl/worksheets/sheet4.xml"; // Қызметтер, opeval_Services A3:H50
+const SERVICES = "xl/worksheets/sheet5.xml"; // Қызметтер, opeval_Services A3:H50
 const SETTINGS = "xl/worksheets/sheet3.xml"; // Баптаулар, opeval_Settings A3:C25
-const OPENNESS = "xl/worksheets/sheet8.xml"; // Ашықтық, opeval_Openness A3:I1726
+const OPENNESS = "xl/worksheets/sheet9.xml"; // Ашықтық, opeval_Openness A3:I1726
 
 const scratch = scratchFolder("hostile-pkg");
 const save = scratch.save;
@@ -54,7 +54,7 @@ test("the sample's cells these tests edit are where they expect them", async () 
   expect(await zip.file(SETTINGS)!.async("string")).toContain('<c r="C6" s="11"><v>1</v></c>');
   expect(await zip.file(OPENNESS)!.async("string")).toContain('<c r="D4" s="11"><v>1</v></c>');
   expect(await zip.file("xl/workbook.xml")!.async("string")).toContain(
-    '<sheet sheetId="4" name="Қызметтер" state="visible" r:id="rId7"/>',
+    '<sheet sheetId="5" name="Қызметтер" state="visible" r:id="rId8"/>',
   );
 });
 
@@ -114,9 +114,9 @@ describe("item 9: a damaged archive is a damaged file (exit 2)", () => {
   test("an entry name repeated in the ZIP directory", async () => {
     // Two entries whose names differ in one byte, then made equal in every header.
     const zip = await JSZip.loadAsync(sample);
-    zip.file("xl/worksheets/sheet4.xmX", await zip.file(SERVICES)!.async("uint8array"));
+    zip.file("xl/worksheets/sheet5.xmX", await zip.file(SERVICES)!.async("uint8array"));
     const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-    const name = Buffer.from("xl/worksheets/sheet4.xmX");
+    const name = Buffer.from("xl/worksheets/sheet5.xmX");
     for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1))
       bytes[at + name.length - 1] = "l".charCodeAt(0);
     const file = save("duplicate.xlsx", bytes);
@@ -239,7 +239,7 @@ describe("item 7: small files that took minutes", () => {
       "one-part-many-sheets.xlsx",
       await editPackage(sample, async (zip) => {
         const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-        const target = /Id="rId7"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="rId7"/.exec(rels)!;
+        const target = /Id="rId8"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="rId8"/.exec(rels)!;
         const extra = Array.from(
           { length: 49 },
           (_, i) =>
