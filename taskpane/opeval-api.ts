@@ -5,11 +5,15 @@ import { parseAssessment, russianTextProblems } from "../src/model/parse";
 import { parseJsonBytes, parseJsonText } from "../src/model/strict-json";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
+import { RECEIVED_TABLE } from "../src/model/template-schema";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
 
 const historyModule = () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook");
+// Received files: the results document and the join load with the first import; a workbook file
+// also loads the package reader and the browser's inflater.
+const receivedModule = () => import(/* webpackChunkName: "received" */ "../src/model/received-files");
 
 export const opevalApi: PaneApi = {
   inputTableNames: INPUT_TABLES.map((t) => t.name),
@@ -86,5 +90,23 @@ export const opevalApi: PaneApi = {
     view: async (tables, result) => (await historyModule()).historyView(tables, result),
     planRecord: async (tables, result, lang) => (await historyModule()).planRecord(tables, result, lang),
     trendSheet: async (...args) => (await historyModule()).trendSheet(...args),
+  },
+  received: {
+    tableName: RECEIVED_TABLE.name,
+    readFile: async (name, bytes) => {
+      const { receivedWorkbook, resultsDocument } = await receivedModule();
+      if (/\.xls[xm]$/i.test(name)) {
+        const [{ readWorkbookBytes }, { webShareCodec }] = await Promise.all([
+          import(/* webpackChunkName: "reader" */ "../src/xlsx/package-tables"),
+          import(/* webpackChunkName: "reader" */ "../src/xlsx/share-web"),
+        ]);
+        const read = await readWorkbookBytes(name, bytes, webShareCodec.inflate);
+        return read.ok ? receivedWorkbook(name, read.tables) : read;
+      }
+      const json = opevalApi.readJson(bytes);
+      if (!json.ok) return { ok: false, problems: [{ ...json.problem, path: name }] };
+      return resultsDocument(name, json.value);
+    },
+    plan: async (tables, files) => (await receivedModule()).planReceivedImport(tables, files),
   },
 };

@@ -5,9 +5,21 @@
  * src/cli/received.ts) and the task pane ("Import received conclusions") read the bytes and call
  * this, so both refuse the same rows with the same messages, at the file's JSON path or cell.
  */
+import type { CellValue } from "../sheet/spec";
+import { parseAssessment } from "./parse";
 import type { CellLocation, Problem, ProblemCode, ProblemParams } from "./problems";
-import { readReceivedTable, type TableValues } from "./tables";
-import { RECEIVED_DIRECTIONS, type ReceivedDirection } from "./types";
+import {
+  headerLanguage,
+  locateProblems,
+  matchColumns,
+  readAssessmentTables,
+  readReceivedTable,
+  workbookLanguage,
+  type TableValues,
+} from "./tables";
+import { ASSESSMENT_TABLES, RECEIVED_TABLE } from "./template-schema";
+import { receivedTableRows } from "./template-rows";
+import { RECEIVED_DIRECTIONS, type Body, type Lang, type ReceivedDirection } from "./types";
 
 /** The key and version that mark a results document (docs/FORMAT.md, "Results"). */
 export const RESULTS_MARK = "opevalResults";
@@ -193,4 +205,114 @@ export function joinReceived(
       return moved;
     });
   return { problems, relocate, joined };
+}
+
+/** What an import of received files into a workbook (the task pane's) will do, or why it will not. */
+export type ReceivedImportPlan =
+  | {
+      kind: "refused";
+      /** Errors, each at its file and JSON path or cell: nothing is written. */
+      problems: Problem[];
+    }
+  | {
+      kind: "ready";
+      /** The workbook's opeval_Received table as it names it; undefined: the table is to be created. */
+      table?: string;
+      /** The workbook's language (Bodies, Settings…): a created table's, and the Direction cells'. */
+      lang: Lang;
+      /** The rows to append, in the column order of the workbook's table (the template's when created). */
+      append: CellValue[][];
+      /** Rows added per file and direction, in the files' order. */
+      added: { file: string; direction: ReceivedDirection; rows: number }[];
+      /** Warnings of the imported rows (a late receipt), at their files. */
+      warnings: Problem[];
+    };
+
+/**
+ * Plans adding `files`' rows to the opeval_Received table of a workbook (`tables`: its template
+ * tables as read). All or nothing: one refused row refuses the whole import. Refused: a body not on
+ * the Bodies sheet, a body and direction already in the table or twice in the files, a results
+ * document of another period than Settings', and every check the parser makes of
+ * `bodies[].received` (a direction that does not apply, a score out of range, a date). The
+ * workbook's own problems are the Check step's and refuse nothing, unless it has no Bodies table.
+ */
+export function planReceivedImport(
+  tables: TableValues[],
+  files: readonly ReceivedFile[],
+): ReceivedImportPlan {
+  const read = readAssessmentTables(tables);
+  if (read.input === undefined)
+    return { kind: "refused", problems: read.problems.filter((p) => p.severity === "error") };
+  // The join writes into the input: a copy, so the reader's own result stays as read.
+  const input = JSON.parse(JSON.stringify(read.input)) as unknown;
+  const placeOf = (path: string): string => {
+    const [p] = locateProblems(
+      [{ severity: "error", code: "duplicateReceived", bodyId: null, path, params: {} }],
+      read,
+    );
+    return p?.cell ? `${p.cell.sheet}!${p.cell.address}` : path;
+  };
+  const join = joinReceived(input, files, placeOf);
+  const parsed = parseAssessment(input).problems;
+  // Only the problems of the joined rows: relocate returns every other problem as the same object.
+  const ofFiles = join.relocate(parsed).filter((p, i) => p !== parsed[i]);
+  const errors = [...join.problems, ...ofFiles.filter((p) => p.severity === "error")];
+  if (errors.length) return { kind: "refused", problems: errors };
+
+  const lang = workbookLanguage(tables, ASSESSMENT_TABLES);
+  const existing = tables.find((t) => t.name.toLowerCase() === RECEIVED_TABLE.name.toLowerCase());
+  const added: { file: string; direction: ReceivedDirection; rows: number }[] = [];
+  for (const { file, row } of join.joined) {
+    const count = added.find((a) => a.file === file && a.direction === row.direction);
+    if (count) count.rows++;
+    else added.push({ file, direction: row.direction, rows: 1 });
+  }
+  // The fields passed the parser's checks of `received.<direction>`: the template writes them as
+  // `opeval results --out R.xlsx` does (dates dd.mm.yyyy, Direction in the workbook's language).
+  const [, ...schemaRows] = receivedTableRows(
+    join.joined.map(({ bodyId, row }) => ({
+      id: bodyId,
+      received: { [row.direction]: row.fields } as Body["received"],
+    })),
+    lang,
+  );
+  const keys = RECEIVED_TABLE.columns.map((c) => c.key);
+  let append = schemaRows;
+  if (existing) {
+    const header = existing.values[0] ?? [];
+    const { indexOf } = matchColumns(header, RECEIVED_TABLE);
+    // A value with no column to hold it would be lost: refused, naming the column to add back.
+    const lacking = RECEIVED_TABLE.columns.filter(
+      (c, k) =>
+        !indexOf.has(c.key) && schemaRows.some((cells) => cells[k] !== null && cells[k] !== undefined),
+    );
+    if (lacking.length)
+      return {
+        kind: "refused",
+        problems: lacking.map((c) => ({
+          severity: "error" as const,
+          code: "missingColumn" as const,
+          bodyId: null,
+          path: RECEIVED_TABLE.name,
+          params: { table: RECEIVED_TABLE.name, column: c.header[headerLanguage(existing)] },
+          cell: { sheet: existing.sheet, address: existing.address },
+        })),
+      };
+    append = schemaRows.map((cells) => {
+      const row = Array<CellValue>(header.length).fill(null);
+      keys.forEach((key, k) => {
+        const j = indexOf.get(key);
+        if (j !== undefined) row[j] = cells[k] ?? null;
+      });
+      return row;
+    });
+  }
+  return {
+    kind: "ready",
+    ...(existing ? { table: existing.name } : {}),
+    lang,
+    append,
+    added,
+    warnings: ofFiles.filter((p) => p.severity === "warning"),
+  };
 }
