@@ -300,3 +300,55 @@ test("an .xlsx that is not a workbook, and a workbook without opeval_Received: r
     "error: other.xlsx: the workbook has no opeval_Received table (write one with opeval results --out FILE.xlsx)",
   ]);
 });
+
+test("requests: one read of the tables and one append, whatever the number of files and rows", async () => {
+  const wb = sampleWorkbook("kk");
+  const calls: string[] = [];
+  for (const method of ["readTables", "writeSheets", "updateTableRows", "sheetNames"] as const) {
+    const real = wb[method].bind(wb) as (...args: unknown[]) => Promise<unknown>;
+    (wb as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      calls.push(method);
+      return real(...args);
+    };
+  }
+  const outcome = await importReceived(wb, opevalApi, [
+    json("o.json", openness([MJU_OPENNESS, ALMATY_OPENNESS])),
+    await k3Workbook("k3.xlsx", [
+      { id: "mju", K3: 20.5 },
+      { id: "mzsr", K3: 25 },
+      { id: "nbrk", K3: 12 },
+    ]),
+  ]);
+  expect(outcome.kind).toBe("imported");
+  // OfficeWorkbook: readTables is one sync, updateTableRows two (test/excel/office-history.test.ts).
+  expect(calls).toEqual(["readTables", "updateTableRows"]);
+});
+
+test("the analyst's table as it stands: moved columns are filled by header, a value with no column refuses the import", async () => {
+  const wb = sampleWorkbook("en");
+  const { sheet } = await receivedTable(wb);
+  // Total and Penalty swapped (C3, D3); then Conclusion No. (H3) renamed into a note of the analyst's.
+  wb.typeInto(sheet, 3, 3, "Penalty");
+  wb.typeInto(sheet, 3, 4, "Total");
+  const added = await importReceived(wb, opevalApi, [json("a.json", openness([ALMATY_OPENNESS]))]);
+  expect(added.kind).toBe("imported");
+  expect((await receivedTable(wb)).values[1]).toEqual([
+    "almaty",
+    "openness",
+    0,
+    70,
+    70,
+    null,
+    "20.03.2020",
+    null,
+    null,
+    null,
+    MISD,
+  ]);
+  wb.typeInto(sheet, 3, 8, "My notes");
+  const { problems } = await refusal([json("m.json", openness([MJU_OPENNESS]))], wb);
+  expect(problems.map((p) => formatProblem(p, "en"))).toEqual([
+    `error: sheet ${sheet}!A3: table opeval_Received has no column "Conclusion No."; columns may be moved but not renamed or deleted`,
+  ]);
+  expect((await receivedTable(wb)).values.length).toBe(2);
+});
