@@ -6,6 +6,7 @@ import { parseJsonBytes, parseJsonText } from "../src/model/strict-json";
 import { locateProblems, readAndValidateTables } from "../src/model/tables";
 import { buildTemplateSheets, INPUT_TABLES } from "../src/workbook/input-template";
 import { RECEIVED_TABLE } from "../src/model/template-schema";
+import { isWorkbookFile } from "./received-import";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME } from "../src/history/history-tables";
@@ -93,9 +94,17 @@ export const opevalApi: PaneApi = {
   },
   received: {
     tableName: RECEIVED_TABLE.name,
+    // Chromium 103+, Safari 16.4+ (as "Share a copy" needs it too); older webviews read .json only.
+    canReadWorkbooks: () => {
+      try {
+        return typeof DecompressionStream === "function" && !!new DecompressionStream("deflate-raw");
+      } catch {
+        return false;
+      }
+    },
     readFile: async (name, bytes) => {
       const { receivedWorkbook, resultsDocument } = await receivedModule();
-      if (/\.xls[xm]$/i.test(name)) {
+      if (isWorkbookFile(name)) {
         const [{ readWorkbookBytes }, { webShareCodec }] = await Promise.all([
           import(/* webpackChunkName: "reader" */ "../src/xlsx/package-tables"),
           import(/* webpackChunkName: "reader" */ "../src/xlsx/share-web"),

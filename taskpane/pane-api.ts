@@ -80,6 +80,8 @@ export interface PaneApi {
 /** "Import received conclusions": the same reading and checks as the CLI's `--received` (src/model/received-files.ts). */
 export interface ReceivedApi {
   tableName: string;
+  /** Whether this webview can unpack a workbook file (DecompressionStream "deflate-raw"). */
+  canReadWorkbooks(): boolean;
   /** A picked file: a results document (.json) or a workbook holding opeval_Received (.xlsx, .xlsm). */
   readFile(name: string, bytes: Uint8Array): Promise<ReceivedFileRead>;
   /** What adding the files' rows to the workbook's tables does, or every reason it is refused. */

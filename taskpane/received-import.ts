@@ -18,9 +18,16 @@ export interface PickedFile {
   bytes: Uint8Array;
 }
 
+/** A workbook file by its name (.xlsx, .xlsm); anything else is read as a results document. */
+export function isWorkbookFile(name: string): boolean {
+  return /\.xls[xm]$/i.test(name);
+}
+
 export type ReceivedImportOutcome =
   /** This Excel (or this build) cannot append table rows. */
   | { kind: "unavailable" }
+  /** This webview cannot unpack these workbook files (no DecompressionStream): nothing was read. */
+  | { kind: "noWorkbookReader"; files: string[] }
   /** Nothing was written: every reason, at its file and JSON path or cell. */
   | { kind: "refused"; problems: Problem[] }
   | {
@@ -38,6 +45,8 @@ export async function importReceived(
 ): Promise<ReceivedImportOutcome> {
   const received = api.received;
   if (!received || !workbook.updateTableRows) return { kind: "unavailable" };
+  const workbooks = picked.filter((f) => isWorkbookFile(f.name)).map((f) => f.name);
+  if (workbooks.length && !received.canReadWorkbooks()) return { kind: "noWorkbookReader", files: workbooks };
   const files: ReceivedFile[] = [];
   const problems: Problem[] = [];
   for (const file of picked) {

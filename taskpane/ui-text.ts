@@ -392,6 +392,11 @@ export const UI_TEXT = {
     "Келесі: 2-қадам «{step}» жұмыс кітабын алынған қорытындылармен тексереді.",
     "Далее: шаг 2 «{step}» проверит книгу с полученными заключениями.",
   ),
+  receivedNoWorkbookReader: t(
+    "This Excel cannot unpack .xlsx files in the pane ({files}): import the .json results documents, or paste the rows. Nothing was added.",
+    "Бұл Excel тақтада .xlsx файлдарын аша алмайды ({files}): нәтижелердің .json құжаттарын импорттаңыз немесе жолдарды қойыңыз. Ештеңе қосылмады.",
+    "Этот Excel не может распаковать файлы .xlsx в панели ({files}): импортируйте документы результатов .json или вставьте строки. Ничего не добавлено.",
+  ),
   receivedUnavailable: t(
     "This Excel cannot add rows to a table from the pane: paste the rows into the sheet «{sheet}».",
     "Бұл Excel тақтадан кестеге жол қоса алмайды: жолдарды «{sheet}» парағына қойыңыз.",

@@ -19,7 +19,7 @@ import { ErrorBar, SheetLinks, useStepStyles } from "./common";
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
-  | Exclude<ReceivedImportOutcome, { kind: "unavailable" }>
+  | Exclude<ReceivedImportOutcome, { kind: "unavailable" | "noWorkbookReader" }>
   | { kind: "failed"; message: string };
 
 function ProblemList({ problems }: { problems: readonly Problem[] }) {
@@ -58,6 +58,11 @@ export function ReceivedSection({ workbook, api }: { workbook: WorkbookAdapter; 
       const outcome = await importReceived(workbook, api, picked);
       if (outcome.kind === "unavailable")
         setState({ kind: "failed", message: text("receivedUnavailable", { sheet }) });
+      else if (outcome.kind === "noWorkbookReader")
+        setState({
+          kind: "failed",
+          message: text("receivedNoWorkbookReader", { files: outcome.files.join(", ") }),
+        });
       else setState(outcome);
     } catch (err) {
       failed(err);

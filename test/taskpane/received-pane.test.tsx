@@ -125,6 +125,25 @@ describe("Import received conclusions", () => {
     ).toBe(false);
   });
 
+  test("ru: a webview that cannot unpack .xlsx says so and reads nothing", async () => {
+    const wb = sampleWorkbook("ru");
+    const api: PaneApi = {
+      ...opevalApi,
+      received: { ...opevalApi.received!, canReadWorkbooks: () => false },
+    };
+    renderPane(wb, "ru", api);
+    fireEvent.change(screen.getByTestId("received-files"), {
+      target: {
+        files: [file("misd.json", results([{ body: "mju", total: 81.5 }])), new File(["PK"], "k3.xlsx")],
+      },
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(
+      "Этот Excel не может распаковать файлы .xlsx в панели (k3.xlsx): импортируйте документы результатов .json или вставьте строки. Ничего не добавлено.",
+    );
+    expect(await dataRows(wb)).toEqual([]);
+  });
+
   test("ru: the labels; without the import in this build the button is disabled", () => {
     renderPane(new MemoryWorkbook(), "ru", { ...opevalApi, received: undefined });
     expect(
