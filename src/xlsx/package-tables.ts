@@ -18,6 +18,7 @@ import {
   XLSX_LIMITS,
   type InflateRaw,
   type TableCells,
+  type UnpackLimits,
 } from "./package";
 
 const MB = 1024 * 1024;
@@ -27,18 +28,18 @@ export function fileProblem(code: ProblemCode, path: string, params: ProblemPara
 }
 
 /** Why the package cannot be read, as a problem (our own words, never a library's message). */
-export function packageProblem(e: PackageError, path: string): Problem {
+export function packageProblem(e: PackageError, path: string, limits: UnpackLimits = XLSX_LIMITS): Problem {
   switch (e.reason) {
     case "encrypted":
       return fileProblem("encryptedWorkbook", path);
     case "notZip":
       return fileProblem("notXlsx", path, { detail: word("package.notZip") });
     case "partTooLarge":
-      return fileProblem("partTooLarge", path, { part: e.message, max: XLSX_LIMITS.partBytes / MB });
+      return fileProblem("partTooLarge", path, { part: e.message, max: limits.partBytes / MB });
     case "damaged":
       return fileProblem("notXlsx", path, { detail: `${word("package.damaged")}: ${e.message}` });
     case "packageTooLarge":
-      return fileProblem("packageTooLarge", path, { part: e.message, max: XLSX_LIMITS.packageBytes / MB });
+      return fileProblem("packageTooLarge", path, { part: e.message, max: limits.packageBytes / MB });
     case "openDocument":
       return fileProblem("openDocumentFile", path);
   }
@@ -52,8 +53,9 @@ export function packageProblem(e: PackageError, path: string): Problem {
 export function readTablesOfPackage(
   bytes: Uint8Array,
   inflateRaw: InflateRaw,
+  limits: UnpackLimits = XLSX_LIMITS,
 ): { tables: TableValues[]; problems: Problem[] } {
-  const pkg = new XlsxPackage(bytes, inflateRaw);
+  const pkg = new XlsxPackage(bytes, inflateRaw, limits);
   const book = openWorkbook(pkg);
   const problems: Problem[] = [];
   const tables: TableValues[] = [];
@@ -185,7 +187,11 @@ const READ_PART = /\.(xml|rels)$/i;
  * XML and relationships part, each stopped past XLSX_LIMITS.partBytes and all together past
  * packageBytes (as ./package.ts counts them), so a ZIP bomb is cut short here as there.
  */
-async function inflatedAhead(bytes: Uint8Array, inflate: InflateStream): Promise<InflateRaw> {
+async function inflatedAhead(
+  bytes: Uint8Array,
+  inflate: InflateStream,
+  limits: UnpackLimits,
+): Promise<InflateRaw> {
   const parts = new Map<string, Uint8Array | "tooLarge" | "damaged">();
   let total = 0;
   let entries: ReturnType<typeof zipDirectory>;
@@ -197,7 +203,7 @@ async function inflatedAhead(bytes: Uint8Array, inflate: InflateStream): Promise
   }
   for (const entry of entries.values()) {
     if (entry.method !== 8 || !READ_PART.test(entry.name)) continue;
-    const max = Math.min(XLSX_LIMITS.partBytes, XLSX_LIMITS.packageBytes - total);
+    const max = Math.min(limits.partBytes, limits.packageBytes - total);
     let stored: Uint8Array;
     try {
       stored = storedBytes(bytes, entry);
@@ -248,6 +254,7 @@ export async function readWorkbookBytes(
   file: string,
   bytes: Uint8Array,
   inflate: InflateStream,
+  limits: UnpackLimits = XLSX_LIMITS,
 ): Promise<{ ok: true; tables: TableValues[]; warnings: Problem[] } | { ok: false; problems: Problem[] }> {
   if (bytes.length > INPUT_LIMITS.fileBytes)
     return {
@@ -261,9 +268,9 @@ export async function readWorkbookBytes(
     };
   let read: { tables: TableValues[]; problems: Problem[] };
   try {
-    read = readTablesOfPackage(bytes, await inflatedAhead(bytes, inflate));
+    read = readTablesOfPackage(bytes, await inflatedAhead(bytes, inflate, limits), limits);
   } catch (e) {
-    if (e instanceof PackageError) return { ok: false, problems: [packageProblem(e, file)] };
+    if (e instanceof PackageError) return { ok: false, problems: [packageProblem(e, file, limits)] };
     throw e;
   }
   const errors = read.problems.filter((p) => p.severity === "error");
