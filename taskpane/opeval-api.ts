@@ -6,6 +6,7 @@
  */
 import { rankingSheet } from "./ranking";
 import { FORM_IDS, type FormId } from "../src/forms/ids";
+import { isWorkbookFile } from "./received-import";
 import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import type { TemplateTable } from "../src/model/template-schema";
@@ -45,6 +46,10 @@ const readerModule = () =>
   );
 const historyModule = () =>
   loadPart("history", () => import(/* webpackChunkName: "history" */ "../src/history/history-workbook"));
+// Received files: the results document and the join load with the first import; a workbook file
+// also loads the package reader and the browser's inflater.
+const receivedModule = () =>
+  loadPart("received", () => import(/* webpackChunkName: "received" */ "../src/model/received-files"));
 
 export const opevalApi: PaneApi = {
   inputTableNames: async () => (await readerModule()).INPUT_TABLES.map((t) => t.name),
@@ -152,5 +157,40 @@ export const opevalApi: PaneApi = {
     view: async (tables, result) => (await historyModule()).historyView(tables, result),
     planRecord: async (tables, result, lang) => (await historyModule()).planRecord(tables, result, lang),
     trendSheet: async (...args) => (await historyModule()).trendSheet(...args),
+  },
+  received: {
+    // The template's schema loads with the reader, not with the pane's first download.
+    tableName: async () =>
+      (
+        await loadPart(
+          "reader",
+          () => import(/* webpackChunkName: "reader" */ "../src/model/template-schema"),
+        )
+      ).RECEIVED_TABLE.name,
+    // Chromium 103+, Safari 16.4+ (as "Share a copy" needs it too); older webviews read .json only.
+    canReadWorkbooks: () => {
+      try {
+        return typeof DecompressionStream === "function" && !!new DecompressionStream("deflate-raw");
+      } catch {
+        return false;
+      }
+    },
+    readFile: async (name, bytes) => {
+      const { receivedWorkbook, resultsDocument } = await receivedModule();
+      if (isWorkbookFile(name)) {
+        const [{ readWorkbookBytes }, { webShareCodec }] = await loadPart("reader", () =>
+          Promise.all([
+            import(/* webpackChunkName: "reader" */ "../src/xlsx/package-tables"),
+            import(/* webpackChunkName: "reader" */ "../src/xlsx/share-web"),
+          ]),
+        );
+        const read = await readWorkbookBytes(name, bytes, webShareCodec.inflate);
+        return read.ok ? receivedWorkbook(name, read.tables) : read;
+      }
+      const json = await opevalApi.readJson(bytes);
+      if (!json.ok) return { ok: false, problems: [{ ...json.problem, path: name }] };
+      return resultsDocument(name, json.value);
+    },
+    plan: async (tables, files) => (await receivedModule()).planReceivedImport(tables, files),
   },
 };

@@ -13,6 +13,7 @@ import type { ChartSpec, TableValues } from "../src/excel/workbook";
 import type { ProcedureOutput } from "../src/objections/procedure";
 import type { HistoryView, RecordPlan, trendSheet } from "../src/history/history-workbook";
 import type { Comparison } from "../src/history/history-compare";
+import type { ReceivedFileRead, ReceivedFile, ReceivedImportPlan } from "../src/model/received-files";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {
@@ -89,6 +90,23 @@ export interface PaneApi {
   ): Promise<SheetSpec[]>;
   /** The history of results (opeval_History): change against the previous period, recording, trend. */
   history?: HistoryApi;
+  /** Received conclusions (issue 24): results files of the other authorities, added to opeval_Received. */
+  received?: ReceivedApi;
+}
+
+/** "Import received conclusions": the same reading and checks as the CLI's `--received` (src/model/received-files.ts). */
+export interface ReceivedApi {
+  /** opeval_Received (from the template's schema, which loads later than the pane). */
+  tableName(): Later<string>;
+  /** Whether this webview can unpack a workbook file (DecompressionStream "deflate-raw"). */
+  canReadWorkbooks(): boolean;
+  /** A picked file: a results document (.json) or a workbook holding opeval_Received (.xlsx, .xlsm). */
+  readFile(name: string, bytes: Uint8Array): Promise<ReceivedFileRead>;
+  /** What adding the files' rows to the workbook's tables does, or every reason it is refused. */
+  plan(
+    tables: TableValues[],
+    files: readonly ReceivedFile[],
+  ): ReceivedImportPlan | Promise<ReceivedImportPlan>;
 }
 
 /** The history's logic loads when first needed (a lazy chunk), so each may answer with a promise. */

@@ -373,6 +373,59 @@ export const UI_TEXT = {
     "Копия создана, но Excel её не открыл: {detail}. Ничего не изменено; повторите или используйте opeval share.",
   ),
 
+  // Import received conclusions (issue 24; steps/ReceivedSection.tsx): the other authorities'
+  // results files added to the Received sheet (its title is the section's heading).
+  receivedHelp: t(
+    "The results files sent by the authorities that assess openness, complaints and K3 (opeval results, .json or .xlsx): their rows are added to the sheet «{sheet}». A received direction is not recomputed. A file with an error adds nothing.",
+    "Ашықтықты, шағымдарды және K3-ті бағалайтын уәкілетті органдар жіберген нәтижелер файлдары (opeval results, .json немесе .xlsx): олардың жолдары «{sheet}» парағына қосылады. Алынған бағыт қайта есептелмейді. Қатесі бар файл ештеңе қоспайды.",
+    "Файлы результатов, присланные уполномоченными органами, оценивающими открытость, жалобы и K3 (opeval results, .json или .xlsx): их строки добавляются на лист «{sheet}». Полученное направление не пересчитывается. Файл с ошибкой ничего не добавляет.",
+  ),
+  receivedImport: t(
+    "Import received conclusions…",
+    "Алынған қорытындыларды импорттау…",
+    "Импортировать полученные заключения…",
+  ),
+  receivedFileLabel: t(
+    "Results files (.json, .xlsx)",
+    "Нәтижелер файлдары (.json, .xlsx)",
+    "Файлы результатов (.json, .xlsx)",
+  ),
+  receivedAdded: t(
+    "{file}: {count} rows added ({direction})",
+    "{file}: {count} жол қосылды ({direction})",
+    "{file}: добавлено строк: {count} ({direction})",
+  ),
+  receivedSheetCreated: t(
+    "The workbook had no sheet «{sheet}»: it was added.",
+    "Жұмыс кітабында «{sheet}» парағы жоқ еді: ол қосылды.",
+    "В книге не было листа «{sheet}»: он добавлен.",
+  ),
+  receivedNoRows: t(
+    "The files hold no rows: nothing was added.",
+    "Файлдарда жол жоқ: ештеңе қосылмады.",
+    "В файлах нет строк: ничего не добавлено.",
+  ),
+  receivedRefused: t(
+    "Nothing was added to the workbook. Correct these and import all the files again:",
+    "Жұмыс кітабына ештеңе қосылмады. Мыналарды түзетіп, барлық файлды қайта импорттаңыз:",
+    "В книгу ничего не добавлено. Исправьте следующее и импортируйте все файлы снова:",
+  ),
+  receivedNext: t(
+    "Next: step 2 «{step}» checks the workbook with the received conclusions.",
+    "Келесі: 2-қадам «{step}» жұмыс кітабын алынған қорытындылармен тексереді.",
+    "Далее: шаг 2 «{step}» проверит книгу с полученными заключениями.",
+  ),
+  receivedNoWorkbookReader: t(
+    "This Excel cannot unpack .xlsx files in the pane ({files}): import the .json results documents, or paste the rows. Nothing was added.",
+    "Бұл Excel тақтада .xlsx файлдарын аша алмайды ({files}): нәтижелердің .json құжаттарын импорттаңыз немесе жолдарды қойыңыз. Ештеңе қосылмады.",
+    "Этот Excel не может распаковать файлы .xlsx в панели ({files}): импортируйте документы результатов .json или вставьте строки. Ничего не добавлено.",
+  ),
+  receivedUnavailable: t(
+    "This Excel cannot add rows to a table from the pane: paste the rows into the sheet «{sheet}».",
+    "Бұл Excel тақтадан кестеге жол қоса алмайды: жолдарды «{sheet}» парағына қойыңыз.",
+    "Этот Excel не может добавить строки в таблицу из панели: вставьте строки на лист «{sheet}».",
+  ),
+
   // The analyst's guide (docs/guide/kk.md, ru.md, served as guide/<lang>.html; App.tsx).
   guideLink: t("Analyst's guide (in Russian)", "Талдаушыға арналған нұсқаулық", "Руководство аналитика"),
 } as const satisfies Record<string, Term>;

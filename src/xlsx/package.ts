@@ -8,9 +8,9 @@
  * rectangle: it walks the cells that exist in the XML and keeps only those inside a table. Every
  * size it accepts is bounded (see LIMITS and docs/FORMAT.md), every part is unpacked at most once
  * and checked against its CRC-32, and every part is walked by the offset scanner of
- * src/sheet/xml-scan.ts in linear time. The file is only read.
+ * src/sheet/xml-scan.ts in linear time. The file is only read. No Node import: the inflater is the
+ * caller's (node:zlib in the CLI, ./package-tables.ts's pre-inflated parts in the task pane).
  */
-import { inflateRawSync } from "node:zlib";
 import { isDateFormat } from "../model/tables";
 import { A1Error, MAX_COLUMNS, MAX_ROWS, address, parseRange, type Bounds } from "../sheet/a1";
 import {
@@ -31,6 +31,7 @@ import {
 import {
   checkCrc,
   readZip,
+  utf8,
   resolvePart,
   storedBytes,
   zipDirectory,
@@ -80,8 +81,9 @@ const ZIP_PROBLEMS: ZipProblemWords = {
 const zipRead = <T>(read: () => T): T => readZip(read, ZIP_PROBLEMS);
 
 /** The entries of a ZIP archive, by lower-case name (OPC part names are case-insensitive). */
-function zipEntries(buf: Buffer): Map<string, ZipEntry> {
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1)
+function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (buf.length >= 8 && view.getUint32(0) === 0xd0cf11e0 && view.getUint32(4) === 0xa1b11ae1)
     throw new PackageError("encrypted", "an OLE compound file (encrypted workbook or old .xls)");
   return zipRead(() => zipDirectory(buf));
 }
@@ -90,21 +92,34 @@ function zipEntries(buf: Buffer): Map<string, ZipEntry> {
 export type UnpackLimits = Pick<typeof XLSX_LIMITS, "partBytes" | "packageBytes">;
 
 /**
+ * Raw DEFLATE (ZIP method 8) of one part, to at most `maxOutput` bytes: the part's bytes,
+ * `"tooLarge"` past `maxOutput`, or `"damaged"` when the data cannot be decompressed.
+ */
+export type InflateRaw = (
+  stored: Uint8Array,
+  maxOutput: number,
+  entry: ZipEntry,
+) => Uint8Array | "tooLarge" | "damaged";
+
+/**
  * A part's bytes, unpacked to at most `max` bytes and checked against the archive's CRC-32; over
  * `max`, `over` says which limit that was.
  */
-function inflate(buf: Buffer, entry: ZipEntry, max: number, over: () => PackageError): Buffer {
-  const stored = zipRead(() => storedBytes(buf, entry));
-  let data = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+function inflate(
+  buf: Uint8Array,
+  entry: ZipEntry,
+  max: number,
+  over: () => PackageError,
+  inflateRaw: InflateRaw,
+): Uint8Array {
+  let data = zipRead(() => storedBytes(buf, entry));
   if (entry.method === 0) {
     if (data.length > max) throw over();
   } else if (entry.method === 8) {
-    try {
-      data = inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw over();
-      throw new PackageError("damaged", `${entry.name} cannot be decompressed`);
-    }
+    const out = inflateRaw(data, Math.max(1, max), entry);
+    if (out === "tooLarge") throw over();
+    if (out === "damaged") throw new PackageError("damaged", `${entry.name} cannot be decompressed`);
+    data = out;
   } else throw new PackageError("damaged", `${entry.name}: compression ${entry.method}`);
   zipRead(() => checkCrc(entry, data));
   return data;
@@ -139,7 +154,8 @@ export class XlsxPackage {
   private inflated = 0;
 
   constructor(
-    private readonly buf: Buffer,
+    private readonly buf: Uint8Array,
+    private readonly inflateRaw: InflateRaw,
     private readonly limits: UnpackLimits = XLSX_LIMITS,
   ) {
     this.entries = zipEntries(buf);
@@ -165,13 +181,18 @@ export class XlsxPackage {
     if (!entry) return undefined;
     const { partBytes, packageBytes } = this.limits;
     const left = packageBytes - this.inflated;
-    const data = inflate(this.buf, entry, Math.min(partBytes, left), () =>
-      left < partBytes
-        ? new PackageError("packageTooLarge", entry.name)
-        : new PackageError("partTooLarge", entry.name),
+    const data = inflate(
+      this.buf,
+      entry,
+      Math.min(partBytes, left),
+      () =>
+        left < partBytes
+          ? new PackageError("packageTooLarge", entry.name)
+          : new PackageError("partTooLarge", entry.name),
+      this.inflateRaw,
     );
     this.inflated += data.length;
-    return data.toString("utf8");
+    return utf8(data);
   }
 
   /** The OpenDocument kind the package declares (`application/vnd.oasis.opendocument.…`), if any. */

@@ -2,8 +2,8 @@
  * Workbook readers for the one table parser (src/model/tables.ts), both giving every opeval table
  * as 2-D values:
  * - `readWorkbookFile` / `readPackageTables`: the CLI's reader of .xlsx/.xlsm files, through the
- *   small package reader of ./package.ts (only existing cells, bounded sizes, merges and hidden
- *   rows reported, absolute part names resolved). The file is only read.
+ *   package reader of ./package-tables.ts over node:zlib (only existing cells, bounded sizes,
+ *   merges and hidden rows reported, absolute part names resolved). The file is only read.
  * - `workbookTables`: the same from a workbook already loaded in exceljs (tests build them in
  *   memory); it reads no row or column beyond the sheet's last filled one.
  */
@@ -11,11 +11,12 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../sheet/spec";
 import { readFile, stat } from "node:fs/promises";
 import { INPUT_LIMITS } from "../model/parse";
-import { ioFailureWord, word, type Problem, type ProblemCode, type ProblemParams } from "../model/problems";
+import { ioFailureWord, type Problem } from "../model/problems";
 import { readAndValidateTables, type TableValues, type WorkbookReadResult } from "../model/tables";
-import { CALCULATION_TABLE } from "../model/template-schema";
-import { address as addressOf, parseCell, parseRange, type Bounds } from "../sheet/a1";
-import { openWorkbook, PackageError, XlsxPackage, XLSX_LIMITS, type TableCells } from "./package";
+import { parseRange } from "../sheet/a1";
+import { inflateRawNode } from "./deflate-node";
+import { PackageError } from "./package";
+import { fileProblem, packageProblem, readTablesOfPackage } from "./package-tables";
 
 /** Excel's serial day number of a JS date (1900 date system, as exceljs reads it). */
 function dateToSerial(date: Date): number {
@@ -110,157 +111,13 @@ export type XlsxReadResult = WorkbookReadResult & {
 
 const MB = 1024 * 1024;
 
-function fileProblem(code: ProblemCode, path: string, params: ProblemParams = {}): Problem {
-  return { severity: "error", code, bodyId: null, path, params };
-}
-
 function refused(problem: Problem, io = false): XlsxReadResult {
   return { problems: [problem], readerProblems: [problem], unreadable: true, missing: io };
 }
 
-/** Why the package cannot be read, as a problem (our own words, never a library's message). */
-function packageProblem(e: PackageError, path: string): Problem {
-  switch (e.reason) {
-    case "encrypted":
-      return fileProblem("encryptedWorkbook", path);
-    case "notZip":
-      return fileProblem("notXlsx", path, { detail: word("package.notZip") });
-    case "partTooLarge":
-      return fileProblem("partTooLarge", path, { part: e.message, max: XLSX_LIMITS.partBytes / MB });
-    case "damaged":
-      return fileProblem("notXlsx", path, { detail: `${word("package.damaged")}: ${e.message}` });
-    case "packageTooLarge":
-      return fileProblem("packageTooLarge", path, { part: e.message, max: XLSX_LIMITS.packageBytes / MB });
-    case "openDocument":
-      return fileProblem("openDocumentFile", path);
-  }
-}
-
-/**
- * The opeval tables of a workbook file as values, with the problems of the package itself: bad or
- * oversized table ranges, merged cells over a table, overlong cells, too many rows (errors);
- * hidden rows and very hidden sheets (warnings). Only cells that exist are read.
- */
-export function readPackageTables(buf: Buffer): { tables: TableValues[]; problems: Problem[] } {
-  const pkg = new XlsxPackage(buf);
-  const book = openWorkbook(pkg);
-  const problems: Problem[] = [];
-  const tables: TableValues[] = [];
-  const ours = book.tables.filter((t) => /^opeval_/i.test(t.name));
-  const tableProblem = (
-    code: ProblemCode,
-    sheet: string,
-    address: string,
-    params: ProblemParams,
-    severity: "error" | "warning" = "error",
-  ) =>
-    problems.push({
-      severity,
-      code,
-      bodyId: null,
-      path: params.table as string,
-      params,
-      cell: { sheet, address },
-    });
-  for (const t of ours) {
-    // The table's first cell when its ref names one (a ref beyond the grid still starts somewhere).
-    const corner = parseCell(t.ref.split(":")[0] ?? "");
-    const at = t.bounds
-      ? addressOf(t.bounds.top, t.bounds.left)
-      : corner
-        ? addressOf(corner.row, corner.column)
-        : "A1";
-    if (t.refProblem === "tooWide")
-      tableProblem("tableTooWide", t.sheet.name, at, {
-        table: t.name,
-        ref: t.ref,
-        max: XLSX_LIMITS.tableColumns,
-      });
-    else if (t.refProblem) tableProblem("badTableRef", t.sheet.name, at, { table: t.name, ref: t.ref });
-    else if (t.sheet.state === "veryHidden")
-      tableProblem("hiddenSheet", t.sheet.name, at, { table: t.name, sheet: t.sheet.name }, "warning");
-  }
-  for (const sheet of book.sheets) {
-    if (!ours.some((t) => t.sheet === sheet && t.bounds)) continue;
-    const content = book.read(sheet);
-    for (const [range, table] of content.mergesOnTables)
-      tableProblem("mergedCells", sheet.name, range, { table, range });
-    for (const cells of content.tables) {
-      const t = cells.table;
-      if (!/^opeval_/i.test(t.name)) continue;
-      const b = t.bounds!;
-      for (const a of cells.longCells)
-        tableProblem("cellTooLong", sheet.name, a, { table: t.name, max: XLSX_LIMITS.cellCharacters });
-      // The Calculation table is output (no value of it is read): a formula there without a cached
-      // value is Excel's to compute, as in a template written for a body with a direction not entered.
-      if (t.name.toLowerCase() !== CALCULATION_TABLE.toLowerCase())
-        for (const a of cells.formulasWithoutValue)
-          tableProblem("formulaWithoutValue", sheet.name, a, { table: t.name });
-      if (cells.hiddenRows.length) {
-        const shown = cells.hiddenRows.slice(0, 10).join(", ") + (cells.hiddenRows.length > 10 ? ", …" : "");
-        tableProblem(
-          "hiddenRows",
-          sheet.name,
-          addressOf(b.top, b.left),
-          { table: t.name, rows: shown },
-          "warning",
-        );
-      }
-      const filled = cells.rows.size - (cells.rows.has(0) ? 1 : 0);
-      if (filled > INPUT_LIMITS.tableRows) {
-        tableProblem("tableTooManyRows", sheet.name, addressOf(b.top, b.left), {
-          table: t.name,
-          rows: filled,
-          max: INPUT_LIMITS.tableRows,
-        });
-        continue;
-      }
-      tables.push(tableValues(t.name, sheet.name, b, cells, t.headerRow));
-    }
-  }
-  return { tables, problems };
-}
-
-const NO_VALUES: readonly CellValue[] = Object.freeze([]);
-const NO_FORMATS: readonly (string | null)[] = Object.freeze([]);
-
-/** Dense rows from the sparse ones read: rows without cells share one empty array. */
-function tableValues(
-  name: string,
-  sheet: string,
-  b: Bounds,
-  cells: TableCells,
-  headerRow: boolean,
-): TableValues {
-  const { rows, formats } = cells;
-  let last = 0;
-  for (const offset of rows.keys()) if (offset > last) last = offset;
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  // A table without a header row: an empty header so that its first row is read as data (and the
-  // missing headers are reported as missing columns).
-  const shift = headerRow ? 0 : 1;
-  if (!headerRow) {
-    values.push([]);
-    numberFormats.push([]);
-  }
-  for (let offset = 0; offset <= last; offset++) {
-    values.push((rows.get(offset) ?? NO_VALUES) as CellValue[]);
-    numberFormats.push((formats.get(offset) ?? NO_FORMATS) as (string | null)[]);
-  }
-  const errorCells = new Set<string>();
-  for (const at of cells.errors) {
-    const [r, c] = at.split(",").map(Number) as [number, number];
-    errorCells.add(`${r + shift},${c}`);
-  }
-  return {
-    name,
-    sheet,
-    address: addressOf(b.top - shift, b.left),
-    values,
-    numberFormats,
-    errorCells,
-  };
+/** The opeval tables of a workbook file's bytes (./package-tables.ts), unpacked with node:zlib. */
+export function readPackageTables(buf: Uint8Array): { tables: TableValues[]; problems: Problem[] } {
+  return readTablesOfPackage(buf, inflateRawNode);
 }
 
 /** Reads an input workbook file into the raw assessment (or problems naming sheet and cell). */

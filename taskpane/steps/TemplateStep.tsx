@@ -1,4 +1,4 @@
-/** Step 1: insert the input template as new sheets, empty or filled from a JSON file. */
+/** Step 1: insert the input template as new sheets, empty or filled from a JSON file; import received conclusions. */
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { DocumentAddRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
@@ -7,20 +7,9 @@ import { formatProblem, type Problem } from "../../src/model/problems";
 import { insertTemplate, insertTemplateFromJson } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
+import { readFileBytes } from "../file-bytes";
 import { ErrorBar, SheetLinks, useStepStyles } from "./common";
-
-/**
- * The file's bytes, decoded strictly by the JSON reader, so invalid UTF-8 is named rather than
- * replaced by U+FFFD. FileReader rather than Blob.arrayBuffer(): older Office web views lack it.
- */
-function readBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
+import { ReceivedSection } from "./ReceivedSection";
 
 const asLinks = (names: string[]): WrittenSheet[] => names.map((name) => ({ wanted: name, name }));
 
@@ -58,7 +47,7 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplateFromJson(workbook, api, lang, await readBytes(file));
+      const outcome = await insertTemplateFromJson(workbook, api, lang, await readFileBytes(file));
       if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });
       else if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
@@ -124,6 +113,7 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
         </MessageBar>
       )}
       {state.kind === "failed" && <ErrorBar message={state.message} />}
+      <ReceivedSection workbook={workbook} api={api} />
     </section>
   );
 }

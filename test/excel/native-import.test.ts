@@ -13,7 +13,7 @@ import { evaluate } from "../../src/evaluate";
 import { OfficeWorkbook } from "../../src/excel/office";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
 import { fileGroups, nativeImportSupported, printNameCalls, toBase64 } from "../../src/excel/native-import";
-import { deflateRawNode } from "../../src/xlsx/deflate-node";
+import { deflateRawNode, inflateRawNode } from "../../src/xlsx/deflate-node";
 import { XlsxPackage } from "../../src/xlsx/package";
 import { ZipWriter } from "../../src/xlsx/zip";
 import { inflateRawSync } from "node:zlib";
@@ -60,7 +60,7 @@ describe("OfficeWorkbook.writeSheets by file import", () => {
     const [base64, options] = insert!.value as [string, unknown];
     expect(options).toEqual({ positionType: "End" });
     // The file: the sheets in order under their final names, and no defined names at all.
-    const pkg = new XlsxPackage(Buffer.from(base64, "base64"));
+    const pkg = new XlsxPackage(Buffer.from(base64, "base64"), inflateRawNode);
     const workbook = pkg.text("xl/workbook.xml")!;
     expect(
       [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]!.replace(/&apos;/g, "'")),
@@ -208,7 +208,7 @@ describe("several files: each file's follow-up goes with the next file's insert"
     const at = new Map<string, number>();
     ctx.requests.forEach((request, r) => {
       for (const insert of inserts(request)) {
-        const pkg = new XlsxPackage(Buffer.from((insert.value as [string])[0], "base64"));
+        const pkg = new XlsxPackage(Buffer.from((insert.value as [string])[0], "base64"), inflateRawNode);
         for (const m of pkg.text("xl/workbook.xml")!.matchAll(/<sheet name="([^"]*)"/g))
           at.set(sheetId(state, m[1]!.replace(/&apos;/g, "'")), r);
       }
@@ -272,7 +272,7 @@ describe("several files: each file's follow-up goes with the next file's insert"
     const [first, second] = inserts(ctx.allActions()).map(
       (i) =>
         [
-          ...new XlsxPackage(Buffer.from((i.value as [string])[0], "base64"))
+          ...new XlsxPackage(Buffer.from((i.value as [string])[0], "base64"), inflateRawNode)
             .text("xl/workbook.xml")!
             .matchAll(/<sheet name="/g),
         ].length,

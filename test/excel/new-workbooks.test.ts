@@ -14,6 +14,7 @@ import { REQUEST_BUDGET_BYTES } from "../../src/excel/plan";
 import { newWorkbookFiles, openNewWorkbooks, type FormSheet } from "../../src/excel/new-workbooks";
 import { readInsertedSheetsSync } from "../../src/excel/excel-model/inserted-sheets";
 import { XlsxPackage } from "../../src/xlsx/package";
+import { inflateRawNode } from "../../src/xlsx/deflate-node";
 import { nodeFileImport } from "../helpers/file-import";
 import { fakeRunner } from "./fake-excel";
 
@@ -59,7 +60,9 @@ describe("OfficeWorkbook.openNewWorkbooks", () => {
       expect(out.opened[i]!.sheets).toEqual(names);
       expect(opened[i]!.length).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
       // A workbook of its own keeps its print areas (the insert would drop them).
-      const workbookXml = new XlsxPackage(Buffer.from(opened[i]!, "base64")).text("xl/workbook.xml")!;
+      const workbookXml = new XlsxPackage(Buffer.from(opened[i]!, "base64"), inflateRawNode).text(
+        "xl/workbook.xml",
+      )!;
       expect(workbookXml).toContain("_xlnm.Print_Area");
     }
     // The analyst's workbook was not touched: no Excel.run at all.

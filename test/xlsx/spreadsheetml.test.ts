@@ -9,7 +9,7 @@ import type { SheetSpec } from "../../src/sheet/spec";
 import { escapeXstring, writeXlsx } from "../../src/xlsx/spreadsheetml";
 import { nonDocumentFeature } from "../../src/sheet/spec";
 import { crc32, ZipWriter } from "../../src/xlsx/zip";
-import { deflateRawNode } from "../../src/xlsx/deflate-node";
+import { deflateRawNode, inflateRawNode } from "../../src/xlsx/deflate-node";
 import { XlsxPackage, openWorkbook } from "../../src/xlsx/package";
 
 async function parts(specs: SheetSpec[], options: Partial<Parameters<typeof writeXlsx>[1]> = {}) {
@@ -231,7 +231,7 @@ describe("SpreadsheetML writer", () => {
       }),
       form("B"),
     ]);
-    const pkg = new XlsxPackage(Buffer.from(file.bytes));
+    const pkg = new XlsxPackage(Buffer.from(file.bytes), inflateRawNode);
     const book = openWorkbook(pkg);
     expect(book.sheets.map((s) => s.name)).toEqual(["A", "B"]);
     expect(inflateRawSync(deflateRawNode(Buffer.from("x")) as Buffer).toString()).toBe("x");

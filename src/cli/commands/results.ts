@@ -30,7 +30,7 @@ import { commandLineLang } from "../locale";
 import { EXIT, type Command, type CommandIO } from "../io";
 import { loadAssessmentFile } from "../load";
 import { outputExists, OutputExistsError, publishText, publishWorkbook } from "../publish";
-import { RESULTS_MARK, RESULTS_VERSION } from "../received";
+import { RESULTS_MARK, RESULTS_VERSION } from "../../model/received-files";
 import { outputPath } from "./template";
 
 const LANGS: readonly Lang[] = ["kk", "ru", "en"];
