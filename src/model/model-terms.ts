@@ -32,6 +32,9 @@ export const DIRECTION_TERMS: Readonly<Record<DirectionId, Term>> = {
   },
 };
 
+/** The automation criterion K3's direction word (§24, annex 5): its own authority's block and messages. */
+export const AUTOMATION_TERM: Term = { en: "automation", kk: "автоматтандыру", ru: "автоматизация" };
+
 /** Short column captions of the cohort table (CLI, task pane, ranking sheet). */
 export const TABLE_TERMS = {
   id: { en: "id", kk: "код", ru: "код" },

@@ -5,7 +5,7 @@
  * do not carry it.
  */
 import type { EfficiencyLevel, Lang } from "./types";
-import { LEVEL_TERMS } from "./model-terms";
+import { AUTOMATION_TERM, LEVEL_TERMS, TABLE_TERMS } from "./model-terms";
 import { fill } from "../i18n/lang";
 import { localDecimal } from "../i18n/numerals";
 
@@ -29,9 +29,28 @@ export function fillTemplate(template: string, params: ProblemParams, lang: Lang
   // A number is echoed as the analyst's language writes it: "1,5" typed is "1,5" told back in kk/ru.
   for (const [name, value] of Object.entries(params))
     escaped[name] = escapeForTerminal(
-      typeof value === "number" ? localDecimal(value, lang) : translateWords(String(value), lang),
+      typeof value === "number"
+        ? localDecimal(value, lang)
+        : name === "direction"
+          ? directionWord(String(value), lang)
+          : translateWords(String(value), lang),
     );
   return fill(template, escaped);
+}
+
+/** A direction's word in a message: the parameter `direction` always holds a direction's id. */
+const DIRECTION_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  services: TABLE_TERMS.services,
+  openness: TABLE_TERMS.openness,
+  complaints: TABLE_TERMS.complaints,
+  automation: AUTOMATION_TERM,
+};
+
+/** «ашықтық» / «открытость» in a kk/ru message (the id stays in English, where it is the word). */
+function directionWord(id: string, lang: Lang): string {
+  if (lang === "en" || !Object.prototype.hasOwnProperty.call(DIRECTION_WORDS, id))
+    return translateWords(id, lang);
+  return `«${DIRECTION_WORDS[id]![lang]}»`;
 }
 
 /**

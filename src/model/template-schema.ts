@@ -13,7 +13,7 @@
  */
 import type { OpennessTableId } from "../edition/2020";
 import { term } from "../i18n/lang";
-import { TABLE_TERMS, type Term } from "./model-terms";
+import { AUTOMATION_TERM, TABLE_TERMS, type Term } from "./model-terms";
 import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */
@@ -1101,7 +1101,7 @@ export const RECONCILIATION_TABLE: TemplateTable = {
 /** The blocks of opeval_Authorities besides a body's own: the authorities of §5 and §24. */
 export const AUTHORITY_BLOCK_TERMS = {
   services: TABLE_TERMS.services,
-  automation: term("automation", "автоматтандыру", "автоматизация"),
+  automation: AUTOMATION_TERM,
   openness: TABLE_TERMS.openness,
   complaints: TABLE_TERMS.complaints,
 } as const satisfies Record<string, Term>;

@@ -212,14 +212,14 @@ describe("importReceived: refused, nothing written", () => {
       'error: body "almaty", copy.json: results[0]: the openness conclusion is given twice, here and at again.json: results[1]; keep one',
     ]);
     expect(problems.map((p) => formatProblem(p, "kk"))).toEqual([
-      `қате: орган "mju", again.json: results[0]: openness бойынша қорытынды екі рет берілген, осында және ${sheet}!B4; біреуін қалдырыңыз`,
+      `қате: орган "mju", again.json: results[0]: «ашықтық» бойынша қорытынды екі рет берілген, осында және ${sheet}!B4; біреуін қалдырыңыз`,
       'қате: again.json: results[2].body: бағалауда "ministry-x" идентификаторы бар орган жоқ',
-      'қате: орган "almaty", copy.json: results[0]: openness бойынша қорытынды екі рет берілген, осында және again.json: results[1]; біреуін қалдырыңыз',
+      'қате: орган "almaty", copy.json: results[0]: «ашықтық» бойынша қорытынды екі рет берілген, осында және again.json: results[1]; біреуін қалдырыңыз',
     ]);
     expect(problems.map((p) => formatProblem(p, "ru"))).toEqual([
-      `ошибка: орган "mju", again.json: results[0]: заключение по направлению openness дано дважды, здесь и в ${sheet}!B4; оставьте одно`,
+      `ошибка: орган "mju", again.json: results[0]: заключение по направлению «открытость» дано дважды, здесь и в ${sheet}!B4; оставьте одно`,
       'ошибка: again.json: results[2].body: в оценке нет органа с идентификатором "ministry-x"',
-      'ошибка: орган "almaty", copy.json: results[0]: заключение по направлению openness дано дважды, здесь и в again.json: results[1]; оставьте одно',
+      'ошибка: орган "almaty", copy.json: results[0]: заключение по направлению «открытость» дано дважды, здесь и в again.json: results[1]; оставьте одно',
     ]);
     // The first import's row only: neither file added anything.
     expect((await receivedTable(wb)).values.slice(1).map((r) => [r[0], r[1]])).toEqual([["mju", "ашықтық"]]);
@@ -241,12 +241,12 @@ describe("importReceived: refused, nothing written", () => {
     expect(problems.map((p) => formatProblem(p, "kk"))).toEqual([
       'қате: орган "mju", o.json: results[0].total: 0 мен 100 аралығында болуы тиіс, берілгені: 100,5',
       'қате: парақ [k3.xlsx]Полученные заключения!F4 «K3», орган "mju": 0 мен 25 аралығында болуы тиіс, берілгені: 25,01',
-      'қате: парақ [k3.xlsx]Полученные заключения!B5 «Направление», орган "almaty": automation бойынша қорытынды алынды, бірақ бұл бағыт органға қолданылмайды',
+      'қате: парақ [k3.xlsx]Полученные заключения!B5 «Направление», орган "almaty": «автоматтандыру» бойынша қорытынды алынды, бірақ бұл бағыт органға қолданылмайды',
     ]);
     expect(problems.map((p) => formatProblem(p, "ru"))).toEqual([
       'ошибка: орган "mju", o.json: results[0].total: должно быть от 0 до 100, получено: 100,5',
       'ошибка: лист [k3.xlsx]Полученные заключения!F4 «K3», орган "mju": должно быть от 0 до 25, получено: 25,01',
-      'ошибка: лист [k3.xlsx]Полученные заключения!B5 «Направление», орган "almaty": получено заключение по направлению automation, но направление к органу не применяется',
+      'ошибка: лист [k3.xlsx]Полученные заключения!B5 «Направление», орган "almaty": получено заключение по направлению «автоматизация», но направление к органу не применяется',
     ]);
     expect((await receivedTable(wb)).values).toEqual([HEADER_KK, Array(11).fill(null)]);
   });
