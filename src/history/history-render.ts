@@ -6,7 +6,7 @@ import { fill } from "../i18n/lang";
 import { explanationText, type Explanation } from "../methodology/explain";
 import { formatScore } from "../methodology/numeric";
 import { LEVEL_TERMS, TABLE_TERMS } from "../model/model-terms";
-import { DIRECTIONS, type Lang } from "../model/types";
+import { DIRECTIONS, type DirectionId, type Lang } from "../model/types";
 import type { BodyComparison, Change, Comparison, Side } from "./history-compare";
 import { CHANGE_TERMS, LEVEL_MOVE_MARK, LEVEL_MOVE_TERMS } from "./history-terms";
 
@@ -20,6 +20,18 @@ function sideText(side: Side, lang: Lang): string {
   if (side === undefined) return TABLE_TERMS.missing[lang];
   if (side === "na") return TABLE_TERMS.na[lang];
   return formatScore(side);
+}
+
+/**
+ * A moved indicator as the analyst reads it: «ашықтық · P1» / «открытость · P1» in Kazakh and
+ * Russian (the engine's key `openness.P1` is its identity, kept in English and in the workbook).
+ */
+export function movedItemLabel(item: string, lang: Lang): string {
+  if (lang === "en") return item;
+  const dot = item.indexOf(".");
+  const direction = item.slice(0, dot) as DirectionId;
+  if (dot < 0 || !DIRECTIONS.includes(direction)) return item;
+  return `${TABLE_TERMS[direction][lang]} · ${item.slice(dot + 1)}`;
 }
 
 /** "77.09 → 78.50 (+1.41)", or the one side known. */
@@ -106,7 +118,7 @@ export function renderComparison(comparison: Comparison, lang: Lang): string {
     if (b.moved.length === 0) out.push(`  ${CHANGE_TERMS.noMove[lang]}`);
     for (const m of b.moved) {
       out.push(
-        `  ${m.item}  ${formatScore(m.previous)} → ${formatScore(m.current)} (${formatChange(m.change)})`,
+        `  ${movedItemLabel(m.item, lang)}  ${formatScore(m.previous)} → ${formatScore(m.current)} (${formatChange(m.change)})`,
       );
       out.push(`    ${comparison.previous.period}: ${explainText(m.explain.previous, lang)}`);
       out.push(`    ${comparison.current.period}: ${explainText(m.explain.current, lang)}`);

@@ -17,7 +17,7 @@ import { ArrowTrendingLinesRegular, HistoryRegular } from "@fluentui/react-icons
 import { useEffect, useState } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
 import type { BodyComparison, Change, Comparison } from "../../src/history/history-compare";
-import { editionLine, explainText, formatChange } from "../../src/history/history-render";
+import { editionLine, explainText, formatChange, movedItemLabel } from "../../src/history/history-render";
 import { LEVEL_MOVE_MARK, LEVEL_MOVE_TERMS, PANE_TERMS } from "../../src/history/history-terms";
 import type { HistoryView } from "../../src/history/history-workbook";
 import { fill } from "../../src/i18n/lang";
@@ -139,7 +139,7 @@ export function MovedIndicators({ comparison, bodyId }: { comparison: Comparison
         {body.moved.map((m) => (
           <li key={m.item}>
             <Text weight="semibold" size={200}>
-              {m.item}: {localDecimal(formatScore(m.previous), lang)} →{" "}
+              {movedItemLabel(m.item, lang)}: {localDecimal(formatScore(m.previous), lang)} →{" "}
               {localDecimal(formatScore(m.current), lang)} ({localDecimal(formatChange(m.change), lang)})
             </Text>
             <div className={styles.formula}>

@@ -7,7 +7,7 @@
  * explanations; recording 2019 adds rows, recording it again needs a confirmation and then
  * replaces exactly its rows; the trend sheet gets a line chart.
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MemoryWorkbook } from "../../src/excel/memory";
@@ -87,8 +87,10 @@ describe("history in the task pane", () => {
     expect(table.querySelector('tr[data-body="abai"] [data-testid=change]')).toBeNull();
     const mia = CURRENT.bodies.find((b) => b.id === "mia")!;
     fireEvent.click(screen.getByRole("button", { name: uiText("explainOf", "ru", { body: mia.name }) }));
+    // The explanation's form terms arrive with a chunk: let them land inside act().
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const moved = screen.getByTestId("moved");
-    expect(moved.textContent).toContain("openness.P1: 17,72 → 21,50 (+3,78)");
+    expect(moved.textContent).toContain("открытость · P1: 17,72 → 21,50 (+3,78)");
     expect(moved.textContent).toContain("2018: P1 = 5,22 (kk) + 12,50 (ru) = 17,72");
     expect(moved.textContent).toContain("2019: P1 = 9,00 (kk) + 12,50 (ru) = 21,50");
     expect(moved.textContent).toContain("В обоих периодах редакция методики 2020.");
