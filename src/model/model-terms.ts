@@ -35,6 +35,19 @@ export const DIRECTION_TERMS: Readonly<Record<DirectionId, Term>> = {
 /** The automation criterion K3's direction word (§24, annex 5): its own authority's block and messages. */
 export const AUTOMATION_TERM: Term = { en: "automation", kk: "автоматтандыру", ru: "автоматизация" };
 
+/**
+ * The Received sheet's name and title (issue 24): here, not in the template's schema, because the
+ * pane's import names them before that schema has loaded (it is a lazy chunk).
+ */
+export const RECEIVED_SHEET_TERMS = {
+  sheet: { en: "Received", kk: "Алынған қорытындылар", ru: "Полученные заключения" },
+  title: {
+    en: "Conclusions received from other authorities (openness, complaints, K3)",
+    kk: "Басқа уәкілетті органдардан алынған қорытындылар (ашықтық, шағымдар, K3)",
+    ru: "Заключения, полученные от других уполномоченных органов (открытость, жалобы, K3)",
+  },
+} as const satisfies Record<string, Term>;
+
 /** Short column captions of the cohort table (CLI, task pane, ranking sheet). */
 export const TABLE_TERMS = {
   id: { en: "id", kk: "код", ru: "код" },

@@ -13,7 +13,7 @@
  */
 import type { OpennessTableId } from "../edition/2020";
 import { term } from "../i18n/lang";
-import { AUTOMATION_TERM, TABLE_TERMS, type Term } from "./model-terms";
+import { AUTOMATION_TERM, RECEIVED_SHEET_TERMS, TABLE_TERMS, type Term } from "./model-terms";
 import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */
@@ -1194,12 +1194,8 @@ export const AUTHORITIES_TABLE: TemplateTable = {
  */
 export const RECEIVED_TABLE: TemplateTable = {
   name: "opeval_Received",
-  sheet: term("Received", "Алынған қорытындылар", "Полученные заключения"),
-  title: term(
-    "Conclusions received from other authorities (openness, complaints, K3)",
-    "Басқа уәкілетті органдардан алынған қорытындылар (ашықтық, шағымдар, K3)",
-    "Заключения, полученные от других уполномоченных органов (открытость, жалобы, K3)",
-  ),
+  sheet: RECEIVED_SHEET_TERMS.sheet,
+  title: RECEIVED_SHEET_TERMS.title,
   help: term(
     "One row per body and direction; a received direction is not recomputed (§7, §112–113).",
     "Әр орган мен бағытқа бір жол; алынған бағыт қайта есептелмейді (7, 112–113-т.).",

@@ -9,7 +9,8 @@ import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookAdapter } from "../../src/excel/workbook";
 import { formatProblem, type Problem } from "../../src/model/problems";
-import { AUTHORITY_BLOCK_TERMS, RECEIVED_TABLE } from "../../src/model/template-schema";
+// Not the template schema (a lazy chunk): the sheet's words and the directions' live in model-terms.
+import { AUTOMATION_TERM, RECEIVED_SHEET_TERMS, TABLE_TERMS } from "../../src/model/model-terms";
 import { readFileBytes } from "../file-bytes";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
@@ -42,7 +43,7 @@ export function ReceivedSection({ workbook, api }: { workbook: WorkbookAdapter; 
   const lang = useLang();
   const [state, setState] = useState<State>({ kind: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
-  const sheet = RECEIVED_TABLE.sheet[lang];
+  const sheet = RECEIVED_SHEET_TERMS.sheet[lang];
   const failed = (e: unknown) =>
     setState({ kind: "failed", message: text("unexpected", { detail: plainError(e) }) });
 
@@ -74,7 +75,7 @@ export function ReceivedSection({ workbook, api }: { workbook: WorkbookAdapter; 
   return (
     <section className={styles.stack} aria-labelledby="received-heading">
       <Text as="h3" id="received-heading" weight="semibold" size={300}>
-        {RECEIVED_TABLE.title[lang]}
+        {RECEIVED_SHEET_TERMS.title[lang]}
       </Text>
       <Text>{text("receivedHelp", { sheet })}</Text>
       <Button
@@ -105,7 +106,9 @@ export function ReceivedSection({ workbook, api }: { workbook: WorkbookAdapter; 
                   {text("receivedAdded", {
                     file: a.file,
                     count: a.rows,
-                    direction: AUTHORITY_BLOCK_TERMS[a.direction][lang],
+                    direction: (a.direction === "automation" ? AUTOMATION_TERM : TABLE_TERMS[a.direction])[
+                      lang
+                    ],
                   })}
                 </li>
               ))}
