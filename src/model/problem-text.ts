@@ -47,7 +47,7 @@ const DIRECTION_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> 
 };
 
 /** «ашықтық» / «открытость» in a kk/ru message (the id stays in English, where it is the word). */
-function directionWord(id: string, lang: Lang): string {
+export function directionWord(id: string, lang: Lang): string {
   if (lang === "en" || !Object.prototype.hasOwnProperty.call(DIRECTION_WORDS, id))
     return translateWords(id, lang);
   return `«${DIRECTION_WORDS[id]![lang]}»`;

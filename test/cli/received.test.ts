@@ -71,6 +71,18 @@ describe("opeval results", () => {
   test("openness as a results document: every body, its scores, the block's date and sender", async () => {
     const run = await runCommand(["results", full, "--direction", "openness", "--out", at("o.json")]);
     expect([run.code, run.stderr, run.stdout]).toEqual([0, "", `${at("o.json")}: 8 bodies (openness)\n`]);
+    // In Russian the line names the direction in Russian too.
+    const ru = await runCommand([
+      "results",
+      full,
+      "--direction",
+      "openness",
+      "--out",
+      at("o-ru.json"),
+      "--lang",
+      "ru",
+    ]);
+    expect(ru.stdout).toBe(`${at("o-ru.json")}: органов: 8 («открытость»)\n`);
     const doc = JSON.parse(readFileSync(at("o.json"), "utf8")) as Json;
     expect(Object.keys(doc)).toEqual(["opevalResults", "direction", "period", "results"]);
     expect([doc.opevalResults, doc.direction, doc.period]).toEqual([1, "openness", "2019"]);

@@ -11,6 +11,7 @@ import { extname } from "node:path";
 import type { BodyResult } from "../../methodology/assess";
 import { evaluate } from "../../evaluate";
 import { formatProblem, describeValue, type Problem } from "../../model/problems";
+import { directionWord } from "../../model/problem-text";
 import { signingBlocks, signingFor } from "../../model/signing";
 import { isoDateOfCell } from "../../model/tables";
 import { receivedTableRows } from "../../model/template-rows";
@@ -190,7 +191,13 @@ export const resultsCommand: Command = {
       );
       await publishWorkbook(workbook, out, force);
     }
-    io.stdout(cliText("resultsWritten", messages, { out, count: rows.length, direction }) + "\n");
+    io.stdout(
+      cliText("resultsWritten", messages, {
+        out,
+        count: rows.length,
+        direction: directionWord(direction, messages),
+      }) + "\n",
+    );
     return EXIT.ok;
   },
 };
