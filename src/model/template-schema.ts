@@ -472,7 +472,8 @@ export const SETTINGS_TABLE: TemplateTable = {
       key: "setting",
       header: term("Setting", "Баптау", "Настройка"),
       kind: "settingKey",
-      width: 24,
+      // The longest name, «Заключение (на русском): место составления», is 42 characters.
+      width: 44,
       help: term(
         "Name of the setting (the reader also takes its English key, e.g. weight.services).",
         "Баптаудың атауы (оқу кезінде ағылшынша кілті де қабылданады, мысалы weight.services).",
