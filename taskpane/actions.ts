@@ -9,6 +9,7 @@ import type { Lang, LanguageVersion } from "../src/model/types";
 import type { WorkbookAdapter, WriteOptions, WriteResult } from "../src/excel/workbook";
 import type { FormSheet, NewWorkbooksResult } from "../src/excel/new-workbooks";
 import type { TableValues } from "../src/excel/workbook";
+import type { TemplateDirection } from "../src/model/template-schema";
 import type { ConclusionChoice, ObjectionsReview, PaneApi } from "./pane-api";
 import { readHistoryView } from "./history-actions";
 
@@ -53,10 +54,14 @@ export async function insertTemplate(
   workbook: WorkbookAdapter,
   api: PaneApi,
   lang: Lang,
+  direction?: TemplateDirection,
 ): Promise<TemplateOutcome> {
   const existing = await existingInputSheets(workbook, api);
   if (existing.length) return { kind: "exists", sheets: existing };
-  return { kind: "written", write: await workbook.writeSheets(await api.templateSheets(lang)) };
+  return {
+    kind: "written",
+    write: await workbook.writeSheets(await api.templateSheets(lang, undefined, direction)),
+  };
 }
 
 export async function insertTemplateFromJson(
@@ -64,6 +69,7 @@ export async function insertTemplateFromJson(
   api: PaneApi,
   lang: Lang,
   content: Uint8Array | string,
+  direction?: TemplateDirection,
 ): Promise<JsonTemplateOutcome> {
   const read = await api.readJson(content);
   if (!read.ok) return { kind: "invalid", problems: [read.problem] };
@@ -73,7 +79,7 @@ export async function insertTemplateFromJson(
   if (existing.length) return { kind: "exists", sheets: existing };
   return {
     kind: "written",
-    write: await workbook.writeSheets(await api.templateSheets(lang, parsed.assessment)),
+    write: await workbook.writeSheets(await api.templateSheets(lang, parsed.assessment, direction)),
   };
 }
 

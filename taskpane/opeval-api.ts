@@ -53,10 +53,11 @@ const receivedModule = () =>
 
 export const opevalApi: PaneApi = {
   inputTableNames: async () => (await readerModule()).INPUT_TABLES.map((t) => t.name),
-  // Filled from an assessment, the template also gets the live Calculation sheet (=OPEVAL.* formulas).
-  templateSheets: async (lang, assessment) => {
+  // Filled from an assessment, the full template also gets the live Calculation sheet (=OPEVAL.*
+  // formulas); one authority's workbook does not, as `opeval template --direction` writes none.
+  templateSheets: async (lang, assessment, direction) => {
     const { buildTemplateSheets } = await readerModule();
-    if (!assessment) return buildTemplateSheets(lang);
+    if (!assessment || direction) return buildTemplateSheets(lang, assessment, { direction });
     const [{ buildCalculationSheet }, { scoreAssessment }] = await loadPart("engine", () =>
       Promise.all([
         import(/* webpackChunkName: "calculation" */ "../src/forms/calculation"),

@@ -14,6 +14,7 @@ import type { ProcedureOutput } from "../src/objections/procedure";
 import type { HistoryView, RecordPlan, trendSheet } from "../src/history/history-workbook";
 import type { Comparison } from "../src/history/history-compare";
 import type { ReceivedFileRead, ReceivedFile, ReceivedImportPlan } from "../src/model/received-files";
+import type { TemplateDirection } from "../src/model/template-schema";
 
 /** The objections procedure over the workbook's opeval_Objections and opeval_Holidays tables. */
 export interface ObjectionsReview {
@@ -49,7 +50,12 @@ export type Later<T> = T | Promise<T>;
 export interface PaneApi {
   /** Names of the input tables the template creates and the reader reads. */
   inputTableNames(): Later<readonly string[]>;
-  templateSheets(lang: Lang, assessment?: Assessment): SheetSpec[] | Promise<SheetSpec[]>;
+  /** The full template, or with `direction` only the sheets that authority fills (issue 24). */
+  templateSheets(
+    lang: Lang,
+    assessment?: Assessment,
+    direction?: TemplateDirection,
+  ): SheetSpec[] | Promise<SheetSpec[]>;
   parseJson(input: unknown): Later<{ assessment?: Assessment; problems: Problem[] }>;
   /**
    * A JSON file's bytes (or text) read strictly (src/model/strict-json.ts): a duplicate key, invalid

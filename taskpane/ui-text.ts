@@ -36,6 +36,14 @@ export const UI_TEXT = {
   insertTemplate: t("Insert empty template", "Бос үлгіні қосу", "Вставить пустой шаблон"),
   fillFromJson: t("Fill from a JSON file…", "JSON файлынан толтыру…", "Заполнить из файла JSON…"),
   jsonFileLabel: t("Assessment JSON file", "Бағалаудың JSON файлы", "Файл оценки в формате JSON"),
+  // Issue 24: one authority's workbook (as `opeval template --direction`); the options name the
+  // authorities from src/model/model-terms.ts.
+  templateFor: t("Template for", "Үлгі кімге арналған", "Шаблон для"),
+  templateForAll: t(
+    "Full template ({agency}, all directions)",
+    "Толық үлгі ({agency}, барлық бағыттар)",
+    "Полный шаблон ({agency}, все направления)",
+  ),
   templateInserted: t("{count} sheets added:", "{count} парақ қосылды:", "Добавлено листов: {count}:"),
   templateExists: t(
     "The workbook already has the input tables; nothing was added. Edit them there:",

@@ -63,3 +63,30 @@ export const TABLE_TERMS = {
   na: { en: "n/a", kk: "қолданылмайды", ru: "не применяется" },
   missing: { en: "—", kk: "—", ru: "—" },
 } as const satisfies Record<string, Term>;
+
+/** The blocks of opeval_Authorities besides a body's own: the authorities of §5 and §24, by their direction's word. */
+export const AUTHORITY_BLOCK_TERMS = {
+  services: TABLE_TERMS.services,
+  automation: AUTOMATION_TERM,
+  openness: TABLE_TERMS.openness,
+  complaints: TABLE_TERMS.complaints,
+} as const satisfies Record<string, Term>;
+
+/**
+ * The authority that assesses each direction (§5, §24), named as the analyst's guide names it
+ * («Кім кімді бағалайды», «Кто кого оценивает»): the task pane's "Template for" choice.
+ */
+export const DIRECTION_AUTHORITY_TERMS = {
+  services: { en: "Agency", kk: "Агенттік", ru: "Агентство" },
+  automation: {
+    en: "Ministry of Digital Development",
+    kk: "Министрлік",
+    ru: "Министерство цифрового развития",
+  },
+  openness: {
+    en: "Ministry of Information and Social Development",
+    kk: "Ақпарат және қоғамдық даму министрлігі",
+    ru: "Министерство информации и общественного развития",
+  },
+  complaints: { en: "Committee on Legal Statistics", kk: "Комитет", ru: "Комитет" },
+} as const satisfies Record<keyof typeof AUTHORITY_BLOCK_TERMS, Term>;

@@ -13,7 +13,7 @@
  */
 import type { OpennessTableId } from "../edition/2020";
 import { term } from "../i18n/lang";
-import { AUTOMATION_TERM, RECEIVED_SHEET_TERMS, TABLE_TERMS, type Term } from "./model-terms";
+import { RECEIVED_SHEET_TERMS, TABLE_TERMS, type Term } from "./model-terms";
 import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */
@@ -1099,13 +1099,8 @@ export const RECONCILIATION_TABLE: TemplateTable = {
   ],
 };
 
-/** The blocks of opeval_Authorities besides a body's own: the authorities of §5 and §24. */
-export const AUTHORITY_BLOCK_TERMS = {
-  services: TABLE_TERMS.services,
-  automation: AUTOMATION_TERM,
-  openness: TABLE_TERMS.openness,
-  complaints: TABLE_TERMS.complaints,
-} as const satisfies Record<string, Term>;
+// The blocks of opeval_Authorities besides a body's own: in model-terms.ts, which the pane loads at once.
+export { AUTHORITY_BLOCK_TERMS } from "./model-terms";
 
 /**
  * Issue 24: the signing blocks other than the Agency's (which stays in Settings), one field a row:

@@ -1,9 +1,13 @@
 /** Step 1: insert the input template as new sheets, empty or filled from a JSON file; import received conclusions. */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { DocumentAddRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookAdapter, WrittenSheet } from "../../src/excel/workbook";
+import { AUTHORITY_BLOCK_TERMS, DIRECTION_AUTHORITY_TERMS } from "../../src/model/model-terms";
 import { formatProblem, type Problem } from "../../src/model/problems";
+// A type only: the template's schema is the lazy "reader" chunk, out of the pane's first download.
+import type { TemplateDirection } from "../../src/model/template-schema";
+import type { Lang } from "../../src/model/types";
 import { insertTemplate, insertTemplateFromJson } from "../actions";
 import { plainError, useLang, useText } from "../i18n";
 import type { PaneApi } from "../pane-api";
@@ -12,6 +16,15 @@ import { ErrorBar, SheetLinks, useStepStyles } from "./common";
 import { ReceivedSection } from "./ReceivedSection";
 
 const asLinks = (names: string[]): WrittenSheet[] => names.map((name) => ({ wanted: name, name }));
+
+// services, automation, openness, complaints: the order of `opeval template --direction`.
+const AUTHORITIES = Object.keys(DIRECTION_AUTHORITY_TERMS) as TemplateDirection[];
+
+/** «Ашықтық (Ақпарат және қоғамдық даму министрлігі)»: the direction's word, then its authority. */
+function authorityOption(direction: TemplateDirection, lang: Lang): string {
+  const word = AUTHORITY_BLOCK_TERMS[direction][lang];
+  return `${word.charAt(0).toLocaleUpperCase(lang)}${word.slice(1)} (${DIRECTION_AUTHORITY_TERMS[direction][lang]})`;
+}
 
 type State =
   | { kind: "idle" }
@@ -26,6 +39,9 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
   const text = useText();
   const lang = useLang();
   const [state, setState] = useState<State>({ kind: "idle" });
+  // "" = the full template (the Agency, all directions); else one authority's workbook.
+  const [direction, setDirection] = useState<TemplateDirection | "">("");
+  const chosen = direction || undefined;
   const fileInput = useRef<HTMLInputElement>(null);
   const failed = (e: unknown) =>
     setState({ kind: "failed", message: text("unexpected", { detail: plainError(e, lang) }) });
@@ -33,7 +49,7 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
   const insertEmpty = async () => {
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplate(workbook, api, lang);
+      const outcome = await insertTemplate(workbook, api, lang, chosen);
       if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
       else setState({ kind: "written", sheets: outcome.write.sheets });
     } catch (e) {
@@ -47,7 +63,7 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const outcome = await insertTemplateFromJson(workbook, api, lang, await readFileBytes(file));
+      const outcome = await insertTemplateFromJson(workbook, api, lang, await readFileBytes(file), chosen);
       if (outcome.kind === "invalid")
         setState({ kind: "invalid", file: file.name, problems: outcome.problems });
       else if (outcome.kind === "exists") setState({ kind: "exists", sheets: asLinks(outcome.sheets) });
@@ -64,6 +80,22 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
         {text("stepTemplate")}
       </Text>
       <Text>{text("templateIntro")}</Text>
+      <Field label={text("templateFor")}>
+        <Select
+          value={direction}
+          disabled={busy}
+          onChange={(_e, d) => setDirection(d.value as TemplateDirection | "")}
+        >
+          <option value="">
+            {text("templateForAll", { agency: DIRECTION_AUTHORITY_TERMS.services[lang] })}
+          </option>
+          {AUTHORITIES.map((d) => (
+            <option key={d} value={d}>
+              {authorityOption(d, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Button appearance="primary" icon={<DocumentAddRegular />} disabled={busy} onClick={insertEmpty}>
         {text("insertTemplate")}
       </Button>
