@@ -1,5 +1,14 @@
 /** Step 1: insert the input template as new sheets, empty or filled from a JSON file; import received conclusions. */
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import { DocumentAddRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { WorkbookAdapter, WrittenSheet } from "../../src/excel/workbook";
@@ -26,6 +35,14 @@ function authorityOption(direction: TemplateDirection, lang: Lang): string {
   return `${word.charAt(0).toLocaleUpperCase(lang)}${word.slice(1)} (${DIRECTION_AUTHORITY_TERMS[direction][lang]})`;
 }
 
+// A native select is as wide as its longest option («Открытость (Министерство информации и
+// общественного развития)»): held to the pane's width, the chosen label is cut at the edge, the
+// open list shows it whole.
+const useChoiceStyles = makeStyles({
+  field: { gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, width: "100%" },
+});
+
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
@@ -36,6 +53,7 @@ type State =
 
 export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api: PaneApi }) {
   const styles = useStepStyles();
+  const choiceStyles = useChoiceStyles();
   const text = useText();
   const lang = useLang();
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -80,8 +98,9 @@ export function TemplateStep({ workbook, api }: { workbook: WorkbookAdapter; api
         {text("stepTemplate")}
       </Text>
       <Text>{text("templateIntro")}</Text>
-      <Field label={text("templateFor")}>
+      <Field label={text("templateFor")} className={choiceStyles.field}>
         <Select
+          className={choiceStyles.select}
           value={direction}
           disabled={busy}
           onChange={(_e, d) => setDirection(d.value as TemplateDirection | "")}
