@@ -80,7 +80,7 @@ export const DIRECTION_AUTHORITY_TERMS = {
   services: { en: "Agency", kk: "Агенттік", ru: "Агентство" },
   automation: {
     en: "Ministry of Digital Development",
-    kk: "Министрлік",
+    kk: "Цифрлық даму министрлігі",
     ru: "Министерство цифрового развития",
   },
   openness: {
@@ -88,5 +88,11 @@ export const DIRECTION_AUTHORITY_TERMS = {
     kk: "Ақпарат және қоғамдық даму министрлігі",
     ru: "Министерство информации и общественного развития",
   },
-  complaints: { en: "Committee on Legal Statistics", kk: "Комитет", ru: "Комитет" },
+  // The Prosecutor General's Office committee (TERMS-RU: «Комитет по правовой статистике и
+  // специальным учетам»), named without "of the Prosecutor General's Office" to fit the pane.
+  complaints: {
+    en: "Committee on Legal Statistics and Special Records",
+    kk: "Құқықтық статистика және арнайы есепке алу жөніндегі комитет",
+    ru: "Комитет по правовой статистике и специальным учетам",
+  },
 } as const satisfies Record<keyof typeof AUTHORITY_BLOCK_TERMS, Term>;

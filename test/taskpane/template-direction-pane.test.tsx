@@ -24,16 +24,16 @@ const OPTIONS: Record<PaneLang, string[]> = {
   kk: [
     "Толық үлгі (Агенттік, барлық бағыттар)",
     "Қызметтер (Агенттік)",
-    "Автоматтандыру (Министрлік)",
+    "Автоматтандыру (Цифрлық даму министрлігі)",
     "Ашықтық (Ақпарат және қоғамдық даму министрлігі)",
-    "Шағымдар (Комитет)",
+    "Шағымдар (Құқықтық статистика және арнайы есепке алу жөніндегі комитет)",
   ],
   ru: [
     "Полный шаблон (Агентство, все направления)",
     "Услуги (Агентство)",
     "Автоматизация (Министерство цифрового развития)",
     "Открытость (Министерство информации и общественного развития)",
-    "Жалобы (Комитет)",
+    "Жалобы (Комитет по правовой статистике и специальным учетам)",
   ],
 };
 
@@ -186,7 +186,7 @@ describe("the Template step's choice of authority", () => {
       "Services (Agency)",
       "Automation (Ministry of Digital Development)",
       "Openness (Ministry of Information and Social Development)",
-      "Complaints (Committee on Legal Statistics)",
+      "Complaints (Committee on Legal Statistics and Special Records)",
     ]);
   });
 
