@@ -1,7 +1,7 @@
 /**
  * Two projects: `unit` (fast: no browser, no build) and `e2e` (the built CLI run as a child process,
- * the webpack bundle, the browser preview). `npm test` runs both; `npm run test:unit` is the quick
- * loop while editing.
+ * the webpack bundle, the browser preview, the reference OOXML check with one xmllint per part).
+ * `npm test` runs both; `npm run test:unit` is the quick loop while editing.
  *
  * Sources are compiled by SWC (@swc/jest), which strips the types without checking them: type
  * errors are `npm run typecheck`'s (tsc, once for the whole project; `npm test` runs it first).
@@ -14,6 +14,7 @@ const E2E = [
   "test/workbook/cli-workbook.test.ts",
   "test/functions/bundle.test.ts",
   "test/taskpane/bundle.test.ts",
+  "test/ooxml/reference-check.test.ts",
 ];
 const escape = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -63,3 +63,14 @@ export async function runCommand(
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * `runCli`'s contract (exit code, stdout, stderr in English) from the command run in this process:
+ * for the many hostile-input cases, where a child per case cost most of their time. What only the
+ * process adds (the exit code set by main.ts, stdout flushed, no stack trace) the integration
+ * tests check on the built binary.
+ */
+export async function runInProcess(args: readonly string[]): Promise<CliRun> {
+  const r = await runCommand([...args], ENGLISH_LOCALE);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+}

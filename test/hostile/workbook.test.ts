@@ -13,7 +13,7 @@ import type { CellValue } from "../../src/sheet/spec";
 import { buildTemplateSheets } from "../../src/workbook/input-template";
 import { addSheetsToWorkbook } from "../../src/xlsx/writeSheets";
 import { scratchFolder } from "../helpers/scratch";
-import { ROOT, runCli } from "../helpers/cli";
+import { ROOT, runInProcess } from "../helpers/cli";
 import { absoluteTargets, editPackage, findTable, hideRow, mergeCells, setTableRef } from "./craft";
 
 const SAMPLE_XLSX = join(ROOT, "samples", "assessment-sample.xlsx");
@@ -28,7 +28,7 @@ beforeAll(async () => {
   await editPackage(sample, async (zip) => {
     services = await findTable(zip, "opeval_Services");
   });
-  const run = runCli(["score", SAMPLE_XLSX]);
+  const run = await runInProcess(["score", SAMPLE_XLSX]);
   expect(run.status).toBe(0);
   scoredSample = run.stdout;
 });
@@ -40,7 +40,7 @@ test("the Services table of the sample is where these tests expect it", () => {
 describe("defect 1: merged cells touching an opeval table", () => {
   test("a merge over data cells is an error naming sheet, range and reason; nothing on stdout", async () => {
     const file = save("merged.xlsx", await mergeCells(sample, "opeval_Services", "B4:E5"));
-    const run = runCli(["score", file]);
+    const run = await runInProcess(["score", file]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toEqual([
@@ -51,9 +51,9 @@ describe("defect 1: merged cells touching an opeval table", () => {
 
   test("a merge that only touches the table's header corner is an error too; one outside is fine", async () => {
     const touching = save("merged-corner.xlsx", await mergeCells(sample, "opeval_Services", "H2:I3"));
-    expect(runCli(["validate", touching]).status).toBe(2);
+    expect((await runInProcess(["validate", touching])).status).toBe(2);
     const outside = save("merged-outside.xlsx", await mergeCells(sample, "opeval_Services", "J4:K5"));
-    const run = runCli(["score", outside]);
+    const run = await runInProcess(["score", outside]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
   });
@@ -71,7 +71,7 @@ describe("defect 5 and 8: table refs", () => {
     ["A3:H", 'table opeval_Services has the range "A3:H", which is not a range'],
   ])("ref %s: exit 2 naming the sheet and the table", async (ref, message) => {
     const file = save("ref.xlsx", await setTableRef(sample, "opeval_Services", ref));
-    const run = runCli(["validate", file]);
+    const run = await runInProcess(["validate", file]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     const first = run.stderr.split("\n")[0]!;
@@ -84,7 +84,7 @@ describe("defect 5 and 8: table refs", () => {
 
   test("a table running to row 1,048,576 reads only its existing cells: same scores", async () => {
     const file = save("last-row.xlsx", await setTableRef(sample, "opeval_Services", "A3:H1048576"));
-    const run = runCli(["score", file]);
+    const run = await runInProcess(["score", file]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
@@ -94,7 +94,7 @@ describe("defect 5 and 8: table refs", () => {
 test("defect 11: a workbook with absolute part names (openpyxl) reads like the original", async () => {
   const file = save("absolute.xlsx", await absoluteTargets(sample));
   expect(readFileSync(file).includes(Buffer.from('Target="/xl/'))).toBe(false); // compressed
-  const run = runCli(["score", file]);
+  const run = await runInProcess(["score", file]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expect(run.stdout).toBe(scoredSample);
@@ -103,7 +103,7 @@ test("defect 11: a workbook with absolute part names (openpyxl) reads like the o
 describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
   test("a hidden row inside a table is read, with a warning naming the table and row", async () => {
     const file = save("hidden.xlsx", await hideRow(sample, "opeval_Services", 5));
-    const run = runCli(["score", file]);
+    const run = await runInProcess(["score", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
     expect(run.stderr).toBe(
@@ -121,7 +121,7 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
         zip.file("xl/workbook.xml", hidden);
       }),
     );
-    const run = runCli(["score", file]);
+    const run = await runInProcess(["score", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
     expect(run.stderr).toBe(
@@ -138,12 +138,12 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
         zip.file(services.sheetPart, replaced);
       });
     const asError = save("error-cell.xlsx", await edit('<c r="D4" t="e"><f>1/0</f><v>#DIV/0!</v></c>'));
-    const run = runCli(["validate", asError]);
+    const run = await runInProcess(["validate", asError]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Қызметтер!D4");
     expect(run.stderr).toContain("#DIV/0!");
     const asText = save("text-cell.xlsx", await edit('<c r="D4" t="inlineStr"><is><t>#DIV/0!</t></is></c>'));
-    const text = runCli(["validate", asText]);
+    const text = await runInProcess(["validate", asText]);
     expect(text.status).toBe(2);
     // A count holding text: reported as text, not as a failed formula.
     expect(text.stderr).not.toContain("a formula failed");
@@ -159,35 +159,35 @@ describe("smaller: hidden rows, error cells, long cells, file kinds", () => {
         zip.file(services.sheetPart, xml.replace(/<c r="B4"[^>]*?(\/>|>[\s\S]*?<\/c>)/, long));
       }),
     );
-    const run = runCli(["validate", file]);
+    const run = await runInProcess(["validate", file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("error: sheet Қызметтер!B4: the cell holds more than 32767 characters");
   });
 
-  test("an encrypted workbook or an old .xls says so (exit 2)", () => {
+  test("an encrypted workbook or an old .xls says so (exit 2)", async () => {
     const ole = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]);
     for (const name of ["locked.xlsx", "old.xls"]) {
-      const run = runCli(["validate", save(name, ole)]);
+      const run = await runInProcess(["validate", save(name, ole)]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("encrypted (password-protected) workbook or an old .xls file");
     }
   });
 
-  test("a file that is not a ZIP package: exit 2, our words, no library message", () => {
-    const run = runCli(["score", save("text.xlsx", Buffer.from("hello, not a workbook"))]);
+  test("a file that is not a ZIP package: exit 2, our words, no library message", async () => {
+    const run = await runInProcess(["score", save("text.xlsx", Buffer.from("hello, not a workbook"))]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `error: ${join(scratch.dir, "text.xlsx")}: the file is not an .xlsx workbook (not a ZIP package)\n`,
     );
   });
 
-  test(".xlsm is read as a workbook, not as JSON", () => {
+  test(".xlsm is read as a workbook, not as JSON", async () => {
     const file = join(scratch.dir, "macro.xlsm");
     copyFileSync(SAMPLE_XLSX, file);
-    const run = runCli(["score", file]);
+    const run = await runInProcess(["score", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(scoredSample);
-    const exported = runCli(["export", file, "--out", join(scratch.dir, "macro.json")]);
+    const exported = await runInProcess(["export", file, "--out", join(scratch.dir, "macro.json")]);
     expect(exported.status).toBe(0);
     expect(exported.stdout).toBe(`${join(scratch.dir, "macro.json")}: 48 bodies\n`);
   });
@@ -197,13 +197,13 @@ describe("defect 7: I/O failures on workbooks are exit 1", () => {
   test.each([
     ["a missing file", () => join(scratch.dir, "nope.xlsx"), "no such file"],
     ["a folder", () => scratch.dir + "/folder.xlsx", "it is a folder"],
-  ])("%s", (_, path, words) => {
+  ])("%s", async (_, path, words) => {
     const target = path();
     if (target.endsWith("folder.xlsx")) mkdirSync(target, { recursive: true });
     for (const command of ["score", "validate", "export"]) {
       const args =
         command === "export" ? [command, target, "--out", join(scratch.dir, "x.json")] : [command, target];
-      const run = runCli(args);
+      const run = await runInProcess(args);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe("");
       expect(run.stderr).toContain(words);
@@ -241,14 +241,14 @@ describe("defect 9: a workbook's objections", () => {
       await wb.xlsx.writeFile(file);
       return file;
     };
-    const negative = runCli(["objections", await write(row(43909, -5)), "--lang", "kk"]);
+    const negative = await runInProcess(["objections", await write(row(43909, -5)), "--lang", "kk"]);
     expect(negative.status).toBe(2);
     expect(negative.stdout).toBe("");
     const errors = negative.stderr.split("\n").filter((l) => l.startsWith("қате"));
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(e).toMatch(/^қате: парақ Қарсылықтар!L4 /);
     expect(negative.stderr).not.toContain("bodies[");
-    const farDate = runCli(["objections", await write(row("12.01.10000", 5)), "--lang", "kk"]);
+    const farDate = await runInProcess(["objections", await write(row("12.01.10000", 5)), "--lang", "kk"]);
     expect(farDate.status).toBe(2);
     expect(farDate.stderr).toMatch(/^қате: парақ Қарсылықтар!F4 .*10000/m);
   });
