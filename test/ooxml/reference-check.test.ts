@@ -5,10 +5,12 @@
  * not in the unit loop.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testNeeding } from "../helpers/needs";
+import { runCli } from "../../src/cli/main";
+import { excelShapedWithOpeval } from "../xlsx/excel-shaped";
 import { WRITTEN_LABELS, writeEveryKind } from "./written";
 
 const REFERENCE = join(__dirname, "..", "..", "..", "shared", "ooxml", "check");
@@ -33,3 +35,32 @@ referenceTest(
   },
   300_000,
 ); // one xmllint run per part: about 25 s on an idle machine
+
+/** `opeval share` in this process; the copy's path. */
+async function shared(input: string, out: string): Promise<string> {
+  const code = await runCli(["share", input, "--out", out, "--lang", "en"], {
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  expect(code).toBe(0);
+  return out;
+}
+
+referenceTest(
+  "the reference check agrees on the copies `share` makes: the sample's and an Excel-shaped workbook's",
+  async () => {
+    const excelShaped = join(dir, "excel-shaped.xlsx");
+    writeFileSync(excelShaped, await excelShapedWithOpeval());
+    const copies = [
+      await shared(
+        join(__dirname, "..", "..", "samples", "assessment-sample.xlsx"),
+        join(dir, "sample-copy.xlsx"),
+      ),
+      await shared(excelShaped, join(dir, "excel-shaped-copy.xlsx")),
+    ];
+    const r = spawnSync(REFERENCE, copies, { encoding: "utf8" });
+    expect(r.stdout.trim().split("\n").pop()).toBe("2 file(s), 0 schema error(s)");
+    expect(r.status).toBe(0);
+  },
+  300_000,
+);
