@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /** Issue 23 item 15 (part): the Results step writes scores with the decimal comma in kk and ru. */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../taskpane/App";
 import { opevalApi } from "../../taskpane/opeval-api";
 import { sampleWorkbook } from "../helpers/pane";
@@ -39,11 +39,15 @@ it.each(CASES)(
     fireEvent.click(screen.getByRole("button", { name: run }));
     await screen.findByText(passed);
     fireEvent.click(screen.getByRole("tab", { name: results }));
+    // The Results step reads the workbook's history once shown: let it land inside act().
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const cells = Array.from(screen.getByTestId("cohort").querySelectorAll("[data-testid=general] strong"));
     expect(cells.length).toBeGreaterThanOrEqual(3);
     for (const c of cells) expect(c.textContent).toMatch(figure);
     // The first body's explanation: no figure with a decimal point in kk and ru.
     fireEvent.click(screen.getByTestId("cohort").querySelector("tbody tr button")!);
+    // The explanation's form terms arrive with a chunk (kk, ru): likewise.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const formulas = Array.from(screen.getByTestId("explain").querySelectorAll("li > div:first-of-type"));
     expect(formulas.length).toBeGreaterThan(5);
     const pointed = formulas.filter((f) => /\d\.\d/.test(f.textContent!));
