@@ -27,7 +27,7 @@ const readerModule = () =>
       ([
         { parseAssessment, russianTextProblems },
         { parseJsonBytes, parseJsonText },
-        { locateProblems, readAndValidateTables },
+        { locateProblems, readAndValidateTables, workbookLanguage },
         { buildTemplateSheets, INPUT_TABLES },
         { BODY_MAP_TABLE_NAME, HISTORY_TABLE_NAME },
       ]) => ({
@@ -37,6 +37,7 @@ const readerModule = () =>
         parseJsonText,
         locateProblems,
         readAndValidateTables,
+        workbookLanguage,
         buildTemplateSheets,
         INPUT_TABLES,
         BODY_MAP_TABLE_NAME,
@@ -118,14 +119,16 @@ export const opevalApi: PaneApi = {
   },
   // The objections tables' schema is the template's: it loads with the template, not with the pane.
   procedureSheetNames: async (tables, lang) => {
-    const [{ INPUT_TABLES }, { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE }] = await Promise.all([
-      readerModule(),
-      loadPart("reader", () => import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables")),
-    ]);
-    const workbookLang =
-      (["kk", "ru", "en"] as const).find((l) =>
-        tables.some((t) => INPUT_TABLES.some((x) => x.name === t.name && x.sheet[l] === t.sheet)),
-      ) ?? lang;
+    const [{ INPUT_TABLES, workbookLanguage }, { HOLIDAYS_TEMPLATE_TABLE, OBJECTIONS_TEMPLATE_TABLE }] =
+      await Promise.all([
+        readerModule(),
+        loadPart(
+          "reader",
+          () => import(/* webpackChunkName: "reader" */ "../src/objections/objection-tables"),
+        ),
+      ]);
+    // The reader's own guess (sheet names, else headers); a workbook without tables: the pane's.
+    const workbookLang = tables.length ? workbookLanguage(tables, INPUT_TABLES) : lang;
     const sheetOf = (table: TemplateTable) =>
       tables.find((t) => t.name === table.name)?.sheet ?? table.sheet[workbookLang];
     return { objections: sheetOf(OBJECTIONS_TEMPLATE_TABLE), holidays: sheetOf(HOLIDAYS_TEMPLATE_TABLE) };
