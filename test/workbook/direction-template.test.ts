@@ -6,6 +6,7 @@
  * (the period), the Authorities sheet for all but the Agency, and the objections of its special
  * commission (§102–108) for all but K3.
  */
+import { DIRECTION_SHEETS } from "../helpers/direction-sheets";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,102 +62,11 @@ async function sheetsOf(path: string): Promise<string[]> {
 }
 
 describe("the sheets of each authority's workbook", () => {
-  test.each([
-    [
-      "services",
-      "kk",
-      [
-        "Нұсқаулық",
-        "Органдар",
-        "Баптаулар",
-        "Уәкілетті органдар",
-        "Қызметтер",
-        "Қанағаттану",
-        "Автоматтандыру",
-        "Салыстыру актісі",
-        "Алынған қорытындылар",
-        "Қарсылықтар",
-        "Мерекелер",
-      ],
-    ],
-    [
-      "services",
-      "ru",
-      [
-        "Инструкция",
-        "Органы",
-        "Настройки",
-        "Уполномоченные органы",
-        "Услуги",
-        "Удовлетворенность",
-        "Автоматизация",
-        "Акт сверки",
-        "Полученные заключения",
-        "Возражения",
-        "Праздники",
-      ],
-    ],
-    ["automation", "kk", ["Нұсқаулық", "Органдар", "Баптаулар", "Уәкілетті органдар", "Автоматтандыру"]],
-    ["automation", "ru", ["Инструкция", "Органы", "Настройки", "Уполномоченные органы", "Автоматизация"]],
-    [
-      "openness",
-      "kk",
-      [
-        "Нұсқаулық",
-        "Органдар",
-        "Баптаулар",
-        "Уәкілетті органдар",
-        "Ашықтық (орган)",
-        "Ашықтық",
-        "Салыстыру актісі",
-        "Қарсылықтар",
-        "Мерекелер",
-      ],
-    ],
-    [
-      "openness",
-      "ru",
-      [
-        "Инструкция",
-        "Органы",
-        "Настройки",
-        "Уполномоченные органы",
-        "Открытость (орган)",
-        "Открытость",
-        "Акт сверки",
-        "Возражения",
-        "Праздники",
-      ],
-    ],
-    [
-      "complaints",
-      "kk",
-      [
-        "Нұсқаулық",
-        "Органдар",
-        "Баптаулар",
-        "Уәкілетті органдар",
-        "Шағымдар",
-        "Салыстыру актісі",
-        "Қарсылықтар",
-        "Мерекелер",
-      ],
-    ],
-    [
-      "complaints",
-      "ru",
-      [
-        "Инструкция",
-        "Органы",
-        "Настройки",
-        "Уполномоченные органы",
-        "Жалобы",
-        "Акт сверки",
-        "Возражения",
-        "Праздники",
-      ],
-    ],
-  ])("%s, %s", async (direction, lang, sheets) => {
+  test.each(
+    Object.entries(DIRECTION_SHEETS).flatMap(([direction, byLang]) =>
+      (["kk", "ru"] as const).map((lang) => [direction, lang, byLang[lang]] as const),
+    ),
+  )("%s, %s", async (direction, lang, sheets) => {
     const { path, stdout } = await template(direction, lang);
     expect(await sheetsOf(path)).toEqual(sheets);
     // `template --lang` also sets the messages' language (the README's one default).
