@@ -6,7 +6,7 @@
  * this, so both refuse the same rows with the same messages, at the file's JSON path or cell.
  */
 import type { CellValue } from "../sheet/spec";
-import { parseAssessment } from "./parse";
+import { isObject, parseAssessment } from "./parse";
 import type { CellLocation, Problem, ProblemCode, ProblemParams } from "./problems";
 import {
   headerLanguage,
@@ -57,10 +57,6 @@ function problem(code: ProblemCode, place: Place, params: ProblemParams = {}, bo
   const p: Problem = { severity: "error", code, bodyId, path: place.path, params };
   if (place.cell) p.cell = place.cell;
   return p;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A results document's rows (`value` is the file's JSON, `file` its name), or the problems of its shape. */

@@ -4,7 +4,7 @@
  * engine. The original assessment is never touched, so the original results stay reproducible.
  */
 import { scoreAssessment, type AssessmentResult } from "../methodology/assess";
-import { parseAssessment } from "../model/parse";
+import { isObject, parseAssessment } from "../model/parse";
 import type { Problem } from "../model/problems";
 import { DIRECTIONS, type Assessment, type Body, type DirectionId } from "../model/types";
 import type { Objection, ObjectionReview } from "./objection-types";
@@ -30,10 +30,6 @@ export interface CorrectionOutput {
 }
 
 type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** The model written back in the input format, so the validator can check a corrected copy. */
 export function modelToInput(assessment: Assessment): Json {
