@@ -11,6 +11,7 @@ import { uiText } from "./ui-text";
 import type { PaneApi } from "./pane-api";
 import type { TemplateTable } from "../src/model/template-schema";
 import { loadPart } from "./load-part";
+import { RECEIVED_TABLE_NAME } from "../src/model/model-terms";
 
 // The table reader, the input template and the JSON reader: the template's and the tables'
 // schema with its captions in three languages, and the problem checks. The Template and Check
@@ -163,14 +164,7 @@ export const opevalApi: PaneApi = {
     trendSheet: async (...args) => (await historyModule()).trendSheet(...args),
   },
   received: {
-    // The template's schema loads with the reader, not with the pane's first download.
-    tableName: async () =>
-      (
-        await loadPart(
-          "reader",
-          () => import(/* webpackChunkName: "reader" */ "../src/model/template-schema"),
-        )
-      ).RECEIVED_TABLE.name,
+    tableName: RECEIVED_TABLE_NAME,
     // Chromium 103+, Safari 16.4+ (as "Share a copy" needs it too); older webviews read .json only.
     canReadWorkbooks: () => {
       try {

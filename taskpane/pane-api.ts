@@ -102,8 +102,8 @@ export interface PaneApi {
 
 /** "Import received conclusions": the same reading and checks as the CLI's `--received` (src/model/received-files.ts). */
 export interface ReceivedApi {
-  /** opeval_Received (from the template's schema, which loads later than the pane). */
-  tableName(): Later<string>;
+  /** opeval_Received. */
+  tableName: string;
   /** Whether this webview can unpack a workbook file (DecompressionStream "deflate-raw"). */
   canReadWorkbooks(): boolean;
   /** A picked file: a results document (.json) or a workbook holding opeval_Received (.xlsx, .xlsm). */

@@ -56,7 +56,7 @@ export async function importReceived(
   }
   if (problems.length) return { kind: "refused", problems };
   const tables = await workbook.readTables(await api.inputTableNames());
-  const tableName = await received.tableName();
+  const tableName = received.tableName;
   const plan = await received.plan(tables, files);
   if (plan.kind === "refused") return plan;
   let createdSheet: string | undefined;

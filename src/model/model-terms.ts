@@ -36,9 +36,10 @@ export const DIRECTION_TERMS: Readonly<Record<DirectionId, Term>> = {
 export const AUTOMATION_TERM: Term = { en: "automation", kk: "автоматтандыру", ru: "автоматизация" };
 
 /**
- * The Received sheet's name and title (issue 24): here, not in the template's schema, because the
+ * The Received table's name, its sheet's name and title (issue 24): here, not in the template's schema, because the
  * pane's import names them before that schema has loaded (it is a lazy chunk).
  */
+export const RECEIVED_TABLE_NAME = "opeval_Received";
 export const RECEIVED_SHEET_TERMS = {
   sheet: { en: "Received", kk: "Алынған қорытындылар", ru: "Полученные заключения" },
   title: {

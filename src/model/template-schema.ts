@@ -13,7 +13,7 @@
  */
 import type { OpennessTableId } from "../edition/2020";
 import { term } from "../i18n/lang";
-import { RECEIVED_SHEET_TERMS, TABLE_TERMS, type Term } from "./model-terms";
+import { RECEIVED_SHEET_TERMS, RECEIVED_TABLE_NAME, TABLE_TERMS, type Term } from "./model-terms";
 import type { Lang } from "./types";
 
 /** What a column holds; the reader converts and checks a cell by this. */
@@ -1189,7 +1189,7 @@ export const AUTHORITIES_TABLE: TemplateTable = {
  * `opeval results` writes a workbook holding this table alone; the Agency pastes or imports it.
  */
 export const RECEIVED_TABLE: TemplateTable = {
-  name: "opeval_Received",
+  name: RECEIVED_TABLE_NAME,
   sheet: RECEIVED_SHEET_TERMS.sheet,
   title: RECEIVED_SHEET_TERMS.title,
   help: term(
